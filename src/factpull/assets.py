@@ -1,0 +1,79 @@
+"""Load factpull's own data tables (versioned JSON in models/lexicon, editable without code)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+
+def models_dir() -> Path:
+    """The models folder: packaged inside the wheel, or at the repository root in a checkout."""
+    packaged = Path(__file__).parent / "models"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "models"
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = models_dir() / "lexicon" / name
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    name: str
+    kind: str
+    hyphen: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: str
+    currency_prefixes: dict[str, str]  # "US$" -> "USD" (case-sensitive symbols and codes)
+    currency_words: dict[str, str]  # "yuan" -> "CNY" (lowercase)
+    currency_nq_names: dict[str, str]  # "CNY" -> "chinese yuan"
+    unit_surfaces: dict[str, UnitInfo]  # "kilos" -> kilogram (lowercase)
+    qualifiers: dict[str, str]  # "over" -> "more than"
+    ambiguous_symbols: dict[str, Any]  # "$" -> {"default": "USD", "cues": {"AUD": [...]}}
+    cues: dict[str, Any]
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(self.cues[key])
+
+    def change_words(self, key: str) -> frozenset[str]:
+        return frozenset(self.cues["change"][key])
+
+
+@cache
+def lexicon() -> Lexicon:
+    meta = _load("meta.json")
+    currency_tables = _load("currencies.json")
+    currencies = currency_tables["currencies"]
+    units = _load("units.json")["units"]
+    cues = _load("cues.json")
+    prefixes = {sym: code for code, spec in currencies.items() for sym in spec["prefix"]}
+    words = {w.lower(): code for code, spec in currencies.items() for w in spec["words"]}
+    unit_surfaces = {
+        surface: UnitInfo(name, spec["kind"], spec.get("hyphen", False))
+        for name, spec in units.items()
+        for surface in spec["surfaces"]
+    }
+    qualifiers = {
+        phrase: canonical for canonical, phrases in cues["qualifiers"].items() for phrase in phrases
+    }
+    return Lexicon(
+        version=meta["version"],
+        currency_prefixes=prefixes,
+        currency_words=words,
+        currency_nq_names={code: spec["nq_name"] for code, spec in currencies.items()},
+        unit_surfaces=unit_surfaces,
+        qualifiers=qualifiers,
+        ambiguous_symbols={
+            k: v for k, v in currency_tables["ambiguous_symbols"].items() if not k.startswith("_")
+        },
+        cues=cues,
+    )

@@ -1,0 +1,216 @@
+"""``factpull_quantities``: find the quantity mentions in a sentence Doc.
+
+The fast scan (``factpull.scan``) proposes mentions by their written form; this component keeps
+those that state a quantity, using the tagger, parser and NER: years and date parts used as time
+references, identifiers ("Article 5", "case No. 12"), parts of names ("Boeing 737") and list
+markers are dropped. Units our tables do not know are read by quantulum3 (``factpull.quantities``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from factpull.assets import lexicon
+from factpull.mentions import Mention
+from factpull.quantities import looks_like_unit, read_unit
+from factpull.scan import FORM_DIGITS, FORM_WORDS, Candidate, scan
+
+MENTIONS_ATTR = "factpull_mentions"
+_YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
+# A money amount naming a banknote or coin: up to two more amounts, then the noun.
+_DENOMINATION = re.compile(
+    r"(?:\s*(?:,|and|or)\s*(?:[A-Za-z]{0,3}[$€£¥₹]|Rs\.?)\s?[\d,.]+){0,3}\s+"
+    r"(?:currency\s+)?(?:notes?|bills?|banknotes?|denominations?|coins?)\b"
+)
+_REFERENCE_PERIOD = re.compile(
+    r"\b(?:the|its|their)\s+(?:past|previous|last|latest|preceding|next|coming|following|"
+    r"first|same|most\s+recent)\s+$"
+)
+_TIME_NOUNS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'clock", "h"})
+
+
+@Language.factory(
+    "factpull_quantities",
+    default_config={"use_quantulum": True},
+    assigns=[f"doc._.{MENTIONS_ATTR}"],
+    requires=["token.tag", "token.dep", "doc.ents"],
+)
+def make_quantity_detector(nlp: Language, name: str, use_quantulum: bool) -> QuantityDetector:
+    return QuantityDetector(use_quantulum=use_quantulum)
+
+
+class QuantityDetector:
+    def __init__(self, use_quantulum: bool = True) -> None:
+        Doc.set_extension(MENTIONS_ATTR, default=None, force=True)
+        self.use_quantulum = use_quantulum
+        self.lex = lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = []
+        for candidate in scan(doc.text):
+            if self.use_quantulum:
+                candidate = self._with_quantulum_unit(doc.text, candidate)
+            mention = self._mention(doc, candidate)
+            if mention is not None:
+                mentions.append(mention.to_dict())
+        doc._.set(MENTIONS_ATTR, mentions)
+        return doc
+
+    def _mention(self, doc: Doc, cand: Candidate) -> Mention | None:
+        number = doc.char_span(cand.number_start, cand.number_end, alignment_mode="expand")
+        whole = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if number is None or whole is None or self._not_a_quantity(doc, cand, number):
+            return None
+        kind = cand.kind or ("count" if cand.form in (FORM_DIGITS, FORM_WORDS) else "other")
+        return Mention(
+            start=cand.start, end=cand.end, value=cand.value, value_high=cand.value_high,
+            unit=cand.unit, kind=kind, qualifier=cand.qualifier, form=cand.form,
+            token_start=number.start, token_end=number.end,
+            unit_token_start=whole.start, unit_token_end=whole.end,
+            currency_symbol=cand.currency_symbol,
+        )  # fmt: skip
+
+    def _with_quantulum_unit(self, text: str, cand: Candidate) -> Candidate:
+        if cand.unit is not None or cand.form != FORM_DIGITS:
+            return cand
+        following = text[cand.end : cand.end + 40]
+        if not looks_like_unit(following):
+            return cand
+        reading = read_unit(text[cand.number_start : cand.end + 40])
+        if reading is None or cand.number_start + reading.length <= cand.end:
+            return cand
+        return replace(
+            cand, unit=reading.unit, kind=reading.kind, end=cand.number_start + reading.length
+        )
+
+    # -- what is not a quantity --------------------------------------------------------------
+    def _not_a_quantity(self, doc: Doc, cand: Candidate, number: Span) -> bool:
+        bare = cand.unit is None and cand.kind is None
+        checks = (
+            bare and self._is_year(doc, cand, number),
+            self._is_date_part(cand, number),
+            bare and self._is_identifier(number),
+            bare and self._is_name_part(number),
+            bare and self._is_list_marker(doc, number),
+            bare and self._is_time(number),
+            bare and cand.form == FORM_WORDS and self._is_pronoun_one(number),
+            cand.kind == "money" and not cand.has_scale and self._is_denomination(doc, cand),
+            cand.kind == "duration" and self._is_reference_period(doc, cand),
+        )
+        return any(checks)
+
+    def _is_year(self, doc: Doc, cand: Candidate, number: Span) -> bool:
+        text = doc.text[cand.number_start : cand.number_end]
+        if not _YEAR.fullmatch(text) or cand.value_high is not None:
+            return False
+        before = _previous_word(number)
+        after = doc[number.end] if number.end < len(doc) else None
+        counted = after is not None and after.tag_ in ("NNS", "NNPS") and not _is_time_word(after)
+        return not counted or (before is not None and before.lower_ in self._year_preps)
+
+    @property
+    def _year_preps(self) -> frozenset[str]:
+        return self.lex.words("year_prepositions")
+
+    def _is_date_part(self, cand: Candidate, number: Span) -> bool:
+        if cand.kind not in (None, "ordinal") or cand.value > 31:
+            return False
+        months = self.lex.words("months")
+        neighbours = [_previous_word(number), _next_word(number)]
+        if any(t is not None and t.lower_ in months for t in neighbours):
+            return True
+        after = _next_word(number)
+        if after is not None and after.lower_ == "of":
+            following = _next_word(after.doc[after.i : after.i + 1])
+            return following is not None and following.lower_ in months
+        return False
+
+    def _is_identifier(self, number: Span) -> bool:
+        before = _previous_word(number)
+        if before is None:
+            return False
+        if before.lower_ in self.lex.words("identifier_words"):
+            return True
+        name_word = before.lower_ in self.lex.words("name_words")
+        return name_word and before.text[:1].isupper()
+
+    def _is_name_part(self, number: Span) -> bool:
+        """'Boeing 737', 'Windows 10', 'Operation Trident 2': a proper name ending in a number."""
+        before = number.doc[number.start - 1] if number.start > 0 else None
+        if before is None or before.pos_ != "PROPN" or not before.text[:1].isupper():
+            return False
+        if before.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"):
+            return False
+        if before.lower_ in self.lex.words("months") or before.is_sent_start:
+            return False
+        if "," in number.text or len(number.text) > 4:
+            return False
+        root = number.root
+        return root.dep_ != "nummod" or root.head.i < number.start  # "Boeing 737": 737 -> Boeing
+
+    def _is_list_marker(self, doc: Doc, number: Span) -> bool:
+        """'1.' or '(2)' opening a sentence or list item."""
+        after = doc[number.end] if number.end < len(doc) else None
+        opener = number.start == 1 and doc[0].text in ("(", "•", "-", "*")
+        small = number.text.isdigit() and int(number.text) <= 50
+        at_start = number.start == 0 or opener
+        return at_start and small and after is not None and after.text in (".", ")", ":")
+
+    def _is_time(self, number: Span) -> bool:
+        after = _next_word(number)
+        return after is not None and after.lower_ in _TIME_NOUNS
+
+    def _is_denomination(self, doc: Doc, cand: Candidate) -> bool:
+        """'Rs 500 notes', '$100 bills', 'Rs 2,000, Rs 500 and Rs 200 denominations'."""
+        following = doc.text[cand.end : cand.end + 80]
+        match = _DENOMINATION.match(following)
+        return match is not None
+
+    def _is_reference_period(self, doc: Doc, cand: Candidate) -> bool:
+        """'in the previous twelve months', 'over the past three years': when, not how long."""
+        before = doc.text[max(0, cand.start - 40) : cand.start].lower()
+        return _REFERENCE_PERIOD.search(before) is not None
+
+    def _is_pronoun_one(self, number: Span) -> bool:
+        """'one of the', 'no one', 'one another': 'one' that counts nothing."""
+        if number.text.lower() != "one":
+            return False
+        before = number.doc[number.start - 1] if number.start > 0 else None
+        if before is not None and before.lower_ in (
+            "no",
+            "any",
+            "every",
+            "each",
+            "the",
+            "this",
+            "that",
+            "which",
+            "someone",
+            "anyone",
+        ):
+            return True
+        return number.root.dep_ != "nummod"
+
+
+def _previous_word(span: Span) -> Token | None:
+    """The nearest token before ``span`` that is not punctuation like ':' or '#'."""
+    for index in range(span.start - 1, max(span.start - 3, -1), -1):
+        token = span.doc[index]
+        if token.text not in (":", "#", ".", "-", "(", "'s"):
+            return token
+    return None
+
+
+def _next_word(span: Span) -> Token | None:
+    index = span.end
+    while index < len(span.doc) and span.doc[index].text in (",", "."):
+        index += 1
+    return span.doc[index] if index < len(span.doc) else None
+
+
+def _is_time_word(token: Token) -> bool:
+    return token.lower_ in lexicon().words("months") or token.lower_ in _TIME_NOUNS

@@ -1,0 +1,503 @@
+"""``factpull_roles``: who and what each quantity is about, from the dependency parse.
+
+For each mention found by ``factpull_quantities`` this component fills in:
+- subject: the thing counted or measured ("criminal gangs", "assets", "types of crimes");
+- change: "increase"/"decrease" when the number is itself a change ("dropped 86 percent");
+- predicate and agent: the verb carrying the number and who acts ("officers" "busted");
+- attribution: who states it ("the Ministry of Public Security" said);
+- equivalent_of: a parenthetical conversion points at the amount it converts.
+Pronoun subjects and agents ("They", "It") are flagged; the extractor resolves them against the
+previous sentence, which this component cannot see.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from factpull.assets import lexicon
+from factpull.components.quantities import MENTIONS_ATTR
+from factpull.mentions import Mention
+
+TOPIC_ATTR = "factpull_topic"
+_VERBS = ("VERB", "AUX")
+_NOMINALS = ("NOUN", "PROPN", "PRON")
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "npadvmod", "advmod", "quantmod")
+_LINKING_DEPS = ("compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "appos")
+_OBJECT_DEPS = ("dobj", "attr", "npadvmod", "acomp", "oprd", "advmod", "nsubj", "nsubjpass",
+                "conj", "appos", "dep", "ROOT", "pobj")  # fmt: skip
+# Nouns whose "of" phrase is part of what is counted: "seven types of crimes".
+_KEEP_OF = frozenset({
+    "type", "kind", "sort", "form", "category", "class", "count", "piece", "item", "act",
+    "incident", "instance", "case", "member", "bag", "packet", "bottle", "box", "bundle",
+    "brick", "pill", "tablet", "dose", "round", "charge", "allegation", "victim", "offence",
+    "offense", "crime", "source", "variety", "strain", "batch", "shipment", "consignment",
+})  # fmt: skip
+_BRACKET_FILLERS = frozenset({"up", "down", "by", "about", "around", "nearly", "almost", "over",
+                              "some", "more", "less", "than", "fewer", "at", "least"})  # fmt: skip
+_VALUE_WORDS = frozenset({"value", "valued", "worth", "price", "priced", "cost", "costing"})
+_PARENTHETICAL_EQUIVALENT = re.compile(
+    r"^\s*(?:\(|,\s*or|or)\s*(?:about|around|approximately|roughly|some|nearly|almost|~|≈)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@Language.factory(
+    "factpull_roles",
+    assigns=[f"doc._.{MENTIONS_ATTR}", f"doc._.{TOPIC_ATTR}"],
+    requires=[f"doc._.{MENTIONS_ATTR}", "token.dep", "token.head", "token.pos"],
+)
+def make_role_finder(nlp: Language, name: str) -> RoleFinder:
+    return RoleFinder()
+
+
+class RoleFinder:
+    def __init__(self) -> None:
+        Doc.set_extension(TOPIC_ATTR, default=None, force=True)
+        self.lex = lexicon()
+        change = self.lex.cues["change"]
+        self.increase_verbs = frozenset(change["increase_verbs"])
+        self.decrease_verbs = frozenset(change["decrease_verbs"])
+        self.increase_nouns = frozenset(change["increase_nouns"])
+        self.decrease_nouns = frozenset(change["decrease_nouns"])
+        self.increase_comparatives = frozenset(change["increase_comparatives"])
+        self.decrease_comparatives = frozenset(change["decrease_comparatives"])
+        self.look_through = self.lex.words("look_through_nouns")
+        self.deictic = self.lex.words("deictic_modifiers")
+        self.vague = self.lex.words("vague_subject_words")
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [Mention.from_dict(d) for d in doc._.get(MENTIONS_ATTR) or []]
+        attribution = self._attribution(doc)
+        for mention in mentions:
+            self._annotate(doc, mention, attribution)
+        self._link_equivalents(doc, mentions)
+        doc._.set(MENTIONS_ATTR, [m.to_dict() for m in mentions])
+        doc._.set(TOPIC_ATTR, self._topic(doc))
+        return doc
+
+    # -- per mention ---------------------------------------------------------------------------
+    def _annotate(self, doc: Doc, mention: Mention, attribution: tuple[Span, str] | None) -> None:
+        span = doc[mention.unit_token_start : mention.unit_token_end]
+        anchor = self._anchor(span)
+        subject = self._subject(mention, span, anchor)
+        if subject is not None:
+            mention.subject = _phrase_text(subject)
+            mention.subject_is_pronoun = self._is_vague(subject)
+        mention.change = self._change(span, anchor)
+        if mention.qualifier is None and self._estimated(anchor):
+            mention.qualifier = "about"
+        verb = self._governing_verb(anchor)
+        if verb is not None:
+            mention.predicate = verb.text
+            agent = self._agent(verb)
+            if agent and not _overlaps(agent, subject) and not _overlaps(agent, list(span)):
+                mention.agent = _phrase_text(agent)
+                mention.agent_is_pronoun = self._is_vague(agent)
+        if attribution is not None and not (
+            attribution[0].start <= span.start < attribution[0].end
+        ):
+            mention.attribution = attribution[1]
+
+    def _anchor(self, span: Span) -> Token:
+        """The mention token that links it to the sentence: the root of its span, preferring
+        the number over a determiner that also points outside ("a million households")."""
+        outward = [t for t in span if not span.start <= t.head.i < span.end]
+        numeric = [t for t in outward if t.pos_ == "NUM" or t.dep_ in ("nummod", "quantmod")]
+        if len(outward) > 1 and numeric:
+            return numeric[-1]
+        return span.root
+
+    # -- subject -------------------------------------------------------------------------------
+    def _subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """The first rule that finds a noun wins; the order goes from the most direct link."""
+        rules = (
+            self._appositive_age,  # "The pilot, 52,"
+            self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
+            self._of_phrase,  # "29.95 billion yuan of assets", "17 of the suspects"
+            self._bracketed_after_noun,  # "violence (down 22%)"
+            self._aged_noun,  # "children aged 10 to 15"
+            self._duration_in,  # "33 years in prison"
+            self._valued_thing,  # "narcotics ... valued at $393,000"
+        )
+        for rule in rules:
+            found = rule(mention, span, anchor)
+            if found is not None:
+                return found
+        if mention.kind in ("money", "weight"):
+            return None  # "seized $5m": the amount itself is what was seized
+        return self._clause_subject(mention, span, anchor)
+
+    def _modified_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        doc = span.doc
+        outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
+        for token in outward:
+            head = token.head
+            after = span.end <= head.i < span.end + 5 and not _has_break(doc, span.end - 1, head.i)
+            if token.dep_ in _LINKING_DEPS and head.pos_ in _NOMINALS and after:
+                return self._counted_phrase(head, span)
+        if anchor.dep_ == "nummod" and anchor.head.pos_ in _NOMINALS and anchor.head.i >= span.end:
+            return self._counted_phrase(anchor.head, span)
+        return None
+
+    def _of_phrase(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'29.95 billion yuan ($4.58 billion) of assets' -> 'assets'."""
+        doc, index = span.doc, span.end
+        if index < len(doc) and doc[index].text == "(":
+            while index < len(doc) and doc[index].text != ")":
+                index += 1
+            index += 1
+        if index < len(doc) and doc[index].lower_ == "worth":
+            index += 1
+        if index + 1 < len(doc) and doc[index].lower_ == "of":
+            head = self._phrase_head(doc, index + 1)
+            return self._noun_phrase(head, span) if head is not None else None
+        return None
+
+    def _bracketed_after_noun(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        doc, index = span.doc, span.start - 1
+        while index > 0 and doc[index].lower_ in _BRACKET_FILLERS:
+            index -= 1
+        if index < 1 or doc[index].text != "(":
+            return None
+        noun = doc[index - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or self._is_unit_word(noun):
+            return None
+        return self._noun_phrase(noun, span)
+
+    def _aged_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        if mention.kind != "age" or span.start == 0:
+            return None
+        doc, index = span.doc, span.start - 1
+        while index > 0 and doc[index].lower_ in ("between", "from", "of", "ranging"):
+            index -= 1
+        cue = doc[index]
+        if (
+            cue.lower_ in ("aged", "ages", "age")
+            and cue.head.pos_ in _NOMINALS
+            and cue.head.i < cue.i
+        ):
+            return self._noun_phrase(cue.head, span)
+        return None
+
+    def _duration_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        doc, index = span.doc, span.end
+        if mention.kind != "duration" or index + 1 >= len(doc) or doc[index].lower_ != "in":
+            return None
+        head = self._phrase_head(doc, index + 1)
+        return [head] if head is not None and head.pos_ == "NOUN" else None
+
+    def _valued_thing(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """The thing an amount is the value of: 'X valued at $5m', 'X that have a value of $5m'."""
+        if mention.kind != "money" or anchor.dep_ != "pobj":
+            return None
+        holder = anchor.head.head  # the word the "at"/"of" phrase hangs on
+        if holder.lemma_.lower() not in _VALUE_WORDS:
+            return None
+        if holder.pos_ in _NOMINALS:
+            verb = self._governing_verb(holder)
+            if verb is None:
+                return None
+            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOMINALS:
+                return self._noun_phrase(verb.head, span)
+            subject = self._subject_of(verb)
+            return self._noun_phrase(subject, span) if subject is not None else None
+        if holder.dep_ in ("acl", "amod", "relcl") and holder.head.pos_ in _NOMINALS:
+            return self._noun_phrase(holder.head, span, with_conjuncts=True)
+        return None
+
+    @staticmethod
+    def _estimated(anchor: Token) -> bool:
+        """'an estimated street value of $393,000', 'estimated at $5m': an approximate amount."""
+        if anchor.dep_ != "pobj":
+            return False
+        holder = anchor.head.head
+        words = {holder.lower_} | {
+            c.lower_ for c in holder.children if c.dep_ in ("amod", "advmod")
+        }
+        return bool(words & {"estimated", "approximate", "approximated", "estimate"})
+
+    def _phrase_head(self, doc: Doc, start: int) -> Token | None:
+        """Head noun of the noun phrase that starts at token ``start``."""
+        for token in doc[start : min(start + 8, len(doc))]:
+            if token.pos_ in _NOMINALS and token.head.i != token.i + 1:
+                return token
+            if token.pos_ in _NOMINALS and token.head.pos_ not in _NOMINALS:
+                return token
+            if token.pos_ in ("VERB", "ADP", "PUNCT", "CCONJ", "SCONJ"):
+                return None
+        return None
+
+    def _counted_phrase(self, head: Token, exclude: Span) -> list[Token]:
+        if _noun_key(head) & self.look_through:
+            inner = self._of_object(head)
+            if inner is not None:
+                return self._noun_phrase(inner, exclude)
+        phrase = self._noun_phrase(head, exclude, keep_of=bool(_noun_key(head) & _KEEP_OF))
+        # What stands before the number ("An estimated 8,000 people") is not what is counted.
+        return [t for t in phrase if t.i >= exclude.end] or [head]
+
+    def _clause_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """Percentages, levels and ages with no noun of their own: the clause's subject."""
+        verb = self._governing_verb(anchor)
+        if verb is None:
+            return None
+        subject = self._subject_of(verb)
+        if mention.kind == "percent" and mention.change is not None:
+            # "Police recorded 3.7 million offences, a decrease of 2%": the offences changed.
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in range(
+                span.start, span.end)]  # fmt: skip
+            subject = objects[0] if objects else subject
+        if subject is None or subject.i in range(span.start, span.end):
+            return None
+        if subject.dep_ == "expl":
+            subject = self._existential_noun(subject.head)
+            if subject is None:
+                return None
+        if _noun_key(subject) & self.look_through:
+            inner = self._of_object(subject)
+            if inner is not None:
+                return self._noun_phrase(inner, span)
+        return self._noun_phrase(subject, span)
+
+    def _appositive_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The pilot, 52, was detained': a bare number set off by commas after a person."""
+        if mention.kind != "count" or mention.value_high is not None or span.start < 2:
+            return None
+        if not (1 <= mention.value <= 110 and float(mention.value).is_integer()):
+            return None
+        doc = span.doc
+        before, after = doc[span.start - 2], doc[span.end] if span.end < len(doc) else None
+        if doc[span.start - 1].text != "," or after is None or after.text not in (",", ")"):
+            return None
+        if before.ent_type_ == "PERSON" or before.pos_ in ("NOUN", "PROPN"):
+            mention.kind, mention.unit = "age", "year"
+            return self._noun_phrase(before, span)
+        return None
+
+    def _existential_noun(self, verb: Token) -> Token | None:
+        """'there were 7.5 million crimes' -> 'crimes'."""
+        for child in verb.children:
+            if child.dep_ in ("attr", "nsubj", "dobj") and child.pos_ in _NOMINALS:
+                return child
+        return None
+
+    def _is_unit_word(self, token: Token) -> bool:
+        word = token.lower_
+        return word in self.lex.unit_surfaces or word in self.lex.currency_words
+
+    # -- change --------------------------------------------------------------------------------
+    def _change(self, span: Span, anchor: Token) -> str | None:
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in ("up", "down") and before.dep_ != "prt":
+            return "increase" if before.lower_ == "up" else "decrease"
+        link = anchor
+        if link.dep_ == "nummod" and link.head.pos_ in _NOMINALS:
+            link = link.head  # "an increase of 675 cases": the counted noun carries the relation
+        head = link.head
+        if link.dep_ == "pobj" and head.lower_ == "by":
+            link, head = head, head.head
+        lemma = head.lemma_.lower()
+        if head.pos_ in _VERBS and link.dep_ in ("dobj", "npadvmod", "prep", "advmod", "attr"):
+            return self._direction(lemma, self.increase_verbs, self.decrease_verbs)
+        if head.pos_ == "NOUN" and link.dep_ in ("compound", "amod", "nmod", "nummod"):
+            return self._direction(lemma, self.increase_nouns, self.decrease_nouns)
+        if link.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            noun = head.head.lemma_.lower()
+            return self._direction(noun, self.increase_nouns, self.decrease_nouns)
+        if link.dep_ == "npadvmod" and head.tag_ in ("JJR", "RBR"):
+            word = head.lower_
+            return self._direction(word, self.increase_comparatives, self.decrease_comparatives)
+        return None
+
+    @staticmethod
+    def _direction(word: str, up: frozenset[str], down: frozenset[str]) -> str | None:
+        if word in up:
+            return "increase"
+        if word in down:
+            return "decrease"
+        return None
+
+    # -- predicate, agent, attribution ---------------------------------------------------------
+    def _governing_verb(self, token: Token) -> Token | None:
+        for _ in range(12):
+            if token.pos_ in _VERBS and token.dep_ != "amod":
+                return token
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return None
+
+    def _subject_of(self, verb: Token) -> Token | None:
+        for _ in range(4):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+                    return child
+            if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head.pos_ in _VERBS:
+                verb = verb.head
+            elif verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOMINALS:
+                return verb.head
+            else:
+                return None
+        return None
+
+    def _agent(self, verb: Token) -> list[Token] | None:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                return self._noun_phrase(objects[0], None) if objects else None
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        if verb.dep_ == "xcomp" and verb.head.pos_ in _VERBS:
+            objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+            if objects:
+                return self._noun_phrase(objects[0], None)
+        subject = self._subject_of(verb)
+        if subject is None or subject.dep_ == "expl" or _noun_key(subject) & self.look_through:
+            return None  # "the number of X has dropped": X is measured, nobody acts
+        return self._noun_phrase(subject, None)
+
+    def _attribution(self, doc: Doc) -> tuple[Span, str] | None:
+        """Who states the sentence's numbers: 'X said', 'according to X', 'figures from X show'."""
+        for token in doc:
+            if token.lower_ == "according" and token.i + 1 < len(doc):
+                objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+                if objects:
+                    return self._source(objects[0])
+        reporting = self.lex.words("reporting_verbs")
+        for token in doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects:
+                continue
+            shows = token.lemma_.lower() in ("show", "indicate", "find", "record", "publish")
+            sources = self.lex.words("attribution_sources_for_show")
+            if shows and subjects[0].lemma_.lower() not in sources:
+                continue
+            return self._source(subjects[0])
+        return None
+
+    def _source(self, head: Token) -> tuple[Span, str]:
+        """The speaker's name: the full noun phrase without appositions or relative clauses."""
+        tokens = [
+            t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl", "punct"))
+        ]
+        orgs = [e for e in head.doc.ents if e.label_ in ("ORG", "GPE", "NORP", "PERSON")
+                and e.start >= tokens[0].i and e.end <= tokens[-1].i + 1]  # fmt: skip
+        if head.lemma_.lower() in self.lex.words("attribution_sources_for_show") and orgs:
+            tokens = list(orgs[0])
+        span = head.doc[tokens[0].i : tokens[-1].i + 1]
+        return span, _phrase_text(tokens)
+
+    def _topic(self, doc: Doc) -> str | None:
+        """The main clause's subject, for resolving 'They'/'It' in the next sentence."""
+        roots = [t for t in doc if t.dep_ == "ROOT"]
+        reporting = self.lex.words("reporting_verbs")
+        clauses = [c for r in roots if r.lemma_.lower() in reporting for c in r.children
+                   if c.dep_ in ("ccomp", "parataxis") and c.pos_ in _VERBS]  # fmt: skip
+        for root in clauses + roots:
+            subject = self._subject_of(root) if root.pos_ in _VERBS else None
+            if subject is not None and subject.dep_ == "expl":
+                subject = self._existential_noun(subject.head)
+            if subject is not None and not self._is_vague([subject]):
+                return _phrase_text(self._noun_phrase(subject, None))
+        return None
+
+    # -- equivalents ---------------------------------------------------------------------------
+    def _link_equivalents(self, doc: Doc, mentions: list[Mention]) -> None:
+        """'29.95 billion yuan ($4.58 billion)': the second restates the first."""
+        for index, (first, second) in enumerate(itertools.pairwise(mentions)):
+            between = doc.text[first.end : second.start]
+            if first.kind == second.kind and _PARENTHETICAL_EQUIVALENT.match(between):
+                second.equivalent_of = index
+                if first.subject is not None:
+                    second.subject = first.subject  # a conversion restates the same amount
+                    second.subject_is_pronoun = first.subject_is_pronoun
+                else:
+                    first.subject = second.subject
+                if second.change is None:
+                    second.change = first.change
+
+    # -- noun phrases --------------------------------------------------------------------------
+    def _of_object(self, noun: Token) -> Token | None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        return None
+
+    def _noun_phrase(
+        self, head: Token, exclude: Span | None, keep_of: bool = False,
+        with_conjuncts: bool = False,
+    ) -> list[Token]:  # fmt: skip
+        """``head`` with its left modifiers (no determiners), plus 'of X' where it belongs."""
+        excluded = set(range(exclude.start, exclude.end)) if exclude is not None else set()
+        tokens = [head]
+        if with_conjuncts:  # "Crystal Meth, Marijuana": both are what is valued
+            for child in head.lefts:
+                if child.dep_ == "compound" and any(c.dep_ == "conj" for c in child.children):
+                    tokens.extend(child.subtree)
+        for child in head.lefts:
+            if child.dep_ in _MODIFIER_DEPS and child.i not in excluded:
+                tokens.extend(t for t in child.subtree if t.i not in excluded)
+        inner = self._of_object(head)
+        if head.pos_ == "PROPN" and inner is not None and inner.pos_ == "PROPN":
+            keep_of = True  # "Ministry of Public Security" is one name
+        if keep_of and inner is not None:
+            tokens.append(inner.head)
+            tokens.extend(self._noun_phrase(inner, exclude))
+        tokens = sorted(set(tokens), key=lambda t: t.i)
+        tokens = [t for t in tokens if t.i >= head.i or not _has_break(head.doc, t.i, head.i)]
+        while tokens and (tokens[0].lower_ in self.deictic or tokens[0].is_punct):
+            tokens.pop(0)
+        tokens = [t for t in tokens if t.lower_ not in ("such",)]
+        return tokens or [head]
+
+    def _is_vague(self, tokens: list[Token]) -> bool:
+        return len(tokens) == 1 and tokens[0].lower_ in self.vague
+
+
+def _noun_key(token: Token) -> set[str]:
+    """Lemma and surface forms of a noun: the lemmatizer misreads some plurals ('doses')."""
+    word = token.lower_
+    return {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
+
+
+def _overlaps(first: list[Token], second: list[Token] | None) -> bool:
+    """Do two phrases share a token? (An agent that is the measured subject is no agent.)"""
+    return bool(second) and bool({t.i for t in first} & {t.i for t in second or []})
+
+
+def _inside(token: Token, head: Token, deps: Iterable[str]) -> bool:
+    """True when ``token`` hangs below ``head`` through one of ``deps``."""
+    deps = tuple(deps)
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in deps:
+            return True
+        token = token.head
+    return False
+
+
+def _has_break(doc: Doc, start: int, end: int) -> bool:
+    """A comma, parenthesis or verb between two tokens: they are not one noun phrase."""
+    return any(t.text in (",", "(", ")", ";") or t.pos_ == "VERB" for t in doc[start + 1 : end])
+
+
+def _phrase_text(tokens: list[Token]) -> str:
+    """The tokens as written: contiguous runs keep their spacing, gaps become one space."""
+    parts: list[str] = []
+    for index, token in enumerate(tokens):
+        parts.append(token.text)
+        is_last = index == len(tokens) - 1
+        if not is_last:
+            contiguous = tokens[index + 1].i == token.i + 1
+            parts.append(token.whitespace_ if contiguous else " ")
+    return "".join(parts).strip()

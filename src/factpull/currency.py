@@ -1,0 +1,37 @@
+"""Which currency a bare symbol means in this document: "$195 million" in a story about
+Sydney is AUD, "¥6 million" next to "yuan" is CNY. The cue tables live in
+``models/lexicon/currencies.json`` ("ambiguous_symbols")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factpull.assets import lexicon
+
+
+@cache
+def _cue_pattern(symbol: str, code: str) -> re.Pattern[str]:
+    cues = lexicon().ambiguous_symbols[symbol]["cues"][code]
+    alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alternation})\b")
+
+
+def symbol_currencies(text: str) -> dict[str, str]:
+    """For each ambiguous symbol, the currency the document's place words point to."""
+    chosen: dict[str, str] = {}
+    for symbol, spec in lexicon().ambiguous_symbols.items():
+        counts = {code: len(_cue_pattern(symbol, code).findall(text)) for code in spec["cues"]}
+        best = max(counts.values(), default=0)
+        leaders = [code for code, count in counts.items() if count == best]
+        chosen[symbol] = leaders[0] if best and len(leaders) == 1 else spec["default"]
+    return chosen
+
+
+def relabel(unit: str | None, symbol: str | None, chosen: dict[str, str]) -> str | None:
+    """Swap the symbol's default code in ``unit`` ("USD per hour") for the chosen one."""
+    if unit is None or symbol is None or symbol not in chosen:
+        return unit
+    default = lexicon().ambiguous_symbols[symbol]["default"]
+    code = chosen[symbol]
+    return code + unit[len(default) :] if unit.startswith(default) else unit

@@ -1,0 +1,44 @@
+"""Mention: what the pipeline components write on a Doc, as plain serializable data.
+
+Components store ``Mention.to_dict()`` values in ``doc._.factpull_mentions`` so docs survive
+``nlp.pipe(n_process=N)`` (spaCy pickles ``Doc._`` values through msgpack: dataclasses would
+not survive). Offsets are characters into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str | None
+    kind: str
+    qualifier: str | None
+    token_start: int  # token span of the number itself (no unit or currency words)
+    token_end: int
+    unit_token_start: int  # token span of the whole mention
+    unit_token_end: int
+    form: str = "digits"
+    subject: str | None = None
+    change: str | None = None
+    predicate: str | None = None
+    agent: str | None = None
+    attribution: str | None = None
+    equivalent_of: int | None = None  # index of another mention in the same Doc
+    currency_symbol: str | None = None  # "$": the document's place words decide the currency
+    subject_is_pronoun: bool = False
+    agent_is_pronoun: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})

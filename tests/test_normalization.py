@@ -1,0 +1,519 @@
+"""Golden normalization cases: one short sentence -> what ``Extractor.extract`` must report.
+
+Every sentence here is written for this file (none is taken from the benchmarks in ../shared).
+Expected values follow the claim conventions (value, unit, kind, qualifier, subject, change, ...).
+
+Positive cases name one mention by its exact ``text`` and list only the fields that matter for
+that case; the claim with that text must exist exactly once and match those fields.
+Negative cases name a span of the sentence that must not be reported: no claim's text may
+contain it and no claim may overlap it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+import factpull
+
+pytestmark = pytest.mark.slow
+
+NNBSP = "\u202f"  # narrow no-break space
+NBSP = "\u00a0"  # no-break space
+
+
+@dataclass(frozen=True)
+class IndexOf:
+    """Expected value of ``equivalent_of``: the index of the claim whose text is ``text``."""
+
+    text: str
+
+
+@pytest.fixture(scope="module")
+def extractor(shared_extractor: factpull.Extractor) -> factpull.Extractor:
+    return shared_extractor
+
+
+def _describe(claims: list[Any]) -> str:
+    return (
+        "\n".join(
+            f"  [{c.index}] {c.text!r} value={c.value} high={c.value_high} unit={c.unit} "
+            f"kind={c.kind} qualifier={c.qualifier} subject={c.subject} change={c.change}"
+            for c in claims
+        )
+        or "  (no claims)"
+    )
+
+
+def _find(claims: list[Any], text: str) -> Any:
+    matches = [c for c in claims if c.text == text]
+    assert len(matches) == 1, (
+        f"expected exactly one claim with text {text!r}, found {len(matches)}:\n{_describe(claims)}"
+    )
+    return matches[0]
+
+
+def _check(claims: list[Any], expected: dict[str, Any]) -> None:
+    claim = _find(claims, expected["text"])
+    for key, want in expected.items():
+        got = getattr(claim, key)
+        if isinstance(want, IndexOf):
+            want = _find(claims, want.text).index
+        if key in ("value", "value_high") and want is not None:
+            assert got is not None, f"{key} of {claim.text!r} is None, expected {want}"
+            assert got == pytest.approx(want, rel=1e-9), f"{key} of {claim.text!r}"
+        else:
+            assert got == want, (
+                f"{key} of {claim.text!r}: got {got!r}, expected {want!r}\n{_describe(claims)}"
+            )
+
+
+def _case(id_: str, sentence: str, **expected: Any) -> Any:
+    return pytest.param(sentence, expected, id=id_)
+
+
+# Case tables are laid out by hand, one case per few lines.
+# fmt: off
+
+# --- scale words and suffixes ------------------------------------------------------------------
+
+SCALE = [
+    _case("suffix-m-euro", "Police seized €2.5m in cash during the raid.",
+          text="€2.5m", value=2_500_000, unit="EUR", kind="money"),
+    _case("suffix-bn-dollar", "The fraud ring laundered $3bn through shell companies.",
+          text="$3bn", value=3_000_000_000, unit="USD", kind="money"),
+    _case("suffix-k-pound", "The burglar made £40k selling the stolen bikes.",
+          text="£40k", value=40_000, unit="GBP", kind="money"),
+    _case("suffix-k-dollar", "The charity raised $25k for the families of the victims.",
+          text="$25k", value=25_000, unit="USD", kind="money"),
+    _case("suffix-mn-dollar", "The hackers demanded a ransom of $4.2mn from the hospital.",
+          text="$4.2mn", value=4_200_000, unit="USD", kind="money"),
+    _case("suffix-bn-pound", "The pension fund lost £1.2bn in the collapse.",
+          text="£1.2bn", value=1_200_000_000, unit="GBP", kind="money"),
+    _case("suffix-bn-yen", "Thieves made off with 1.5bn yen in the armoured van heist.",
+          text="1.5bn yen", value=1_500_000_000, unit="JPY", kind="money"),
+    _case("crore-rs-prefix", "Investigators traced Rs 5 crore to a hawala network.",
+          text="Rs 5 crore", value=50_000_000, unit="INR", kind="money"),
+    _case("crore-rupees", "The betting racket generated 80 crore rupees in a single season.",
+          text="80 crore rupees", value=800_000_000, unit="INR", kind="money"),
+    _case("lakh-rupees", "The gang extorted 2.5 lakh rupees from each shopkeeper.",
+          text="2.5 lakh rupees", value=250_000, unit="INR", kind="money"),
+    _case("lakh-rs-prefix", "The clerk admitted taking Rs 3.5 lakh in bribes.",
+          text="Rs 3.5 lakh", value=350_000, unit="INR", kind="money"),
+    _case("million-decimal-count", "The data breach exposed the records of 1.2 million patients.",
+          text="1.2 million", value=1_200_000, unit=None, kind="count", subject="patients"),
+    _case("thousand-count", "The agency received 4 thousand complaints about the scheme.",
+          text="4 thousand", value=4_000, unit=None, kind="count", subject="complaints"),
+    _case("billion-count", "Customs officers intercepted 3 billion counterfeit cigarettes.",
+          text="3 billion", value=3_000_000_000, kind="count"),
+    _case("trillion-dollars", "Auditors found 2 trillion dollars in unrecorded transactions.",
+          text="2 trillion dollars", value=2_000_000_000_000, unit="USD", kind="money"),
+    _case("million-euros", "The bank agreed to pay 12 million euros to settle the case.",
+          text="12 million euros", value=12_000_000, unit="EUR", kind="money"),
+]
+
+# --- currencies --------------------------------------------------------------------------------
+
+CURRENCY = [
+    _case("us-dollar-prefix", "The suspect wired US$600,000 to an offshore account.",
+          text="US$600,000", value=600_000, unit="USD", kind="money"),
+    _case("canadian-dollar", "Toronto police recovered C$1.3 million in stolen jewellery.",
+          text="C$1.3 million", value=1_300_000, unit="CAD", kind="money"),
+    _case("australian-dollar", "The syndicate moved A$45 million through two casinos.",
+          text="A$45 million", value=45_000_000, unit="AUD", kind="money"),
+    _case("hong-kong-dollar", "Customs officers seized HK$8 million worth of smuggled phones.",
+          text="HK$8 million", value=8_000_000, unit="HKD", kind="money"),
+    _case("yen-sign-yuan-context",
+          "The Shanghai court imposed a yuan-denominated fine of ¥6 million on the lender.",
+          text="¥6 million", value=6_000_000, unit="CNY", kind="money"),
+    _case("yen-sign-japan", "Tokyo police said the callers swindled ¥90 million from pensioners.",
+          text="¥90 million", value=90_000_000, unit="JPY", kind="money"),
+    _case("yuan-word", "Police in Hangzhou confiscated 3.6 billion yuan in illegal gains.",
+          text="3.6 billion yuan", value=3_600_000_000, unit="CNY", kind="money"),
+    _case("rmb-prefix", "The exchange flagged RMB 900 million in suspicious transfers.",
+          text="RMB 900 million", value=900_000_000, unit="CNY", kind="money"),
+    _case("rupees-word", "The gang sold fake match tickets for 800 rupees each.",
+          text="800 rupees", value=800, unit="INR", kind="money"),
+    _case("rs-prefix", "The inspector was caught accepting Rs 25,000 from a contractor.",
+          text="Rs 25,000", value=25_000, unit="INR", kind="money"),
+    _case("euros-word", "The city spent 300,000 euros on the inquiry.",
+          text="300,000 euros", value=300_000, unit="EUR", kind="money"),
+    _case("pounds-sterling", "The tycoon was ordered to pay 2 million pounds sterling in damages.",
+          text="2 million pounds sterling", value=2_000_000, unit="GBP", kind="money"),
+    _case("dollars-word", "Victims lost 40,000 dollars to the phone scam.",
+          text="40,000 dollars", value=40_000, unit="USD", kind="money"),
+    _case("iso-usd-prefix", "The bank was fined USD 5 million for sanctions breaches.",
+          text="USD 5 million", value=5_000_000, unit="USD", kind="money"),
+    _case("iso-eur-prefix", "The insurer paid out EUR 12.5 million in fraudulent claims.",
+          text="EUR 12.5 million", value=12_500_000, unit="EUR", kind="money"),
+    _case("dollar-sign-plain", "The ransom of $250,000 was paid in bitcoin.",
+          text="$250,000", value=250_000, unit="USD", kind="money"),
+    _case("pound-sign-million", "The benefit fraud cost taxpayers £17 million.",
+          text="£17 million", value=17_000_000, unit="GBP", kind="money"),
+]
+
+# --- numbers in words --------------------------------------------------------------------------
+
+WORDS = [
+    _case("word-seven", "Seven men were charged over the robbery.",
+          text="Seven", value=7, unit=None, kind="count", subject="men"),
+    _case("word-three", "Three suspects remain at large.",
+          text="Three", value=3, kind="count", subject="suspects"),
+    _case("word-eleven", "The jury heard from eleven witnesses.",
+          text="eleven", value=11, kind="count", subject="witnesses"),
+    _case("word-twenty-one", "Twenty-one officers were injured in the clashes.",
+          text="Twenty-one", value=21, kind="count", subject="officers"),
+    _case("word-forty-five", "Forty-five residents were evacuated from the tower.",
+          text="Forty-five", value=45, kind="count", subject="residents"),
+    _case("word-nine-hundred", "The wildfire destroyed nine hundred homes.",
+          text="nine hundred", value=900, kind="count", subject="homes"),
+    _case("word-hundred-and-twenty", "The ring ran one hundred and twenty fake accounts.",
+          text="one hundred and twenty", value=120, kind="count"),
+    _case("word-compound-money",
+          "The fraud cost investors two hundred and fifty thousand dollars.",
+          text="two hundred and fifty thousand dollars", value=250_000, unit="USD", kind="money"),
+    _case("word-two-million", "Officials said two million vaccine doses had been stolen.",
+          text="two million", value=2_000_000, kind="count"),
+    _case("word-a-dozen", "Detectives recovered a dozen stolen cars from the warehouse.",
+          text="a dozen", value=12, kind="count"),
+    _case("word-a-million", "The warning letters reached a million households.",
+          text="a million", value=1_000_000, kind="count", subject="households"),
+]
+
+# --- hyphenated compounds ----------------------------------------------------------------------
+
+HYPHENATED = [
+    _case("hyphen-three-year-campaign",
+          "Police launched a three-year campaign against street gangs.",
+          text="three-year", value=3, unit="year", kind="duration", subject="campaign"),
+    _case("hyphen-5-year-sentence", "He received a 5-year sentence for the assault.",
+          text="5-year", value=5, unit="year", kind="duration", subject="sentence"),
+    _case("hyphen-two-week", "A two-week investigation led to the arrests.",
+          text="two-week", value=2, unit="week", kind="duration", subject="investigation"),
+    _case("hyphen-20-year-old", "A 20-year-old man was arrested at the scene.",
+          text="20-year-old", value=20, unit="year", kind="age", subject="man"),
+    _case("hyphen-63-year-old", "The 63-year-old driver was unhurt.",
+          text="63-year-old", value=63, unit="year", kind="age", subject="driver"),
+    _case("hyphen-month-old", "Rescuers pulled a 6-month-old baby from the rubble.",
+          text="6-month-old", value=6, unit="month", kind="age", subject="baby"),
+    _case("hyphen-kilometre", "Officers sealed off a 10-kilometre stretch of the motorway.",
+          text="10-kilometre", value=10, unit="kilometre", kind="other"),
+]
+
+# --- fractions ---------------------------------------------------------------------------------
+
+FRACTIONS = [
+    _case("fraction-half-capital", "Half of the stolen vehicles were later recovered.",
+          text="Half", value=0.5, unit="fraction", kind="other"),
+    _case("fraction-half-inside", "Police say half of all burglaries happen in daylight.",
+          text="half", value=0.5, unit="fraction", kind="other"),
+    _case("fraction-a-quarter", "A quarter of victims never reported the crime.",
+          text="A quarter", value=0.25, unit="fraction", kind="other", subject="victims"),
+    _case("fraction-two-thirds", "Two-thirds of the inmates were held without trial.",
+          text="Two-thirds", value=2 / 3, unit="fraction", kind="other", subject="inmates"),
+    _case("fraction-one-third", "Nearly one-third of the grant went unaccounted for.",
+          text="one-third", value=1 / 3, unit="fraction", kind="other", qualifier="nearly"),
+    _case("fraction-three-quarters", "Three-quarters of respondents said they felt safe at night.",
+          text="Three-quarters", value=0.75, unit="fraction", kind="other",
+          subject="respondents"),
+]
+
+# --- percentages -------------------------------------------------------------------------------
+
+PERCENT = [
+    _case("percent-sign", "Unemployment in the district stood at 7.5%.",
+          text="7.5%", value=7.5, unit="percent", kind="percent", change=None),
+    _case("percent-word", "Turnout in the referendum was 62 percent.",
+          text="62 percent", value=62, unit="percent", kind="percent"),
+    _case("per-cent-two-words", "Some 40 per cent of cases remain unsolved.",
+          text="40 per cent", value=40, unit="percent", kind="percent", qualifier="about"),
+    _case("percent-decimal-word", "Only 0.8 percent of the complaints led to charges.",
+          text="0.8 percent", value=0.8, unit="percent", kind="percent"),
+    _case("percentage-points-rise",
+          "The clearance rate climbed 3 percentage points to 41%.",
+          text="3 percentage points", value=3, unit="percentage point", kind="percent",
+          change="increase"),
+    _case("percentage-points-level-target",
+          "The clearance rate climbed 3 percentage points to 41%.",
+          text="41%", value=41, unit="percent", kind="percent", change=None),
+    _case("percentage-points-fall", "Support for the measure fell 4.5 percentage points.",
+          text="4.5 percentage points", value=4.5, unit="percentage point", kind="percent",
+          change="decrease"),
+]
+
+# --- ranges ------------------------------------------------------------------------------------
+
+RANGES = [
+    _case("range-to-age", "Most of the suspects were aged 20 to 35.",
+          text="20 to 35", value=20, value_high=35, unit="year", kind="age"),
+    _case("range-between-and", "Each raid involved between 5 and 10 officers.",
+          text="5 and 10", value=5, value_high=10, kind="count"),
+    _case("range-hyphen-count", "Witnesses put the crowd at 200-300 people.",
+          text="200-300", value=200, value_high=300, kind="count"),
+    _case("range-from-to-years", "Sentences in the case ranged from 3 to 5 years.",
+          text="3 to 5 years", value=3, value_high=5, unit="year", kind="duration"),
+    _case("range-money-suffix-hyphen", "The stolen paintings are valued at $1m-$2m.",
+          text="$1m-$2m", value=1_000_000, value_high=2_000_000, unit="USD", kind="money"),
+    _case("range-pounds-to", "Fines for fly-tipping range from £500 to £1,000.",
+          text="£500 to £1,000", value=500, value_high=1_000, unit="GBP", kind="money"),
+    _case("range-percent-to", "Officials said 30 to 40 percent of the calls were hoaxes.",
+          text="30 to 40 percent", value=30, value_high=40, unit="percent", kind="percent"),
+    _case("range-thousands", "The storm left 10,000 to 15,000 homes without power.",
+          text="10,000 to 15,000", value=10_000, value_high=15_000, kind="count",
+          subject="homes"),
+    _case("range-hyphen-weeks", "The surveillance operation lasted 6-8 weeks.",
+          text="6-8 weeks", value=6, value_high=8, unit="week", kind="duration"),
+    _case("single-value-no-high", "Police questioned 46 people after the match.",
+          text="46", value=46, value_high=None, kind="count", subject="people"),
+]
+
+# --- qualifiers --------------------------------------------------------------------------------
+
+QUALIFIERS = [
+    _case("qual-more-than", "Police arrested more than 300 protesters.",
+          text="300", value=300, qualifier="more than", subject="protesters"),
+    _case("qual-over", "Over 50 homes were searched in the operation.",
+          text="50", value=50, qualifier="more than", subject="homes"),
+    _case("qual-in-excess-of", "The scam netted in excess of £3m.",
+          text="£3m", value=3_000_000, unit="GBP", qualifier="more than"),
+    _case("qual-nearly", "The fire burned nearly 2,000 hectares of forest.",
+          text="2,000 hectares", value=2_000, unit="hectare", kind="other", qualifier="nearly"),
+    _case("qual-almost", "Almost 40 people were hurt in the stampede.",
+          text="40", value=40, qualifier="nearly", subject="people"),
+    _case("qual-just-under", "The unit handled just under 500 cases last year.",
+          text="500", value=500, qualifier="nearly", subject="cases"),
+    _case("qual-about", "About 600 officers took part in the raids.",
+          text="600", value=600, qualifier="about", subject="officers"),
+    _case("qual-around", "Around 1,200 migrants crossed the border on Monday.",
+          text="1,200", value=1_200, qualifier="about", subject="migrants"),
+    _case("qual-approximately", "Approximately 75 cases were reported to the regulator.",
+          text="75", value=75, qualifier="about", subject="cases"),
+    _case("qual-an-estimated", "An estimated 8,000 people marched through the capital.",
+          text="8,000", value=8_000, qualifier="about", subject="people"),
+    _case("qual-at-least", "At least 12 people died in the blast.",
+          text="12", value=12, qualifier="at least", subject="people"),
+    _case("qual-at-most", "The ferry may carry at most 30 passengers.",
+          text="30", value=30, qualifier="at most", subject="passengers"),
+    _case("qual-up-to", "Offenders face up to 10 years in prison.",
+          text="10 years", value=10, unit="year", kind="duration", qualifier="up to"),
+    _case("qual-as-many-as", "As many as 5,000 fans were turned away.",
+          text="5,000", value=5_000, qualifier="up to", subject="fans"),
+    _case("qual-fewer-than", "Fewer than 20 arrests were made.",
+          text="20", value=20, qualifier="less than", subject="arrests"),
+    _case("qual-less-than", "The haul was worth less than $1 million.",
+          text="$1 million", value=1_000_000, unit="USD", kind="money", qualifier="less than"),
+    _case("qual-none", "Police arrested 86 protesters.",
+          text="86", value=86, qualifier=None),
+]
+
+# --- parentheses and hyphens that are not minus signs; equivalents -----------------------------
+
+NOT_NEGATIVE = [
+    _case("paren-equivalent-positive",
+          "Police confiscated 12.4 billion yuan ($1.9 billion) of illicit funds.",
+          text="$1.9 billion", value=1_900_000_000, unit="USD", kind="money",
+          equivalent_of=IndexOf("12.4 billion yuan")),
+    _case("paren-original-not-equivalent",
+          "Police confiscated 12.4 billion yuan ($1.9 billion) of illicit funds.",
+          text="12.4 billion yuan", value=12_400_000_000, unit="CNY", kind="money",
+          equivalent_of=None),
+    _case("paren-pound-to-dollar",
+          "The fund lost £800 million ($1 billion) on the deal.",
+          text="$1 billion", value=1_000_000_000, unit="USD", kind="money",
+          equivalent_of=IndexOf("£800 million")),
+    _case("paren-aside-positive", "The stolen watches (worth $80,000) were recovered.",
+          text="$80,000", value=80_000, unit="USD", kind="money"),
+]
+
+REAL_NEGATIVE = [
+    _case("negative-temperature", "Overnight temperatures plunged to -5 degrees.",
+          text="-5 degrees", value=-5, kind="other"),
+    _case("negative-temperature-celsius", "The thermometer read -12 degrees Celsius at dawn.",
+          text="-12 degrees Celsius", value=-12, kind="other"),
+]
+
+# --- spaced thousands --------------------------------------------------------------------------
+
+SPACED = [
+    _case("spaced-plain-space", "Police recorded 38 415 offences in the region.",
+          text="38 415", value=38_415, kind="count", subject="offences"),
+    _case("spaced-narrow-nbsp", f"The force logged 12{NNBSP}560 burglaries.",
+          text=f"12{NNBSP}560", value=12_560, kind="count", subject="burglaries"),
+    _case("spaced-nbsp-weight", f"Authorities seized 7{NBSP}300 kilograms of cocaine.",
+          text=f"7{NBSP}300 kilograms", value=7_300, unit="kilogram", kind="weight",
+          subject="cocaine"),
+    _case("spaced-narrow-nbsp-money", f"The court froze €1{NNBSP}250{NNBSP}000 in assets.",
+          text=f"€1{NNBSP}250{NNBSP}000", value=1_250_000, unit="EUR", kind="money"),
+]
+
+# --- durations, ages, weights, rates -----------------------------------------------------------
+
+MEASURES = [
+    _case("duration-sentenced-years", "The judge sentenced him to 12 years in prison.",
+          text="12 years", value=12, unit="year", kind="duration"),
+    _case("duration-months", "She was jailed for 18 months.",
+          text="18 months", value=18, unit="month", kind="duration"),
+    _case("duration-hours", "The suspect was held for 48 hours without charge.",
+          text="48 hours", value=48, unit="hour", kind="duration"),
+    _case("duration-word-weeks", "The trial lasted six weeks.",
+          text="six weeks", value=6, unit="week", kind="duration"),
+    _case("duration-decades", "The feud between the families lasted two decades.",
+          text="two decades", value=2, unit="decade", kind="duration"),
+    _case("age-aged", "The victim, aged 35, was taken to hospital.",
+          text="35", value=35, unit="year", kind="age"),
+    _case("age-apposition", "The pilot, 52, was detained at the airport.",
+          text="52", value=52, unit="year", kind="age"),
+    _case("weight-kilograms", "Officers seized 4.5 kilograms of heroin.",
+          text="4.5 kilograms", value=4.5, unit="kilogram", kind="weight", subject="heroin"),
+    _case("weight-pounds", "The Coast Guard intercepted 300 pounds of cocaine.",
+          text="300 pounds", value=300, unit="pound", kind="weight", subject="cocaine"),
+    _case("weight-tonnes", "Inspectors destroyed 2 tonnes of illegal ivory.",
+          text="2 tonnes", value=2, unit="tonne", kind="weight"),
+    _case("weight-tons", "The truck was carrying 20 tons of marijuana.",
+          text="20 tons", value=20, unit="ton", kind="weight", subject="marijuana"),
+    _case("weight-grams", "Police found 8 grams of fentanyl in the car.",
+          text="8 grams", value=8, unit="gram", kind="weight", subject="fentanyl"),
+    _case("weight-ounces", "The thieves took 60 ounces of gold.",
+          text="60 ounces", value=60, unit="ounce", kind="weight", subject="gold"),
+    _case("rate-per-thousand", "The burglary rate was 3.2 per 1,000 residents.",
+          text="3.2 per 1,000 residents", value=3.2, unit="per 1,000 residents", kind="rate"),
+    _case("rate-money-per-hour", "The cleaners were paid $9.50 per hour.",
+          text="$9.50 per hour", value=9.5, unit="USD per hour", kind="rate"),
+]
+
+# --- ordinals ----------------------------------------------------------------------------------
+
+ORDINALS = [
+    _case("ordinal-ranked-third", "The city was ranked third for car thefts.",
+          text="third", value=3, unit=None, kind="ordinal"),
+    _case("ordinal-second-largest", "It was the second-largest drug bust in the port's history.",
+          text="second-largest", value=2, unit=None, kind="ordinal"),
+    _case("ordinal-5th-consecutive", "Recorded crime fell for the 5th consecutive year.",
+          text="5th", value=5, unit=None, kind="ordinal"),
+    _case("ordinal-1st", "The cadet finished 1st in the shooting contest.",
+          text="1st", value=1, unit=None, kind="ordinal"),
+    _case("ordinal-third-time", "The pharmacy was robbed for the third time this year.",
+          text="third", value=3, kind="ordinal"),
+]
+
+# --- change direction --------------------------------------------------------------------------
+
+CHANGE = [
+    _case("change-rose-percent", "Car thefts rose 12% last year.",
+          text="12%", value=12, unit="percent", change="increase"),
+    _case("change-fell-by-percent", "Robberies fell by 3 percent.",
+          text="3 percent", value=3, unit="percent", change="decrease"),
+    _case("change-increase-of-count", "Officials reported an increase of 675 cases.",
+          text="675", value=675, change="increase", subject="cases"),
+    _case("change-lower-than", "Homicides were 9% lower than last year.",
+          text="9%", value=9, unit="percent", change="decrease"),
+    _case("change-rose-to-level", "The jobless rate rose to 12%.",
+          text="12%", value=12, unit="percent", change=None),
+    _case("change-jumped", "Fraud complaints jumped 40 percent.",
+          text="40 percent", value=40, change="increase"),
+    _case("change-up-on", "Shoplifting was up 18% on the previous year.",
+          text="18%", value=18, change="increase"),
+    _case("change-declined-by-count", "Arrests declined by 1,200 compared with the year before.",
+          text="1,200", value=1_200, change="decrease"),
+    _case("change-cut-money", "The force's budget was cut by $2 million.",
+          text="$2 million", value=2_000_000, unit="USD", change="decrease"),
+    _case("change-dropped-to-level", "Violent incidents dropped to 310.",
+          text="310", value=310, change=None),
+    _case("change-plain-level", "The prison holds 1,450 inmates.",
+          text="1,450", value=1_450, change=None),
+]
+
+# --- subjects (and roles in plain cases) -------------------------------------------------------
+
+SUBJECTS = [
+    _case("subject-suspects",
+          "Officers arrested 2,340 suspects during the crackdown, the Interior Ministry said.",
+          text="2,340", value=2_340, kind="count", subject="suspects", predicate="arrested",
+          agent="Officers", attribution="the Interior Ministry"),
+    _case("subject-criminal-gangs", "Police busted 412 criminal gangs last year.",
+          text="412", value=412, kind="count", subject="criminal gangs", predicate="busted"),
+    _case("subject-heroin", "Customs agents seized 6.2 kilograms of heroin at the airport.",
+          text="6.2 kilograms", value=6.2, subject="heroin", predicate="seized"),
+    _case("subject-adjective-kept", "The court convicted 58 corrupt officials.",
+          text="58", value=58, subject="corrupt officials"),
+    _case("subject-container-of", "Investigators identified nine types of online fraud.",
+          text="nine", value=9, subject="types of online fraud"),
+    _case("subject-number-of", "The number of reported burglaries has fallen 22 percent.",
+          text="22 percent", value=22, subject="reported burglaries", change="decrease"),
+    _case("subject-people", "Firefighters rescued 14 people from the flooded tunnel.",
+          text="14", value=14, subject="people", predicate="rescued", agent="Firefighters"),
+    _case("subject-after-year", "In 2018, police arrested 240 people.",
+          text="240", value=240, kind="count", subject="people"),
+]
+
+POSITIVE = (
+    SCALE + CURRENCY + WORDS + HYPHENATED + FRACTIONS + PERCENT + RANGES + QUALIFIERS
+    + NOT_NEGATIVE + REAL_NEGATIVE + SPACED + MEASURES + ORDINALS + CHANGE + SUBJECTS
+)
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
+def test_claim_normalized(extractor, sentence: str, expected: dict[str, Any]) -> None:
+    _check(extractor.extract(sentence), expected)
+
+
+# --- non-claims --------------------------------------------------------------------------------
+
+
+def _not(id_: str, sentence: str, span: str) -> Any:
+    assert span in sentence, f"{id_}: {span!r} is not in the sentence"
+    return pytest.param(sentence, span, id=id_)
+
+
+# fmt: off
+NON_CLAIMS = [
+    # years and dates used as time references
+    _not("year-in", "The law was passed in 2019.", "2019"),
+    _not("year-since", "Violent crime has fallen since 2015.", "2015"),
+    _not("year-in-name", "The 2020 election was marred by fraud claims.", "2020"),
+    _not("year-beside-claim", "In 2018, police arrested 240 people.", "2018"),
+    _not("date-iso", "The shooting happened on 2020-12-24 near the station.", "2020-12-24"),
+    _not("date-month-day", "The robbery took place on June 5.", "June 5"),
+    _not("date-day-month-year", "He was arrested on 5 June 2021 in Leeds.", "5 June 2021"),
+    _not("date-slashes", "The warrant was issued on 12/24/2020.", "12/24/2020"),
+    # times of day
+    _not("time-24h", "The alarm was raised at 20:04.", "20:04"),
+    _not("time-pm", "The protest began at 5 pm on Saturday.", "5 pm"),
+    _not("time-am-dotted", "Shots were heard at 5:30 a.m. on Sunday, witnesses said.", "5:30 a.m."),
+    # phone, case, registration and licence numbers
+    _not("phone-us", "Anyone with information should call 555-123-4567.", "555-123-4567"),
+    _not("phone-uk-intl", "Detectives can be reached on +44 20 7946 0958.", "+44 20 7946 0958"),
+    _not("case-number", "Prosecutors filed case No. 2:20-cr-00123 in federal court.",
+         "2:20-cr-00123"),
+    _not("registration-number", "Registration Number: 204517", "204517"),
+    _not("licence-number", "The firm's operating licence 0472915 was suspended.", "0472915"),
+    # numbers inside names
+    _not("name-article", "The men were charged under Article 5 of the security law.", "Article 5"),
+    _not("name-group", "Prisoners from Group 2 were moved first.", "Group 2"),
+    _not("name-covid-19", "Hospitals struggled with COVID-19 patients all winter.", "COVID-19"),
+    _not("name-boeing-737", "The Boeing 737 made an emergency landing.", "737"),
+    _not("name-g20", "Leaders met at the G20 summit to discuss money laundering.", "G20"),
+    # page furniture
+    _not("screen-resolution", "The kiosk is best viewed at 1280*1024 or higher.", "1280*1024"),
+    _not("copyright-line-start", "Copyright 2005 - 2023. All rights reserved.", "2005"),
+    _not("copyright-line-end", "Copyright 2005 - 2023. All rights reserved.", "2023"),
+    # vague plurals and number-like words
+    _not("vague-thousands-of-miles", "The scammers targeted victims thousands of miles away.",
+         "thousands"),
+    _not("vague-dozens", "Dozens of people gathered outside the court.", "Dozens"),
+    _not("vague-hundreds", "Hundreds of flights were cancelled because of the strike.",
+         "Hundreds"),
+    _not("third-party", "The data was shared with third-party vendors.", "third-party"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "span"), NON_CLAIMS)
+def test_not_a_claim(extractor, sentence: str, span: str) -> None:
+    claims = extractor.extract(sentence)
+    at = sentence.index(span)
+    bad = [c for c in claims if span in c.text or (c.start < at + len(span) and at < c.end)]
+    assert not bad, f"{span!r} must not be reported:\n{_describe(bad)}"
