@@ -1,7 +1,7 @@
 """The ``factpull`` command line: options, output files, progress, errors and exit codes.
 
-No NLP here: documents come from ``readers``, claims from ``Extractor``, output from ``writers``.
-Exit codes: 0 success, 1 a runtime failure or a file that could not be processed,
+No NLP here: documents and results come from ``batch``, output from ``writers``.
+Exit codes: 0 success, 1 a file that could not be processed or a runtime failure,
 2 a usage or input error found before any work (bad option, missing path, missing model),
 130 interrupted, 141 output pipe closed.
 """
@@ -10,22 +10,37 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
-import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, TextIO
+from types import FrameType
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from factpull import __version__
 from factpull.pipeline import MODEL_ENV_VAR
-from factpull.writers import OutputFormat, make_writer
+from factpull.writers import ClaimWriter, OutputFormat, atomic_text_file, make_writer
+
+if TYPE_CHECKING:  # batch imports spaCy: only load it when a command runs
+    from factpull.batch import DocResult
+    from factpull.claims import Claim
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
 SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
                   ".tsv": "tsv"}  # fmt: skip
+FORMAT_SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "tsv": ".tsv"}
 
 app = typer.Typer(
     help="Extract numeric claims (value, unit, subject, change, attribution) from news text.",
@@ -62,78 +77,206 @@ def main_options(
         "Examples:\n\n"
         "  factpull extract article.txt\n\n"
         "  factpull extract -f csv --bom -o claims.csv reports/\n\n"
+        "  factpull extract archive/ --output-dir claims/ --skip-existing --jobs 2\n\n"
         "  cat article.txt | factpull extract - | jq .subject"
     )
 )
 def extract(
     paths: Annotated[
         list[str],
-        typer.Argument(
-            help="Files or folders to read; '-' reads standard input.", show_default=False
-        ),
+        typer.Argument(help="Files or folders to read; '-' reads stdin.", show_default=False),
     ],
     output_format: Annotated[
         OutputFormat | None,
         typer.Option(
-            "--format",
-            "-f",
-            help="Output format [default: table on a terminal, "
-            "else from the -o suffix, else jsonl].",
-            show_default=False,
+            "--format", "-f", show_default=False,
+            help="Output format [default: table on a terminal, else from the -o suffix, "
+            "else jsonl].",
         ),
     ] = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
     ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option("--output-dir", help="Write one file per input here, mirroring the input "
+                     "folders."),
+    ] = None,
+    skip_existing: Annotated[
+        bool,
+        typer.Option("--skip-existing", help="With --output-dir: skip inputs whose output "
+                     "exists (resume an interrupted run)."),
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, show_default=False,
+                     help="Worker processes [default: all cores]."),
+    ] = None,
+    glob: Annotated[
+        str | None,
+        typer.Option("--glob", help="Files to take from folders, e.g. '*.txt' [default: text, "
+                     "Markdown, HTML and PDF files]."),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", help="Decode input files with this encoding instead of "
+                     "detecting it."),
+    ] = None,
     model: Annotated[
         str | None,
         typer.Option("--model", help=f"spaCy pipeline name or path [env: {MODEL_ENV_VAR}]."),
     ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(
-            "--encoding", help="Decode input files with this encoding instead of detecting it."
-        ),
-    ] = None,
-    glob: Annotated[
-        str | None,
-        typer.Option(
-            "--glob",
-            help="Files to take from folders, e.g. '*.txt' [default: text, "
-            "Markdown, HTML and PDF files].",
-        ),
-    ] = None,
     bom: Annotated[
         bool, typer.Option("--bom", help="Start CSV/TSV output with a UTF-8 BOM (for Excel).")
+    ] = False,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
     ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show tracebacks for errors.")
     ] = False,
-) -> None:
+) -> None:  # fmt: skip
     """Report the numeric claims in each document, one record per claim."""
-    fmt = _choose_format(output_format, output)
 
     def run() -> int:
-        from factpull.batch import extract_paths  # spaCy loads here, not for --help
-        from factpull.extractor import Extractor
+        from factpull import batch  # spaCy loads here, not for --help
 
-        extractor = Extractor(model)
-        with _output_stream(output) as stream:
-            writer = make_writer(fmt, stream, bom=bom)
-            summary = extract_paths(paths, writer, extractor, encoding=encoding, glob=glob,
-                                    on_error=_report)  # fmt: skip
-        return EXIT_FAILURE if summary.failures else EXIT_OK
+        fmt = _choose_format(output_format, output, output_dir)
+        tasks = batch.plan(paths, glob)
+        if output_dir is not None and skip_existing:
+            suffix = FORMAT_SUFFIXES[fmt.value]
+            done = batch.output_path
+            tasks = [t for t in tasks if isinstance(t, Exception)
+                     or not done(t.doc_id, paths, output_dir, suffix).exists()]  # fmt: skip
+        results = batch.run(tasks, jobs=jobs or batch.default_jobs(), model=model,
+                            encoding=encoding)  # fmt: skip
+        sink = _DirectorySink(output_dir, paths, fmt, bom) if output_dir else None
+        with _progress(len(tasks), quiet) as progress, _output_stream(output, sink) as stream:
+            writer = None if sink else make_writer(fmt, stream, bom=bom)
+            failures = _consume(results, writer, sink, progress, fail_fast)
+            if writer is not None:
+                writer.close()
+        if not quiet:
+            _report(progress.summary(failures))
+        return EXIT_FAILURE if failures else EXIT_OK
 
     raise typer.Exit(_guarded(run, verbose))
 
 
-def _choose_format(chosen: OutputFormat | None, output: Path | None) -> OutputFormat:
+def _consume(
+    results: Iterator[DocResult], writer: ClaimWriter | None, sink: _DirectorySink | None,
+    progress: _Progress, fail_fast: bool,
+) -> int:  # fmt: skip
+    """Write each document's claims as it arrives; report failures; honour Ctrl-C between
+    documents so only complete records are written."""
+    failures = 0
+    with _deferred_interrupt() as interrupted:
+        for result in results:
+            if result.error:
+                failures += 1
+                _report(result.error)
+            elif sink is not None:
+                sink.write(result.doc_id, result.claims)
+            elif writer is not None:
+                writer.write(result.claims)
+            progress.advance(result)
+            if interrupted.is_set():
+                raise KeyboardInterrupt
+            if result.error and fail_fast:
+                break
+    return failures
+
+
+def _choose_format(chosen: OutputFormat | None, output: Path | None,
+                   output_dir: Path | None) -> OutputFormat:  # fmt: skip
+    if output is not None and output_dir is not None:
+        raise UsageError("use either --output or --output-dir, not both")
+    if output_dir is not None:
+        if chosen is OutputFormat.table:
+            raise UsageError("--output-dir writes files: choose json, jsonl, csv or tsv")
+        return chosen or OutputFormat.jsonl
     if chosen is not None:
         return chosen
     if output is not None:
         return OutputFormat(SUFFIX_FORMATS.get(output.suffix.lower(), "jsonl"))
     return OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
+
+
+class _DirectorySink:
+    """``--output-dir``: one file per input document, each written atomically."""
+
+    def __init__(self, root: Path, inputs: list[str], fmt: OutputFormat, bom: bool) -> None:
+        from factpull.batch import output_path
+
+        self.root, self.inputs, self.fmt, self.bom = root, inputs, fmt, bom
+        self.output_path = output_path
+
+    def write(self, doc_id: str, claims: list[Claim]) -> None:
+        target = self.output_path(doc_id, self.inputs, self.root, FORMAT_SUFFIXES[self.fmt.value])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_text_file(target) as stream:
+            writer = make_writer(self.fmt, stream, bom=self.bom)
+            writer.write(claims)
+            writer.close()
+
+
+class _Progress:
+    """Files done of total, claims found, words per second, ETA: on stderr, terminals only."""
+
+    def __init__(self, total: int, visible: bool) -> None:
+        self.files = self.claims = self.words = 0
+        self.bar = Progress(
+            TextColumn("[bold]factpull"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[claims]} claims"), TextColumn("{task.fields[speed]}"),
+            TimeElapsedColumn(), TimeRemainingColumn(),
+            console=stderr, disable=not visible, transient=True,
+        )  # fmt: skip
+        self.task = self.bar.add_task("extract", total=total, claims=0, speed="")
+
+    def advance(self, result: DocResult) -> None:
+        self.files += result.error is None
+        self.claims += len(result.claims)
+        self.words += result.words
+        elapsed = self.bar.tasks[0].elapsed or 0.0
+        speed = f"{self.words / elapsed:,.0f} words/s" if elapsed > 0 else ""
+        self.bar.update(self.task, advance=1, claims=self.claims, speed=speed)
+
+    def summary(self, failures: int) -> str:
+        elapsed = self.bar.tasks[0].elapsed or 0.0
+        failed = f", {failures} failed" if failures else ""
+        return (f"{self.files} file{'s' * (self.files != 1)}, {self.claims} claims{failed}, "
+                f"{elapsed:.1f} s")  # fmt: skip
+
+
+@contextlib.contextmanager
+def _progress(total: int, quiet: bool) -> Iterator[_Progress]:
+    progress = _Progress(total, visible=not quiet and stderr.is_terminal)
+    with progress.bar:
+        yield progress
+
+
+@contextlib.contextmanager
+def _deferred_interrupt() -> Iterator[threading.Event]:
+    """First Ctrl-C: finish the current document, then stop. Second: stop at once."""
+    interrupted = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted
+        return
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if interrupted.is_set():
+            raise KeyboardInterrupt
+        interrupted.set()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield interrupted
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _report(message: str) -> None:
@@ -156,7 +299,7 @@ def _guarded(action: Callable[[], int], verbose: bool) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
-    except Exception as err:
+    except Exception as err:  # the CLI's last line of defence
         _fail(err, verbose, prefix="error: ")
         return EXIT_FAILURE
 
@@ -176,28 +319,14 @@ def _silence_stdout() -> None:
 
 
 @contextlib.contextmanager
-def _output_stream(path: Path | None) -> Iterator[TextIO]:
-    if path is None or str(path) == "-":
+def _output_stream(path: Path | None, sink: _DirectorySink | None) -> Iterator[TextIO]:
+    if sink is not None or path is None or str(path) == "-":
         yield sys.stdout
         return
-    with _atomic_output(path) as stream:
-        yield stream
-
-
-@contextlib.contextmanager
-def _atomic_output(path: Path) -> Iterator[TextIO]:
-    """Write to a temporary file beside ``path``; rename over it only on success."""
-    directory = path.resolve().parent
-    if not directory.is_dir():
+    if not path.resolve().parent.is_dir():
         raise UsageError(f"{path}: output folder does not exist")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield stream
-        os.replace(temp_name, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
+    with atomic_text_file(path) as stream:
+        yield stream
 
 
 def main() -> None:
@@ -209,4 +338,4 @@ def main() -> None:
         sys.exit(EXIT_BROKEN_PIPE)
 
 
-__all__ = ["app", "main", "make_writer"]
+__all__ = ["app", "main"]

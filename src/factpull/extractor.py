@@ -1,9 +1,14 @@
-"""The Extractor: document text in, Claim records out. Loads the spaCy pipeline once."""
+"""The Extractor: document text in, Claim records out. Loads the spaCy pipeline once.
+
+Sentences from all documents stream through one ``nlp.pipe``: many short documents share
+batches, and a huge document is processed sentence by sentence, never held as parsed Docs.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,12 +23,33 @@ from factpull.scan import has_number
 from factpull.segment import Sentence, split_sentences
 
 BATCH_SIZE = 64
+Document = tuple[str, str] | str  # (doc id, text), or a bare text named by its position
 
 
 @dataclass
-class _Parsed:
-    sentence: Sentence
-    doc: Doc | None  # None: no number in it, so it was never parsed
+class _DocumentState:
+    """What building one document's claims needs to remember between its sentences."""
+
+    doc_id: str
+    currencies: dict[str, str]
+    count: int = 0  # claims so far: the next claim's index
+    fresh: list[Claim] = field(default_factory=list)  # claims not yet handed out
+    last_parsed: Sentence | None = None
+    last_topic: str | None = None
+
+    def take(self) -> list[Claim]:
+        fresh, self.fresh = self.fresh, []
+        return fresh
+
+
+@dataclass(frozen=True)
+class ClaimBatch:
+    """Claims of one document as they become ready; ``done`` marks its last batch."""
+
+    doc_index: int
+    doc_id: str
+    claims: list[Claim]
+    done: bool
 
 
 class Extractor:
@@ -46,56 +72,63 @@ class Extractor:
         """All claims in one document, in text order. ``doc`` names it in each Claim."""
         return next(self.extract_many([(doc, text)]))
 
-    def extract_many(self, documents: Iterable[tuple[str, str] | str]) -> Iterator[list[Claim]]:
-        """Claims per document, in input order; accepts texts or (doc id, text) pairs.
+    def extract_many(self, documents: Iterable[Document]) -> Iterator[list[Claim]]:
+        """Claims per document, in input order; accepts texts or (doc id, text) pairs."""
+        collected: list[Claim] = []
+        for batch in self.stream(documents):
+            collected.extend(batch.claims)
+            if batch.done:
+                yield collected
+                collected = []
 
-        Sentences of consecutive documents share ``nlp.pipe`` batches, so many short texts
-        (benchmark sentences, a folder of articles) run at full speed.
-        """
-        buffer: list[tuple[str, str, list[_Parsed]]] = []
-        waiting = 0
-        for index, item in enumerate(documents):
-            doc_id, text = _as_pair(item, index)
-            parsed = [_Parsed(s, None) for s in split_sentences(text)]
-            buffer.append((doc_id, text, parsed))
-            waiting += sum(1 for p in parsed if has_number(p.sentence.text))
-            if waiting >= BATCH_SIZE:
-                yield from self._flush(buffer)
-                buffer, waiting = [], 0
-        yield from self._flush(buffer)
+    def stream(self, documents: Iterable[Document]) -> Iterator[ClaimBatch]:
+        """Claims as soon as they are ready, in document order, each document ending with
+        a batch whose ``done`` is true (also for documents with no claims)."""
+        pending: deque[tuple[int, _DocumentState]] = deque()
 
-    # -- parsing --------------------------------------------------------------------------------
-    def _flush(self, buffer: list[tuple[str, str, list[_Parsed]]]) -> Iterator[list[Claim]]:
-        """Parse every sentence with a number in the buffered documents in one ``nlp.pipe``."""
-        wanted = [p for _, _, parsed in buffer for p in parsed if has_number(p.sentence.text)]
-        texts = (p.sentence.text for p in wanted)
-        for item, doc in zip(wanted, self.nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
-            item.doc = doc
-        for doc_id, text, parsed in buffer:
-            yield self._claims(doc_id, parsed, symbol_currencies(text))
+        def sentences() -> Iterator[tuple[str, tuple[_DocumentState, Sentence, Sentence | None]]]:
+            for index, item in enumerate(documents):
+                doc_id, text = _as_pair(item, index)
+                state = _DocumentState(doc_id, symbol_currencies(text))
+                pending.append((index, state))
+                previous = None
+                for sentence in split_sentences(text):
+                    if has_number(sentence.text):
+                        yield sentence.text, (state, sentence, previous)
+                    previous = sentence
 
-    def _topic_of(self, parsed: _Parsed) -> str | None:
-        if parsed.doc is None:
-            parsed.doc = self.nlp(parsed.sentence.text)
-        return parsed.doc._.get(TOPIC_ATTR)
+        parsed = self.nlp.pipe(sentences(), as_tuples=True, batch_size=BATCH_SIZE)
+        for doc, (state, sentence, previous) in parsed:
+            while pending[0][1] is not state:  # every earlier document is complete
+                index, done = pending.popleft()
+                yield ClaimBatch(index, done.doc_id, done.take(), True)
+            self._add_sentence(state, doc, sentence, previous)
+            if len(state.fresh) >= BATCH_SIZE:
+                yield ClaimBatch(pending[0][0], state.doc_id, state.take(), False)
+        while pending:
+            index, done = pending.popleft()
+            yield ClaimBatch(index, done.doc_id, done.take(), True)
 
     # -- claims ---------------------------------------------------------------------------------
-    def _claims(
-        self, doc_id: str, parsed: list[_Parsed], currencies: dict[str, str]
-    ) -> list[Claim]:
-        claims: list[Claim] = []
-        for position, item in enumerate(parsed):
-            if item.doc is None:
-                continue
-            mentions = [Mention.from_dict(d) for d in item.doc._.get(MENTIONS_ATTR) or []]
-            if any(m.subject_is_pronoun or m.agent_is_pronoun for m in mentions) and position:
-                self._resolve_pronouns(mentions, self._topic_of(parsed[position - 1]))
-            first_index = len(claims)
-            claims.extend(
-                _claim(doc_id, first_index + i, m, item.sentence, first_index, currencies)
-                for i, m in enumerate(mentions)
-            )
-        return claims
+    def _add_sentence(
+        self, state: _DocumentState, doc: Doc, sentence: Sentence, previous: Sentence | None
+    ) -> None:
+        mentions = [Mention.from_dict(d) for d in doc._.get(MENTIONS_ATTR) or []]
+        if previous is not None and any(
+            m.subject_is_pronoun or m.agent_is_pronoun for m in mentions
+        ):
+            self._resolve_pronouns(mentions, self._topic_of(state, previous))
+        first_index = state.count
+        for offset, mention in enumerate(mentions):
+            state.fresh.append(_claim(state, first_index + offset, mention, sentence, first_index))
+        state.count += len(mentions)
+        state.last_parsed, state.last_topic = sentence, doc._.get(TOPIC_ATTR)
+
+    def _topic_of(self, state: _DocumentState, previous: Sentence) -> str | None:
+        """The previous sentence's subject; parsed here when it held no number."""
+        if state.last_parsed is previous:
+            return state.last_topic
+        return self.nlp(previous.text)._.get(TOPIC_ATTR)
 
     @staticmethod
     def _resolve_pronouns(mentions: list[Mention], topic: str | None) -> None:
@@ -109,26 +142,25 @@ class Extractor:
                 mention.agent = topic
 
 
-def _as_pair(item: tuple[str, str] | str, index: int) -> tuple[str, str]:
+def _as_pair(item: Document, index: int) -> tuple[str, str]:
     if isinstance(item, str):
         return str(index), item
     return item
 
 
 def _claim(
-    doc_id: str, index: int, m: Mention, sentence: Sentence, first_index: int,
-    currencies: dict[str, str],
-) -> Claim:  # fmt: skip
+    state: _DocumentState, index: int, m: Mention, sentence: Sentence, first_index: int
+) -> Claim:
     offset = sentence.start
     return Claim(
-        doc=doc_id,
+        doc=state.doc_id,
         index=index,
         text=sentence.text[m.start : m.end],
         start=offset + m.start,
         end=offset + m.end,
         value=m.value,
         value_high=m.value_high,
-        unit=relabel(m.unit, m.currency_symbol, currencies),
+        unit=relabel(m.unit, m.currency_symbol, state.currencies),
         kind=m.kind,
         qualifier=m.qualifier,
         subject=m.subject,

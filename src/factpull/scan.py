@@ -496,6 +496,7 @@ _NOT_QUANTITIES = re.compile(
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
     | \d+\s?[*×x]\s?\d+(?![\d,])                              # 1024*768, 3x4
     | 0\d{3,}                                                  # 0108263
+    | \d{16,}                                                  # card numbers, hashes, digit runs
     """
 )
 

@@ -7,11 +7,16 @@ same Claim fields in the same order (``factpull.claims.FIELD_NAMES``).
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import json
 import math
-from collections.abc import Iterable
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
 from enum import Enum
+from pathlib import Path
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -67,8 +72,8 @@ class ClaimWriter:
 
 class JsonLinesWriter(ClaimWriter):
     def write(self, claims: Iterable[Claim]) -> None:
-        for claim in claims:
-            self.stream.write(json.dumps(claim.to_dict(), ensure_ascii=False) + "\n")
+        lines = [json.dumps(claim.to_dict(), ensure_ascii=False) + "\n" for claim in claims]
+        self.stream.write("".join(lines))  # one write per batch: no half records on Ctrl-C
         self.stream.flush()
 
 
@@ -81,10 +86,14 @@ class JsonArrayWriter(ClaimWriter):
         self.stream.write("[")
 
     def write(self, claims: Iterable[Claim]) -> None:
+        parts = []
         for claim in claims:
-            separator = ",\n  " if self.count else "\n  "
-            self.stream.write(separator + json.dumps(claim.to_dict(), ensure_ascii=False))
+            parts.append(
+                (",\n  " if self.count else "\n  ")
+                + json.dumps(claim.to_dict(), ensure_ascii=False)
+            )
             self.count += 1
+        self.stream.write("".join(parts))
         self.stream.flush()
 
     def close(self) -> None:
@@ -99,14 +108,18 @@ class DelimitedWriter(ClaimWriter):
         super().__init__(stream)
         if bom:
             self.stream.write("\ufeff")
-        self.writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
-        self.writer.writerow(FIELD_NAMES)
+        self.delimiter = delimiter
+        self.stream.write(self._render([list(FIELD_NAMES)]))
 
     def write(self, claims: Iterable[Claim]) -> None:
-        for claim in claims:
-            record = claim.to_dict()
-            self.writer.writerow([safe_cell(name, record[name]) for name in FIELD_NAMES])
+        rows = [[safe_cell(name, value) for name, value in c.to_dict().items()] for c in claims]
+        self.stream.write(self._render(rows))
         self.stream.flush()
+
+    def _render(self, rows: list[list[str]]) -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=self.delimiter, lineterminator="\r\n").writerows(rows)
+        return buffer.getvalue()
 
 
 class TableWriter(ClaimWriter):
@@ -152,3 +165,17 @@ def make_writer(fmt: OutputFormat, stream: TextIO, bom: bool = False) -> ClaimWr
     if fmt is OutputFormat.tsv:
         return DelimitedWriter(stream, "\t", bom)
     return TableWriter(stream)
+
+
+@contextlib.contextmanager
+def atomic_text_file(path: Path) -> Iterator[TextIO]:
+    """Write to a temporary file beside ``path``; rename it over ``path`` only on success, so
+    a failed or interrupted run never leaves a truncated file or destroys an existing one."""
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        os.replace(temp_name, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)

@@ -8,6 +8,7 @@ markers are dropped. Units our tables do not know are read by quantulum3 (``fact
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -64,6 +65,8 @@ class QuantityDetector:
         number = doc.char_span(cand.number_start, cand.number_end, alignment_mode="expand")
         whole = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if number is None or whole is None or self._not_a_quantity(doc, cand, number):
+            return None
+        if not all(math.isfinite(v) for v in (cand.value, cand.value_high or 0.0)):
             return None
         kind = cand.kind or ("count" if cand.form in (FORM_DIGITS, FORM_WORDS) else "other")
         return Mention(
