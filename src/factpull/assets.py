@@ -36,6 +36,7 @@ class Lexicon:
     currency_prefixes: dict[str, str]  # "US$" -> "USD" (case-sensitive symbols and codes)
     currency_words: dict[str, str]  # "yuan" -> "CNY" (lowercase)
     currency_nq_names: dict[str, str]  # "CNY" -> "chinese yuan"
+    folded_prefixes: dict[str, str]  # ASCII-folded symbols: "PS" (from £) -> "GBP"
     unit_surfaces: dict[str, UnitInfo]  # "kilos" -> kilogram (lowercase)
     qualifiers: dict[str, str]  # "over" -> "more than"
     ambiguous_symbols: dict[str, Any]  # "$" -> {"default": "USD", "cues": {"AUD": [...]}}
@@ -48,6 +49,11 @@ class Lexicon:
         return frozenset(self.cues["change"][key])
 
 
+def case_sensitive(surface: str) -> bool:
+    """Short unit symbols keep their case: 'g' is grams but 'G' is not, 'GB' is not 'gb'."""
+    return len(surface) <= 2 or (len(surface) <= 3 and any(c.isupper() for c in surface))
+
+
 @cache
 def lexicon() -> Lexicon:
     meta = _load("meta.json")
@@ -58,7 +64,9 @@ def lexicon() -> Lexicon:
     prefixes = {sym: code for code, spec in currencies.items() for sym in spec["prefix"]}
     words = {w.lower(): code for code, spec in currencies.items() for w in spec["words"]}
     unit_surfaces = {
-        surface: UnitInfo(name, spec["kind"], spec.get("hyphen", False))
+        (surface if case_sensitive(surface) else surface.lower()): UnitInfo(
+            name, spec["kind"], spec.get("hyphen", False)
+        )
         for name, spec in units.items()
         for surface in spec["surfaces"]
     }
@@ -70,6 +78,11 @@ def lexicon() -> Lexicon:
         currency_prefixes=prefixes,
         currency_words=words,
         currency_nq_names={code: spec["nq_name"] for code, spec in currencies.items()},
+        folded_prefixes={
+            k: v
+            for k, v in currency_tables["ascii_folded_prefixes"].items()
+            if not k.startswith("_")
+        },
         unit_surfaces=unit_surfaces,
         qualifiers=qualifiers,
         ambiguous_symbols={

@@ -32,6 +32,7 @@ class Mention:
     attribution: str | None = None
     equivalent_of: int | None = None  # index of another mention in the same Doc
     currency_symbol: str | None = None  # "$": the document's place words decide the currency
+    sign: str | None = None  # "+"/"-" written before the number
     subject_is_pronoun: bool = False
     agent_is_pronoun: bool = False
 

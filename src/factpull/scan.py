@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cache
 
-from factpull.assets import Lexicon, lexicon
+from factpull.assets import Lexicon, UnitInfo, lexicon
 from factpull.numerals import (
     FRACTION_DENOMINATORS,
     NUMBER_WORDS,
@@ -53,6 +54,7 @@ class Candidate:
     age_cue: bool = False  # "20-year-old", "years old", "aged"
     per: str | None = None  # "per 1,000 people" when the mention is a rate
     currency_symbol: str | None = None  # "$", "¥": a symbol whose currency the document decides
+    sign: str | None = None  # "+" or "-" written before the number ("-1.3%", "+5%")
     consumed_end: int = 0  # where scanning resumes: past a "per 100,000" the mention owns
 
 
@@ -75,12 +77,19 @@ class Scanner:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         prefixes = sorted(lex.currency_prefixes, key=len, reverse=True)
-        symbol_prefixes = [p for p in prefixes if not p[-1].isalpha() and p[-1] != "."]
-        word_prefixes = [p for p in prefixes if p not in symbol_prefixes]
-        symbols = "|".join(re.escape(p) for p in symbol_prefixes)
-        words = "|".join(re.escape(p) for p in word_prefixes)
+        alternation = "|".join(_prefix_pattern(p) for p in prefixes)
+        folded = "|".join(re.escape(p) for p in sorted(lex.folded_prefixes, key=len, reverse=True))
         self.currency = re.compile(
-            rf"(?P<cur>(?:{symbols})|(?<![A-Za-z])(?:{words})(?![a-z]))(?P<space>{_SPACE}?)"
+            rf"(?P<cur>{alternation})(?P<space>{_SPACE}?)"
+            rf"|(?<![A-Za-z])(?P<folded>{folded})(?=\d)"
+        )
+        number_words = sorted(
+            NUMBER_WORDS | set(FRACTION_DENOMINATORS) | set(ORDINAL_WORDS) | {"minus"},
+            key=len, reverse=True,
+        )  # fmt: skip
+        self.start = re.compile(
+            rf"\d|[+.](?=\d)|{alternation}|(?<![A-Za-z])(?:{folded})"
+            rf"|(?i:(?<![A-Za-z])(?:an?|{'|'.join(number_words)})\b)"
         )
         self.digits = re.compile(
             rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?!,?\d)"  # Indian grouping: 7,51,10,300
@@ -88,6 +97,10 @@ class Scanner:
             rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]?\d)(?:\.\d+)?"
             rf"|\d+(?:\.\d+)?|\.\d+"
         )
+        # "1.99×10−30", "2.998 x 10^-8": scientific notation, read as one number.
+        self.scientific = re.compile(r"(\d+(?:\.\d+)?)\s?[×x*]\s?10\^?([−-]?\d{1,3})(?!\d)")
+        # "1/2 pound", "1⁄32 of a quart": a fraction written with a slash.
+        self.slash_fraction = re.compile(r"(\d{1,3})\s?[/⁄](\d{1,4})(?![\d/])")
         word_alternation = "|".join(sorted(NUMBER_WORDS | {"a", "an"}, key=len, reverse=True))
         self.number_words = re.compile(
             rf"(?i)\b(?:{word_alternation})(?:(?:\s+and\s+|\s+|-)(?:{word_alternation}))*\b"
@@ -96,8 +109,8 @@ class Scanner:
         small = "|".join(SMALL_NUMBERS)
         self.fraction = re.compile(rf"(?i)\b(?:(?:a|an|one|{small})[ -])?(?:{fraction_words})\b")
         self.scale_word = re.compile(
-            rf"(?:{_SPACE}|-)?(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
-            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|cr)\b"
+            rf"(?:{_SPACE}|-)?(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
+            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|cr|B|M)\b"
         )
         self.ordinal = re.compile(
             r"(?i)\b(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\b"
@@ -143,22 +156,8 @@ class Scanner:
                 return candidate
             pos = _past_token(text, start)
 
-    _START = re.compile(
-        r"[\d$€£¥₹₩₽₦₱฿₪₺₴₿+]|(?<![A-Za-z])(?:[A-Z]{1,3}\$|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY|CAD|AUD"
-        r"|CHF|RM|Rp|KSh|NIS|ZAR|NGN|HKD|SGD|[Aa]n?\b|"
-        + "|".join(
-            sorted(
-                NUMBER_WORDS | set(FRACTION_DENOMINATORS) | set(ORDINAL_WORDS),
-                key=len,
-                reverse=True,
-            )
-        )
-        + r")",
-        re.IGNORECASE,
-    )
-
     def _next_start(self, text: str, pos: int) -> int | None:
-        match = self._START.search(text, pos)
+        match = self.start.search(text, pos)
         return match.start() if match else None
 
     def _candidate_at(self, text: str, start: int) -> Candidate | None:
@@ -169,35 +168,69 @@ class Scanner:
         return None
 
     # -- numbers -------------------------------------------------------------------------------
-    def _read_number(self, text: str, pos: int) -> _Number | None:
+    def _read_number(self, text: str, pos: int, after_sign: bool = False) -> _Number | None:
         """A number with optional currency prefix and scale word, starting exactly at ``pos``."""
         start, currency, symbol = pos, None, None
         cur = self.currency.match(text, pos)
-        if cur and (cur.group("space") or _digit_at(text, cur.end())):
+        if cur and cur.group("folded"):
+            currency, pos = self.lex.folded_prefixes[cur.group("folded")], cur.end()
+            symbol = (
+                cur.group("folded") if cur.group("folded") in self.lex.ambiguous_symbols else None
+            )
+        elif cur and (cur.group("space") or _digit_at(text, cur.end())):
             currency = self.lex.currency_prefixes[cur.group("cur")]
             if cur.group("cur") in self.lex.ambiguous_symbols:
                 symbol = cur.group("cur")
             pos = cur.end()
-        digits = self.digits.match(text, pos)
-        if digits and (currency or not _glued_to_word(text, digits.start())):
-            value, form, core_end = parse_digits(digits.group()), FORM_DIGITS, digits.end()
-        else:
-            if currency is not None:
-                return None
-            words = self._read_number_words(text, pos)
-            if words is None:
-                return None
-            value, core_end = words
-            form = FORM_WORDS
+        read = self._read_core(text, pos, money=currency is not None, signed=after_sign)
+        if read is None:
+            return None
+        value, form, core_end = read
         base_value, end, has_scale = to_float(value), core_end, False
+        if form == FORM_WORDS:
+            last_word = text[pos:core_end].lower().split()[-1].split("-")[-1]
+            factor = scale_factor(last_word) if last_word != "hundred" else None
+            if factor:  # "five thousand": base 5, so "four to five thousand" shares it
+                base_value, has_scale = base_value / factor, True
         scale = self.scale_word.match(text, core_end)
-        if scale:
+        if scale and form != FORM_FRACTION:
             factor = scale_factor(scale.group().strip(" -\u00a0\u202f\u2009"))
             if factor and self._scale_applies(text, scale, currency, form):
                 value, end, has_scale = value * factor, scale.end(), True
+        if cur and cur.group("folded") == "PS" and not _looks_like_amount(text[pos:end], has_scale):
+            return None  # "PS5" is a games console, "PS6m" is £6m
         return _Number(
             start, end, to_float(value), form, currency, has_scale, core_end, base_value, symbol
         )
+
+    def _read_core(
+        self, text: str, pos: int, money: bool, signed: bool
+    ) -> tuple[Decimal | float | int, str, int] | None:
+        """The number itself: scientific notation, a slash fraction, digits or words.
+
+        A number glued to a word ('COVID-19', 'G20') is none, unless a currency prefix or a
+        sign word claims it ('RMB5', 'minus-7')."""
+        glued = not (money or signed) and _glued_to_word(text, pos)
+        scientific = self.scientific.match(text, pos)
+        if scientific and not glued:
+            exponent = int(scientific.group(2).replace("−", "-"))
+            return (
+                parse_digits(scientific.group(1)) * Decimal(10) ** exponent,
+                FORM_DIGITS,
+                scientific.end(),
+            )
+        fraction = self.slash_fraction.match(text, pos)
+        if fraction and not glued and not money:
+            numerator, denominator = int(fraction.group(1)), int(fraction.group(2))
+            if 0 < numerator < denominator:
+                return numerator / denominator, FORM_FRACTION, fraction.end()
+        digits = self.digits.match(text, pos)
+        if digits and not glued:
+            return parse_digits(digits.group()), FORM_DIGITS, digits.end()
+        if money:
+            return None
+        words = self._read_number_words(text, pos)
+        return None if words is None else (words[0], FORM_WORDS, words[1])
 
     def _read_number_words(self, text: str, pos: int) -> tuple[int, int] | None:
         match = self.number_words.match(text, pos)
@@ -220,9 +253,14 @@ class Scanner:
             return False
         if word in ("m", "M"):
             # "£2.5m" and "1.2m people" are millions; "a 5m wall" is metres.
-            return currency is not None or self._followed_by_plural(text, scale.end())
+            spaced = scale.group()[:1].isspace()
+            plural = self._followed_by_plural(text, scale.end())
+            return plural if spaced else (currency is not None or plural)
         if word in ("b", "B", "MM"):
-            return currency is not None
+            spaced = scale.group()[:1].isspace()
+            return (currency is not None and not spaced) or self._followed_by_plural(
+                text, scale.end()
+            )
         return True
 
     def _followed_by_plural(self, text: str, pos: int) -> bool:
@@ -234,24 +272,41 @@ class Scanner:
 
     # -- whole mentions -------------------------------------------------------------------------
     def _read_quantity(self, text: str, start: int) -> Candidate | None:
-        negative = start > 0 and text[start - 1] in "-−" and _minus_is_sign(text, start - 1)
-        number = self._read_number(text, start)
+        sign, sign_start, number_start = self._read_sign(text, start)
+        number = self._read_number(text, number_start, after_sign=sign is not None)
         if number is None:
             return None
-        value = -number.value if negative else number.value
-        mention_start = start - 1 if negative else number.start
+        value = -number.value if sign == "-" else number.value
         candidate = Candidate(
-            start=mention_start, end=number.end, value=value, form=number.form,
-            number_start=number.start, number_end=number.end, has_scale=number.has_scale,
-            unit=number.currency, kind="money" if number.currency else None,
-            currency_symbol=number.symbol,
+            start=sign_start if sign else number.start, end=number.end, value=value,
+            form=number.form, number_start=number.start, number_end=number.end,
+            has_scale=number.has_scale, unit=number.currency,
+            kind="money" if number.currency else None,
+            currency_symbol=number.symbol, sign=sign,
         )  # fmt: skip
         candidate = self._with_unit(text, candidate)
+        if candidate.form == FORM_FRACTION and candidate.unit is None:
+            candidate = replace(candidate, unit="fraction", kind="other")
+        if candidate.end == number.end and _letter_at(text, number.end):
+            return None  # "22nd", "5G", "3D": letters glued to the number name something
         candidate = self._with_smaller_unit(text, candidate)
         candidate = self._with_range(text, candidate, number)
         candidate = self._with_age(text, candidate)
         candidate = self._with_per(text, candidate)
         return self._with_qualifier(text, candidate)
+
+    def _read_sign(self, text: str, start: int) -> tuple[str | None, int, int]:
+        """A sign that belongs to the number: '-5 degrees', '+2.1%', 'minus 5 yards'.
+
+        Returns the sign, where the mention starts, and where the number starts."""
+        word = _MINUS_WORD.match(text, start)
+        if word:
+            return "-", start, word.end()
+        if text[start] == "+" and start + 1 < len(text) and text[start + 1].isdigit():
+            return ("+" if _minus_is_sign(text, start) else None), start, start + 1
+        if start > 0 and text[start - 1] in "-−" and _minus_is_sign(text, start - 1):
+            return "-", start - 1, start
+        return None, start, start
 
     def _with_unit(self, text: str, cand: Candidate) -> Candidate:
         match = self.unit.match(text, cand.end)
@@ -280,7 +335,7 @@ class Scanner:
         factor_by_unit = _COMPOUND_DURATIONS.get(cand.unit or "")
         if factor_by_unit is None:
             return cand
-        joiner = re.compile(rf"(?:,?{_SPACE}+and|,)?{_SPACE}+").match(text, cand.end)
+        joiner = re.compile(rf",?{_SPACE}+and{_SPACE}+").match(text, cand.end)
         if not joiner:
             return cand
         number = self._read_number(text, joiner.end())
@@ -302,6 +357,7 @@ class Scanner:
         )
 
     def _with_range(self, text: str, cand: Candidate, low: _Number) -> Candidate:
+        """'20 to 35', 'between 5 and 10', '20-35', '$1m-$2m', 'three or four years'."""
         if cand.form not in (FORM_DIGITS, FORM_WORDS) or cand.value < 0:
             return cand
         joiner = self.range_joiner.match(text, cand.end)
@@ -309,51 +365,35 @@ class Scanner:
             return cand
         word = joiner.group().strip(" \u00a0\u202f\u2009").lower()
         before = text[max(0, cand.start - 40) : cand.start].lower()
-        if word == "and" and not re.search(r"\bbetween\s*$", before):
+        if not _range_joiner_fits(word, before):
             return cand
-        if word == "or" and not re.search(r"\b(?:about|around|some|approximately)\s*$", before):
-            return cand
-        if word == "to" and re.search(r"\bfrom\s*$", before) and _CHANGE_BEFORE_FROM.search(before):
-            return cand  # "rose from 5 to 10" states two levels, not a range
-        if word in ("-", "–", "—") and joiner.group() != word and cand.form == FORM_DIGITS:
-            return cand  # "20 - 35" with spaces is more often arithmetic or a list
         high = self._read_number(text, joiner.end())
         if high is None or (high.form != low.form and low.form == FORM_DIGITS):
             return cand
-        upper = self._with_unit(
-            text,
-            replace(
-                cand,
-                start=high.start,
-                end=high.end,
-                unit=None,
-                kind=None,
-                unit_text="",
-                value=high.value,
-            ),
-        )
-        return self._merge_range(cand, upper, low, high)
+        upper = self._with_unit(text, Candidate(
+            start=high.start, end=high.end, value=high.value, unit=high.currency,
+            kind="money" if high.currency else None,
+        ))  # fmt: skip
+        merged = self._merge_range(cand, upper, low, high)
+        if word == "or" and merged.value_high is not None:
+            gap = merged.value_high - merged.value
+            return merged if 0 < gap <= 2 and merged.value.is_integer() else cand
+        return merged
 
     def _merge_range(
         self, cand: Candidate, upper: Candidate, low: _Number, high: _Number
     ) -> Candidate:
-        if low.currency and high.currency and low.currency != high.currency:
-            return cand
-        if (
-            cand.unit
-            and upper.unit
-            and cand.unit != upper.unit
-            and not (cand.kind == "money" and not upper.unit)
-        ):
-            return cand
+        if cand.unit and upper.unit and cand.unit != upper.unit:
+            return cand  # "7% to $2.3 billion": two quantities
+        if cand.unit_text and not upper.unit:
+            return cand  # "0.4 per cent to 13176": a change, then a level
         low_value = cand.value
-        if high.has_scale and not low.has_scale and cand.unit == low.currency:
-            # "between 1 and 2 million", "$1-2bn": the scale word is shared.
-            low_value *= high.value / high.base_value
+        if high.has_scale and not low.has_scale and low.base_value <= high.base_value:
+            low_value *= high.value / high.base_value  # "1 to 2 million", "$1-2bn"
         if not low_value < upper.value:
             return cand
-        unit = cand.unit if cand.unit and cand.unit != low.currency else (upper.unit or cand.unit)
-        kind = cand.kind if unit == cand.unit else upper.kind
+        unit = cand.unit or upper.unit
+        kind = cand.kind if cand.unit else upper.kind
         return replace(
             cand, end=upper.end, value=low_value, value_high=upper.value, unit=unit, kind=kind,
             unit_text=upper.unit_text or cand.unit_text, number_end=high.end,
@@ -409,10 +449,18 @@ class Scanner:
             return cand  # "12 crimes per capita" is fine, "12 crimes per ..." needs a base
         if match.group("gap") and cand.unit:
             return cand
-        phrase = " ".join(p for p in ("per", number, noun.lower()) if p)
+        per_end = match.end()
+        per_unit = self.unit.match(text, match.start("noun")) if not number else None
+        info = self._unit_info(per_unit.group("unit")) if per_unit else None
+        if info is not None:  # "$80 per sq m", "11 feet per century": a unit, named canonically
+            noun, per_end = info.name, per_unit.end()
+        phrase = " ".join(p for p in ("per", number, noun.lower() if info is None else noun) if p)
         unit = f"{cand.unit} {phrase}" if cand.unit else phrase
-        end = cand.end if match.group("gap") else match.end()
-        return replace(cand, end=end, unit=unit, kind="rate", per=phrase, consumed_end=match.end())
+        end = cand.end if match.group("gap") else per_end
+        return replace(cand, end=end, unit=unit, kind="rate", per=phrase, consumed_end=per_end)
+
+    def _unit_info(self, surface: str) -> UnitInfo | None:
+        return self.lex.unit_surfaces.get(surface) or self.lex.unit_surfaces.get(surface.lower())
 
     def _with_qualifier(self, text: str, cand: Candidate) -> Candidate:
         window = text[max(0, cand.start - 40) : cand.start]
@@ -486,15 +534,15 @@ def _qualifier_pattern(lex: Lexicon) -> re.Pattern[str]:
 # numbers, screen sizes, zero-padded identifiers. Matched where a number would start.
 _NOT_QUANTITIES = re.compile(
     r"""(?x)
-      \d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)                  # 2020-12-24
+      \d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)  # 2020-12-24
     | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)                  # 12/24/2020, 24.12.2020
-    | \d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?           # 20:04, 5:30 a.m.
-    | \d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)                        # 5pm, 5 p.m.
+    | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?  # 20:04, 5:30 a.m., 1:36.6
+    | \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)            # 5pm, 5 p.m., 10.45pm
     | (?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?![\d,]) # 2019-20, 2015/2016
     | \+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}                   # +44 20 7946 0958
     | \(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}(?!\d)                   # (555) 123-4567, 555-123-4567
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
-    | \d+\s?[*×x]\s?\d+(?![\d,])                              # 1024*768, 3x4
+    | \d+\s?[*×x]\s?(?!10[\^−-])\d+(?![\d,])                  # 1024*768, 3x4
     | 0\d{3,}                                                  # 0108263
     | \d{16,}                                                  # card numbers, hashes, digit runs
     """
@@ -510,11 +558,52 @@ def _past_token(text: str, pos: int) -> int:
 # "N <unit> and M <smaller unit>": the smaller unit and how many of it make one of the larger.
 _COMPOUND_DURATIONS = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
                        "hour": ("minute", 60), "minute": ("second", 60)}  # fmt: skip
+
+
+def _range_joiner_fits(word: str, before: str) -> bool:
+    """Whether 'X <word> Y' can be a range, judging by the words before X."""
+    if word == "and":
+        return re.search(r"\bbetween\s*$", before) is not None
+    if word == "to" and _CHANGE_RIGHT_BEFORE.search(before):
+        return False  # "dropped 7% to 12%", "increased by $43.6bn to $419.2bn": change, level
+    if word == "to" and re.search(r"\bfrom\s*$", before):
+        return _CHANGE_BEFORE_FROM.search(before) is None  # "rose from 5 to 10": two levels
+    return True
+
+
+_CHANGE_RIGHT_BEFORE = re.compile(
+    r"\b(?:ris\w*|rose|increas\w*|gain\w*|grew|grow\w*|jump\w*|climb\w*|surg\w*|soar\w*|"
+    r"fell|fall\w*|drop\w*|declin\w*|decreas\w*|plung\w*|slump\w*|shed|lost|los\w*|up|down|by|"
+    r"advanc\w*|slid\w*|slip\w*|add\w*|cut)\s*$"
+)
 _CHANGE_BEFORE_FROM = re.compile(
     r"\b(?:ris|rose|increas|grew|grow|jump|climb|surg|soar|doubl|tripl|fell|fall|drop|declin|"
     r"decreas|plung|slump|shr[aiu]nk|cut|reduc|went|gone|chang|mov|shift|up|down)\w*"
     r"(?:\W+\w+){0,3}\W+from\s*$"
 )
+
+
+def _prefix_pattern(prefix: str) -> str:
+    """A currency prefix as a regex: codes and letters must stand alone ('RMB5', not 'XRMB5')."""
+    pattern = re.escape(prefix)
+    if prefix[0].isalpha():
+        pattern = r"(?<![A-Za-z])" + pattern
+    if prefix[-1].isalpha():
+        pattern += r"(?![a-z])"
+    return pattern
+
+
+def _looks_like_amount(number_text: str, has_scale: bool) -> bool:
+    """'6m', '21,700', '8.1bn', '250' are amounts; '5' after 'PS' is a product name."""
+    digits = re.sub(r"\D", "", number_text)
+    return has_scale or "," in number_text or "." in number_text or len(digits) >= 3
+
+
+_MINUS_WORD = re.compile(r"(?i)minus[\s-](?=\d)")
+
+
+def _letter_at(text: str, pos: int) -> bool:
+    return pos < len(text) and text[pos].isalpha()
 
 
 def _digit_at(text: str, pos: int) -> bool:

@@ -27,10 +27,6 @@ _DENOMINATION = re.compile(
     r"(?:\s*(?:,|and|or)\s*(?:[A-Za-z]{0,3}[$€£¥₹]|Rs\.?)\s?[\d,.]+){0,3}\s+"
     r"(?:currency\s+)?(?:notes?|bills?|banknotes?|denominations?|coins?)\b"
 )
-_REFERENCE_PERIOD = re.compile(
-    r"\b(?:the|its|their)\s+(?:past|previous|last|latest|preceding|next|coming|following|"
-    r"first|same|most\s+recent)\s+$"
-)
 _TIME_NOUNS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'clock", "h"})
 
 
@@ -74,7 +70,7 @@ class QuantityDetector:
             unit=cand.unit, kind=kind, qualifier=cand.qualifier, form=cand.form,
             token_start=number.start, token_end=number.end,
             unit_token_start=whole.start, unit_token_end=whole.end,
-            currency_symbol=cand.currency_symbol,
+            currency_symbol=cand.currency_symbol, sign=cand.sign,
         )  # fmt: skip
 
     def _with_quantulum_unit(self, text: str, cand: Candidate) -> Candidate:
@@ -98,11 +94,11 @@ class QuantityDetector:
             self._is_date_part(cand, number),
             bare and self._is_identifier(number),
             bare and self._is_name_part(number),
+            bare and self._is_address(doc, number),
             bare and self._is_list_marker(doc, number),
             bare and self._is_time(number),
             bare and cand.form == FORM_WORDS and self._is_pronoun_one(number),
             cand.kind == "money" and not cand.has_scale and self._is_denomination(doc, cand),
-            cand.kind == "duration" and self._is_reference_period(doc, cand),
         )
         return any(checks)
 
@@ -142,18 +138,34 @@ class QuantityDetector:
         return name_word and before.text[:1].isupper()
 
     def _is_name_part(self, number: Span) -> bool:
-        """'Boeing 737', 'Windows 10', 'Operation Trident 2': a proper name ending in a number."""
-        before = number.doc[number.start - 1] if number.start > 0 else None
-        if before is None or before.pos_ != "PROPN" or not before.text[:1].isupper():
+        """'Boeing 737', 'S&P 500', 'iPhone 12 Mini', 'Windows 10': a name ending in a number."""
+        doc = number.doc
+        before = doc[number.start - 1] if number.start > 0 else None
+        if before is None or "," in number.text or len(number.text) > 4:
+            return False
+        if before.lower_ in self.lex.words("index_names") or _single_capital(before):
+            return True  # "FTSE 100", "S P 500" (an index name with its '&' lost)
+        if before.pos_ != "PROPN" or not any(c.isupper() for c in before.text):
             return False
         if before.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"):
             return False
         if before.lower_ in self.lex.words("months") or before.is_sent_start:
             return False
-        if "," in number.text or len(number.text) > 4:
-            return False
+        after = doc[number.end] if number.end < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+            return True  # "Boeing 787 Dreamliner": the number sits inside the name
         root = number.root
         return root.dep_ != "nummod" or root.head.i < number.start  # "Boeing 737": 737 -> Boeing
+
+    def _is_address(self, doc: Doc, number: Span) -> bool:
+        """'575 Wilbraham Road', '9 E 71st St', '16-18 Industrial Avenue': a street number."""
+        suffixes = self.lex.words("street_suffixes")
+        for token in doc[number.end : number.end + 5]:
+            if token.lower_ in suffixes and token.text[:1].isupper():
+                return True
+            if not (token.text[:1].isupper() or token.like_num or token.text in ("-", ".")):
+                return False
+        return False
 
     def _is_list_marker(self, doc: Doc, number: Span) -> bool:
         """'1.' or '(2)' opening a sentence or list item."""
@@ -173,13 +185,8 @@ class QuantityDetector:
         match = _DENOMINATION.match(following)
         return match is not None
 
-    def _is_reference_period(self, doc: Doc, cand: Candidate) -> bool:
-        """'in the previous twelve months', 'over the past three years': when, not how long."""
-        before = doc.text[max(0, cand.start - 40) : cand.start].lower()
-        return _REFERENCE_PERIOD.search(before) is not None
-
     def _is_pronoun_one(self, number: Span) -> bool:
-        """'one of the', 'no one', 'one another': 'one' that counts nothing."""
+        """'no one', 'one another', 'one of the largest cartels': 'one' that counts nothing."""
         if number.text.lower() != "one":
             return False
         before = number.doc[number.start - 1] if number.start > 0 else None
@@ -197,6 +204,10 @@ class QuantityDetector:
         ):
             return True
         return number.root.dep_ != "nummod"
+
+
+def _single_capital(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper() and token.text not in ("I", "A")
 
 
 def _previous_word(span: Span) -> Token | None:

@@ -88,7 +88,7 @@ class RoleFinder:
         if subject is not None:
             mention.subject = _phrase_text(subject)
             mention.subject_is_pronoun = self._is_vague(subject)
-        mention.change = self._change(span, anchor)
+        mention.change = self._change(mention, span, anchor)
         if mention.qualifier is None and self._estimated(anchor):
             mention.qualifier = "about"
         verb = self._governing_verb(anchor)
@@ -293,7 +293,9 @@ class RoleFinder:
         return word in self.lex.unit_surfaces or word in self.lex.currency_words
 
     # -- change --------------------------------------------------------------------------------
-    def _change(self, span: Span, anchor: Token) -> str | None:
+    def _change(self, mention: Mention, span: Span, anchor: Token) -> str | None:
+        if mention.sign is not None and mention.kind == "percent":
+            return "increase" if mention.sign == "+" else "decrease"  # "FTSE -0.6%"
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in ("up", "down") and before.dep_ != "prt":
             return "increase" if before.lower_ == "up" else "decrease"

@@ -1,0 +1,192 @@
+"""One sentence per general mechanism added while reading benchmark errors (all sentences are
+written here; none is taken from a benchmark). Each names the mention and the fields that matter.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factpull import Claim, Extractor
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    # scientific notation and slash fractions
+    (
+        "sci",
+        "The sample weighed 3.2×10−5 kilograms.",
+        "3.2×10−5 kilograms",
+        dict(value=3.2e-5, unit="kilogram", kind="weight"),
+    ),
+    ("sci-caret", "Each cell holds 6 x 10^3 molecules.", "6 x 10^3", dict(value=6000)),
+    (
+        "slash-fraction",
+        "Dealers cut each dose with 1/4 gram of caffeine.",
+        "1/4 gram",
+        dict(value=0.25, unit="gram", kind="weight"),
+    ),
+    (
+        "slash-fraction-of",
+        "Only 1/3 of the stolen cars were recovered.",
+        "1/3",
+        dict(value=1 / 3, unit="fraction", kind="other"),
+    ),
+    # signs
+    (
+        "signed-down",
+        "Burglary -4.2%, robbery +1.5% on the year.",
+        "-4.2%",
+        dict(value=-4.2, change="decrease"),
+    ),
+    (
+        "signed-up",
+        "Burglary -4.2%, robbery +1.5% on the year.",
+        "+1.5%",
+        dict(value=1.5, change="increase"),
+    ),
+    (
+        "minus-word",
+        "The team finished with minus-7 yards of offense.",
+        "minus-7 yards",
+        dict(value=-7, unit="yard"),
+    ),
+    # currency prefixes: spaced, reversed, ASCII-folded
+    (
+        "hk-spaced",
+        "Customs seized goods worth HK $2.1 million.",
+        "HK $2.1 million",
+        dict(value=2_100_000, unit="HKD"),
+    ),
+    (
+        "us-reversed",
+        "The fraud cost investors $US48 million.",
+        "$US48 million",
+        dict(value=48_000_000, unit="USD"),
+    ),
+    (
+        "folded-pound",
+        "He was fined PS12,500 by the court.",
+        "PS12,500",
+        dict(value=12_500, unit="GBP", kind="money"),
+    ),
+    (
+        "folded-yen",
+        "Losses reached Y=3.4 billion in Osaka.",
+        "Y=3.4 billion",
+        dict(value=3_400_000_000, unit="JPY"),
+    ),
+    # scale words
+    ("digits-hundred", "About 6 hundred officers took part.", "6 hundred", dict(value=600)),
+    ("leading-point", "The club ended the season with a .450 record.", ".450", dict(value=0.45)),
+    # ranges
+    (
+        "range-money-scales",
+        "Fines range from $50,000 to $2 million.",
+        "$50,000 to $2 million",
+        dict(value=50_000, value_high=2_000_000, unit="USD"),
+    ),
+    (
+        "range-shared-word-scale",
+        "Between four and six thousand people marched.",
+        "four and six thousand",
+        dict(value=4000, value_high=6000),
+    ),
+    (
+        "range-en-dash-spaced",
+        "Sentences of 10 – 15 years are typical.",
+        "10 – 15 years",
+        dict(value=10, value_high=15, unit="year"),
+    ),
+    (
+        "range-or",
+        "It took two or three weeks to trace the money.",
+        "two or three weeks",
+        dict(value=2, value_high=3, unit="week"),
+    ),
+    (
+        "not-range-change-then-level",
+        "Thefts fell 8% to 12,400 last year.",
+        "8%",
+        dict(value=8, change="decrease"),
+    ),
+    (
+        "not-range-units-differ",
+        "Seizures rose 30% to $9.1 million.",
+        "$9.1 million",
+        dict(value=9_100_000, unit="USD"),
+    ),
+    # units
+    ("unit-hp", "The stolen car has a 300-hp engine.", "300-hp", dict(unit="horsepower")),
+    ("unit-mpg", "The van managed 22 mpg on the motorway.", "22 mpg", dict(unit="mile per gallon")),
+    ("unit-gb", "Investigators copied 64GB of data.", "64GB", dict(unit="gigabyte")),
+    (
+        "unit-per-area",
+        "Rents rose to $45 per sq m downtown.",
+        "$45 per sq m",
+        dict(unit="USD per square metre", kind="rate"),
+    ),
+    ("unit-min", "Response times fell to 7min in the city.", "7min", dict(unit="minute")),
+    (
+        "unit-folded-degrees",
+        "It was 41degF at the scene.",
+        "41degF",
+        dict(unit="degree fahrenheit"),
+    ),
+    # durations as claims, compound durations joined by "and" only
+    (
+        "reference-duration",
+        "Thefts rose in the past three years.",
+        "three years",
+        dict(value=3, unit="year", kind="duration"),
+    ),
+    (
+        "compound-duration",
+        "He got 4 years and 6 months.",
+        "4 years and 6 months",
+        dict(value=54, unit="month"),
+    ),
+    ("qualifier-tilde", "The gang laundered ~$3 million.", "$3 million", dict(qualifier="about")),
+]
+
+NOT_CLAIMS = [
+    ("index-name", "The FTSE 100 fell 1.2% after the raid news.", "100"),
+    ("index-lost-ampersand", "The S P 500 slipped 0.3% on Monday.", "500"),
+    ("name-sandwich", "The Boeing 787 Dreamliner was grounded.", "787"),
+    ("name-lowercase-brand", "Thieves took an iPhone 15 from the counter.", "15"),
+    ("address", "Police raided 221 Baker Street at dawn.", "221"),
+    ("ordinal-letters", "The 19th amendment was ratified in 1920.", "19"),
+    ("glued-letters", "The suspects used 5G routers.", "5"),
+    ("console", "He stole a PS5 from the shop.", "5"),
+    ("time-dot-pm", "The raid began at 10.45pm on Friday.", "10.45"),
+    ("iso-timestamp", "Logged at 2021-03-04T10:22:31.507Z by the system.", "507"),
+    ("category", "The category 4 storm hit the coast.", "4"),
+    ("one-of", "It is one of the largest cartels in Mexico.", "one"),
+]
+
+
+def _claim(claims: list[Claim], text: str) -> Claim:
+    found = [c for c in claims if c.text == text]
+    assert len(found) == 1, f"{text!r} not found once in {[c.text for c in claims]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "expected"),
+                         [pytest.param(*c[1:], id=c[0]) for c in CASES])  # fmt: skip
+def test_mechanism(shared_extractor: Extractor, sentence: str, mention: str,
+                   expected: dict[str, Any]) -> None:  # fmt: skip
+    claim = _claim(shared_extractor.extract(sentence), mention)
+    for field, want in expected.items():
+        got = getattr(claim, field)
+        assert got == (pytest.approx(want) if isinstance(want, float | int) else want), field
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"), [pytest.param(*c[1:], id=c[0]) for c in NOT_CLAIMS]
+)
+def test_not_a_claim(shared_extractor: Extractor, sentence: str, number: str) -> None:
+    claims = shared_extractor.extract(sentence)
+    start = sentence.index(number)
+    overlapping = [c.text for c in claims if c.start < start + len(number) and start < c.end]
+    assert overlapping == []
