@@ -148,6 +148,47 @@ CASES = [
         dict(value=54, unit="month"),
     ),
     ("qualifier-tilde", "The gang laundered ~$3 million.", "$3 million", dict(qualifier="about")),
+    # subjects, agents and changes from the parse
+    (
+        "relative-pronoun-agent",
+        "Europol, which has 1,400 staff, led the raids.",
+        "1,400",
+        dict(subject="staff", agent="Europol"),
+    ),
+    (
+        "copula-money",
+        "The street value of the haul was $4.2 million.",
+        "$4.2 million",
+        dict(subject="street value"),
+    ),
+    ("money-in", "Officers seized $1.2 million in cash.", "$1.2 million", dict(subject="cash")),
+    ("price-for", "He sold the stolen truck for $18,000.", "$18,000", dict(subject="stolen truck")),
+    (
+        "price-a-unit",
+        "Cocaine sold for $95 a gram on the street.",
+        "$95 a gram",
+        dict(unit="USD per gram", kind="rate"),
+    ),
+    (
+        "restated-change",
+        "Arrests fell by 240, or 3.1%, last year.",
+        "3.1%",
+        dict(change="decrease"),
+    ),
+    (
+        "rally",
+        "Seizures rallied 14% after the new scanners arrived.",
+        "14%",
+        dict(change="increase"),
+    ),
+    ("one-cue-keeps-usd", "A Canadian man paid $900 for the fake pills.", "$900", dict(unit="USD")),
+    (
+        "two-cues-pick-cad",
+        "Toronto police said the Canadian gang took $2 million.",
+        "$2 million",
+        dict(unit="CAD"),
+    ),
+    ("loss-is-no-change", "The firm posted a loss of $3 million.", "$3 million", dict(change=None)),
 ]
 
 NOT_CLAIMS = [

@@ -9,6 +9,8 @@ from functools import cache
 
 from factpull.assets import lexicon
 
+MIN_CUES = 2
+
 
 @cache
 def _cue_pattern(symbol: str, code: str) -> re.Pattern[str]:
@@ -24,7 +26,8 @@ def symbol_currencies(text: str) -> dict[str, str]:
         counts = {code: len(_cue_pattern(symbol, code).findall(text)) for code in spec["cues"]}
         best = max(counts.values(), default=0)
         leaders = [code for code, count in counts.items() if count == best]
-        chosen[symbol] = leaders[0] if best and len(leaders) == 1 else spec["default"]
+        clear = best >= MIN_CUES and len(leaders) == 1  # one passing mention is not enough
+        chosen[symbol] = leaders[0] if clear else spec["default"]
     return chosen
 
 

@@ -441,8 +441,9 @@ class Scanner:
         per_word, number, noun = match.group("per").lower(), match.group("num"), match.group("noun")
         time_units = ("year", "month", "week", "day", "hour", "minute", "annum")
         if per_word in ("a", "an", "every"):
-            if match.group("gap") or number or noun.lower() not in time_units:
-                return cand
+            unit_noun = self._unit_info(noun) is not None or noun.lower() in _PRICED_PER
+            if match.group("gap") or number or not (noun.lower() in time_units or unit_noun):
+                return cand  # "$52 a barrel", "$50,000 a year"; not "5 a side"
         elif not number and noun.lower() in ("cent", "centum"):
             return cand
         if match.group("gap") and not number:
@@ -558,6 +559,29 @@ def _past_token(text: str, pos: int) -> int:
 # "N <unit> and M <smaller unit>": the smaller unit and how many of it make one of the larger.
 _COMPOUND_DURATIONS = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
                        "hour": ("minute", 60), "minute": ("second", 60)}  # fmt: skip
+
+
+# Nouns a price is quoted per: "$1,271 an ounce", "$4 a share".
+_PRICED_PER = frozenset(
+    {
+        "share",
+        "barrel",
+        "head",
+        "person",
+        "night",
+        "ticket",
+        "unit",
+        "dose",
+        "pill",
+        "gram",
+        "bag",
+        "seat",
+        "vote",
+        "acre",
+        "household",
+        "mile",
+    }
+)
 
 
 def _range_joiner_fits(word: str, before: str) -> bool:

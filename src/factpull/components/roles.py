@@ -123,6 +123,9 @@ class RoleFinder:
             self._aged_noun,  # "children aged 10 to 15"
             self._duration_in,  # "33 years in prison"
             self._valued_thing,  # "narcotics ... valued at $393,000"
+            self._amount_in,  # "$1.2 million in cash"
+            self._price_of,  # "sold the house for $500,000"
+            self._copula_subject,  # "Global debt was $113 trillion"
         )
         for rule in rules:
             found = rule(mention, span, anchor)
@@ -223,6 +226,35 @@ class RoleFinder:
         }
         return bool(words & {"estimated", "approximate", "approximated", "estimate"})
 
+    def _amount_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'$1.2 million in cash', '$2 billion in losses': what the amount is made of."""
+        doc, index = span.doc, span.end
+        if mention.kind not in ("money", "weight") or index + 1 >= len(doc):
+            return None
+        if doc[index].lower_ != "in":
+            return None
+        head = self._phrase_head(doc, index + 1)
+        if head is None or head.pos_ != "NOUN" or head.ent_type_ in ("DATE", "GPE", "LOC", "ORG"):
+            return None
+        return self._noun_phrase(head, span)
+
+    def _price_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'bought the house for $500,000': the object the amount was paid for."""
+        if mention.kind != "money" or anchor.dep_ != "pobj" or anchor.head.lower_ != "for":
+            return None
+        verb = anchor.head.head
+        if verb.pos_ not in _VERBS:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOMINALS]
+        return self._noun_phrase(objects[0], span) if objects else None
+
+    def _copula_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The street value was $5m', 'Global debt is about $113 trillion'."""
+        head = anchor.head
+        if anchor.dep_ != "attr" or head.lemma_.lower() != "be":
+            return None
+        return self._clause_subject(mention, span, anchor)
+
     def _phrase_head(self, doc: Doc, start: int) -> Token | None:
         """Head noun of the noun phrase that starts at token ``start``."""
         for token in doc[start : min(start + 8, len(doc))]:
@@ -297,9 +329,11 @@ class RoleFinder:
         if mention.sign is not None and mention.kind == "percent":
             return "increase" if mention.sign == "+" else "decrease"  # "FTSE -0.6%"
         before = span.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_ in ("up", "down") and before.dep_ != "prt":
-            return "increase" if before.lower_ == "up" else "decrease"
+        if before is not None and before.lower_ in ("up", "down"):
+            return "increase" if before.lower_ == "up" else "decrease"  # "up 12%", "went down 3%"
         link = anchor
+        while link.dep_ in ("conj", "appos") and link.head.i != link.i:
+            link = link.head  # "lost 190 points, or 0.6%": the restatement shares the relation
         if link.dep_ == "nummod" and link.head.pos_ in _NOMINALS:
             link = link.head  # "an increase of 675 cases": the counted noun carries the relation
         head = link.head
@@ -340,7 +374,7 @@ class RoleFinder:
         for _ in range(4):
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "expl"):
-                    return child
+                    return self._antecedent(child, verb)
             if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head.pos_ in _VERBS:
                 verb = verb.head
             elif verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOMINALS:
@@ -348,6 +382,14 @@ class RoleFinder:
             else:
                 return None
         return None
+
+    @staticmethod
+    def _antecedent(subject: Token, verb: Token) -> Token:
+        """'Ford, which has 13,000 workers': the relative pronoun stands for 'Ford'."""
+        relative = subject.tag_ in ("WDT", "WP") or subject.lower_ == "that"
+        if relative and verb.dep_ == "relcl" and verb.head.pos_ in _NOMINALS:
+            return verb.head
+        return subject
 
     def _agent(self, verb: Token) -> list[Token] | None:
         for child in verb.children:
