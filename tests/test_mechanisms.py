@@ -159,7 +159,7 @@ CASES = [
         "copula-money",
         "The street value of the haul was $4.2 million.",
         "$4.2 million",
-        dict(subject="street value"),
+        dict(subject="haul"),
     ),
     ("money-in", "Officers seized $1.2 million in cash.", "$1.2 million", dict(subject="cash")),
     ("price-for", "He sold the stolen truck for $18,000.", "$18,000", dict(subject="stolen truck")),
