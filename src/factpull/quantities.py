@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from factpull.assets import lexicon
+from factpull.assets import lexicon, models_dir
 
 # quantulum3 entity -> factpull claim kind
 _ENTITY_KINDS = {
@@ -50,18 +50,24 @@ class UnitReading:
 
 
 @cache
-def _unit_words() -> frozenset[str]:
-    """Every surface and symbol in quantulum3's unit tables, lowercased; cheap to build."""
-    words: set[str] = set()
-    for parts in (("units.json",), ("_lang", "en_US", "units.json")):
-        data = json.loads(resources.files("quantulum3").joinpath(*parts).read_text("utf-8"))
-        for name, spec in data.items():
-            for surface in (name, *spec.get("surfaces", []), *spec.get("symbols", [])):
-                words.update(surface.lower().split())
+def _unit_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """quantulum3's unit words (lowercase) and symbols (exact case), from the file that
+    ``scripts/build_quantulum_units.py`` generates for the pinned quantulum3."""
+    path = models_dir() / "lexicon" / "quantulum3-units.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
     common = resources.files("quantulum3").joinpath("_lang", "en_US", "common-words.json")
-    for entries in json.loads(common.read_text("utf-8")).values():
-        words.difference_update(w.lower() for w in entries)
-    return frozenset(w for w in words if len(w) > 1 and not w.isdigit())
+    common_words = json.loads(common.read_text("utf-8")).values()
+    ordinary = {w.lower() for words in common_words for w in words}
+    words = frozenset(w for w in data["words"] if len(w) > 1 and w not in ordinary)
+    # Lowercase letter symbols ("at" for technical atmospheres, "in") read as English words.
+    symbols = frozenset(s for s in data["symbols"] if _distinct_symbol(s, ordinary))
+    return words, symbols
+
+
+def _distinct_symbol(symbol: str, ordinary: set[str]) -> bool:
+    """A unit symbol that cannot be read as an English word ('at', 'in', 'a' can)."""
+    short_word = symbol.isalpha() and symbol.islower() and len(symbol) <= 3
+    return len(symbol) > 1 and symbol.lower() not in ordinary and not short_word
 
 
 _WORD = re.compile(r"[^\W\d_][\w°²³/-]*|°\w*")
@@ -72,8 +78,10 @@ def looks_like_unit(following_text: str) -> bool:
     match = _WORD.match(following_text.lstrip())
     if not match:
         return False
-    word = match.group().lower()
-    return word in _unit_words() and word not in lexicon().unit_surfaces
+    words, symbols = _unit_vocabulary()
+    word = match.group()
+    known = word.lower() in lexicon().unit_surfaces or word in lexicon().unit_surfaces
+    return not known and (word.lower() in words or word in symbols)
 
 
 @contextmanager

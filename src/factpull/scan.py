@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
-from factpull.assets import Lexicon, UnitInfo, lexicon
+from factpull.assets import Lexicon, UnitInfo, case_sensitive, lexicon
 from factpull.numerals import (
     FRACTION_DENOMINATORS,
     NUMBER_WORDS,
@@ -314,13 +314,12 @@ class Scanner:
             return cand
         surface = match.group("unit")
         joined_by_hyphen = match.group("sep") == "-"
-        key = surface if len(surface) <= 2 else surface.lower()
-        if key in self.lex.currency_words or surface.lower() in self.lex.currency_words:
+        if surface.lower() in self.lex.currency_words:
             if cand.unit is not None:
                 return cand
             code = self.lex.currency_words[surface.lower()]
             return replace(cand, end=match.end(), unit=code, kind="money", unit_text=surface)
-        info = self.lex.unit_surfaces.get(key) or self.lex.unit_surfaces.get(surface.lower())
+        info = self._unit_info(surface)
         if info is None or (joined_by_hyphen and not info.hyphen):
             return cand
         if cand.kind == "money" and info.kind != "percent":
@@ -518,8 +517,8 @@ class Scanner:
 
 def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
     surfaces = set(lex.unit_surfaces) | set(lex.currency_words)
-    long_forms = sorted((s for s in surfaces if len(s) > 2), key=len, reverse=True)
-    short_forms = sorted((s for s in surfaces if len(s) <= 2), key=len, reverse=True)
+    long_forms = sorted((s for s in surfaces if not case_sensitive(s)), key=len, reverse=True)
+    short_forms = sorted((s for s in surfaces if case_sensitive(s)), key=len, reverse=True)
     long_alt = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in long_forms)
     short_alt = "|".join(re.escape(s) for s in short_forms)
     return re.compile(rf"(?P<sep>{_SPACE}|-)?(?P<unit>(?i:{long_alt})|{short_alt})(?![A-Za-z0-9])")

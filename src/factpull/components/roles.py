@@ -531,8 +531,12 @@ def _inside(token: Token, head: Token, deps: Iterable[str]) -> bool:
 
 
 def _has_break(doc: Doc, start: int, end: int) -> bool:
-    """A comma, parenthesis or verb between two tokens: they are not one noun phrase."""
-    return any(t.text in (",", "(", ")", ";") or t.pos_ == "VERB" for t in doc[start + 1 : end])
+    """A comma, parenthesis or clause verb between two tokens: not one noun phrase.
+    (A participle modifying the noun, as in 'coal-fired power plants', is no break.)"""
+    return any(
+        t.text in (",", "(", ")", ";") or (t.pos_ == "VERB" and t.dep_ not in _MODIFIER_DEPS)
+        for t in doc[start + 1 : end]
+    )
 
 
 def _phrase_text(tokens: list[Token]) -> str:
