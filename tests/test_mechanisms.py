@@ -188,6 +188,55 @@ CASES = [
         "$2 million",
         dict(unit="CAD"),
     ),
+    # ages, bounds, fractions
+    (
+        "age-weeks",
+        "The puppy, nine weeks old, was found in the van.",
+        "nine weeks old",
+        dict(value=9, unit="week", kind="age"),
+    ),
+    (
+        "age-days-hyphen",
+        "A 40-day-old lamb was stolen.",
+        "40-day-old",
+        dict(value=40, unit="day", kind="age"),
+    ),
+    (
+        "up-to-after-motion",
+        "The rate crept back up to 6.1 percent.",
+        "6.1 percent",
+        dict(qualifier=None),
+    ),
+    (
+        "range-after-noun-growth",
+        "The growth forecast from 2 to 4 per cent was kept.",
+        "2 to 4 per cent",
+        dict(value=2, value_high=4),
+    ),
+    (
+        "durations-listed-not-summed",
+        "He served 3 years, 2 months, and 5 days.",
+        "5 days",
+        dict(value=5, unit="day"),
+    ),
+    (
+        "and-a-half",
+        "The trial lasted two and a half years.",
+        "two and a half years",
+        dict(value=2.5, unit="year"),
+    ),
+    (
+        "mixed-fraction",
+        "The pipe was 3 1/2 inches wide.",
+        "3 1/2 inches",
+        dict(value=3.5, unit="inch"),
+    ),
+    (
+        "vulgar-fraction",
+        "Police found 4½ kilograms of cannabis.",
+        "4½ kilograms",
+        dict(value=4.5, unit="kilogram"),
+    ),
     ("loss-is-no-change", "The firm posted a loss of $3 million.", "$3 million", dict(change=None)),
 ]
 

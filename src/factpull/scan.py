@@ -88,7 +88,7 @@ class Scanner:
             key=len, reverse=True,
         )  # fmt: skip
         self.start = re.compile(
-            rf"\d|[+.](?=\d)|{alternation}|(?<![A-Za-z])(?:{folded})"
+            rf"\d|[½¼¾⅓⅔⅕⅛⅜⅝⅞]|[+.](?=\d)|{alternation}|(?<![A-Za-z])(?:{folded})"
             rf"|(?i:(?<![A-Za-z])(?:an?|{'|'.join(number_words)})\b)"
         )
         self.digits = re.compile(
@@ -125,7 +125,8 @@ class Scanner:
             rf"{_SPACE}+(?P<noun>[A-Za-z]+)\b"
         )
         self.age_after = re.compile(
-            r"(?i)(?:-|\s)?(?:years?|months?)(?:-|\s)old\b|(?:\s|-)?years?\s+of\s+age\b"
+            r"(?i)(?:-|\s)?(?P<unit>year|month|week|day)s?(?:-|\s)old\b"
+            r"|(?:\s|-)?(?P<unit2>year|month|week|day)s?\s+of\s+age\b"
         )
 
     # -- public ---------------------------------------------------------------------------
@@ -224,13 +225,20 @@ class Scanner:
             numerator, denominator = int(fraction.group(1)), int(fraction.group(2))
             if 0 < numerator < denominator:
                 return numerator / denominator, FORM_FRACTION, fraction.end()
+        vulgar = _VULGAR_FRACTIONS.get(text[pos]) if pos < len(text) else None
+        if vulgar is not None and not glued:
+            return vulgar, FORM_DIGITS, pos + 1  # "½ tbsp"
         digits = self.digits.match(text, pos)
         if digits and not glued:
-            return parse_digits(digits.group()), FORM_DIGITS, digits.end()
+            value, end = _with_fraction_part(text, parse_digits(digits.group()), digits.end())
+            return value, FORM_DIGITS, end
         if money:
             return None
         words = self._read_number_words(text, pos)
-        return None if words is None else (words[0], FORM_WORDS, words[1])
+        if words is None:
+            return None
+        value, end = _with_fraction_part(text, words[0], words[1])
+        return value, FORM_WORDS, end
 
     def _read_number_words(self, text: str, pos: int) -> tuple[int, int] | None:
         match = self.number_words.match(text, pos)
@@ -334,7 +342,7 @@ class Scanner:
         factor_by_unit = _COMPOUND_DURATIONS.get(cand.unit or "")
         if factor_by_unit is None:
             return cand
-        joiner = re.compile(rf",?{_SPACE}+and{_SPACE}+").match(text, cand.end)
+        joiner = re.compile(rf"{_SPACE}+and{_SPACE}+").match(text, cand.end)
         if not joiner:
             return cand
         number = self._read_number(text, joiner.end())
@@ -402,8 +410,8 @@ class Scanner:
 
     def _with_age(self, text: str, cand: Candidate) -> Candidate:
         tail = self.age_after.match(text, cand.number_end)
-        if tail and (cand.unit in (None, "year", "month")):
-            unit = "month" if "month" in tail.group().lower() else "year"
+        if tail and (cand.unit in (None, "year", "month", "week", "day")):
+            unit = (tail.group("unit") or tail.group("unit2")).lower()
             return replace(
                 cand,
                 end=max(tail.end(), cand.end),
@@ -467,7 +475,10 @@ class Scanner:
         match = self.qualifier.search(window)
         if not match:
             return cand
-        return replace(cand, qualifier=self.lex.qualifiers[match.group("q").lower()])
+        phrase = match.group("q").lower()
+        if phrase == "up to" and _MOTION_BEFORE_UP.search(window[: match.start()]):
+            return cand  # "inched back up to 4.8%": where it went, not a bound
+        return replace(cand, qualifier=self.lex.qualifiers[phrase])
 
     # -- fractions and ordinals -------------------------------------------------------------------
     def _read_fraction(self, text: str, start: int) -> Candidate | None:
@@ -599,11 +610,40 @@ _CHANGE_RIGHT_BEFORE = re.compile(
     r"fell|fall\w*|drop\w*|declin\w*|decreas\w*|plung\w*|slump\w*|shed|lost|los\w*|up|down|by|"
     r"advanc\w*|slid\w*|slip\w*|add\w*|cut)\s*$"
 )
-_CHANGE_BEFORE_FROM = re.compile(
-    r"\b(?:ris|rose|increas|grew|grow|jump|climb|surg|soar|doubl|tripl|fell|fall|drop|declin|"
-    r"decreas|plung|slump|shr[aiu]nk|cut|reduc|went|gone|chang|mov|shift|up|down)\w*"
-    r"(?:\W+\w+){0,3}\W+from\s*$"
+_MOTION_BEFORE_UP = re.compile(
+    r"(?i)\b(?:back|went|go|goes|going|gone|moved|moves|climbed|jumped|shot|inched|inching|"
+    r"rose|risen|rising|crept|creeping|edged|edging|ticked|ramped|revised|scaled)\s*$"
 )
+_CHANGE_BEFORE_FROM = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|jump\w*|climb\w*|"
+    r"surg\w*|soar\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
+    r"plung\w*|slump\w*|shr[aiu]nk\w*|cut|cuts|reduc\w*|went|gone|chang\w*|mov(?:e|ed|es|ing)|"
+    r"shift\w*|up|down)"
+    r"(?:\W+\w+){0,3}\W+from\s*$"
+)  # verbs only: "growth forecast from 5 to 7 per cent" is a range
+
+
+_VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2,
+                     "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
+_MIXED_FRACTION = re.compile(
+    r"(?:\s|-)?(?:(?P<vulgar>[½¼¾⅓⅔⅕⅛⅜⅝⅞])|\s(?P<num>\d)/(?P<den>\d{1,2})(?!\d))"
+)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+(?P<part>half|quarter)\b", re.IGNORECASE)
+
+
+def _with_fraction_part(
+    text: str, value: Decimal | int, end: int
+) -> tuple[Decimal | float | int, int]:
+    """'2½', '2 1/2', 'two and a half': a whole number followed by a fraction of one."""
+    mixed = _MIXED_FRACTION.match(text, end)
+    if mixed and mixed.group("vulgar"):
+        return float(value) + _VULGAR_FRACTIONS[mixed.group("vulgar")], mixed.end()
+    if mixed and 0 < int(mixed.group("num")) < int(mixed.group("den")):
+        return float(value) + int(mixed.group("num")) / int(mixed.group("den")), mixed.end()
+    half = _AND_A_HALF.match(text, end)
+    if half:
+        return float(value) + (0.5 if half.group("part").lower() == "half" else 0.25), half.end()
+    return value, end
 
 
 def _prefix_pattern(prefix: str) -> str:
