@@ -237,6 +237,30 @@ CASES = [
         "4½ kilograms",
         dict(value=4.5, unit="kilogram"),
     ),
+    (
+        "money-pounds",
+        "Profit rose to 361 million pounds last year.",
+        "361 million pounds",
+        dict(unit="GBP", kind="money"),
+    ),
+    (
+        "weight-pounds",
+        "Agents found 2 million pounds of marijuana.",
+        "2 million pounds",
+        dict(unit="pound", kind="weight"),
+    ),
+    (
+        "lowercase-dollar-prefix",
+        "the charge was c $ 300 million .",
+        "c $ 300 million",
+        dict(unit="CAD"),
+    ),
+    (
+        "a-year-earlier-is-no-rate",
+        "Sales were $5 billion a year earlier.",
+        "$5 billion",
+        dict(unit="USD", kind="money"),
+    ),
     ("loss-is-no-change", "The firm posted a loss of $3 million.", "$3 million", dict(change=None)),
 ]
 
@@ -253,6 +277,7 @@ NOT_CLAIMS = [
     ("iso-timestamp", "Logged at 2021-03-04T10:22:31.507Z by the system.", "507"),
     ("category", "The category 4 storm hit the coast.", "4"),
     ("one-of", "It is one of the largest cartels in Mexico.", "one"),
+    ("year-before-plural", "The firm had 1988 sales of about $14 million.", "1988"),
 ]
 
 

@@ -179,7 +179,7 @@ class Scanner:
                 cur.group("folded") if cur.group("folded") in self.lex.ambiguous_symbols else None
             )
         elif cur and (cur.group("space") or _digit_at(text, cur.end())):
-            currency = self.lex.currency_prefixes[cur.group("cur")]
+            currency = self._prefix_code(cur.group("cur"))
             if cur.group("cur") in self.lex.ambiguous_symbols:
                 symbol = cur.group("cur")
             pos = cur.end()
@@ -203,6 +203,10 @@ class Scanner:
         return _Number(
             start, end, to_float(value), form, currency, has_scale, core_end, base_value, symbol
         )
+
+    def _prefix_code(self, prefix: str) -> str:
+        codes = self.lex.currency_prefixes
+        return codes.get(prefix) or next(c for p, c in codes.items() if p.lower() == prefix.lower())
 
     def _read_core(
         self, text: str, pos: int, money: bool, signed: bool
@@ -328,6 +332,10 @@ class Scanner:
             code = self.lex.currency_words[surface.lower()]
             return replace(cand, end=match.end(), unit=code, kind="money", unit_text=surface)
         info = self._unit_info(surface)
+        money_pounds = info is not None and info.name == "pound" and cand.has_scale
+        if money_pounds and cand.unit is None and not re.match(r"\s+of\b", text[match.end() :]):
+            # "361 million pounds" is sterling; "2 million pounds of cocaine" is weight
+            return replace(cand, end=match.end(), unit="GBP", kind="money", unit_text=surface)
         if info is None or (joined_by_hyphen and not info.hyphen):
             return cand
         if cand.kind == "money" and info.kind != "percent":
@@ -446,6 +454,8 @@ class Scanner:
         if not match:
             return cand
         per_word, number, noun = match.group("per").lower(), match.group("num"), match.group("noun")
+        if per_word in ("a", "an") and _TIME_REFERENCE_AFTER.match(text, match.end()):
+            return cand  # "$1.17 billion a year earlier": when, not how often
         time_units = ("year", "month", "week", "day", "hour", "minute", "annum")
         if per_word in ("a", "an", "every"):
             unit_noun = self._unit_info(noun) is not None or noun.lower() in _PRICED_PER
@@ -571,6 +581,7 @@ _COMPOUND_DURATIONS = {"year": ("month", 12), "week": ("day", 7), "day": ("hour"
                        "hour": ("minute", 60), "minute": ("second", 60)}  # fmt: skip
 
 
+_TIME_REFERENCE_AFTER = re.compile(r"(?i)\s+(?:earlier|ago|before|later|previously)\b")
 # Nouns a price is quoted per: "$1,271 an ounce", "$4 a share".
 _PRICED_PER = frozenset(
     {
@@ -647,8 +658,11 @@ def _with_fraction_part(
 
 
 def _prefix_pattern(prefix: str) -> str:
-    """A currency prefix as a regex: codes and letters must stand alone ('RMB5', not 'XRMB5')."""
+    """A currency prefix as a regex: codes and letters must stand alone ('RMB5', not 'XRMB5').
+    Dollar prefixes with letters match in any case ('hk $ 10', 'c $ 16.4 million')."""
     pattern = re.escape(prefix)
+    if "$" in prefix and any(c.isalpha() for c in prefix):
+        pattern = f"(?i:{pattern})"
     if prefix[0].isalpha():
         pattern = r"(?<![A-Za-z])" + pattern
     if prefix[-1].isalpha():

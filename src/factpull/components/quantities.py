@@ -109,6 +109,8 @@ class QuantityDetector:
         before = _previous_word(number)
         after = doc[number.end] if number.end < len(doc) else None
         counted = after is not None and after.tag_ in ("NNS", "NNPS") and not _is_time_word(after)
+        if counted and number.root.ent_type_ == "DATE":
+            return True  # "1988 sales", "2019 elections": the year they belong to
         return not counted or (before is not None and before.lower_ in self._year_preps)
 
     @property
