@@ -261,6 +261,18 @@ CASES = [
         "$5 billion",
         dict(unit="USD", kind="money"),
     ),
+    (
+        "attribution-publisher",
+        "Figures from the Home Office show 6,500 knife offences.",
+        "6,500",
+        dict(attribution="the Home Office"),
+    ),
+    (
+        "attribution-according-to",
+        "According to Europol, 1,200 suspects were held.",
+        "1,200",
+        dict(attribution="Europol"),
+    ),
     ("loss-is-no-change", "The firm posted a loss of $3 million.", "$3 million", dict(change=None)),
 ]
 

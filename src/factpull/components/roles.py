@@ -234,7 +234,7 @@ class RoleFinder:
         if doc[index].lower_ != "in":
             return None
         head = self._phrase_head(doc, index + 1)
-        if head is None or head.pos_ != "NOUN" or head.ent_type_ in ("DATE", "GPE", "LOC", "ORG"):
+        if head is None or head.pos_ != "NOUN":
             return None
         return self._noun_phrase(head, span)
 
@@ -308,7 +308,7 @@ class RoleFinder:
         before, after = doc[span.start - 2], doc[span.end] if span.end < len(doc) else None
         if doc[span.start - 1].text != "," or after is None or after.text not in (",", ")"):
             return None
-        if before.ent_type_ == "PERSON" or before.pos_ in ("NOUN", "PROPN"):
+        if before.pos_ in ("NOUN", "PROPN"):
             mention.kind, mention.unit = "age", "year"
             return self._noun_phrase(before, span)
         return None
@@ -423,22 +423,32 @@ class RoleFinder:
                 continue
             shows = token.lemma_.lower() in ("show", "indicate", "find", "record", "publish")
             sources = self.lex.words("attribution_sources_for_show")
-            if shows and subjects[0].lemma_.lower() not in sources:
+            if shows and not _noun_key(subjects[0]) & sources:
                 continue
             return self._source(subjects[0])
         return None
 
     def _source(self, head: Token) -> tuple[Span, str]:
-        """The speaker's name: the full noun phrase without appositions or relative clauses."""
+        """The speaker's name: the full noun phrase without appositions or relative clauses.
+        For 'figures from the Home Office show', the source is the Home Office."""
+        if _noun_key(head) & self.lex.words("attribution_sources_for_show"):
+            publisher = self._publisher(head)
+            if publisher is not None:
+                head = publisher
         tokens = [
             t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl", "punct"))
         ]
-        orgs = [e for e in head.doc.ents if e.label_ in ("ORG", "GPE", "NORP", "PERSON")
-                and e.start >= tokens[0].i and e.end <= tokens[-1].i + 1]  # fmt: skip
-        if head.lemma_.lower() in self.lex.words("attribution_sources_for_show") and orgs:
-            tokens = list(orgs[0])
         span = head.doc[tokens[0].i : tokens[-1].i + 1]
         return span, _phrase_text(tokens)
+
+    @staticmethod
+    def _publisher(data_word: Token) -> Token | None:
+        for prep in data_word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        return obj
+        return None
 
     def _topic(self, doc: Doc) -> str | None:
         """The main clause's subject, for resolving 'They'/'It' in the next sentence."""
