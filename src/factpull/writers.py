@@ -126,7 +126,7 @@ class TableWriter(ClaimWriter):
     """A Rich table per document, for reading on a terminal."""
 
     COLUMNS = ("index", "text", "value", "unit", "kind", "qualifier", "subject", "change")
-    NO_WRAP = frozenset({"index", "text", "value", "unit", "kind", "change"})
+    NO_WRAP = frozenset({"index", "value"})
 
     def __init__(self, stream: TextIO) -> None:
         super().__init__(stream)
@@ -141,7 +141,8 @@ class TableWriter(ClaimWriter):
             table.add_column(
                 "#" if column == "index" else column,
                 justify="right" if column in ("index", "value") else "left",
-                no_wrap=column in self.NO_WRAP,  # numbers stay whole; the subject wraps
+                no_wrap=column in self.NO_WRAP,  # numbers stay whole; the words wrap
+                min_width=14 if column == "subject" else None,
             )
         for claim in claims:
             table.add_row(*(self._cell(claim, column) for column in self.COLUMNS))
