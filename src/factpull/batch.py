@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -22,6 +23,7 @@ from factpull.extractor import Extractor
 from factpull.readers import InputError, iter_files, read_document, read_stream
 
 STDIN = "-"
+_WORD = re.compile(r"\S+")
 # Documents per task: enough to fill nlp.pipe batches with short articles, small enough to
 # keep every worker busy and results flowing.
 GROUP_SIZE = 8
@@ -35,10 +37,13 @@ class Task:
 
 @dataclass(frozen=True)
 class DocResult:
+    """Claims of one document; a long document comes in several results, the last ``final``."""
+
     doc_id: str
     claims: list[Claim]
     words: int = 0
     error: str | None = None
+    final: bool = True
 
 
 def plan(paths: Sequence[str], glob: str | None = None) -> list[Task | InputError]:
@@ -123,14 +128,22 @@ def _process_group(
             continue
         readable.append((item.doc_id, text))
         slots.append(None)
-    claims = iter(extractor.extract_many(readable))
+    batches = extractor.stream(readable)  # claims flow out while a long document is parsed
     texts = iter(readable)
     for slot in slots:
         if slot is not None:
             yield slot
             continue
         doc_id, text = next(texts)
-        yield DocResult(doc_id, next(claims), words=len(text.split()))
+        for batch in batches:
+            words = _count_words(text) if batch.done else 0
+            yield DocResult(doc_id, batch.claims, words=words, final=batch.done)
+            if batch.done:
+                break
+
+
+def _count_words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))  # no list of words: documents can be huge
 
 
 def _with_stdin(task: Task | InputError, encoding: str | None) -> Task | InputError:

@@ -35,7 +35,6 @@ from factpull.writers import ClaimWriter, OutputFormat, atomic_text_file, make_w
 
 if TYPE_CHECKING:  # batch imports spaCy: only load it when a command runs
     from factpull.batch import DocResult
-    from factpull.claims import Claim
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
 SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
@@ -157,7 +156,11 @@ def extract(
         sink = _DirectorySink(output_dir, paths, fmt, bom) if output_dir else None
         with _progress(len(tasks), quiet) as progress, _output_stream(output, sink) as stream:
             writer = None if sink else make_writer(fmt, stream, bom=bom)
-            failures = _consume(results, writer, sink, progress, fail_fast)
+            try:
+                failures = _consume(results, writer, sink, progress, fail_fast)
+            finally:
+                if sink is not None:
+                    sink.abandon()
             if writer is not None:
                 writer.close()
         if not quiet:
@@ -171,8 +174,8 @@ def _consume(
     results: Iterator[DocResult], writer: ClaimWriter | None, sink: _DirectorySink | None,
     progress: _Progress, fail_fast: bool,
 ) -> int:  # fmt: skip
-    """Write each document's claims as it arrives; report failures; honour Ctrl-C between
-    documents so only complete records are written."""
+    """Write claims as they arrive; report failures; honour Ctrl-C between documents, so only
+    complete records and whole documents are written."""
     failures = 0
     with _deferred_interrupt() as interrupted:
         for result in results:
@@ -180,9 +183,11 @@ def _consume(
                 failures += 1
                 _report(result.error)
             elif sink is not None:
-                sink.write(result.doc_id, result.claims)
+                sink.write(result)
             elif writer is not None:
                 writer.write(result.claims)
+            if not result.final:
+                continue
             progress.advance(result)
             if interrupted.is_set():
                 raise KeyboardInterrupt
@@ -214,14 +219,30 @@ class _DirectorySink:
 
         self.root, self.inputs, self.fmt, self.bom = root, inputs, fmt, bom
         self.output_path = output_path
+        self.open_file = contextlib.ExitStack()
+        self.writer: ClaimWriter | None = None
 
-    def write(self, doc_id: str, claims: list[Claim]) -> None:
-        target = self.output_path(doc_id, self.inputs, self.root, FORMAT_SUFFIXES[self.fmt.value])
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_text_file(target) as stream:
-            writer = make_writer(self.fmt, stream, bom=self.bom)
-            writer.write(claims)
-            writer.close()
+    def write(self, result: DocResult) -> None:
+        if self.writer is None:
+            suffix = FORMAT_SUFFIXES[self.fmt.value]
+            target = self.output_path(result.doc_id, self.inputs, self.root, suffix)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            stream = self.open_file.enter_context(atomic_text_file(target))
+            self.writer = make_writer(self.fmt, stream, bom=self.bom)
+        self.writer.write(result.claims)
+        if result.final:
+            self.writer.close()
+            self.open_file.close()  # renames the finished file into place
+            self.writer = None
+
+    def abandon(self) -> None:
+        """A document cut short (Ctrl-C, a crash) leaves no file behind."""
+        if self.writer is None:
+            return
+        stop = RuntimeError("abandoned")
+        with contextlib.suppress(RuntimeError):  # the atomic writer deletes its temporary file
+            self.open_file.__exit__(RuntimeError, stop, None)
+        self.writer = None
 
 
 class _Progress:
