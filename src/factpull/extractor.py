@@ -19,7 +19,7 @@ from factpull.components.roles import TOPIC_ATTR
 from factpull.currency import relabel, symbol_currencies
 from factpull.mentions import Mention
 from factpull.pipeline import load_pipeline, resolve_model
-from factpull.scan import has_number
+from factpull.scan import worth_parsing
 from factpull.segment import Sentence, split_sentences
 
 BATCH_SIZE = 64
@@ -93,7 +93,7 @@ class Extractor:
                 pending.append((index, state))
                 previous = None
                 for sentence in split_sentences(text):
-                    if has_number(sentence.text):
+                    if worth_parsing(sentence.text):
                         yield sentence.text, (state, sentence, previous)
                     previous = sentence
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from factpull.assets import Lexicon, UnitInfo, case_sensitive, lexicon
 from factpull.numerals import (
@@ -706,13 +706,41 @@ def scanner() -> Scanner:
     return Scanner(lexicon())
 
 
+@lru_cache(maxsize=1024)
+def _scan_cached(text: str) -> tuple[Candidate, ...]:
+    return tuple(scanner().scan(text))
+
+
 def scan(text: str) -> list[Candidate]:
-    return scanner().scan(text)
+    """Candidates in ``text``. Cached: the pre-parse filter and the component scan each
+    sentence, and candidates are immutable."""
+    return list(_scan_cached(text))
 
 
 def has_number(text: str) -> bool:
     """Cheap test: could this text state a quantity at all? (digits or number words)."""
     return _HAS_NUMBER.search(text) is not None
+
+
+def worth_parsing(text: str) -> bool:
+    """Does the sentence hold a candidate the parse could confirm? Sentences whose only numbers
+    are dates, times or years after 'in'/'since' ("On 7 March 2024", "since 2019") are skipped
+    before the statistical pipeline, which is most of the cost."""
+    if not has_number(text):
+        return False
+    return any(not _plain_year_reference(text, c) for c in scan(text))
+
+
+def _plain_year_reference(text: str, cand: Candidate) -> bool:
+    if cand.unit or cand.kind or cand.value_high is not None or cand.qualifier:
+        return False
+    if not _YEAR_TEXT.fullmatch(text[cand.number_start : cand.number_end]):
+        return False
+    before = re.findall(r"[A-Za-z']+", text[max(0, cand.start - 20) : cand.start].lower())
+    return bool(before) and before[-1] in scanner().lex.words("year_prepositions")
+
+
+_YEAR_TEXT = re.compile(r"(?:1[5-9]|20)\d{2}")
 
 
 _HAS_NUMBER = re.compile(
@@ -724,4 +752,6 @@ _HAS_NUMBER = re.compile(
     )
     + r")\b)"
 )
-__all__ = ["Candidate", "Scanner", "has_number", "scan", "scanner", "split_number_words"]
+__all__ = [
+    "Candidate", "Scanner", "has_number", "scan", "scanner", "split_number_words", "worth_parsing",
+]  # fmt: skip

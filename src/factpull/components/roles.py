@@ -409,11 +409,12 @@ class RoleFinder:
 
     def _attribution(self, doc: Doc) -> tuple[Span, str] | None:
         """Who states the sentence's numbers: 'X said', 'according to X', 'figures from X show'."""
-        for token in doc:
-            if token.lower_ == "according" and token.i + 1 < len(doc):
-                objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
-                if objects:
-                    return self._source(objects[0])
+        according = doc.text.lower().find("according to")
+        if according >= 0:
+            cue = doc.char_span(according, according + len("according to"))
+            objects = [c for c in cue[-1].children if c.dep_ == "pobj"] if cue is not None else []
+            if objects:
+                return self._source(objects[0])
         reporting = self.lex.words("reporting_verbs")
         for token in doc:
             if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
@@ -452,7 +453,7 @@ class RoleFinder:
 
     def _topic(self, doc: Doc) -> str | None:
         """The main clause's subject, for resolving 'They'/'It' in the next sentence."""
-        roots = [t for t in doc if t.dep_ == "ROOT"]
+        roots = [sent.root for sent in doc.sents]
         reporting = self.lex.words("reporting_verbs")
         clauses = [c for r in roots if r.lemma_.lower() in reporting for c in r.children
                    if c.dep_ in ("ccomp", "parataxis") and c.pos_ in _VERBS]  # fmt: skip
