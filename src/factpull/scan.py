@@ -124,6 +124,14 @@ class Scanner:
             rf"(?:{_SPACE}+(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|one|a|ten|hundred|thousand|million))?"
             rf"{_SPACE}+(?P<noun>[A-Za-z]+)\b"
         )
+        # Capitalised only: "10 may have died", "troops march 20 miles" are not dates.
+        months = "|".join(
+            re.escape(m.capitalize()) for m in sorted(lex.words("months"), key=len, reverse=True)
+        )
+        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        # "15 May 2024", "8 February", "3rd of May"; and after a month, "15, 2024" of "May 15, 2024"
+        self.dates = re.compile(rf"{day}(?:\s+of)?\s+(?:{months})(?![a-z])(?:,?\s+\d{{4}})?")
+        self.day_after_month = re.compile(rf"{day}(?![\d,.]\d)(?:,?\s+\d{{4}})?")
         self.age_after = re.compile(
             r"(?i)(?:-|\s)?(?P<unit>year|month|week|day)s?(?:-|\s)old\b"
             r"|(?:\s|-)?(?P<unit2>year|month|week|day)s?\s+of\s+age\b"
@@ -148,14 +156,41 @@ class Scanner:
             start = self._next_start(text, pos)
             if start is None:
                 return None
-            skip = _NOT_QUANTITIES.match(text, start)
+            skip = (
+                _NOT_QUANTITIES.match(text, start)
+                or self.dates.match(text, start)
+                or (self._after_month(text, start) and self.day_after_month.match(text, start))
+            )
             if skip:
                 pos = skip.end()
                 continue
             candidate = self._candidate_at(text, start)
-            if candidate is not None:
+            if candidate is not None and not self._names_something(text, candidate):
                 return candidate
-            pos = _past_token(text, start)
+            pos = _past_token(text, start) if candidate is None else max(candidate.end, start + 1)
+
+    def _after_month(self, text: str, start: int) -> bool:
+        words = _WORDS_BEFORE.findall(text, max(0, start - 12), start)
+        last = words[-1] if words else ""
+        return last[:1].isupper() and last.lower() in self.lex.words("months")
+
+    def _names_something(self, text: str, cand: Candidate) -> bool:
+        """'Registration Number: 130349', 'Article 5', 'call 911', 'no one', 'one of the
+        largest': numbers that identify or refer, found from the words around them."""
+        bare = cand.unit is None and cand.kind is None
+        if not bare:
+            return False
+        words = _WORDS_BEFORE.findall(text, max(0, cand.start - 30), cand.start)
+        before = words[-1] if words else ""
+        if before.lower() in self.lex.words("identifier_words"):
+            return True
+        if before.lower() in self.lex.words("name_words") and before[:1].isupper():
+            return True
+        number = text[cand.number_start : cand.number_end].lower()
+        after = text[cand.end : cand.end + 12].lower()
+        return number == "one" and (
+            before.lower() == "no" or after.startswith((" of ", " another"))
+        )
 
     def _next_start(self, text: str, pos: int) -> int | None:
         match = self.start.search(text, pos)
@@ -550,6 +585,9 @@ def _qualifier_pattern(lex: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?i)(?<![A-Za-z])(?P<q>{alternation})\s*(?:between\s+|from\s+)?$")
 
+
+# A word before a number, skipping the punctuation of "No. 5", "Number: 130349", "(#12)".
+_WORDS_BEFORE = re.compile(r"[A-Za-z][A-Za-z.]*(?=[\s:#(.]*$)")
 
 # Written forms that contain digits but state no quantity: dates, times, fiscal years, phone
 # numbers, screen sizes, zero-padded identifiers. Matched where a number would start.
