@@ -100,6 +100,7 @@ def _init_worker(model: str | None, encoding: str | None) -> None:
     """Runs once per worker: get the pipeline, leave Ctrl-C to the main process."""
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool stops workers with SIGTERM
     if _WORKER is None:  # spawned, not forked from a process that loaded it
         _WORKER = (Extractor(model), encoding)
 

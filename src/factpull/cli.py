@@ -3,7 +3,7 @@
 No NLP here: documents and results come from ``batch``, output from ``writers``.
 Exit codes: 0 success, 1 a file that could not be processed or a runtime failure,
 2 a usage or input error found before any work (bad option, missing path, missing model),
-130 interrupted, 141 output pipe closed.
+130 interrupted, 141 output pipe closed, 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # batch imports spaCy: only load it when a command runs
     from factpull.batch import DocResult
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
+EXIT_TERMINATED = 143
 SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
                   ".tsv": "tsv"}  # fmt: skip
 FORMAT_SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "tsv": ".tsv"}
@@ -350,8 +351,14 @@ def _output_stream(path: Path | None, sink: _DirectorySink | None) -> Iterator[T
         yield stream
 
 
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM (kill, timeout, docker stop): unwind like Ctrl-C, so temporary files go."""
+    raise SystemExit(EXIT_TERMINATED)
+
+
 def main() -> None:
     """Console-script entry point."""
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except BrokenPipeError:

@@ -407,45 +407,53 @@ class Scanner:
         )
 
     def _with_range(self, text: str, cand: Candidate, low: _Number) -> Candidate:
-        """'20 to 35', 'between 5 and 10', '20-35', '$1m-$2m', 'three or four years'."""
+        """'20 to 35', 'between 5 and 10', '20-35', '$1m-$2m', 'three or four years'.
+
+        A scale word written only once belongs to both numbers, range or not: "1 to 2
+        million", and "rose from 2 to 2.5 million" (two levels: 2 million, 2.5 million)."""
         if cand.form not in (FORM_DIGITS, FORM_WORDS) or cand.value < 0:
             return cand
         joiner = self.range_joiner.match(text, cand.end)
         if not joiner:
             return cand
         word = joiner.group().strip(" \u00a0\u202f\u2009").lower()
-        before = text[max(0, cand.start - 40) : cand.start].lower()
-        if not _range_joiner_fits(word, before):
-            return cand
         high = self._read_number(text, joiner.end())
         if high is None or (high.form != low.form and low.form == FORM_DIGITS):
+            return cand
+        cand = self._with_shared_scale(cand, low, high)
+        before = text[max(0, cand.start - 40) : cand.start].lower()
+        if not _range_joiner_fits(word, before):
             return cand
         upper = self._with_unit(text, Candidate(
             start=high.start, end=high.end, value=high.value, unit=high.currency,
             kind="money" if high.currency else None,
         ))  # fmt: skip
-        merged = self._merge_range(cand, upper, low, high)
+        merged = self._merge_range(cand, upper, high)
         if word == "or" and merged.value_high is not None:
             gap = merged.value_high - merged.value
             return merged if 0 < gap <= 2 and merged.value.is_integer() else cand
         return merged
 
-    def _merge_range(
-        self, cand: Candidate, upper: Candidate, low: _Number, high: _Number
-    ) -> Candidate:
+    @staticmethod
+    def _with_shared_scale(cand: Candidate, low: _Number, high: _Number) -> Candidate:
+        """'2 to 2.5 million': the first number is millions too."""
+        unscaled_small = not low.has_scale and not cand.unit_text and low.base_value < 1000
+        same_money = low.currency in (None, high.currency)
+        if high.has_scale and unscaled_small and same_money and cand.value == low.value:
+            return replace(cand, value=cand.value * (high.value / high.base_value))
+        return cand
+
+    def _merge_range(self, cand: Candidate, upper: Candidate, high: _Number) -> Candidate:
         if cand.unit and upper.unit and cand.unit != upper.unit:
             return cand  # "7% to $2.3 billion": two quantities
         if cand.unit_text and not upper.unit:
             return cand  # "0.4 per cent to 13176": a change, then a level
-        low_value = cand.value
-        if high.has_scale and not low.has_scale and low.base_value <= high.base_value:
-            low_value *= high.value / high.base_value  # "1 to 2 million", "$1-2bn"
-        if not low_value < upper.value:
+        if not cand.value < upper.value:
             return cand
         unit = cand.unit or upper.unit
         kind = cand.kind if cand.unit else upper.kind
         return replace(
-            cand, end=upper.end, value=low_value, value_high=upper.value, unit=unit, kind=kind,
+            cand, end=upper.end, value_high=upper.value, unit=unit, kind=kind,
             unit_text=upper.unit_text or cand.unit_text, number_end=high.end,
             has_scale=cand.has_scale or high.has_scale,
             hyphen_unit=cand.hyphen_unit or upper.hyphen_unit,
