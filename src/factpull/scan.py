@@ -49,10 +49,7 @@ class Candidate:
     number_start: int = 0  # the first number of the mention (after any currency prefix)
     number_end: int = 0  # end of the last number + scale word (before unit words)
     unit_text: str = ""  # the unit words as written, "" when none
-    hyphen_unit: bool = False  # "three-year", "5-kg": number and unit joined by a hyphen
     has_scale: bool = False
-    age_cue: bool = False  # "20-year-old", "years old", "aged"
-    per: str | None = None  # "per 1,000 people" when the mention is a rate
     currency_symbol: str | None = None  # "$", "¥": a symbol whose currency the document decides
     sign: str | None = None  # "+" or "-" written before the number ("-1.3%", "+5%")
     consumed_end: int = 0  # where scanning resumes: past a "per 100,000" the mention owns
@@ -377,7 +374,6 @@ class Scanner:
             return cand  # "$5 m" is handled as a scale word; "$5 per kg" below as a rate
         return replace(
             cand, end=match.end(), unit=info.name, kind=info.kind, unit_text=surface,
-            hyphen_unit=joined_by_hyphen,
         )  # fmt: skip
 
     def _with_smaller_unit(self, text: str, cand: Candidate) -> Candidate:
@@ -456,7 +452,6 @@ class Scanner:
             cand, end=upper.end, value_high=upper.value, unit=unit, kind=kind,
             unit_text=upper.unit_text or cand.unit_text, number_end=high.end,
             has_scale=cand.has_scale or high.has_scale,
-            hyphen_unit=cand.hyphen_unit or upper.hyphen_unit,
         )  # fmt: skip
 
     def _with_age(self, text: str, cand: Candidate) -> Candidate:
@@ -468,7 +463,6 @@ class Scanner:
                 end=max(tail.end(), cand.end),
                 unit=unit,
                 kind="age",
-                age_cue=True,
                 unit_text=tail.group().strip(" -"),
             )
         if self._age_context(text[max(0, cand.start - 40) : cand.start]) and cand.unit in (
@@ -476,7 +470,7 @@ class Scanner:
             "year",
             "month",
         ):
-            return replace(cand, unit=cand.unit or "year", kind="age", age_cue=True)
+            return replace(cand, unit=cand.unit or "year", kind="age")
         return cand
 
     def _age_context(self, before: str) -> bool:
@@ -518,7 +512,7 @@ class Scanner:
         phrase = " ".join(p for p in ("per", number, noun.lower() if info is None else noun) if p)
         unit = f"{cand.unit} {phrase}" if cand.unit else phrase
         end = cand.end if match.group("gap") else per_end
-        return replace(cand, end=end, unit=unit, kind="rate", per=phrase, consumed_end=per_end)
+        return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end)
 
     def _unit_info(self, surface: str) -> UnitInfo | None:
         return self.lex.unit_surfaces.get(surface) or self.lex.unit_surfaces.get(surface.lower())
