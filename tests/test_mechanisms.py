@@ -251,9 +251,15 @@ CASES = [
     ),
     (
         "lowercase-dollar-prefix",
-        "the charge was c $ 300 million .",
-        "c $ 300 million",
-        dict(unit="CAD"),
+        "exports rose to hk $ 10.05 billion .",
+        "hk $ 10.05 billion",
+        dict(unit="HKD"),
+    ),
+    (
+        "article-before-dollar",
+        "The company paid a $7.5 million fine.",
+        "$7.5 million",
+        dict(unit="USD", subject="fine"),
     ),
     (
         "a-year-earlier-is-no-rate",

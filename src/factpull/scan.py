@@ -699,9 +699,10 @@ def _with_fraction_part(
 
 def _prefix_pattern(prefix: str) -> str:
     """A currency prefix as a regex: codes and letters must stand alone ('RMB5', not 'XRMB5').
-    Dollar prefixes with letters match in any case ('hk $ 10', 'c $ 16.4 million')."""
+    Dollar prefixes with two or more letters match in any case ('hk $ 10', 'us $5')."""
     pattern = re.escape(prefix)
-    if "$" in prefix and any(c.isalpha() for c in prefix):
+    letters = sum(c.isalpha() for c in prefix)
+    if "$" in prefix and letters >= 2:  # "hk $ 10", "us $5"; but "a $5 fine" is no A$
         pattern = f"(?i:{pattern})"
     if prefix[0].isalpha():
         pattern = r"(?<![A-Za-z])" + pattern
