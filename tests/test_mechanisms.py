@@ -296,6 +296,7 @@ NOT_CLAIMS = [
     ("category", "The category 4 storm hit the coast.", "4"),
     ("one-of", "It is one of the largest cartels in Mexico.", "one"),
     ("year-before-plural", "The firm had 1988 sales of about $14 million.", "1988"),
+    ("year-range", "The gang operated between 2015 and 2019 in three states.", "2015"),
 ]
 
 

@@ -105,7 +105,10 @@ class QuantityDetector:
 
     def _is_year(self, doc: Doc, cand: Candidate, number: Span) -> bool:
         text = doc.text[cand.number_start : cand.number_end]
-        if not _YEAR.fullmatch(text) or cand.value_high is not None:
+        if cand.value_high is not None:  # "between 2015 and 2019", "2010 to 2020"
+            ends = re.findall(r"\d+", text)
+            return len(ends) == 2 and all(_YEAR.fullmatch(e) for e in ends)
+        if not _YEAR.fullmatch(text):
             return False
         before = _previous_word(number)
         after = doc[number.end] if number.end < len(doc) else None
