@@ -279,6 +279,30 @@ CASES = [
         "1,200",
         dict(attribution="Europol"),
     ),
+    (
+        "legal-counts",
+        "He admitted two counts of money laundering.",
+        "two",
+        dict(subject="counts of money laundering"),
+    ),
+    (
+        "change-noun-in",
+        "Police reported a 12% increase in burglaries.",
+        "12%",
+        dict(subject="burglaries", change="increase"),
+    ),
+    (
+        "change-noun-clause",
+        "The index rose 2% in 2022, following a 5% increase in 2021.",
+        "5%",
+        dict(subject="index", change="increase"),
+    ),
+    (
+        "value-with",
+        "Agents seized 900 pounds of cannabis with a street value of $2 million.",
+        "$2 million",
+        dict(subject="cannabis"),
+    ),
     ("loss-is-no-change", "The firm posted a loss of $3 million.", "$3 million", dict(change=None)),
 ]
 

@@ -67,6 +67,7 @@ class RoleFinder:
         self.increase_comparatives = frozenset(change["increase_comparatives"])
         self.decrease_comparatives = frozenset(change["decrease_comparatives"])
         self.look_through = self.lex.words("look_through_nouns")
+        self.change_nouns = self.increase_nouns | self.decrease_nouns
         self.deictic = self.lex.words("deictic_modifiers")
         self.vague = self.lex.words("vague_subject_words")
 
@@ -142,9 +143,9 @@ class RoleFinder:
             head = token.head
             after = span.end <= head.i < span.end + 5 and not _has_break(doc, span.end - 1, head.i)
             if token.dep_ in _LINKING_DEPS and head.pos_ in _NOMINALS and after:
-                return self._counted_phrase(head, span)
+                return self._counted_phrase(head, span, mention.kind)
         if anchor.dep_ == "nummod" and anchor.head.pos_ in _NOMINALS and anchor.head.i >= span.end:
-            return self._counted_phrase(anchor.head, span)
+            return self._counted_phrase(anchor.head, span, mention.kind)
         return None
 
     def _of_phrase(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -203,6 +204,14 @@ class RoleFinder:
         holder = anchor.head.head  # the word the "at"/"of" phrase hangs on
         if holder.lemma_.lower() not in _VALUE_WORDS:
             return None
+        if holder.pos_ in _NOMINALS and holder.dep_ == "pobj" and holder.head.lower_ == "with":
+            owner = holder.head.head  # "1,500 pounds of meth with a street value of $4.5m"
+            if owner.pos_ in _VERBS:
+                objects = [c for c in owner.children if c.dep_ == "dobj"]
+                owner = objects[0] if objects else owner
+            if owner.pos_ in _NOMINALS:
+                inner = self._of_object(owner) if self._is_unit_word(owner) else None
+                return self._noun_phrase(inner or owner, span)
         if holder.pos_ in _NOMINALS:
             verb = self._governing_verb(holder)
             if verb is None:
@@ -266,12 +275,20 @@ class RoleFinder:
                 return None
         return None
 
-    def _counted_phrase(self, head: Token, exclude: Span) -> list[Token]:
-        if _noun_key(head) & self.look_through:
+    def _counted_phrase(self, head: Token, exclude: Span, kind: str) -> list[Token] | None:
+        """The noun a number modifies: '1,759 criminal gangs', 'seven types of crimes',
+        'one count of wire fraud'; a share looks through ('a 12% share of the market')."""
+        key = _noun_key(head)
+        if key & self.change_nouns:
+            inner = self._prep_object(head, ("in", "of"))  # "a 5% increase in burglaries"
+            named = inner is not None and inner.pos_ in ("NOUN", "PROPN") and not inner.like_num
+            return self._noun_phrase(inner, exclude) if named else None  # type: ignore[arg-type]
+        if kind != "count" and key & self.look_through:
             inner = self._of_object(head)
             if inner is not None:
                 return self._noun_phrase(inner, exclude)
-        phrase = self._noun_phrase(head, exclude, keep_of=bool(_noun_key(head) & _KEEP_OF))
+        keep_of = bool(key & (_KEEP_OF | self.look_through))
+        phrase = self._noun_phrase(head, exclude, keep_of=keep_of)
         # What stands before the number ("An estimated 8,000 people") is not what is counted.
         return [t for t in phrase if t.i >= exclude.end] or [head]
 
@@ -375,7 +392,8 @@ class RoleFinder:
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "expl"):
                     return self._antecedent(child, verb)
-            if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head.pos_ in _VERBS:
+            climbable = ("conj", "xcomp", "advcl", "acl", "relcl", "prep", "pcomp")
+            if verb.dep_ in climbable and verb.head.pos_ in _VERBS:  # "..., following a 5% rise"
                 verb = verb.head
             elif verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOMINALS:
                 return verb.head
@@ -482,8 +500,12 @@ class RoleFinder:
 
     # -- noun phrases --------------------------------------------------------------------------
     def _of_object(self, noun: Token) -> Token | None:
+        return self._prep_object(noun, ("of",))
+
+    @staticmethod
+    def _prep_object(noun: Token, prepositions: tuple[str, ...]) -> Token | None:
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in prepositions:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
