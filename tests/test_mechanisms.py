@@ -303,6 +303,12 @@ CASES = [
         "$2 million",
         dict(subject="cannabis"),
     ),
+    (
+        "worth",
+        "Officers recovered 12kg of heroin worth more than £1.2 million.",
+        "£1.2 million",
+        dict(subject="heroin", qualifier="more than"),
+    ),
     ("loss-is-no-change", "The firm posted a loss of $3 million.", "$3 million", dict(change=None)),
 ]
 

@@ -198,8 +198,14 @@ class RoleFinder:
         return [head] if head is not None and head.pos_ == "NOUN" else None
 
     def _valued_thing(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        """The thing an amount is the value of: 'X valued at $5m', 'X that have a value of $5m'."""
-        if mention.kind != "money" or anchor.dep_ != "pobj":
+        """The thing an amount is the value of: 'X valued at $5m', 'X that have a value of $5m',
+        'heroin worth more than £1.2 million'."""
+        if mention.kind != "money":
+            return None
+        worth = self._worth_before(span)
+        if worth is not None:
+            return self._noun_phrase(worth, span)
+        if anchor.dep_ != "pobj":
             return None
         holder = anchor.head.head  # the word the "at"/"of" phrase hangs on
         if holder.lemma_.lower() not in _VALUE_WORDS:
@@ -223,6 +229,17 @@ class RoleFinder:
         if holder.dep_ in ("acl", "amod", "relcl") and holder.head.pos_ in _NOMINALS:
             return self._noun_phrase(holder.head, span, with_conjuncts=True)
         return None
+
+    def _worth_before(self, span: Span) -> Token | None:
+        """The noun before 'worth' in 'heroin worth (more than) £1.2 million'."""
+        doc, index = span.doc, span.start - 1
+        while index > 0 and doc[index].lower_ in _BRACKET_FILLERS | {"an", "estimated"}:
+            index -= 1
+        if index < 1 or doc[index].lower_ != "worth":
+            return None
+        worth = doc[index]
+        owner = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[index - 1]
+        return owner if owner.pos_ in ("NOUN", "PROPN") else None
 
     @staticmethod
     def _estimated(anchor: Token) -> bool:
