@@ -73,11 +73,6 @@ KNOWN_SUBJECT_GAPS = {
         "877,000",
         1609,
     ): "a bracketed comparison figure: its subject is two sentences back",
-    (
-        "ons-2014-04-24-crime-england-wales-dec-2013",
-        "2%",
-        1771,
-    ): "'a decrease of 2%' in apposition to the clause is not linked to its object",
 }
 
 

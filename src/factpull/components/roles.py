@@ -85,11 +85,11 @@ class RoleFinder:
     def _annotate(self, doc: Doc, mention: Mention, attribution: tuple[Span, str] | None) -> None:
         span = doc[mention.unit_token_start : mention.unit_token_end]
         anchor = self._anchor(span)
+        mention.change = self._change(mention, span, anchor)  # the subject rules read it
         subject = self._subject(mention, span, anchor)
         if subject is not None:
             mention.subject = _phrase_text(subject)
             mention.subject_is_pronoun = self._is_vague(subject)
-        mention.change = self._change(mention, span, anchor)
         if mention.qualifier is None and self._estimated(anchor):
             mention.qualifier = "about"
         verb = self._governing_verb(anchor)
@@ -155,8 +155,11 @@ class RoleFinder:
             while index < len(doc) and doc[index].text != ")":
                 index += 1
             index += 1
-        if index < len(doc) and doc[index].lower_ == "worth":
+        if index + 1 < len(doc) and doc[index].lower_ == "worth":
             index += 1
+            if doc[index].lower_ != "of":  # "Rs 43 crore worth cash": Indian English drops 'of'
+                head = self._phrase_head(doc, index)
+                return self._noun_phrase(head, span) if head is not None else None
         if index + 1 < len(doc) and doc[index].lower_ == "of":
             head = self._phrase_head(doc, index + 1)
             return self._noun_phrase(head, span) if head is not None else None
@@ -552,7 +555,7 @@ class RoleFinder:
         tokens = [t for t in tokens if t.i >= head.i or not _has_break(head.doc, t.i, head.i)]
         while tokens and (tokens[0].lower_ in self.deictic or tokens[0].is_punct):
             tokens.pop(0)
-        tokens = [t for t in tokens if t.lower_ not in ("such",)]
+        tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]
         return tokens or [head]
 
     def _is_vague(self, tokens: list[Token]) -> bool:
