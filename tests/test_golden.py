@@ -45,16 +45,6 @@ KNOWN_SUBJECT_GAPS = {
     ): "same as '135 litres liquor': 'ganja' is tagged as a verb",
     (
         "newindianexpress-2019-04-06-hyderabad-cash-seizure",
-        "Rs 43.43 cr",
-        1504,
-    ): "headline 'Rs 43.43 cr worth cash, items': lists are not joined into one subject",
-    (
-        "newindianexpress-2019-04-06-hyderabad-cash-seizure",
-        "Rs 43.43 crore",
-        1570,
-    ): "lists ('cash, liquor, narcotic and drugs') are not joined into one subject",
-    (
-        "newindianexpress-2019-04-06-hyderabad-cash-seizure",
         "Rs 22.66 crore",
         1811,
     ): "'the seizure of Rs 22.66 crore': the nominalised event is not taken as the subject",

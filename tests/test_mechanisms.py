@@ -309,6 +309,13 @@ CASES = [
         "£1.2 million",
         dict(subject="heroin", qualifier="more than"),
     ),
+    (
+        "listed-subjects",
+        "Police seized cash, liquor and drugs worth Rs 4 crore.",
+        "Rs 4 crore",
+        dict(subject="cash, liquor and drugs"),
+    ),
+    ("listed-counts-stay-apart", "Officers arrested 5 men and 3 women.", "5", dict(subject="men")),
     ("loss-is-no-change", "The firm posted a loss of $3 million.", "$3 million", dict(change=None)),
 ]
 

@@ -242,6 +242,8 @@ class RoleFinder:
             return None
         worth = doc[index]
         owner = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[index - 1]
+        while owner.dep_ == "conj" and owner.head.pos_ in ("NOUN", "PROPN"):
+            owner = owner.head  # "cash, liquor and drugs worth ...": the whole list
         return owner if owner.pos_ in ("NOUN", "PROPN") else None
 
     @staticmethod
@@ -551,12 +553,29 @@ class RoleFinder:
         if keep_of and inner is not None:
             tokens.append(inner.head)
             tokens.extend(self._noun_phrase(inner, exclude))
+        tokens.extend(self._listed_with(head, excluded))
         tokens = sorted(set(tokens), key=lambda t: t.i)
         tokens = [t for t in tokens if t.i >= head.i or not _has_break(head.doc, t.i, head.i)]
         while tokens and (tokens[0].lower_ in self.deictic or tokens[0].is_punct):
             tokens.pop(0)
         tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]
         return tokens or [head]
+
+    def _listed_with(self, head: Token, excluded: set[int]) -> list[Token]:
+        """'cash, liquor and drugs': nouns listed with the head share its amount, unless they
+        carry numbers of their own ('5 men and 3 women')."""
+        listed: list[Token] = []
+        for child in head.rights:
+            if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            phrase = self._noun_phrase(child, None)
+            between = head.doc[head.i + 1 : child.i]
+            if any(t.like_num or t.i in excluded for t in [*phrase, *between]):
+                continue
+            if any(t.pos_ not in ("PUNCT", "CCONJ", "NOUN", "PROPN", "ADJ") for t in between):
+                continue
+            listed.extend([*between, *phrase])
+        return listed
 
     def _is_vague(self, tokens: list[Token]) -> bool:
         return len(tokens) == 1 and tokens[0].lower_ in self.vague
