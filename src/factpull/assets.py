@@ -45,9 +45,6 @@ class Lexicon:
     def words(self, key: str) -> frozenset[str]:
         return frozenset(self.cues[key])
 
-    def change_words(self, key: str) -> frozenset[str]:
-        return frozenset(self.cues["change"][key])
-
 
 def case_sensitive(surface: str) -> bool:
     """Short unit symbols keep their case: 'g' is grams but 'G' is not, 'GB' is not 'gb'."""

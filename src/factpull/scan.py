@@ -26,7 +26,6 @@ from factpull.numerals import (
     parse_number_words,
     parse_ordinal,
     scale_factor,
-    split_number_words,
     to_float,
 )
 
@@ -794,5 +793,5 @@ _HAS_NUMBER = re.compile(
     + r")\b)"
 )
 __all__ = [
-    "Candidate", "Scanner", "has_number", "scan", "scanner", "split_number_words", "worth_parsing",
+    "Candidate", "Scanner", "has_number", "scan", "scanner", "worth_parsing",
 ]  # fmt: skip
