@@ -184,7 +184,8 @@ def test_map_unit(unit: str | None, kind: str, subject: str | None, expected: st
     ("change", "qualifier", "expected"),
     [
         ("increase", None, "up"),
-        ("decrease", "about", "down"),
+        ("decrease", "about", "~"),  # the bound wins: one marker slot
+        ("decrease", None, "down"),
         (None, "more than", ">"),
         (None, "at least", ">"),
         (None, "less than", "<"),
