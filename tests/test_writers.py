@@ -78,3 +78,31 @@ def test_jsonl_keys_follow_the_schema_order() -> None:
     stream = io.StringIO()
     make_writer(OutputFormat.jsonl, stream).write([_claim()])
     assert list(json.loads(stream.getvalue())) == list(FIELD_NAMES)
+
+
+def _table(width: int, claims: list[Claim]) -> list[str]:
+    stream = io.StringIO()
+    writer = make_writer(OutputFormat.table, stream)
+    writer.console.width = width  # type: ignore[attr-defined]
+    writer.write(claims)
+    return stream.getvalue().splitlines()
+
+
+def test_table_fits_an_80_column_terminal_without_cropping() -> None:
+    claims = [
+        _claim(text="29.95 billion yuan", value=29950000000.0, unit="CNY", kind="money",
+               subject="assets"),
+        _claim(index=1, text="86 percent", value=86.0, unit="percent", kind="percent",
+               subject="suspected online false lending operators", change="decrease"),
+    ]  # fmt: skip
+    lines = _table(80, claims)
+    assert max(len(line) for line in lines) <= 80
+    assert any("decrease" in line for line in lines)  # the last column is whole
+    header = next(line for line in lines if "subject" in line)
+    assert "kind" not in header and "qualifier" not in header  # implied / empty: shed
+
+
+def test_wide_table_keeps_every_column() -> None:
+    header = next(line for line in _table(140, [_claim()]) if "subject" in line)
+    for column in ("text", "value", "unit", "kind", "qualifier", "subject", "change"):
+        assert column in header

@@ -127,6 +127,9 @@ class TableWriter(ClaimWriter):
 
     COLUMNS = ("index", "text", "value", "unit", "kind", "qualifier", "subject", "change")
     NO_WRAP = frozenset({"index", "value"})
+    # Below this width eight columns crush the words; the table sheds what the rest implies.
+    NARROW = 100
+    OPTIONAL = frozenset({"qualifier", "change"})  # dropped when narrow and empty in the document
 
     def __init__(self, stream: TextIO) -> None:
         super().__init__(stream)
@@ -136,8 +139,9 @@ class TableWriter(ClaimWriter):
         claims = list(claims)
         if not claims:
             return
+        columns = self._columns(claims)
         table = Table(title=claims[0].doc, title_justify="left", show_lines=False)
-        for column in self.COLUMNS:
+        for column in columns:
             table.add_column(
                 "#" if column == "index" else column,
                 justify="right" if column in ("index", "value") else "left",
@@ -145,8 +149,20 @@ class TableWriter(ClaimWriter):
                 min_width=14 if column == "subject" else None,
             )
         for claim in claims:
-            table.add_row(*(self._cell(claim, column) for column in self.COLUMNS))
+            table.add_row(*(self._cell(claim, column) for column in columns))
         self.console.print(table)
+
+    def _columns(self, claims: list[Claim]) -> tuple[str, ...]:
+        """All columns on a wide terminal; on a narrow one, no `kind` (the unit says it) and no
+        optional column that is empty for every claim, so nothing is cropped at 80 columns."""
+        if self.console.width >= self.NARROW:
+            return self.COLUMNS
+        return tuple(
+            column
+            for column in self.COLUMNS
+            if column != "kind"
+            and (column not in self.OPTIONAL or any(getattr(c, column) for c in claims))
+        )
 
     @staticmethod
     def _cell(claim: Claim, column: str) -> str:
