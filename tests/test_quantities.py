@@ -73,6 +73,34 @@ CORRECTIONS = [
         dict(value=17_000, qualifier="more than"),
     ),
     (
+        "english-word-is-no-unit-part",
+        "The winner led by 3 furlongs at Ascot.",
+        "3 furlongs",
+        "3 furlong ampere-turn ('at' read as a unit)",
+        dict(value=3, unit="furlong"),
+    ),
+    (
+        "cents-at",
+        "The shares rose 19 cents at the close.",
+        "19 cents",
+        "19 cent ampere-turn",
+        dict(value=19, unit="cent", kind="money"),
+    ),
+    (
+        "number-words-unit",
+        "The archive held one thousand bytes.",
+        "one thousand bytes",
+        "1000 byte (factpull shows it '1 bytes' and keeps its own value)",
+        dict(value=1000, unit="byte"),
+    ),
+    (
+        "slash-fraction-unit",
+        "Pour in 1/2 cup of milk.",
+        "1/2 cup",
+        "0.5 cup",
+        dict(value=0.5, unit="cup"),
+    ),
+    (
         "range-not-midpoint",
         "Most were aged 20 to 35.",
         "20 to 35",
@@ -98,3 +126,13 @@ def test_factpull_corrects_quantulum3(shared_extractor: Extractor, sentence: str
             assert got == pytest.approx(want), f"{field}; quantulum3 says {raw}"
         else:
             assert got == want, f"{field}; quantulum3 says {raw}"
+
+
+def test_unit_reading_drops_english_word_parts() -> None:
+    """quantulum3 glues 'at'/'in' onto a unit ('gigabit ampere-turn'); the adapter re-reads
+    the text without that word, and the mention ends before it."""
+    from factpull.quantities import read_unit
+
+    reading = read_unit("40 gigabits at peak times")
+    assert reading is not None
+    assert (reading.unit, reading.length) == ("gigabit", len("40 gigabits"))

@@ -28,7 +28,7 @@ SCALE_WORDS = {
 SCALE_SUFFIXES = {
     "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "MM": 10**6,
     "b": 10**9, "B": 10**9, "bn": 10**9, "Bn": 10**9, "bln": 10**9, "tn": 10**12,
-    "trn": 10**12, "cr": 10**7,
+    "trn": 10**12, "T": 10**12, "cr": 10**7,
 }  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -76,7 +76,7 @@ def parse_number_words(words: list[str]) -> int | None:
     """
     if not words or words[0] in SCALE_WORDS or words[0] in ("dozen", "and"):
         return None
-    total, group, last = 0, 0, ""
+    total, group, last, last_scale = 0, 0, "", 0
     for index, word in enumerate(words):
         if word in ("a", "an"):
             if index != 0:
@@ -86,6 +86,10 @@ def parse_number_words(words: list[str]) -> int | None:
             if last not in ("hundred", "scale"):
                 return None
             last = "and"
+        elif word == ",":  # "three million, two hundred": only after a thousand or more
+            if last != "scale" or last_scale < 1000:
+                return None
+            last = "comma"
         elif word in SMALL_NUMBERS:
             if last in ("unit", "teen", "tens_unit") or (
                 last == "tens" and SMALL_NUMBERS[word] > 9
@@ -111,11 +115,17 @@ def parse_number_words(words: list[str]) -> int | None:
             group = (group or 1) * 12
             last = "scale"
         elif word in SCALE_WORDS:
-            total += (group or 1) * SCALE_WORDS[word]
-            group, last = 0, "scale"
+            factor = SCALE_WORDS[word]
+            if last == "scale" and group == 0 and factor > last_scale:
+                total *= factor  # "one thousand million", "one lakh crore"
+            elif last_scale and factor >= last_scale:
+                return None  # "three million two million" is two numbers
+            else:
+                total += (group or 1) * factor
+            group, last, last_scale = 0, "scale", factor
         else:
             return None
-    if last == "and" or (words[0] in ("a", "an") and len(words) == 1):
+    if last in ("and", "comma") or (words[0] in ("a", "an") and len(words) == 1):
         return None
     return total + group
 
@@ -129,7 +139,8 @@ def parse_ordinal(text: str) -> int | None:
 
 
 def parse_fraction_words(text: str) -> float | None:
-    """'half' -> 0.5, 'a quarter' -> 0.25, 'two-thirds' -> 0.666..., else None."""
+    """'half' -> 0.5, 'a quarter' -> 0.25, 'two-thirds' -> 0.666..., 'three halves' -> 1.5,
+    else None."""
     words = split_number_words(text)
     if not words or words[-1] not in FRACTION_DENOMINATORS:
         return None
@@ -137,8 +148,11 @@ def parse_fraction_words(text: str) -> float | None:
     if len(words) == 1:
         return 1 / denominator if words[0] in ("half",) else None
     numerator = 1 if words[0] in ("a", "an", "one") else SMALL_NUMBERS.get(words[0])
-    if numerator is None or len(words) != 2 or numerator >= denominator:
+    if numerator is None or len(words) != 2 or numerator == 0:
         return None
+    improper = words[-1] in ("halves", "thirds") and numerator > denominator  # "three halves"
+    if numerator >= denominator and not improper:
+        return None  # "two halves" of a match, "four quarters" of a year
     return numerator / denominator
 
 

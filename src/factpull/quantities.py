@@ -55,16 +55,22 @@ def _unit_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     ``scripts/build_quantulum_units.py`` generates for the pinned quantulum3."""
     path = models_dir() / "lexicon" / "quantulum3-units.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    common = resources.files("quantulum3").joinpath("_lang", "en_US", "common-words.json")
-    common_words = json.loads(common.read_text("utf-8")).values()
-    ordinary = {w.lower() for words in common_words for w in words}
+    ordinary = _common_words()
     words = frozenset(w for w in data["words"] if len(w) > 1 and w not in ordinary)
     # Lowercase letter symbols ("at" for technical atmospheres, "in") read as English words.
     symbols = frozenset(s for s in data["symbols"] if _distinct_symbol(s, ordinary))
     return words, symbols
 
 
-def _distinct_symbol(symbol: str, ordinary: set[str]) -> bool:
+@cache
+def _common_words() -> frozenset[str]:
+    """quantulum3's own list of English words that are also unit names or symbols."""
+    common = resources.files("quantulum3").joinpath("_lang", "en_US", "common-words.json")
+    common_words = json.loads(common.read_text("utf-8")).values()
+    return frozenset(w.lower() for words in common_words for w in words)
+
+
+def _distinct_symbol(symbol: str, ordinary: frozenset[str]) -> bool:
     """A unit symbol that cannot be read as an English word ('at', 'in', 'a' can)."""
     short_word = symbol.isalpha() and symbol.islower() and len(symbol) <= 3
     return len(symbol) > 1 and symbol.lower() not in ordinary and not short_word
@@ -82,6 +88,16 @@ def looks_like_unit(following_text: str) -> bool:
     word = match.group()
     known = word.lower() in lexicon().unit_surfaces or word in lexicon().unit_surfaces
     return not known and (word.lower() in words or word in symbols)
+
+
+def _word_part(dimensions: list[dict[str, object]]) -> str | None:
+    """The surface of a compound unit's later part that is an English word ('at', 'in'),
+    which quantulum3 glues on ('cent ampere-turn', 'kilowatt inch'), else None."""
+    for part in dimensions[1:]:
+        surface = str(part.get("surface") or "")
+        if surface and not _distinct_symbol(surface, _common_words()):
+            return surface
+    return None
 
 
 @contextmanager
@@ -110,6 +126,10 @@ def read_unit(text: str) -> UnitReading | None:
     unit_name = first.unit.name
     if first.span[0] != 0 or unit_name in _DISTRUSTED_UNITS:
         return None
+    word_part = _word_part(first.unit.original_dimensions)
+    if word_part is not None:  # "19 cents at": 'at' is no ampere-turn; read "19 cents" alone
+        cut = text.rfind(word_part, 0, first.span[1])
+        return read_unit(text[:cut].rstrip()) if cut > 0 else None
     if first.unit.entity.name == "currency":
         return None  # currencies come from our own table, with ISO codes
     kind = _ENTITY_KINDS.get(first.unit.entity.name, "other")

@@ -26,6 +26,7 @@ from factpull.numerals import (
     parse_number_words,
     parse_ordinal,
     scale_factor,
+    split_number_words,
     to_float,
 )
 
@@ -65,6 +66,7 @@ class _Number:
     core_end: int  # end of the digits / words themselves
     base_value: float  # the value before the scale word: 2 for "2 million"
     symbol: str | None  # the currency prefix as written, when it is ambiguous ("$", "¥")
+    negative: bool = False  # a minus between the currency prefix and the digits: "$-99.99"
 
 
 class Scanner:
@@ -94,31 +96,37 @@ class Scanner:
             rf"|\d+(?:\.\d+)?|\.\d+"
         )
         # "1.99×10−30", "2.998 x 10^-8": scientific notation, read as one number.
-        self.scientific = re.compile(r"(\d+(?:\.\d+)?)\s?[×x*]\s?10\^?([−-]?\d{1,3})(?!\d)")
+        self.scientific = re.compile(
+            r"(\d+(?:\.\d+)?)(?:\s?[×x*]\s?10\^?([−-]?\d{1,3})(?!\d)"
+            r"|[eE]([−+-]?\d{1,3})(?!\w|\.\d))"
+        )  # also "4e14", "9.83e-3"; not the "3e5" of a hash like "3e5f21"
         # "1/2 pound", "1⁄32 of a quart": a fraction written with a slash.
         self.slash_fraction = re.compile(r"(\d{1,3})\s?[/⁄](\d{1,4})(?![\d/])")
         word_alternation = "|".join(sorted(NUMBER_WORDS | {"a", "an"}, key=len, reverse=True))
         self.number_words = re.compile(
-            rf"(?i)\b(?:{word_alternation})(?:(?:\s+and\s+|\s+|-)(?:{word_alternation}))*\b"
+            rf"(?i)\b(?:{word_alternation})"
+            rf"(?:(?:\s+(?:and|&)\s+|,?\s+|-)(?:{word_alternation}))*\b"
         )
         fraction_words = "|".join(FRACTION_DENOMINATORS)
         small = "|".join(SMALL_NUMBERS)
         self.fraction = re.compile(rf"(?i)\b(?:(?:a|an|one|{small})[ -])?(?:{fraction_words})\b")
         self.scale_word = re.compile(
             rf"(?:{_SPACE}|-)?(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
-            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|cr|B|M)\b"
+            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|T|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|cr|B|M)\b"
         )
         self.ordinal = re.compile(
             r"(?i)\b(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\b"
         )
         self.unit = _unit_pattern(lex)
         self.qualifier = _qualifier_pattern(lex)
-        self.range_joiner = re.compile(rf"{_SPACE}*(?:to|[-–—]|and|or){_SPACE}*|[-–—]")
+        self.range_joiner = re.compile(  # "8- to 16-metre": a suspended hyphen first
+            rf"[-–—]{_SPACE}+(?:to|and|or){_SPACE}+|{_SPACE}*(?:to|[-–—]|and|or){_SPACE}*|[-–—]"
+        )
         self.per = re.compile(
             rf"(?P<gap>(?:{_SPACE}+[A-Za-z][\w'-]*){{0,2}}?)"
             rf"{_SPACE}+(?P<per>per|for every|every|a|an)"
             rf"(?:{_SPACE}+(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|one|a|ten|hundred|thousand|million))?"
-            rf"{_SPACE}+(?P<noun>[A-Za-z]+)\b"
+            rf"(?:{_SPACE}+|-)(?P<noun>[A-Za-z]+)\b"  # "£24 a-year" too
         )
         # Capitalised only: "10 may have died", "troops march 20 miles" are not dates.
         months = "|".join(
@@ -129,7 +137,7 @@ class Scanner:
         self.dates = re.compile(rf"{day}(?:\s+of)?\s+(?:{months})(?![a-z])(?:,?\s+\d{{4}})?")
         self.day_after_month = re.compile(rf"{day}(?![\d,.]\d)(?:,?\s+\d{{4}})?")
         self.age_after = re.compile(
-            r"(?i)(?:-|\s)?(?P<unit>year|month|week|day)s?(?:-|\s)old\b"
+            r"(?i)(?:-|\s)?(?P<unit>year|month|week|day)s?(?:-|\s)olds?\b"
             r"|(?:\s|-)?(?P<unit2>year|month|week|day)s?\s+of\s+age\b"
         )
 
@@ -209,11 +217,13 @@ class Scanner:
             symbol = (
                 cur.group("folded") if cur.group("folded") in self.lex.ambiguous_symbols else None
             )
-        elif cur and (cur.group("space") or _digit_at(text, cur.end())):
+        negative = cur is not None and _minus_digit(text, cur.end())  # "$-99.99"
+        prefixed = cur is not None and (cur.group("space") or _digit_at(text, cur.end()))
+        if cur and not cur.group("folded") and (prefixed or negative):
             currency = self._prefix_code(cur.group("cur"))
             if cur.group("cur") in self.lex.ambiguous_symbols:
                 symbol = cur.group("cur")
-            pos = cur.end()
+            pos = cur.end() + negative
         read = self._read_core(text, pos, money=currency is not None, signed=after_sign)
         if read is None:
             return None
@@ -227,13 +237,14 @@ class Scanner:
         scale = self.scale_word.match(text, core_end)
         if scale and form != FORM_FRACTION:
             factor = scale_factor(scale.group().strip(" -\u00a0\u202f\u2009"))
-            if factor and self._scale_applies(text, scale, currency, form):
+            if factor and self._scale_applies(text, scale, currency, form, text[pos:core_end]):
                 value, end, has_scale = value * factor, scale.end(), True
         if cur and cur.group("folded") == "PS" and not _looks_like_amount(text[pos:end], has_scale):
             return None  # "PS5" is a games console, "PS6m" is £6m
         return _Number(
-            start, end, to_float(value), form, currency, has_scale, core_end, base_value, symbol
-        )
+            start, end, to_float(value), form, currency, has_scale, core_end, base_value, symbol,
+            negative and currency is not None,
+        )  # fmt: skip
 
     def _prefix_code(self, prefix: str) -> str:
         codes = self.lex.currency_prefixes
@@ -249,7 +260,7 @@ class Scanner:
         glued = not (money or signed) and _glued_to_word(text, pos)
         scientific = self.scientific.match(text, pos)
         if scientific and not glued:
-            exponent = int(scientific.group(2).replace("−", "-"))
+            exponent = int((scientific.group(2) or scientific.group(3)).replace("−", "-"))
             return (
                 parse_digits(scientific.group(1)) * Decimal(10) ** exponent,
                 FORM_DIGITS,
@@ -280,30 +291,46 @@ class Scanner:
         if not match:
             return None
         # Shrink from the right until the words form one number ("five and ten" -> "five").
-        pieces = list(re.finditer(r"[A-Za-z]+", match.group()))
+        # Past a comma only whole comma groups go: "five thousand, ten thousand" is a list.
+        pieces = list(re.finditer(r"[A-Za-z]+|[,&]", match.group()))
+        words_all = [{"&": "and"}.get(p.group(), p.group().lower()) for p in pieces]
         for count in range(len(pieces), 0, -1):
-            words = [p.group().lower() for p in pieces[:count]]
+            words = words_all[:count]
+            if count < len(pieces) and "," in words and words_all[count] != ",":
+                continue
             value = parse_number_words(words)
             if value is not None and not (count == 1 and words[0] in ("a", "an")):
                 return value, pos + pieces[count - 1].end()
         return None
 
     def _scale_applies(
-        self, text: str, scale: re.Match[str], currency: str | None, form: str
+        self, text: str, scale: re.Match[str], currency: str | None, form: str, number: str
     ) -> bool:
         word = scale.group().strip(" -\u00a0\u202f\u2009")
-        if form == FORM_WORDS and word in ("k", "K", "m", "M", "b", "B", "MM", "cr"):
+        if form == FORM_WORDS and word in ("k", "K", "m", "M", "b", "B", "MM", "cr", "T"):
             return False
+        spaced = scale.group()[:1].isspace()
+        # "4.3M digital sales": a capital suffix glued to a decimal is a scale, not a unit
+        # (but "0.5M HCl" is molar).
+        decimal_capital = (
+            word in ("M", "B") and not spaced and "." in number
+            and not re.match(r"\s*[A-Z]", text[scale.end() : scale.end() + 3])
+        )  # fmt: skip
         if word in ("m", "M"):
             # "£2.5m" and "1.2m people" are millions; "a 5m wall" is metres.
-            spaced = scale.group()[:1].isspace()
             plural = self._followed_by_plural(text, scale.end())
-            return plural if spaced else (currency is not None or plural)
+            return plural if spaced else (currency is not None or plural or decimal_capital)
         if word in ("b", "B", "MM"):
-            spaced = scale.group()[:1].isspace()
-            return (currency is not None and not spaced) or self._followed_by_plural(
-                text, scale.end()
+            return (
+                (currency is not None and not spaced)
+                or decimal_capital
+                or self._followed_by_plural(text, scale.end())
             )
+        if word == "T":
+            return currency is not None and not spaced  # "$2.174T"; "5T" alone is not
+        if word == "K" and not spaced and currency is None:  # "573.15K)"; not "5K race"
+            followed = re.match(r"\s+[A-Za-z]", text[scale.end() : scale.end() + 2])
+            return followed or not self._temperature_context(text, scale.start() - len(number))
         return True
 
     def _followed_by_plural(self, text: str, pos: int) -> bool:
@@ -319,6 +346,8 @@ class Scanner:
         number = self._read_number(text, number_start, after_sign=sign is not None)
         if number is None:
             return None
+        number = self._with_uncertainty(text, number)
+        sign = "-" if number.negative else sign
         value = -number.value if sign == "-" else number.value
         candidate = Candidate(
             start=sign_start if sign else number.start, end=number.end, value=value,
@@ -336,7 +365,29 @@ class Scanner:
         candidate = self._with_range(text, candidate, number)
         candidate = self._with_age(text, candidate)
         candidate = self._with_per(text, candidate)
-        return self._with_qualifier(text, candidate)
+        return self._with_accounting_sign(text, self._with_qualifier(text, candidate))
+
+    def _with_uncertainty(self, text: str, number: _Number) -> _Number:
+        """'2,000.45±0.01 pounds', '9.8 +/- 0.2 kg': the mention covers the uncertainty, which
+        is dropped; it is never a quantity of its own."""
+        match = _UNCERTAINTY.match(text, number.end)
+        error = self._read_number(text, match.end()) if match else None
+        if error is None or error.currency:
+            return number
+        return replace(number, end=error.end)
+
+    @staticmethod
+    def _with_accounting_sign(text: str, cand: Candidate) -> Candidate:
+        """'The net result was ($4.2 million).': an amount alone in brackets after a verb is an
+        accounting negative. After a noun or another amount it is a gloss or an equivalent:
+        '29.95 billion yuan ($4.58 billion)', 'the fine ($500)' stay positive."""
+        opened = cand.start > 0 and text[cand.start - 1] == "("
+        bracketed = opened and text[cand.end : cand.end + 1] == ")"
+        if not bracketed or cand.kind != "money" or cand.value <= 0 or cand.value_high:
+            return cand
+        if not _ACCOUNTING_BEFORE.search(text, 0, cand.start - 1):
+            return cand
+        return replace(cand, value=-cand.value)
 
     def _read_sign(self, text: str, start: int) -> tuple[str | None, int, int]:
         """A sign that belongs to the number: '-5 degrees', '+2.1%', 'minus 5 yards'.
@@ -354,11 +405,11 @@ class Scanner:
     def _with_unit(self, text: str, cand: Candidate) -> Candidate:
         match = self.unit.match(text, cand.end)
         if not match:
-            return cand
-        surface = match.group("unit")
+            return self._with_unit_mark(text, cand)
+        surface, power = match.group("unit"), match.group("power")
         joined_by_hyphen = match.group("sep") == "-"
         if surface.lower() in self.lex.currency_words:
-            if cand.unit is not None:
+            if cand.unit is not None or power:
                 return cand
             code = self.lex.currency_words[surface.lower()]
             return replace(cand, end=match.end(), unit=code, kind="money", unit_text=surface)
@@ -371,9 +422,41 @@ class Scanner:
             return cand
         if cand.kind == "money" and info.kind != "percent":
             return cand  # "$5 m" is handled as a scale word; "$5 per kg" below as a rate
+        if not _unit_word_fits(text, match, info):
+            return cand
+        name = _powered(info.name, power) if power else info.name
+        if name is None:
+            return cand
         return replace(
-            cand, end=match.end(), unit=info.name, kind=info.kind, unit_text=surface,
+            cand, end=match.end(), unit=name, kind=info.kind, unit_text=match.group("unit"),
         )  # fmt: skip
+
+    def _with_unit_mark(self, text: str, cand: Candidate) -> Candidate:
+        """A mark glued to the number: '-10C', '95F', '573.15K' where the words around speak of
+        temperature (else '10C' is a flat, 'Form 5C' a class); '55"' for inches."""
+        if cand.unit is not None or cand.form != FORM_DIGITS:
+            return cand
+        mark = _UNIT_MARK.match(text, cand.end)
+        if not mark:
+            return cand
+        symbol = mark.group()
+        if symbol in ('"', "″"):
+            if not _inch_mark(text, cand.end):
+                return cand
+            unit = "inch"
+        elif (cand.sign == "-" and symbol != "K") or self._temperature_context(text, cand.start):
+            unit = _TEMPERATURE_MARKS[symbol]
+        else:
+            return cand
+        return replace(cand, end=mark.end(), unit=unit, kind="other", unit_text=symbol)
+
+    def _temperature_context(self, text: str, start: int) -> bool:
+        window = text[max(0, start - 80) : start]
+        if re.search(r"[A-Z][A-Za-z]+\s$", window):
+            return False  # "Flat 10C", "iPhone 5C": a name, whatever the weather
+        words = re.findall(r"[A-Za-z]+|°", window)
+        cues = self.lex.words("temperature_cues")
+        return any(w.lower() in cues for w in words)
 
     def _with_smaller_unit(self, text: str, cand: Candidate) -> Candidate:
         """'18 years and eight months' is one duration: 224 months."""
@@ -412,6 +495,7 @@ class Scanner:
         if not joiner:
             return cand
         word = joiner.group().strip(" \u00a0\u202f\u2009").lower()
+        word = word.lstrip("-–—").strip() or word  # "- to" of "8- to 16-metre" is "to"
         high = self._read_number(text, joiner.end())
         if high is None or (high.form != low.form and low.form == FORM_DIGITS):
             return cand
@@ -486,6 +570,14 @@ class Scanner:
     def _with_per(self, text: str, cand: Candidate) -> Candidate:
         if cand.kind == "percent":
             return cand
+        slash = _SLASH_PER.match(text, cand.end)
+        per_name = self._slash_unit(slash.group("noun")) if slash and cand.unit else None
+        if per_name and slash and slash.group("power"):  # "W/m^2"; not "km/s2"
+            per_name = _powered(per_name, slash.group("power"))
+        if slash and per_name:  # "$3.50/gallon", "5 W/min"
+            end = slash.end()
+            return replace(cand, end=end, unit=f"{cand.unit} per {per_name}", kind="rate",
+                           consumed_end=end)  # fmt: skip
         match = self.per.match(text, cand.end)
         if not match:
             return cand
@@ -513,6 +605,13 @@ class Scanner:
         end = cand.end if match.group("gap") else per_end
         return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end)
 
+    def _slash_unit(self, noun: str) -> str | None:
+        """The unit after a slash: '/kg' -> kilogram, '/h' -> hour, '/share' -> share."""
+        info = self._unit_info(noun)
+        if info is not None and info.kind != "money":
+            return info.name
+        return _SLASH_TIME.get(noun) or (noun.lower() if noun.lower() in _PRICED_PER else None)
+
     def _unit_info(self, surface: str) -> UnitInfo | None:
         return self.lex.unit_surfaces.get(surface) or self.lex.unit_surfaces.get(surface.lower())
 
@@ -532,16 +631,62 @@ class Scanner:
         if not match:
             return None
         value = parse_fraction_words(match.group())
-        after = text[match.end() : match.end() + 12].lower()
-        before = text[max(0, start - 4) : start].lower()
-        if value is None or not (
-            re.match(r"\s+(?:of|the|their|all|its|his|her)\b", after) or before.endswith("by ")
-        ):
+        if value is None:
             return None
         cand = Candidate(start=start, end=match.end(), value=value, unit="fraction",
                          kind="other", form=FORM_FRACTION, number_start=start,
                          number_end=match.end())  # fmt: skip
+        measured = self._fraction_of_amount(text, cand) or self._fraction_with_unit(text, cand)
+        if measured is not None:
+            return self._with_qualifier(text, measured)
+        after = text[match.end() : match.end() + 12].lower()
+        before = text[max(0, start - 4) : start].lower()
+        words = split_number_words(match.group())
+        stands_alone = (  # "exactly one sixth.", "rose to two-thirds,"; not "a third." (a place)
+            len(words) == 2
+            and words[0] not in ("a", "an")
+            and _CLAUSE_END.match(text, match.end()) is not None
+            and (words[1] != "quarters" or "-" in match.group())  # "three quarters": fiscal
+        )
+        if not (
+            re.match(r"\s+(?:of|the|their|all|its|his|her)\b", after)
+            or before.endswith("by ")
+            or stands_alone
+            or value > 1  # "three halves": never a count of halves
+        ):
+            return None
         return self._with_qualifier(text, cand)
+
+    def _fraction_of_amount(self, text: str, cand: Candidate) -> Candidate | None:
+        """'half a million', 'half an hour', 'half a dozen', 'a quarter of a mile'."""
+        link = _FRACTION_LINK.match(text, cand.end)
+        if not link:
+            return None
+        if not link.group("of") and text[cand.start : cand.end].lower() != "half":
+            return None  # "half a mile", but "a quarter a mile" is not English
+        return self._fraction_times(text, cand, link.end())
+
+    def _fraction_with_unit(self, text: str, cand: Candidate) -> Candidate | None:
+        """'one-half miles', 'a quarter mile', 'three-quarters million'."""
+        words = split_number_words(text[cand.start : cand.end])
+        if len(words) < 2:
+            return None  # "half-year results" is not half a year
+        if words[0] in ("a", "an") and words[1] not in ("half", "quarter"):
+            return None  # "a third day", "a fifth year": ordinals
+        return self._fraction_times(text, cand, cand.end)
+
+    def _fraction_times(self, text: str, cand: Candidate, pos: int) -> Candidate | None:
+        """The fraction of the scale word or unit at ``pos``, else None."""
+        scale = _FRACTION_SCALE.match(text, pos)
+        if scale:
+            word = scale.group("scale").lower()
+            factor = 12 if word == "dozen" else scale_factor(word) or 1
+            scaled = replace(cand, end=scale.end(), number_end=scale.end(), unit=None,
+                             kind=None, value=cand.value * factor, form=FORM_WORDS,
+                             has_scale=True)  # fmt: skip
+            return self._with_unit(text, scaled)
+        measured = self._with_unit(text, replace(cand, end=pos, unit=None, kind=None))
+        return measured if measured.unit is not None else None
 
     def _read_ordinal(self, text: str, start: int) -> Candidate | None:
         match = self.ordinal.match(text, start)
@@ -578,7 +723,47 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
     short_forms = sorted((s for s in surfaces if case_sensitive(s)), key=len, reverse=True)
     long_alt = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in long_forms)
     short_alt = "|".join(re.escape(s) for s in short_forms)
-    return re.compile(rf"(?P<sep>{_SPACE}|-)?(?P<unit>(?i:{long_alt})|{short_alt})(?![A-Za-z0-9])")
+    power = rf"\^?[23²³](?!\d)|{_SPACE}(?:squared|cubed)\b"  # "km^2", "km³", "km squared"
+    return re.compile(
+        rf"(?P<sep>{_SPACE}|-)?(?P<unit>(?i:{long_alt})|{short_alt})(?P<power>{power})?"
+        rf"(?![A-Za-z0-9])"
+    )
+
+
+_LENGTH_UNITS = frozenset(
+    {"kilometre", "metre", "centimetre", "millimetre", "mile", "yard", "foot", "inch"}
+)
+_TEMPERATURE_MARKS = {"C": "degree celsius", "F": "degree fahrenheit", "K": "kelvin"}
+_UNIT_MARK = re.compile(r'(?:[CFK]|["″])(?![A-Za-z0-9])')
+
+
+def _powered(name: str, power: str) -> str | None:
+    """'km^2', 'km³', 'km squared' -> 'square kilometre'; None for a power of a non-length."""
+    if name not in _LENGTH_UNITS:
+        return None
+    squared = power.strip().endswith(("2", "²", "squared"))
+    return ("square " if squared else "cubic ") + name
+
+
+def _unit_word_fits(text: str, match: re.Match[str], info: UnitInfo) -> bool:
+    """'50 Cent' is a name, '10 t-shirts' are shirts: unit words that are not units here."""
+    surface = match.group("unit")
+    if info.kind == "money" and surface[:1].isupper():
+        return False
+    hyphen_word = _HYPHEN_WORD.match(text, match.end()) is not None
+    return not (len(surface) == 1 and surface.islower() and hyphen_word)
+
+
+_HYPHEN_WORD = re.compile(r"-(?!long|high|wide|deep|tall|thick)[A-Za-z]")  # "37m-long" is metres
+
+
+def _inch_mark(text: str, pos: int) -> bool:
+    """'a 55" TV', 'Wrench 8"': a lone straight double quote after digits, not one closing a
+    quotation ('"English 101"'), and not followed by punctuation ('he lost 12", he said')."""
+    if text[pos] == "″":
+        return True
+    lone = text.count('"') == 1 and "“" not in text and "”" not in text
+    return lone and re.match(r'"(?:$|\s+[A-Za-z0-9])', text[pos:]) is not None
 
 
 def _qualifier_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -603,6 +788,8 @@ _NOT_QUANTITIES = re.compile(
     | \(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}(?!\d)                   # (555) 123-4567, 555-123-4567
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
     | \d+\s?[*×x]\s?(?!10[\^−-])\d+(?![\d,])                  # 1024*768, 3x4
+    | 24/7(?![\d/])                                            # round the clock
+    | \d{1,2}/(?!(?:2|3|4|5|6|8|10|16)(?![\d/]))(?:3[01]|[12]?\d)(?![\d/])  # 9/11, 7/7: dates
     | 0\d{3,}                                                  # 0108263
     | \d{16,}                                                  # card numbers, hashes, digit runs
     """
@@ -644,6 +831,11 @@ _PRICED_PER = frozenset(
 )
 
 
+_SLASH_PER = re.compile(r"/(?P<noun>[A-Za-z]+)(?P<power>\^?[23²³](?!\d))?(?![A-Za-z0-9/])")
+_SLASH_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",
+               "d": "day", "day": "day", "wk": "week", "mo": "month", "yr": "year"}  # fmt: skip
+
+
 def _range_joiner_fits(word: str, before: str) -> bool:
     """Whether 'X <word> Y' can be a range, judging by the words before X."""
     if word == "and":
@@ -671,6 +863,14 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"shift\w*|up|down)"
     r"(?:\W+\w+){0,3}\W+from\s*$"
 )  # verbs only: "growth forecast from 5 to 7 per cent" is a range
+
+
+# Between a fraction and what it is a fraction of: "half a million", "a third of an hour".
+_FRACTION_LINK = re.compile(rf"(?i)(?P<of>{_SPACE}+of)?{_SPACE}+an?{_SPACE}+")
+_FRACTION_SCALE = re.compile(
+    rf"(?i)(?:{_SPACE}|-)?(?P<scale>million|billion|trillion|thousand|dozen|lakh|crore)\b"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2,
@@ -728,13 +928,25 @@ def _digit_at(text: str, pos: int) -> bool:
 
 
 def _glued_to_word(text: str, pos: int) -> bool:
-    """True for the '19' of 'COVID-19', the '20' of 'G20', the '17' of 'MH17'."""
+    """True for the '19' of 'COVID-19', the '20' of 'G20', the '17' of 'MH17', and for
+    exponents: the '2' of 'm^2', the '1' of 'fb−1'."""
     if pos == 0:
         return False
     before = text[pos - 1]
-    if before.isalpha():
+    if before.isalpha() or before == "^":
         return True
-    return before == "-" and pos >= 2 and text[pos - 2].isalpha()
+    return before in "-−" and pos >= 2 and text[pos - 2].isalpha()
+
+
+_UNCERTAINTY = re.compile(rf"{_SPACE}?(?:±|\+/[-−]|\+-){_SPACE}?")
+
+
+def _minus_digit(text: str, pos: int) -> bool:
+    return text[pos : pos + 1] in ("-", "−") and _digit_at(text, pos + 1)
+
+
+# What may stand before an accounting negative "(...)": a copula, "of", a colon, a tab.
+_ACCOUNTING_BEFORE = re.compile(r"(?i)(?:^|[:=\t|]|\b(?:is|was|were|are|be|been|of))\s*$")
 
 
 def _minus_is_sign(text: str, pos: int) -> bool:
@@ -784,7 +996,7 @@ _YEAR_TEXT = re.compile(r"(?:1[5-9]|20)\d{2}")
 
 
 _HAS_NUMBER = re.compile(
-    r"\d|(?i:\b(?:"
+    r"[\d½¼¾⅓⅔⅕⅛⅜⅝⅞]|(?i:\b(?:"
     + "|".join(
         sorted(
             NUMBER_WORDS | set(FRACTION_DENOMINATORS) | set(ORDINAL_WORDS), key=len, reverse=True

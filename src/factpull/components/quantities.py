@@ -75,17 +75,21 @@ class QuantityDetector:
         )  # fmt: skip
 
     def _with_quantulum_unit(self, text: str, cand: Candidate) -> Candidate:
-        if cand.unit is not None or cand.form != FORM_DIGITS:
+        plain = cand.unit is None and cand.form in (FORM_DIGITS, FORM_WORDS)
+        fraction = cand.unit == "fraction" and cand.end == cand.number_end  # "1/2 cup"
+        if not (plain or fraction):
             return cand
         following = text[cand.end : cand.end + 40]
         if not looks_like_unit(following):
             return cand
-        reading = read_unit(text[cand.number_start : cand.end + 40])
-        if reading is None or cand.number_start + reading.length <= cand.end:
+        # quantulum3 misreads number words and fractions ("one thousand", "one-half"), so
+        # those are shown to it as "1": only its unit is wanted.
+        number = text[cand.number_start : cand.end] if cand.form == FORM_DIGITS else "1"
+        reading = read_unit(number + following)
+        if reading is None or reading.length <= len(number):
             return cand
-        return replace(
-            cand, unit=reading.unit, kind=reading.kind, end=cand.number_start + reading.length
-        )
+        end = cand.end + reading.length - len(number)
+        return replace(cand, unit=reading.unit, kind=reading.kind, end=end)
 
     # -- what is not a quantity --------------------------------------------------------------
     def _not_a_quantity(self, doc: Doc, cand: Candidate, number: Span) -> bool:
