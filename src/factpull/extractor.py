@@ -132,14 +132,22 @@ class Extractor:
 
     @staticmethod
     def _resolve_pronouns(mentions: list[Mention], topic: str | None) -> None:
-        """'They also have solved 32,000 cases': 'They' is the previous sentence's subject."""
+        """'They also have solved 32,000 cases': 'They' is the previous sentence's subject.
+        'I', 'we' and 'you' are the writer or a speaker, never the previous subject."""
         if topic is None:
             return
         for mention in mentions:
-            if mention.subject_is_pronoun:
+            if mention.subject_is_pronoun and _refers_back(mention.subject):
                 mention.subject = topic
-            if mention.agent_is_pronoun:
+            if mention.agent_is_pronoun and _refers_back(mention.agent):
                 mention.agent = topic
+
+
+_PERSONAL = frozenset({"i", "we", "you", "us", "one", "there"})
+
+
+def _refers_back(pronoun: str | None) -> bool:
+    return pronoun is not None and pronoun.lower() not in _PERSONAL
 
 
 def _as_pair(item: Document, index: int) -> tuple[str, str]:

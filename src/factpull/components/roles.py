@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
+from factpull.components import subjects
 from factpull.components.quantities import MENTIONS_ATTR
 from factpull.mentions import Mention
 
@@ -39,9 +40,23 @@ _KEEP_OF = frozenset({
 })  # fmt: skip
 _BRACKET_FILLERS = frozenset({"up", "down", "by", "about", "around", "nearly", "almost", "over",
                               "some", "more", "less", "than", "fewer", "at", "least"})  # fmt: skip
+# Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
+_CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low",
+                         "tune", "excess", "upwards", "region", "period"})  # fmt: skip
+_PAYMENT_VERBS = frozenset({"pay", "spend", "invest", "charge", "bid", "offer", "owe", "waste",
+                            "splash", "shell", "fork", "lavish"})  # fmt: skip
+# Words after a duration that make it a time reference: "Two days later, police ...".
+_TIME_ADVERBIAL = frozenset({"later", "ago", "earlier", "after", "before", "since", "on"})
 _VALUE_WORDS = frozenset({"value", "valued", "worth", "price", "priced", "cost", "costing"})
 _PARENTHETICAL_EQUIVALENT = re.compile(
     r"^\s*(?:\(|,\s*or|or)\s*(?:about|around|approximately|roughly|some|nearly|almost|~|≈)?\s*$",
+    re.IGNORECASE,
+)
+# "60% of its market cap, or more than $30 billion": another measure of the same thing.
+_RESTATEMENT = re.compile(
+    r"^(?:\s+of\s+[^,;()]+)?\s*(?:\(|,\s*or|or)\s*"
+    r"(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|approximately|"
+    r"roughly|some|up\s+to|at\s+least)?\s*$",
     re.IGNORECASE,
 )
 
@@ -70,10 +85,13 @@ class RoleFinder:
         self.change_nouns = self.increase_nouns | self.decrease_nouns
         self.deictic = self.lex.words("deictic_modifiers")
         self.vague = self.lex.words("vague_subject_words")
+        self._figures: list[range] = []  # token spans of the current Doc's mentions
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [Mention.from_dict(d) for d in doc._.get(MENTIONS_ATTR) or []]
         attribution = self._attribution(doc)
+        # Other figures never belong to a subject: "a 5 per cent penalty of $52,000" -> penalty.
+        self._figures = [range(m.unit_token_start, m.unit_token_end) for m in mentions]
         for mention in mentions:
             self._annotate(doc, mention, attribution)
         self._link_equivalents(doc, mentions)
@@ -92,10 +110,11 @@ class RoleFinder:
             mention.subject_is_pronoun = self._is_vague(subject)
         if mention.qualifier is None and self._estimated(anchor):
             mention.qualifier = "about"
-        verb = self._governing_verb(anchor)
+        verb, agent = self._passive_modifier(subject)
+        verb = verb or self._governing_verb(anchor)
         if verb is not None:
             mention.predicate = verb.text
-            agent = self._agent(verb)
+            agent = agent or self._agent(verb)
             if agent and not _overlaps(agent, subject) and not _overlaps(agent, list(span)):
                 mention.agent = _phrase_text(agent)
                 mention.agent_is_pronoun = self._is_vague(agent)
@@ -103,6 +122,17 @@ class RoleFinder:
             attribution[0].start <= span.start < attribution[0].end
         ):
             mention.attribution = attribution[1]
+
+    def _passive_modifier(
+        self, subject: list[Token] | None
+    ) -> tuple[Token | None, list[Token] | None]:
+        """'17 suspects arrested by police': the participle and its agent, when the subject
+        carries its own passive clause."""
+        heads = [t for t in subject or [] if t.head not in subject or t.head == t]
+        found = subjects.passive_agent(heads[0]) if heads else None
+        if found is None:
+            return None, None
+        return found[1], self._noun_phrase(found[0], None)
 
     def _anchor(self, span: Span) -> Token:
         """The mention token that links it to the sentence: the root of its span, preferring
@@ -119,14 +149,20 @@ class RoleFinder:
         rules = (
             self._appositive_age,  # "The pilot, 52,"
             self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
+            self._property_after,  # "(1.5mm internal diameter)"
             self._of_phrase,  # "29.95 billion yuan of assets", "17 of the suspects"
+            self._label,  # "Total cost: $72,370"
             self._bracketed_after_noun,  # "violence (down 22%)"
+            self._signed_label,  # "Burglary -4.2%, robbery +1.5%"
             self._aged_noun,  # "children aged 10 to 15"
             self._duration_in,  # "33 years in prison"
             self._valued_thing,  # "narcotics ... valued at $393,000"
             self._amount_in,  # "$1.2 million in cash"
-            self._price_of,  # "sold the house for $500,000"
+            self._price_of,  # "sold the house for $500,000", "raised the bail to $1m"
+            self._paid_for,  # "paid $35,000 for a car"
+            self._of_holder,  # "a fine of $5,000", "the seizure of Rs 22 crore"
             self._copula_subject,  # "Global debt was $113 trillion"
+            self._elided_noun,  # "435 suspects in May and 187 in June"
         )
         for rule in rules:
             found = rule(mention, span, anchor)
@@ -270,14 +306,94 @@ class RoleFinder:
         return self._noun_phrase(head, span)
 
     def _price_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        """'bought the house for $500,000': the object the amount was paid for."""
-        if mention.kind != "money" or anchor.dep_ != "pobj" or anchor.head.lower_ != "for":
+        """'bought the house for $500,000', 'the drugs were sold for $6': what was paid for;
+        'raised the bail to $1m', 'cut prices by 5%': what the amount applies to."""
+        if mention.kind == "count":
             return None
-        verb = anchor.head.head
-        if verb.pos_ not in _VERBS:
+        if mention.kind == "money" and anchor.dep_ == "pobj" and anchor.head.lower_ == "for":
+            verb = anchor.head.head
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
+            if verb.pos_ in _VERBS and objects:
+                return [objects[0]]  # "bought it for $5": the extractor resolves 'it'
+        preps = ("for", "to", "by", "at") if mention.kind == "money" else ("to", "by")
+        found = subjects.verb_object(anchor, span, preps)
+        if found is None:
+            return self._level_of(mention, span, anchor)
+        if self._is_unit_word(found):  # "sold 5 kg of heroin for $50,000"
+            inner = self._of_object(found)
+            return self._noun_phrase(inner, span) if inner is not None else None
+        return self._noun_phrase(found, span)
+
+    def _level_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Shares closed at $3.23', 'Losses rose to $5m': a level the clause's subject
+        reaches (a verb with no object; 'seized $5m' keeps no subject)."""
+        prep = anchor.head
+        if mention.kind != "money" or anchor.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
             return None
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOMINALS]
-        return self._noun_phrase(objects[0], span) if objects else None
+        verb = prep.head
+        if verb.pos_ not in _VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None
+        subject = self._subject_of(verb)
+        if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
+            return None
+        return self._noun_phrase(subject, span)
+
+    def _paid_for(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        if mention.kind != "money":
+            return None
+        found = subjects.paid_for(anchor, span, _PAYMENT_VERBS)
+        return self._noun_phrase(found, span) if found is not None else None
+
+    def _signed_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        if mention.sign is None:
+            return None
+        return subjects.signed_label(span)
+
+    def _property_after(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'(1.5mm internal diameter)': the property a measure is written before."""
+        if mention.kind in ("count", "money", "percent", "age"):
+            return None
+        found = subjects.property_after(span)
+        if found is None or self._is_unit_word(found):
+            return None
+        return self._noun_phrase(found, span)
+
+    def _label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Total cost: $72,370', 'Arrests: 1,200'."""
+        tokens = [t for t in subjects.label_tokens(span) or [] if t.lower_ not in self.deictic]
+        return tokens or None
+
+    def _of_holder(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'a fine of $5,000', 'a speed of 15 mph', 'the seizure of Rs 22 crore'. Containers
+        ('a total of $5m') and changes ('a drop of 5%') name nothing themselves."""
+        if mention.kind == "count":
+            return None
+        holder = subjects.of_holder(anchor, span)
+        if holder is None or self._is_unit_word(holder):
+            return None
+        key = _noun_key(holder)
+        if key & self.change_nouns:
+            inner = self._prep_object(holder, ("in",))  # "an increase of 5% in burglaries"
+            return self._noun_phrase(inner, span) if inner is not None else None
+        if key & (self.look_through | _CONTAINERS):
+            return None
+        return self._noun_phrase(holder, span)
+
+    def _elided_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'arrested 435 suspects in May and 187 in June': a bare number listed after a
+        counted noun counts the same noun."""
+        if mention.kind != "count" or anchor.pos_ != "NUM" or anchor.dep_ != "conj":
+            return None
+        head = anchor.head
+        if head.dep_ == "nummod" and head.head.pos_ == "NOUN":
+            return self._noun_phrase(head.head, span)
+        if head.pos_ not in _VERBS:
+            return None
+        for child in head.children:
+            counted = child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i < anchor.i
+            if counted and any(c.dep_ == "nummod" and c.like_num for c in child.children):
+                return self._noun_phrase(child, span)
+        return None
 
     def _copula_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The street value was $5m', 'Global debt is about $113 trillion'."""
@@ -289,6 +405,8 @@ class RoleFinder:
     def _phrase_head(self, doc: Doc, start: int) -> Token | None:
         """Head noun of the noun phrase that starts at token ``start``."""
         for token in doc[start : min(start + 8, len(doc))]:
+            if token.tag_ == "PRP$" or token.dep_ == "poss" or token.tag_ == "POS":
+                continue  # "60% of its market cap", "two of Johnson's deputies": no head
             if token.pos_ in _NOMINALS and token.head.i != token.i + 1:
                 return token
             if token.pos_ in _NOMINALS and token.head.pos_ not in _NOMINALS:
@@ -317,16 +435,20 @@ class RoleFinder:
     def _clause_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """Percentages, levels and ages with no noun of their own: the clause's subject."""
         verb = self._governing_verb(anchor)
-        if verb is None:
+        if verb is None or self._time_reference(mention, span):
             return None
         subject = self._subject_of(verb)
         if mention.kind == "percent" and mention.change is not None:
-            # "Police recorded 3.7 million offences, a decrease of 2%": the offences changed.
-            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in range(
-                span.start, span.end)]  # fmt: skip
-            subject = objects[0] if objects else subject
-        if subject is None or subject.i in range(span.start, span.end):
-            return None
+            # "Police recorded 3.7 million offences, a decrease of 2%": the offences changed;
+            # in "Burglaries saw a 3% drop" the object is the change itself.
+            changed = subjects.direct_object(verb, span)
+            if changed is not None and not _noun_key(changed) & self.change_nouns:
+                subject = changed
+        if subject is not None and self._is_vague([subject]) and self._acts_on(mention, anchor):
+            # "It will boost the range by 35 miles", "we cooked each sample for 3 min"
+            subject = subjects.direct_object(verb, span) or subject
+        if subject is None or any(subject.i in r for r in self._figures):
+            return None  # the figure itself, or another one ("Two-thirds of 4.3M sales came")
         if subject.dep_ == "expl":
             subject = self._existential_noun(subject.head)
             if subject is None:
@@ -336,6 +458,20 @@ class RoleFinder:
             if inner is not None:
                 return self._noun_phrase(inner, span)
         return self._noun_phrase(subject, span)
+
+    @staticmethod
+    def _time_reference(mention: Mention, span: Span) -> bool:
+        """'Two days later, police ...', 'six months after the raid': a time reference."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return mention.kind == "duration" and after is not None and after.lower_ in _TIME_ADVERBIAL
+
+    @staticmethod
+    def _acts_on(mention: Mention, anchor: Token) -> bool:
+        """Does the amount measure what the verb acts on? Not for counts, nor for a time
+        adverbial ('Over the past three years, we have seen more lenders')."""
+        if mention.kind == "count":
+            return False
+        return mention.kind != "duration" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "for")
 
     def _appositive_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The pilot, 52, was detained': a bare number set off by commas after a person."""
@@ -425,11 +561,12 @@ class RoleFinder:
 
     @staticmethod
     def _antecedent(subject: Token, verb: Token) -> Token:
-        """'Ford, which has 13,000 workers': the relative pronoun stands for 'Ford'."""
+        """'Ford, which has 13,000 workers': the relative pronoun stands for 'Ford';
+        'Police said they arrested 17 suspects': the pronoun stands for the speaker."""
         relative = subject.tag_ in ("WDT", "WP") or subject.lower_ == "that"
         if relative and verb.dep_ == "relcl" and verb.head.pos_ in _NOMINALS:
             return verb.head
-        return subject
+        return subjects.reported_speaker(subject, verb) or subject
 
     def _agent(self, verb: Token) -> list[Token] | None:
         for child in verb.children:
@@ -439,13 +576,18 @@ class RoleFinder:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
         if verb.dep_ == "xcomp" and verb.head.pos_ in _VERBS:
-            objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-            if objects:
+            objects = [c for c in verb.head.children if c.dep_ == "dobj" and not self._numbered(c)]
+            if objects:  # "ordered the firm to pay $5m"; not "gained 1% to close at 1,478"
                 return self._noun_phrase(objects[0], None)
         subject = self._subject_of(verb)
         if subject is None or subject.dep_ == "expl" or _noun_key(subject) & self.look_through:
             return None  # "the number of X has dropped": X is measured, nobody acts
         return self._noun_phrase(subject, None)
+
+    def _numbered(self, noun: Token) -> bool:
+        """A number or a unit with its number ('1%', '200 days'): a quantity, not an actor."""
+        return (noun.like_num or self._is_unit_word(noun) or noun.text == "%"
+                or any(c.dep_ == "nummod" for c in noun.children))  # fmt: skip
 
     def _attribution(self, doc: Doc) -> tuple[Span, str] | None:
         """Who states the sentence's numbers: 'X said', 'according to X', 'figures from X show'."""
@@ -510,15 +652,22 @@ class RoleFinder:
         """'29.95 billion yuan ($4.58 billion)': the second restates the first."""
         for index, (first, second) in enumerate(itertools.pairwise(mentions)):
             between = doc.text[first.end : second.start]
-            if first.kind == second.kind and _PARENTHETICAL_EQUIVALENT.match(between):
-                second.equivalent_of = index
-                if first.subject is not None:
-                    second.subject = first.subject  # a conversion restates the same amount
+            if first.kind != second.kind:
+                restated = _RESTATEMENT.match(between) and not first.subject_is_pronoun
+                if second.subject is None and restated:
+                    second.subject = first.subject  # "60% of its market cap, or $30 billion"
                     second.subject_is_pronoun = first.subject_is_pronoun
-                else:
-                    first.subject = second.subject
-                if second.change is None:
-                    second.change = first.change
+                continue
+            if not _PARENTHETICAL_EQUIVALENT.match(between):
+                continue
+            second.equivalent_of = index
+            if first.subject is not None:
+                second.subject = first.subject  # a conversion restates the same amount
+                second.subject_is_pronoun = first.subject_is_pronoun
+            else:
+                first.subject = second.subject
+            if second.change is None:
+                second.change = first.change
 
     # -- noun phrases --------------------------------------------------------------------------
     def _of_object(self, noun: Token) -> Token | None:
@@ -539,6 +688,7 @@ class RoleFinder:
     ) -> list[Token]:  # fmt: skip
         """``head`` with its left modifiers (no determiners), plus 'of X' where it belongs."""
         excluded = set(range(exclude.start, exclude.end)) if exclude is not None else set()
+        excluded.update(i for r in self._figures if head.i not in r for i in r)
         tokens = [head]
         if with_conjuncts:  # "Crystal Meth, Marijuana": both are what is valued
             for child in head.lefts:
@@ -556,8 +706,10 @@ class RoleFinder:
         tokens.extend(self._listed_with(head, excluded))
         tokens = sorted(set(tokens), key=lambda t: t.i)
         tokens = [t for t in tokens if t.i >= head.i or not _has_break(head.doc, t.i, head.i)]
-        while tokens and (tokens[0].lower_ in self.deictic or tokens[0].is_punct):
-            tokens.pop(0)
+        while tokens and (
+            tokens[0].lower_ in self.deictic or tokens[0].is_punct or tokens[0].tag_ == "PRP$"
+        ):
+            tokens.pop(0)  # "its market cap" -> "market cap"
         tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]
         return tokens or [head]
 

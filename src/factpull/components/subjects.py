@@ -1,0 +1,143 @@
+"""Parse patterns that name what an amount measures when no noun is attached to the number.
+
+Each function looks at the dependency parse around one mention and returns the head token of
+the phrase it finds (or the label tokens), or None; ``components/roles.py`` turns heads into
+phrases and decides the order in which the patterns are tried.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_NOUNS = ("NOUN", "PROPN")
+_VERBS = ("VERB", "AUX")
+# Dependencies by which a noun right after a measure hangs on it: "(1.5mm internal diameter)".
+_PROPERTY_DEPS = ("npadvmod", "compound")
+_LABEL_WORDS = ("NOUN", "PROPN", "ADJ")
+_THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+
+
+def label_tokens(span: Span) -> list[Token] | None:
+    """'Total cost: $72,370', '(base price: $59,995)', 'Arrests: 1,200': the label before a
+    colon names the amount. Read from the words, since the parse of such fragments is poor."""
+    doc, colon = span.doc, span.start - 1
+    if colon < 1 or doc[colon].text != ":" or doc[colon - 1].pos_ not in _NOUNS:
+        return None
+    start = colon - 1
+    while start > 0 and colon - start < 4 and doc[start - 1].pos_ in _LABEL_WORDS:
+        start -= 1
+    tokens = list(doc[start:colon])
+    return tokens if not any(t.like_num for t in tokens) else None
+
+
+def signed_label(span: Span) -> list[Token] | None:
+    """'Burglary -4.2%, robbery +1.5%', 'Stoxx 50 -1.3% FTSE -0.6%': in a list of signed
+    changes the name written just before each figure is what changed."""
+    doc, index = span.doc, span.start - 1
+    tokens: list[Token] = []
+    while index >= 0 and len(tokens) < 4:
+        token = doc[index]
+        numbered_name = (
+            token.like_num and not tokens and index > 0 and doc[index - 1].pos_ == "PROPN"
+        )
+        if token.text == "%" or not (token.pos_ in _LABEL_WORDS or numbered_name):
+            break
+        if token.like_num and not numbered_name:
+            break
+        tokens.insert(0, token)
+        index -= 1
+    return tokens if any(t.pos_ in _NOUNS for t in tokens) else None
+
+
+def property_after(span: Span) -> Token | None:
+    """'a tip (1.5mm internal diameter)': a noun governed by the measure, written right after
+    it, names the property measured."""
+    for token in span:
+        for child in token.rights:
+            near = span.end <= child.i <= span.end + 2
+            if near and child.pos_ == "NOUN" and child.dep_ in _PROPERTY_DEPS:
+                return child
+    return None
+
+
+def of_holder(anchor: Token, span: Span, prepositions: tuple[str, ...] = ("of",)) -> Token | None:
+    """'a fine of $5,000', 'speeds of up to 400 m/s', 'the seizure of Rs 22 crore', 'a ban
+    for 10 years': the noun an amount is 'of'."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in prepositions or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if holder.pos_ != "NOUN" or holder.i >= span.start or holder.like_num:
+        return None
+    return holder
+
+
+def verb_object(anchor: Token, span: Span, prepositions: tuple[str, ...]) -> Token | None:
+    """'raised the reward to $50,000', 'boost the range by 35 miles', 'the drugs were sold for
+    $6': what a verb acts on, when the amount comes in a phrase on that verb."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in prepositions or prep.head.pos_ not in _VERBS:
+        return None
+    for child in prep.head.children:
+        outside = not span.start <= child.i < span.end
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in _NOUNS and outside:
+            return child
+    return None
+
+
+def paid_for(anchor: Token, span: Span, verbs: frozenset[str]) -> Token | None:
+    """'paid $35,000 for a car', 'spent $5m on cocaine': what the money went on."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on") and prep.i >= span.end:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            if objects:
+                return objects[0]
+    return None
+
+
+def passive_agent(noun: Token) -> tuple[Token, Token] | None:
+    """'17 suspects arrested by police', 'eight estimates compiled by Bloomberg': the agent
+    of a passive participle on the counted noun, with that participle."""
+    for clause in noun.rights:
+        if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+            continue
+        for agent in clause.children:
+            objects = [c for c in agent.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            if agent.dep_ == "agent" and objects:
+                return objects[0], clause
+    return None
+
+
+def direct_object(verb: Token, span: Span) -> Token | None:
+    """The verb's noun object outside the mention: 'we cooked each sample for 3 min'."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in _NOUNS and not span.start <= child.i < span.end:
+            return child
+    return None
+
+
+def reported_speaker(pronoun: Token, verb: Token) -> Token | None:
+    """'Police said they arrested 17 suspects', 'The company said it has 1,000 customers':
+    a third-person pronoun in a reported clause stands for the speaker, when they agree."""
+    word = pronoun.lower_
+    if word not in _THIRD_PERSON:
+        return None
+    while verb.dep_ == "conj" and verb.head.pos_ in _VERBS:
+        verb = verb.head  # "they raided ... and arrested 17": the first verb is reported
+    if verb.dep_ != "ccomp" or verb.head.pos_ not in _VERBS:
+        return None
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not speakers or speakers[0].pos_ not in _NOUNS:
+        return None
+    speaker = speakers[0]
+    plural = speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ == "police"
+    if word == "they" and plural:
+        return speaker
+    if word in ("he", "she") and not plural:
+        return speaker
+    if word == "it" and speaker.tag_ == "NN":  # "Smith said it ...": 'it' is something else
+        return speaker
+    return None
