@@ -15,7 +15,8 @@ Mapping a factpull ``Claim`` to NewsQuant fields (:func:`claim_to_nq`):
   ``"<unit> of age"`` (``year of age``); ``fraction`` -> ``"% <counted noun>"`` (CQE's
   convention, e.g. ``% US population``); no unit (counts, ordinals) -> the counted noun: the
   subject's content words, singularized (``criminal gangs`` -> ``criminal gang``), or ``-``
-  when there is no subject.
+  when there is no subject or the subject is not written within four words after the number
+  (:func:`subject_follows`: "the index closed at 27,349" has unit ``-``, concept "index").
 - change (:func:`map_change`): the qualifier first: ``more than``/``at least`` -> ``>``,
   ``less than``/``at most``/``up to`` -> ``<``, ``about``/``nearly`` -> ``~``; otherwise
   ``increase`` -> ``up``, ``decrease`` -> ``down``; else ``=``. NewsQuant has one marker slot
@@ -306,6 +307,9 @@ class ClaimLike(Protocol):
     subject: str | None
     change: str | None
     agent: str | None
+    end: int
+    sentence: str
+    sentence_start: int
 
 
 def content_tokens(text: str | None) -> list[str]:
@@ -364,7 +368,10 @@ def _map_unit_part(part: str) -> str:
 
 
 def map_unit(unit: str | None, kind: str, subject: str | None) -> str:
-    """factpull unit (+ kind, subject) -> NewsQuant normalized unit (see module docstring)."""
+    """factpull unit (+ kind, subject) -> NewsQuant normalized unit (see module docstring).
+
+    ``subject`` is the counted noun for a count; pass None when the count has none.
+    """
     if kind == "age":
         return f"{_map_unit_part(unit or 'year')} of age"
     if unit is None:
@@ -386,7 +393,21 @@ def map_change(change: str | None, qualifier: str | None) -> str:
 
 def is_counted(claim: ClaimLike) -> bool:
     """True when the counted noun (subject) fills NewsQuant's unit slot."""
-    return claim.unit is None and claim.kind != "age"
+    return claim.unit is None and claim.kind != "age" and subject_follows(claim)
+
+
+COUNTED_NOUN_REACH = 4  # words after the number: "1,759 criminal gangs", "17,000 of the suspects"
+
+
+def subject_follows(claim: ClaimLike) -> bool:
+    """NewsQuant takes a count's unit from the surface: the noun written after the number. A
+    count whose subject stands elsewhere ("The index closed at 27,349") gets unit ``-`` there,
+    and that subject is its concept (on the dev half: +1.6 value+unit, +2.3 concept partial)."""
+    if not claim.subject:
+        return True
+    after = claim.sentence[claim.end - claim.sentence_start :].lower().split()
+    near = [w.strip(".,;:!?\"'()[]") for w in after[:COUNTED_NOUN_REACH]]
+    return claim.subject.split()[0].lower() in near
 
 
 def claim_concepts(claim: ClaimLike) -> tuple[str, ...]:
@@ -416,7 +437,7 @@ def claim_to_nq(claim: ClaimLike) -> NQ:
     """Map one factpull Claim to a NewsQuant record (see module docstring)."""
     return NQ(
         value=claim_value(claim),
-        unit=map_unit(claim.unit, claim.kind, claim.subject),
+        unit=map_unit(claim.unit, claim.kind, claim.subject if subject_follows(claim) else None),
         change=map_change(claim.change, claim.qualifier),
         concepts=claim_concepts(claim),
     )

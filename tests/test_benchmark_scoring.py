@@ -23,6 +23,14 @@ class FakeClaim:
     subject: str | None = None
     change: str | None = None
     agent: str | None = None
+    end: int = 0
+    sentence: str = ""
+    sentence_start: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.sentence:  # by default the subject is written right after the number
+            object.__setattr__(self, "sentence", f"{self.value:g} {self.subject or ''}")
+            object.__setattr__(self, "end", len(f"{self.value:g}"))
 
 
 def nq(value: float | tuple[float, float], unit: str = "-", change: str = "=", concepts: str = "-"):
@@ -231,6 +239,16 @@ def test_claim_to_nq_count_uses_agent_for_concepts() -> None:
 def test_claim_to_nq_count_without_agent_has_no_concept() -> None:
     claim = FakeClaim(2.0, subject="mosques")
     assert S.claim_to_nq(claim) == S.NQ(2.0, "mosque", "=", ("-",))
+
+
+def test_count_whose_subject_stands_elsewhere_has_no_counted_noun() -> None:
+    sentence = "The benchmark index closed at 27349 on Friday."
+    end = sentence.index("27349") + 5
+    claim = FakeClaim(27349.0, subject="benchmark index", end=end, sentence=sentence)
+    assert S.claim_to_nq(claim) == S.NQ(27349.0, "-", "=", ("benchmark", "index"))
+    listed = "Police arrested 17 of the suspects."
+    claim = FakeClaim(17.0, subject="suspects", end=listed.index("17") + 2, sentence=listed)
+    assert S.claim_to_nq(claim).unit == "suspect"
 
 
 def test_claim_to_nq_measure_range_and_change() -> None:
