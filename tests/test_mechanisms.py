@@ -470,6 +470,199 @@ CASES = [
         "5cm",
         dict(subject="internal diameter"),
     ),
+    # attribution: the owner of 'data'/'figures', the named speaker after a title
+    (
+        "attribution-data-owner",
+        "Burglaries fell 6% last year, according to Europol data.",
+        "6%",
+        dict(attribution="Europol"),
+    ),
+    (
+        "attribution-possessive-figures",
+        "Car thefts rose 9% in 2022, the Home Office's figures show.",
+        "9%",
+        dict(attribution="the Home Office"),
+    ),
+    (
+        "attribution-common-owner-kept",
+        "Car thefts rose 9% in 2022, crime figures show.",
+        "9%",
+        dict(attribution="crime figures"),
+    ),
+    (
+        "attribution-named-appositive",
+        "Officers seized 300 kg of cannabis, its spokeswoman Amina Yusuf said.",
+        "300 kg",
+        dict(attribution="Amina Yusuf"),
+    ),
+    (
+        "attribution-bare-title-kept",
+        "Officers seized 300 kg of cannabis, a spokeswoman said.",
+        "300 kg",
+        dict(attribution="a spokeswoman"),
+    ),
+    # restrictive post-modifiers stay; place, time and determined phrases do not
+    (
+        "postmodifier-of-bare-noun",
+        "Police logged 2,340 reports of cyber fraud in the quarter.",
+        "2,340",
+        dict(subject="reports of cyber fraud"),
+    ),
+    (
+        "postmodifier-for",
+        "The detection rate for robbery rose 3 percentage points.",
+        "3 percentage points",
+        dict(subject="detection rate for robbery"),
+    ),
+    (
+        "postmodifier-place-adjunct-dropped",
+        "The arrest rate in Lagos rose 3% in 2023.",
+        "3%",
+        dict(subject="arrest rate"),
+    ),
+    (
+        "postmodifier-determined-dropped",
+        "Police questioned 30 residents of the estate.",
+        "30",
+        dict(subject="residents"),
+    ),
+    (
+        "postmodifier-category-against",
+        "Courts heard 1,200 cases of violence against children.",
+        "1,200",
+        dict(subject="cases of violence against children"),
+    ),
+    (
+        "postmodifier-against-target-dropped",
+        "The council funded a two-year campaign against knife crime.",
+        "two-year",
+        dict(subject="campaign"),
+    ),
+    (
+        "change-shares-counted-subject",
+        "Officers recorded 5,400 victims of domestic abuse, an increase of 8%.",
+        "8%",
+        dict(subject="victims of domestic abuse", change="increase"),
+    ),
+    # a level the clause's subject reaches
+    (
+        "level-hit",
+        "Cybercrime losses hit $3.1 billion in 2023.",
+        "$3.1 billion",
+        dict(subject="Cybercrime losses", agent=None),
+    ),
+    (
+        "level-totalled-weight",
+        "Heroin seizures totalled 4.2 tonnes last year.",
+        "4.2 tonnes",
+        dict(subject="Heroin seizures"),
+    ),
+    (
+        "level-not-for-other-verbs",
+        "Thieves took $5,000 from the till.",
+        "$5,000",
+        dict(subject=None, agent="Thieves"),
+    ),
+    (
+        "change-after-level",
+        "Opium output reached 6,400 tonnes, up 30 percent.",
+        "30 percent",
+        dict(subject="Opium output", change="increase"),
+    ),
+    # neighbouring figures and their qualifiers
+    (
+        "participle-weighing",
+        "Heroin weighing 12 kg worth $600,000 was found in a van.",
+        "12 kg",
+        dict(subject="Heroin"),
+    ),
+    (
+        "worth-after-weighed-amount",
+        "Heroin weighing 12 kg worth $600,000 was found in a van.",
+        "$600,000",
+        dict(subject="Heroin"),
+    ),
+    (
+        "qualifier-of-other-figure-dropped",
+        "An estimated 3,000 prisoners were released early, up 12% on last year.",
+        "12%",
+        dict(subject="prisoners"),
+    ),
+    # quantifiers and fractions look through 'of'
+    (
+        "quantifier-most-of",
+        "Most of the suspects were aged 17 to 19.",
+        "17 to 19",
+        dict(subject="suspects", kind="age"),
+    ),
+    (
+        "fraction-of-participle-noun",
+        "Three-quarters of the stolen phones were never recovered.",
+        "Three-quarters",
+        dict(subject="stolen phones"),
+    ),
+    # singles
+    (
+        "worth-of",
+        "Detectives seized £800,000 worth of counterfeit watches.",
+        "£800,000",
+        dict(subject="counterfeit watches"),
+    ),
+    (
+        "possessive-duration",
+        "He was given 28 days' notice to leave.",
+        "28 days",
+        dict(subject="notice", unit="day"),
+    ),
+    (
+        "qualifier-phrase-between-noun-and-amount",
+        "The pair laundered cash in excess of $4m through casinos.",
+        "$4m",
+        dict(subject="cash", qualifier="more than"),
+    ),
+    (
+        "perfect-participle-is-no-modifier",
+        "The crew had stolen jewellery in excess of $3m from the store.",
+        "$3m",
+        dict(subject="jewellery"),
+    ),
+    (
+        "headline-misread-compound",
+        "Gun crime down 11% in capital",
+        "11%",
+        dict(subject="Gun crime", change="decrease"),
+    ),
+    (
+        "headline-plural-noun",
+        "Arrests up 11% in capital",
+        "11%",
+        dict(subject="Arrests", change="increase"),
+    ),
+    (
+        "bullet-bracketed-change",
+        "Robbery: 2,115 (down 3.2%)",
+        "3.2%",
+        dict(subject="Robbery", change="decrease"),
+    ),
+    # pronouns resolve only to an antecedent of the same number
+    (
+        "pronoun-singular-skips-plural-subject",
+        "Detectives searched a lorry. It carried 40 migrants.",
+        "40",
+        dict(agent="lorry"),
+    ),
+    (
+        "pronoun-plural-takes-plural-subject",
+        "Detectives searched a lorry. They found 40 migrants.",
+        "40",
+        dict(agent="Detectives"),
+    ),
+    (
+        "pronoun-no-agreeing-antecedent",
+        "The council opened a depot. They employ 40 staff.",
+        "40",
+        dict(agent="They"),
+    ),
 ]
 
 NOT_CLAIMS = [

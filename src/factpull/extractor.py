@@ -24,6 +24,7 @@ from factpull.segment import Sentence, split_sentences
 
 BATCH_SIZE = 64
 Document = tuple[str, str] | str  # (doc id, text), or a bare text named by its position
+Topic = dict[str, object]  # {"text": antecedent phrase, "plural": its grammatical number}
 
 
 @dataclass
@@ -35,7 +36,7 @@ class _DocumentState:
     count: int = 0  # claims so far: the next claim's index
     fresh: list[Claim] = field(default_factory=list)  # claims not yet handed out
     last_parsed: Sentence | None = None
-    last_topic: str | None = None
+    last_topic: list[Topic] = field(default_factory=list)
 
     def take(self) -> list[Claim]:
         fresh, self.fresh = self.fresh, []
@@ -122,32 +123,43 @@ class Extractor:
         for offset, mention in enumerate(mentions):
             state.fresh.append(_claim(state, first_index + offset, mention, sentence, first_index))
         state.count += len(mentions)
-        state.last_parsed, state.last_topic = sentence, doc._.get(TOPIC_ATTR)
+        state.last_parsed, state.last_topic = sentence, doc._.get(TOPIC_ATTR) or []
 
-    def _topic_of(self, state: _DocumentState, previous: Sentence) -> str | None:
-        """The previous sentence's subject; parsed here when it held no number."""
+    def _topic_of(self, state: _DocumentState, previous: Sentence) -> list[Topic]:
+        """The previous sentence's antecedents; parsed here when it held no number."""
         if state.last_parsed is previous:
             return state.last_topic
-        return self.nlp(previous.text)._.get(TOPIC_ATTR)
+        return self.nlp(previous.text)._.get(TOPIC_ATTR) or []
 
     @staticmethod
-    def _resolve_pronouns(mentions: list[Mention], topic: str | None) -> None:
+    def _resolve_pronouns(mentions: list[Mention], topic: list[Topic]) -> None:
         """'They also have solved 32,000 cases': 'They' is the previous sentence's subject.
         'I', 'we' and 'you' are the writer or a speaker, never the previous subject."""
-        if topic is None:
-            return
         for mention in mentions:
-            if mention.subject_is_pronoun and _refers_back(mention.subject):
-                mention.subject = topic
-            if mention.agent_is_pronoun and _refers_back(mention.agent):
-                mention.agent = topic
+            if mention.subject_is_pronoun:
+                mention.subject = _antecedent(mention.subject, topic) or mention.subject
+            if mention.agent_is_pronoun:
+                mention.agent = _antecedent(mention.agent, topic) or mention.agent
 
 
 _PERSONAL = frozenset({"i", "we", "you", "us", "one", "there"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "these", "those"})
+# Not 'this'/'that': they point back at a whole figure ('7.5 million crimes. This was down').
+_SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "him", "her"})
 
 
-def _refers_back(pronoun: str | None) -> bool:
-    return pronoun is not None and pronoun.lower() not in _PERSONAL
+def _antecedent(pronoun: str | None, topic: list[Topic]) -> str | None:
+    """The first antecedent whose number agrees with the pronoun ('It' never takes
+    'Police'); None for the writer or a speaker ('we'), or when nothing agrees."""
+    word = (pronoun or "").lower()
+    if not word or word in _PERSONAL:
+        return None
+    for candidate in topic:
+        plural = bool(candidate["plural"])
+        if (word in _PLURAL_PRONOUNS and not plural) or (word in _SINGULAR_PRONOUNS and plural):
+            continue
+        return str(candidate["text"])
+    return None
 
 
 def _as_pair(item: Document, index: int) -> tuple[str, str]:

@@ -27,6 +27,7 @@ from factpull.mentions import Mention
 TOPIC_ATTR = "factpull_topic"
 _VERBS = ("VERB", "AUX")
 _NOMINALS = ("NOUN", "PROPN", "PRON")
+_NOUNS = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "npadvmod", "advmod", "quantmod")
 _LINKING_DEPS = ("compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "appos")
 _OBJECT_DEPS = ("dobj", "attr", "npadvmod", "acomp", "oprd", "advmod", "nsubj", "nsubjpass",
@@ -38,6 +39,11 @@ _KEEP_OF = frozenset({
     "brick", "pill", "tablet", "dose", "round", "charge", "allegation", "victim", "offence",
     "offense", "crime", "source", "variety", "strain", "batch", "shipment", "consignment",
 })  # fmt: skip
+# Prepositions whose bare-noun object restricts the head: "rate for burglary".
+_RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for"})
+# Words that take a part of what follows 'of': "most of the victims".
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "none", "few", "several", "each",
+                          "both", "half", "part", "rest", "remainder", "bulk"})  # fmt: skip
 _BRACKET_FILLERS = frozenset({"up", "down", "by", "about", "around", "nearly", "almost", "over",
                               "some", "more", "less", "than", "fewer", "at", "least"})  # fmt: skip
 # Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
@@ -47,6 +53,10 @@ _PAYMENT_VERBS = frozenset({"pay", "spend", "invest", "charge", "bid", "offer", 
                             "splash", "shell", "fork", "lavish"})  # fmt: skip
 # Words after a duration that make it a time reference: "Two days later, police ...".
 _TIME_ADVERBIAL = frozenset({"later", "ago", "earlier", "after", "before", "since", "on"})
+# Verbs whose object is a level the subject reaches: "Losses hit $5m".
+_LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "near"})
+# Participles whose object measures the noun they describe: "ganja weighing 5 kg".
+_MEASURING_VERBS = frozenset({"weigh", "measure", "hold", "total"})
 _VALUE_WORDS = frozenset({"value", "valued", "worth", "price", "priced", "cost", "costing"})
 _PARENTHETICAL_EQUIVALENT = re.compile(
     r"^\s*(?:\(|,\s*or|or)\s*(?:about|around|approximately|roughly|some|nearly|almost|~|≈)?\s*$",
@@ -151,6 +161,7 @@ class RoleFinder:
             self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
             self._property_after,  # "(1.5mm internal diameter)"
             self._of_phrase,  # "29.95 billion yuan of assets", "17 of the suspects"
+            self._measuring_participle,  # "ganja weighing 1,250 kg", "accounts holding $5m"
             self._label,  # "Total cost: $72,370"
             self._bracketed_after_noun,  # "violence (down 22%)"
             self._signed_label,  # "Burglary -4.2%, robbery +1.5%"
@@ -158,10 +169,12 @@ class RoleFinder:
             self._duration_in,  # "33 years in prison"
             self._valued_thing,  # "narcotics ... valued at $393,000"
             self._amount_in,  # "$1.2 million in cash"
+            self._noun_before_qualifier,  # "stolen goods in excess of £2m"
             self._price_of,  # "sold the house for $500,000", "raised the bail to $1m"
             self._paid_for,  # "paid $35,000 for a car"
             self._of_holder,  # "a fine of $5,000", "the seizure of Rs 22 crore"
             self._copula_subject,  # "Global debt was $113 trillion"
+            self._level_reached,  # "Losses reached $2.5 billion"
             self._elided_noun,  # "435 suspects in May and 187 in June"
         )
         for rule in rules:
@@ -170,7 +183,7 @@ class RoleFinder:
                 return found
         if mention.kind in ("money", "weight"):
             return None  # "seized $5m": the amount itself is what was seized
-        return self._clause_subject(mention, span, anchor)
+        return self._misread_compound(span) or self._clause_subject(mention, span, anchor)
 
     def _modified_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         doc = span.doc
@@ -182,6 +195,9 @@ class RoleFinder:
                 return self._counted_phrase(head, span, mention.kind)
         if anchor.dep_ == "nummod" and anchor.head.pos_ in _NOMINALS and anchor.head.i >= span.end:
             return self._counted_phrase(anchor.head, span, mention.kind)
+        root = span.root
+        if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+            return self._noun_phrase(root.head, span)  # "14 days' judicial custody"
         return None
 
     def _of_phrase(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -210,7 +226,9 @@ class RoleFinder:
         if index < 1 or doc[index].text != "(":
             return None
         noun = doc[index - 1]
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or self._is_unit_word(noun):
+        if noun.like_num:  # "Sexual offences: 3,870 (up 4.1%)": the count's label
+            return subjects.label_tokens(doc[noun.i : noun.i + 1])
+        if noun.pos_ not in ("NOUN", "PROPN") or self._is_unit_word(noun):
             return None
         return self._noun_phrase(noun, span)
 
@@ -269,6 +287,28 @@ class RoleFinder:
             return self._noun_phrase(holder.head, span, with_conjuncts=True)
         return None
 
+    def _measuring_participle(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        if mention.kind == "count":
+            return None
+        owner = self._participle_owner(anchor)
+        return self._noun_phrase(owner, span) if owner is not None else None
+
+    @staticmethod
+    def _participle_owner(measure: Token) -> Token | None:
+        """'ganja weighing 1,250 kg', 'accounts holding MXN 45 million': the amount is the
+        object of a participle describing a noun, and measures that noun."""
+        verb = measure.head
+        if measure.dep_ != "dobj" or verb.lemma_.lower() not in _MEASURING_VERBS:
+            return None
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.tag_ == "VBG":  # the parser may make the noun the participle's subject
+            owners = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            return owners[0] if owners else None
+        return None
+
     def _worth_before(self, span: Span) -> Token | None:
         """The noun before 'worth' in 'heroin worth (more than) £1.2 million'."""
         doc, index = span.doc, span.start - 1
@@ -278,6 +318,8 @@ class RoleFinder:
             return None
         worth = doc[index]
         owner = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[index - 1]
+        if self._is_unit_word(owner):  # "5 kg of heroin worth", "ganja weighing 5 kg worth"
+            owner = self._of_object(owner) or self._participle_owner(owner) or owner
         while owner.dep_ == "conj" and owner.head.pos_ in ("NOUN", "PROPN"):
             owner = owner.head  # "cash, liquor and drugs worth ...": the whole list
         return owner if owner.pos_ in ("NOUN", "PROPN") else None
@@ -402,15 +444,77 @@ class RoleFinder:
             return None
         return self._clause_subject(mention, span, anchor)
 
+    def _noun_before_qualifier(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        """'stolen goods in excess of £2m', 'cash to the tune of $5m': a qualifier phrase
+        written between a noun and its amount leaves the noun as what is measured."""
+        prep = anchor.head
+        container = prep.head
+        if anchor.dep_ != "pobj" or prep.lower_ != "of" or container.lower_ not in _CONTAINERS:
+            return None
+        if container.dep_ != "pobj":
+            return None
+        start = min(t.i for t in container.head.subtree)  # "in" of "in excess of"
+        noun = span.doc[start - 1] if start > 0 else None
+        if noun is None or noun.pos_ != "NOUN" or self._is_unit_word(noun) or noun.like_num:
+            return None
+        return self._noun_phrase(noun, span)
+
+    def _misread_compound(self, span: Span) -> list[Token] | None:
+        """'Knife crime up 7%', 'Arrests down 3%': headlines drop the verb. The noun before
+        'up' heads the headline, or the parser read the compound's head as a present-tense
+        verb: a singular subject on a plural-form verb gives that away."""
+        doc = span.doc
+        cue = span.start - 1
+        if cue < 1 or doc[cue].lower_ not in ("up", "down"):
+            return None
+        holder = doc[cue].head
+        if holder.dep_ == "ROOT" and holder.pos_ == "NOUN" and holder.i == cue - 1:
+            return self._noun_phrase(holder, span)
+        if cue < 2:
+            return None
+        verb, subject = doc[cue - 1], doc[cue - 2]
+        agrees = subject.tag_ not in ("NN", "NNP") or verb.tag_ != "VBP"
+        if agrees or subject.dep_ != "nsubj" or subject.head != verb:
+            return None
+        return [*self._noun_phrase(subject, span), verb]
+
+    def _level_reached(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Losses reached $2.5 billion', 'Production hit a record 2,757 tons': the amount is
+        a level of the clause's subject, not something the subject acts on."""
+        verb = anchor.head
+        if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _LEVEL_VERBS:
+            return None
+        subject = self._subject_of(verb)
+        if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
+            return None
+        if _noun_key(subject) & self.look_through:
+            subject = self._of_object(subject) or subject  # "the number of thefts hit 5,000"
+        return self._noun_phrase(subject, span)
+
+    def _amount_at(self, token: Token) -> bool:
+        """Is ``token`` part of a figure that stands alone ('₹2.5 crore'), rather than a
+        number counting the noun after it ('the 1,100 people')?"""
+        for figure in self._figures:
+            if token.i in figure:
+                counting = token.dep_ in _LINKING_DEPS and token.head.i not in figure
+                return not (counting and token.head.pos_ in _NOMINALS)
+        return False
+
     def _phrase_head(self, doc: Doc, start: int) -> Token | None:
         """Head noun of the noun phrase that starts at token ``start``."""
         for token in doc[start : min(start + 8, len(doc))]:
+            if self._amount_at(token):
+                return None  # "5 kg worth ₹2.5 crore": another amount, not a noun phrase
             if token.tag_ == "PRP$" or token.dep_ == "poss" or token.tag_ == "POS":
                 continue  # "60% of its market cap", "two of Johnson's deputies": no head
             if token.pos_ in _NOMINALS and token.head.i != token.i + 1:
                 return token
             if token.pos_ in _NOMINALS and token.head.pos_ not in _NOMINALS:
                 return token
+            if token.pos_ == "VERB" and token.dep_ == "amod":
+                continue  # "two-thirds of the seized weapons"
             if token.pos_ in ("VERB", "ADP", "PUNCT", "CCONJ", "SCONJ"):
                 return None
         return None
@@ -419,6 +523,9 @@ class RoleFinder:
         """The noun a number modifies: '1,759 criminal gangs', 'seven types of crimes',
         'one count of wire fraud'; a share looks through ('a 12% share of the market')."""
         key = _noun_key(head)
+        if head.lower_ == "worth":  # "C$1.5 million worth of stolen vehicles"
+            inner = self._of_object(head)
+            return self._noun_phrase(inner, exclude) if inner is not None else None
         if key & self.change_nouns:
             inner = self._prep_object(head, ("in", "of"))  # "a 5% increase in burglaries"
             named = inner is not None and inner.pos_ in ("NOUN", "PROPN") and not inner.like_num
@@ -442,8 +549,9 @@ class RoleFinder:
             # "Police recorded 3.7 million offences, a decrease of 2%": the offences changed;
             # in "Burglaries saw a 3% drop" the object is the change itself.
             changed = subjects.direct_object(verb, span)
-            if changed is not None and not _noun_key(changed) & self.change_nouns:
-                subject = changed
+            level = changed is not None and any(changed.i in r for r in self._figures)
+            if changed is not None and not level and not _noun_key(changed) & self.change_nouns:
+                subject = changed  # not "reached 2,757 tons, up 20%": the tons are a level
         if subject is not None and self._is_vague([subject]) and self._acts_on(mention, anchor):
             # "It will boost the range by 35 miles", "we cooked each sample for 3 min"
             subject = subjects.direct_object(verb, span) or subject
@@ -453,8 +561,8 @@ class RoleFinder:
             subject = self._existential_noun(subject.head)
             if subject is None:
                 return None
-        if _noun_key(subject) & self.look_through:
-            inner = self._of_object(subject)
+        if _noun_key(subject) & (self.look_through | _QUANTIFIERS):
+            inner = self._of_object(subject)  # "Most of the victims were aged 18 to 24"
             if inner is not None:
                 return self._noun_phrase(inner, span)
         return self._noun_phrase(subject, span)
@@ -622,7 +730,19 @@ class RoleFinder:
             t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl", "punct"))
         ]
         span = head.doc[tokens[0].i : tokens[-1].i + 1]
-        return span, _phrase_text(tokens)
+        named = _named_appositive(head) or self._data_owner(head)
+        return span, _phrase_text(named or tokens)
+
+    def _data_owner(self, data_word: Token) -> list[Token] | None:
+        """'SESNSP data', 'Scotland Yard figures', "the Home Office's statistics": the name
+        that owns the data states it. A common-noun owner ('crime figures') names nobody."""
+        if not _noun_key(data_word) & self.lex.words("attribution_sources_for_show"):
+            return None
+        owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss")]
+        if not owners or not any(t.pos_ == "PROPN" for c in owners for t in c.subtree):
+            return None
+        tokens = [t for c in owners for t in c.subtree if t.tag_ != "POS"]
+        return sorted(tokens, key=lambda t: t.i)
 
     @staticmethod
     def _publisher(data_word: Token) -> Token | None:
@@ -633,8 +753,10 @@ class RoleFinder:
                         return obj
         return None
 
-    def _topic(self, doc: Doc) -> str | None:
-        """The main clause's subject, for resolving 'They'/'It' in the next sentence."""
+    def _topic(self, doc: Doc) -> list[dict[str, object]]:
+        """Antecedents for 'They'/'It' in the next sentence: the main clause's subject, then
+        its objects, each with its grammatical number so that a pronoun takes one that agrees
+        ('Police raided a warehouse. It held 12 guns': 'It' is the warehouse)."""
         roots = [sent.root for sent in doc.sents]
         reporting = self.lex.words("reporting_verbs")
         clauses = [c for r in roots if r.lemma_.lower() in reporting for c in r.children
@@ -644,8 +766,11 @@ class RoleFinder:
             if subject is not None and subject.dep_ == "expl":
                 subject = self._existential_noun(subject.head)
             if subject is not None and not self._is_vague([subject]):
-                return _phrase_text(self._noun_phrase(subject, None))
-        return None
+                objects = [c for c in root.children if c.dep_ == "dobj" and c.pos_ in _NOUNS
+                           and not (self._is_unit_word(c) or c.text == "%")]  # fmt: skip
+                return [_antecedent_record(self._noun_phrase(t, None), t)
+                        for t in [subject, *objects]]  # fmt: skip
+        return []
 
     # -- equivalents ---------------------------------------------------------------------------
     def _link_equivalents(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -684,9 +809,10 @@ class RoleFinder:
 
     def _noun_phrase(
         self, head: Token, exclude: Span | None, keep_of: bool = False,
-        with_conjuncts: bool = False,
+        with_conjuncts: bool = False, category: bool = False,
     ) -> list[Token]:  # fmt: skip
-        """``head`` with its left modifiers (no determiners), plus 'of X' where it belongs."""
+        """``head`` with its left modifiers (no determiners), plus 'of X' where it belongs.
+        ``category``: the head names what a container holds ('cases of crime against women')."""
         excluded = set(range(exclude.start, exclude.end)) if exclude is not None else set()
         excluded.update(i for r in self._figures if head.i not in r for i in r)
         tokens = [head]
@@ -695,23 +821,55 @@ class RoleFinder:
                 if child.dep_ == "compound" and any(c.dep_ == "conj" for c in child.children):
                     tokens.extend(child.subtree)
         for child in head.lefts:
-            if child.dep_ in _MODIFIER_DEPS and child.i not in excluded:
+            if child.dep_ in _MODIFIER_DEPS and child.i not in excluded and not _perfect(child):
                 tokens.extend(t for t in child.subtree if t.i not in excluded)
         inner = self._of_object(head)
         if head.pos_ == "PROPN" and inner is not None and inner.pos_ == "PROPN":
             keep_of = True  # "Ministry of Public Security" is one name
         if keep_of and inner is not None:
             tokens.append(inner.head)
-            tokens.extend(self._noun_phrase(inner, exclude))
+            tokens.extend(self._noun_phrase(inner, exclude, category=True))
+        else:
+            tokens.extend(self._restrictive_modifier(head, exclude, excluded, category))
         tokens.extend(self._listed_with(head, excluded))
         tokens = sorted(set(tokens), key=lambda t: t.i)
         tokens = [t for t in tokens if t.i >= head.i or not _has_break(head.doc, t.i, head.i)]
+        # "An estimated 1,230,100 persons", "a record 2,757 tons": what stands before another
+        # figure qualifies that figure, not the noun.
+        before = [i for i in excluded if tokens[0].i <= i < head.i] if tokens else []
+        if before:
+            tokens = [t for t in tokens if t.i > max(before)]
         while tokens and (
             tokens[0].lower_ in self.deictic or tokens[0].is_punct or tokens[0].tag_ == "PRP$"
         ):
             tokens.pop(0)  # "its market cap" -> "market cap"
         tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]
         return tokens or [head]
+
+    def _restrictive_modifier(
+        self, head: Token, exclude: Span | None, excluded: set[int], category: bool
+    ) -> list[Token]:
+        """'clearance rate for burglary', 'proceeds of crime': a bare common noun in an of/for
+        phrase right after the head narrows what is counted. A determiner, number, name or
+        unit marks an adjunct ('in Lagos', 'of the year', 'of $5m'), which stays out. 'against
+        X' names a category only inside a container ('cases of crime against women'); on the
+        counted noun it is the target ('a campaign against organized crime')."""
+        prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if prep is None or prep.head != head or prep.dep_ != "prep":
+            return []
+        allowed = _RESTRICTIVE_PREPOSITIONS | ({"against"} if category else set())
+        if prep.lower_ not in allowed:
+            return []
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or not self._bare_noun(objects[0], excluded):
+            return []
+        return [prep, *self._noun_phrase(objects[0], exclude, category=category)]
+
+    def _bare_noun(self, noun: Token, excluded: set[int]) -> bool:
+        """A common noun used generically: no determiner, possessive or number of its own."""
+        if noun.pos_ != "NOUN" or noun.like_num or noun.i in excluded or self._is_unit_word(noun):
+            return False
+        return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
     def _listed_with(self, head: Token, excluded: set[int]) -> list[Token]:
         """'cash, liquor and drugs': nouns listed with the head share its amount, unless they
@@ -737,6 +895,29 @@ def _noun_key(token: Token) -> set[str]:
     """Lemma and surface forms of a noun: the lemmatizer misreads some plurals ('doses')."""
     word = token.lower_
     return {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
+
+
+def _perfect(modifier: Token) -> bool:
+    """'to have stolen goods': a participle right after 'have' is the verb, though the
+    parser may hang it on the noun as a modifier."""
+    before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
+    return modifier.tag_ == "VBN" and before is not None and before.lemma_.lower() == "have"
+
+
+def _antecedent_record(phrase: list[Token], head: Token) -> dict[str, object]:
+    """A topic candidate as plain data (Doc extensions must stay serializable)."""
+    plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
+    return {"text": _phrase_text(phrase), "plural": plural or head.lower_ == "police"}
+
+
+def _named_appositive(title: Token) -> list[Token] | None:
+    """'its spokesman Femi Babafemi said': the person named after a title is the speaker."""
+    if title.pos_ != "NOUN":
+        return None
+    for child in title.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return [t for t in child.subtree if not _inside(t, child, ("relcl", "acl", "punct"))]
+    return None
 
 
 def _overlaps(first: list[Token], second: list[Token] | None) -> bool:
