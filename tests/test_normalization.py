@@ -573,10 +573,83 @@ COMPACT = [
           text="6 per-cent", value=6, unit="percent", kind="percent"),
 ]
 
+# --- local-press currency letters, currency words decided by place, pounds, ages, rates ----------
+
+LOCAL = [
+    _case("local-rand-scale", "Thieves made off with R3.4 million from the depot.",
+          text="R3.4 million", value=3_400_000, unit="ZAR", kind="money"),
+    _case("local-rand-fine", "The magistrate imposed a fine of R8,000 on the driver.",
+          text="R8,000", value=8_000, unit="ZAR", kind="money"),
+    _case("local-naira-bn", "Auditors traced N4.2bn in missing funds.",
+          text="N4.2bn", value=4.2e9, unit="NGN", kind="money"),
+    _case("local-naira-bail", "He was granted bail of N500,000 on Monday.",
+          text="N500,000", value=500_000, unit="NGN", kind="money"),
+    _case("local-shilling", "The governor is accused of embezzling Sh120 million.",
+          text="Sh120 million", value=120_000_000, unit="KES", kind="money"),
+    _case("local-shilling-uganda", "Kampala police said the Ugandan officials stole Sh2 billion.",
+          text="Sh2 billion", value=2e9, unit="UGX", kind="money"),
+    _case("local-peso-worth", "Agents confiscated contraband worth P2.5 million.",
+          text="P2.5 million", value=2_500_000, unit="PHP", kind="money"),
+    _case("local-pula-botswana", "In Gaborone, Botswana police recovered P1.2 million in cash.",
+          text="P1.2 million", value=1_200_000, unit="BWP", kind="money"),
+    _case("pesos-mexico", "Police in Jalisco said the gang extorted 3 million pesos from shop "
+          "owners in Guadalajara.", text="3 million pesos", unit="MXN", kind="money"),
+    _case("pesos-colombia", "Officers in Medellín, Colombia seized 900 million pesos.",
+          text="900 million pesos", unit="COP"),
+    _case("pesos-default", "The smugglers paid 40,000 pesos in bribes.",
+          text="40,000 pesos", unit="PHP"),
+    _case("rupees-pakistan", "Karachi police said the gang stole 5 million rupees from a bank "
+          "in Lahore.", text="5 million rupees", unit="PKR"),
+    _case("dollars-word-canada", "Detectives in Toronto, Ontario recovered 2 million dollars in "
+          "stolen jewellery.", text="2 million dollars", unit="CAD"),
+    _case("dollar-sign-canada", "Toronto police in Ontario seized $2 million in cash.",
+          text="$2 million", unit="CAD"),
+    _case("commodity-price-stays-usd", "Ontario and Alberta refiners paid $70 a barrel for crude "
+          "in Canada.", text="$70 a barrel", value=70, unit="USD per barrel", kind="rate"),
+    _case("pounds-damages", "The court ordered him to pay 2,500 pounds in damages.",
+          text="2,500 pounds", value=2_500, unit="GBP", kind="money"),
+    _case("pounds-fined", "A judge fined the firm 40,000 pounds.",
+          text="40,000 pounds", unit="GBP", kind="money"),
+    _case("pounds-of-drug", "Agents seized 12 pounds of heroin.",
+          text="12 pounds", unit="pound", kind="weight"),
+    _case("pounds-weighing", "The suspect, weighing 250 pounds, fled on foot.",
+          text="250 pounds", unit="pound", kind="weight"),
+    _case("pounds-scaled-weight", "Engineers said the load weighed 3 million pounds.",
+          text="3 million pounds", unit="pound", kind="weight"),
+    _case("age-people-under", "Most of the arrested men were under 30.",
+          text="30", value=30, unit="year", kind="age", qualifier="less than"),
+    _case("age-people-over", "Both suspects are over 50.",
+          text="50", value=50, unit="year", kind="age", qualifier="more than"),
+    _case("age-list-middle", "Three girls, aged 12, 13 and 14, were rescued.",
+          text="13", value=13, unit="year", kind="age"),
+    _case("age-list-last", "Three girls, aged 12, 13 and 14, were rescued.",
+          text="14", value=14, unit="year", kind="age"),
+    _case("age-group-plural", "Crime among the under-18s fell sharply.",
+          text="18s", value=18, unit="year", kind="age", qualifier="less than"),
+    _case("under-n-things-is-count", "Burglaries were under 25 last month.",
+          text="25", unit=None, kind="count"),
+    _case("under-n-victims-is-count", "There were under 25 victims.",
+          text="25", unit=None, kind="count"),
+    _case("rate-per-lakh-population", "The rate stood at 12.5 per lakh population.",
+          text="12.5 per lakh population", unit="per lakh population", kind="rate"),
+    _case("rate-per-ten-lakh", "The rate was 4.1 per 10 lakh people.",
+          text="4.1 per 10 lakh people", unit="per 10 lakh people", kind="rate"),
+    _case("rate-per-100k-residents", "The city recorded 3.3 per 100,000 residents.",
+          text="3.3 per 100,000 residents", unit="per 100,000 residents", kind="rate"),
+    _case("ordinal-possessive", "It was the county's fifth shooting of the month.",
+          text="fifth", value=5, unit=None, kind="ordinal"),
+    _case("ordinal-digits-possessive", "Police said it was their 3rd raid this year.",
+          text="3rd", value=3, kind="ordinal"),
+    _case("ordinal-event-this-week", "It was the second stabbing this week in the borough.",
+          text="second", value=2, kind="ordinal"),
+    _case("emergency-number-count", "Dispatchers handled 999 calls on New Year's Eve.",
+          text="999", value=999, kind="count"),
+]
+
 POSITIVE = (
     SCALE + CURRENCY + WORDS + HYPHENATED + FRACTIONS + PERCENT + RANGES + QUALIFIERS
     + NOT_NEGATIVE + REAL_NEGATIVE + SPACED + MEASURES + ORDINALS + CHANGE + SUBJECTS
-    + SPELLED + COMPACT
+    + SPELLED + COMPACT + LOCAL
 )
 # fmt: on
 
@@ -649,6 +722,25 @@ NON_CLAIMS = [
     _not("exponent-not-a-number", "Exposure reached 20 J/m^2 per year.", "2 per year"),
     _not("exponent-after-unit-symbol", "The run delivered 5 fb−1 of collision data.", "−1"),
     _not("hash-not-e-notation", "The file's checksum begins 3e5f21.", "3e5f21"),
+    # letters that are local currencies only before an amount: roads, proteins, masks
+    _not("road-r21", "Traffic backed up on the R21 near the airport.", "R21"),
+    _not("road-n1", "The N1 highway was closed after the crash.", "N1"),
+    _not("protein-p53", "Researchers studied the P53 protein.", "P53"),
+    _not("mask-n95-after-money-verb", "Nurses paid for N95 masks with donations.", "N95"),
+    _not("pay-grade-p3", "He is on pay grade P3 now.", "P3"),
+    # ordinals that rank nothing
+    _not("ordinal-first-possessive", "The company's first loss in a decade worried investors.",
+         "first"),
+    _not("ordinal-half-of-match", "The team's second half was poor.", "second"),
+    _not("ordinal-round-of-talks", "He won the second round of talks.", "second"),
+    # financial years, phone numbers in groups, emergency lines
+    _not("fiscal-year-before-comma", "Figures for 2021-22, published today, show a rise.", "22"),
+    _not("phone-leading-zero-groups", "Call the helpline on 0300 123 4567 for advice.",
+         "0300 123 4567"),
+    _not("phone-us-spaced", "Call 555 201 3344 with tips.", "555 201 3344"),
+    _not("emergency-call", "The 999 call was played to the jury.", "999"),
+    _not("emergency-operator", "A 112 operator took the report.", "112"),
+    _not("emergency-dialled", "He dialled 911 from a payphone.", "911"),
 ]
 # fmt: on
 

@@ -1,6 +1,9 @@
 """Which currency a bare symbol means in this document: "$195 million" in a story about
 Sydney is AUD, "¥6 million" next to "yuan" is CNY. The cue tables live in
-``models/lexicon/currencies.json`` ("ambiguous_symbols")."""
+``models/lexicon/currencies.json`` ("ambiguous_symbols"). Currency words ("pesos", "dollars")
+and local-press letters ("Sh50 million") are sent to an entry there by the scan
+(cues.json "ambiguous_currency_words", "local_currency_prefixes"), so "pesos" in a story about
+Sinaloa is MXN."""
 
 from __future__ import annotations
 

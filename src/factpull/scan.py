@@ -74,19 +74,23 @@ class Scanner:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        prefixes = sorted(lex.currency_prefixes, key=len, reverse=True)
-        alternation = "|".join(_prefix_pattern(p) for p in prefixes)
+        alternation = _prefix_alternation(sorted(lex.currency_prefixes, key=len, reverse=True))
         folded = "|".join(re.escape(p) for p in sorted(lex.folded_prefixes, key=len, reverse=True))
+        self.local_prefixes = _entries(lex.cues["local_currency_prefixes"])
+        local = "|".join(sorted(self.local_prefixes, key=len, reverse=True))
         self.currency = re.compile(
             rf"(?P<cur>{alternation})(?P<space>{_SPACE}?)"
             rf"|(?<![A-Za-z])(?P<folded>{folded})(?=\d)"
+            rf"|(?<![\w&])(?P<local>{local})(?=\d)"  # "R12.8 million", "Sh50 million"
         )
+        self.currency_word_symbols = _entries(lex.cues["ambiguous_currency_words"])
         number_words = sorted(
             NUMBER_WORDS | set(FRACTION_DENOMINATORS) | set(ORDINAL_WORDS) | {"minus"},
             key=len, reverse=True,
         )  # fmt: skip
         self.start = re.compile(
             rf"\d|[½¼¾⅓⅔⅕⅛⅜⅝⅞]|[+.](?=\d)|{alternation}|(?<![A-Za-z])(?:{folded})"
+            rf"|(?:{local})(?=\d)"  # fast: a letter first; the currency pattern checks before it
             rf"|(?i:(?<![A-Za-z])(?:an?|{'|'.join(number_words)})\b)"
         )
         self.digits = re.compile(
@@ -125,7 +129,8 @@ class Scanner:
         self.per = re.compile(
             rf"(?P<gap>(?:{_SPACE}+[A-Za-z][\w'-]*){{0,2}}?)"
             rf"{_SPACE}+(?P<per>per|for every|every|a|an)"
-            rf"(?:{_SPACE}+(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|one|a|ten|hundred|thousand|million))?"
+            rf"(?:{_SPACE}+(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+|one|a|ten|hundred)"
+            rf"(?:{_SPACE}+(?:thousand|million|lakh|crore))?|thousand|million|lakh|crore))?"
             rf"(?:{_SPACE}+|-)(?P<noun>[A-Za-z]+)\b"  # "£24 a-year" too
         )
         # Capitalised only: "10 may have died", "troops march 20 miles" are not dates.
@@ -139,6 +144,11 @@ class Scanner:
         self.age_after = re.compile(
             r"(?i)(?:-|\s)?(?P<unit>year|month|week|day)s?(?:-|\s)olds?\b"
             r"|(?:\s|-)?(?P<unit2>year|month|week|day)s?\s+of\s+age\b"
+        )
+        age_cues = "|".join(sorted(lex.words("age_cues_before"), key=len, reverse=True))
+        # "aged 15 and 16", "ages 12, 14 or 15": the cue reaches every number of the list
+        self.age_list = re.compile(
+            rf"(?i)\b(?:{age_cues})\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s+(?:and|or)\s+$"
         )
 
     # -- public ---------------------------------------------------------------------------
@@ -191,10 +201,25 @@ class Scanner:
         if before.lower() in self.lex.words("name_words") and before[:1].isupper():
             return True
         number = text[cand.number_start : cand.number_end].lower()
+        emergency = number in self.lex.words("emergency_numbers")
+        if emergency and self._emergency_line(text, cand, before):
+            return True
         after = text[cand.end : cand.end + 12].lower()
         return number == "one" and (
             before.lower() == "no" or after.startswith((" of ", " another"))
         )
+
+    def _emergency_line(self, text: str, cand: Candidate, before: str) -> bool:
+        """'the 911 call', 'a 999 operator', 'the 000 calls': the phone line, not a count
+        ('police received 911 calls' still counts)."""
+        noun = re.match(r"[\s-]+([a-z]+)", text[cand.end : cand.end + 20].lower())
+        word = noun.group(1) if noun else ""
+        nouns = self.lex.words("emergency_number_nouns")
+        if word in nouns:
+            return True
+        if before.lower() in self.lex.words("emergency_number_verbs"):
+            return not (len(word) > 3 and word.endswith("s"))  # "called 911"; not "... witnesses"
+        return word[:-1] in nouns and before.lower() in _DETERMINERS
 
     def _next_start(self, text: str, pos: int) -> int | None:
         match = self.start.search(text, pos)
@@ -217,9 +242,13 @@ class Scanner:
             symbol = (
                 cur.group("folded") if cur.group("folded") in self.lex.ambiguous_symbols else None
             )
+        local = cur.group("local") if cur else None
+        if cur and local:  # money only if the amount looks like one, checked below
+            currency, pos = self.local_prefixes[local], cur.end()
+            symbol = local if local in self.lex.ambiguous_symbols else None
         negative = cur is not None and _minus_digit(text, cur.end())  # "$-99.99"
         prefixed = cur is not None and (cur.group("space") or _digit_at(text, cur.end()))
-        if cur and not cur.group("folded") and (prefixed or negative):
+        if cur and cur.group("cur") and (prefixed or negative):
             currency = self._prefix_code(cur.group("cur"))
             if cur.group("cur") in self.lex.ambiguous_symbols:
                 symbol = cur.group("cur")
@@ -241,10 +270,32 @@ class Scanner:
                 value, end, has_scale = value * factor, scale.end(), True
         if cur and cur.group("folded") == "PS" and not _looks_like_amount(text[pos:end], has_scale):
             return None  # "PS5" is a games console, "PS6m" is £6m
+        if local and not (has_scale or self._money_context(text, start, end, strict=True)):
+            return None  # "the R2", "N95 masks", "P53": roads, masks, proteins
         return _Number(
             start, end, to_float(value), form, currency, has_scale, core_end, base_value, symbol,
             negative and currency is not None,
         )  # fmt: skip
+
+    def _money_context(self, text: str, start: int, end: int, strict: bool = False) -> bool:
+        """Money words around an amount whose unit is ambiguous: 'a fine of R5,000', 'worth
+        N300,000', 'fined the firm 5,000 pounds'. ``strict`` (for bare letters) wants the money
+        word right before the amount ('a fine of about R5,000'; not 'pay grade P3') and no
+        other noun after it ('paid for N95 masks')."""
+        before = _LOWER_WORD.findall(text[max(0, start - 50) : start].lower())[-4:]
+        if strict:
+            before = [next((w for w in reversed(before) if w not in _AMOUNT_FILLERS), "")]
+        if any(w in self.lex.words("money_words_before") for w in before):
+            return not strict or self._plain_after(text, end)
+        after = _LOWER_WORD.findall(text[end : end + 30].lower())[:2]
+        if after and after[0] == "in":
+            after = after[1:]  # "R500 in cash"
+        return bool(after) and after[0] in self.lex.words("money_words_after")
+
+    @staticmethod
+    def _plain_after(text: str, end: int) -> bool:
+        nxt = re.match(r"\s*([A-Za-z]+)", text[end : end + 20])
+        return nxt is None or nxt.group(1).lower() in _FUNCTION_WORDS
 
     def _prefix_code(self, prefix: str) -> str:
         codes = self.lex.currency_prefixes
@@ -342,6 +393,10 @@ class Scanner:
 
     # -- whole mentions -------------------------------------------------------------------------
     def _read_quantity(self, text: str, start: int) -> Candidate | None:
+        if start >= 5 and text[start - 1] == "-":
+            group = self._age_group(text, start)
+            if group is not None:
+                return group
         sign, sign_start, number_start = self._read_sign(text, start)
         number = self._read_number(text, number_start, after_sign=sign is not None)
         if number is None:
@@ -366,6 +421,17 @@ class Scanner:
         candidate = self._with_age(text, candidate)
         candidate = self._with_per(text, candidate)
         return self._with_accounting_sign(text, self._with_qualifier(text, candidate))
+
+    def _age_group(self, text: str, start: int) -> Candidate | None:
+        """'the under-25s', 'over-65s': an age bound written as a group name."""
+        group = _AGE_GROUP.search(text, max(0, start - 6), start + 5)
+        if group is None or group.start("num") != start:
+            return None
+        return Candidate(
+            start=start, end=group.end(), value=float(group.group("num")), unit="year",
+            kind="age", qualifier=self.lex.qualifiers[group.group("q").lower()],
+            number_start=start, number_end=group.end("num"),
+        )  # fmt: skip
 
     def _with_uncertainty(self, text: str, number: _Number) -> _Number:
         """'2,000.45±0.01 pounds', '9.8 +/- 0.2 kg': the mention covers the uncertainty, which
@@ -412,11 +478,11 @@ class Scanner:
             if cand.unit is not None or power:
                 return cand
             code = self.lex.currency_words[surface.lower()]
-            return replace(cand, end=match.end(), unit=code, kind="money", unit_text=surface)
+            symbol = self.currency_word_symbols.get(surface.lower())  # "pesos": PHP or MXN
+            return replace(cand, end=match.end(), unit=code, kind="money", unit_text=surface,
+                           currency_symbol=symbol)  # fmt: skip
         info = self._unit_info(surface)
-        money_pounds = info is not None and info.name == "pound" and cand.has_scale
-        if money_pounds and cand.unit is None and not re.match(r"\s+of\b", text[match.end() :]):
-            # "361 million pounds" is sterling; "2 million pounds of cocaine" is weight
+        if info is not None and info.name == "pound" and self._sterling(text, cand, match):
             return replace(cand, end=match.end(), unit="GBP", kind="money", unit_text=surface)
         if info is None or (joined_by_hyphen and not info.hyphen):
             return cand
@@ -430,6 +496,19 @@ class Scanner:
         return replace(
             cand, end=match.end(), unit=name, kind=info.kind, unit_text=match.group("unit"),
         )  # fmt: skip
+
+    def _sterling(self, text: str, cand: Candidate, match: re.Match[str]) -> bool:
+        """'361 million pounds', 'ordered to pay 5,000 pounds in compensation' are sterling;
+        '2 million pounds of cocaine', 'weighing 300 pounds' are weight."""
+        if cand.unit is not None or match.group("unit").lower() not in ("pounds", "pound"):
+            return False
+        if re.match(r"\s+of\b", text[match.end() :]):
+            return False
+        window = _LOWER_WORD.findall(text[max(0, cand.start - 60) : cand.start].lower())[-6:]
+        if any(w in self.lex.words("weight_words") for w in window):
+            return False
+        money = "£" in text or self._money_context(text, cand.start, match.end())
+        return cand.has_scale or money
 
     def _with_unit_mark(self, text: str, cand: Candidate) -> Candidate:
         """A mark glued to the number: '-10C', '95F', '573.15K' where the words around speak of
@@ -554,7 +633,29 @@ class Scanner:
             "month",
         ):
             return replace(cand, unit=cand.unit or "year", kind="age")
+        if cand.unit is None and cand.kind is None and self._bare_age(text, cand):
+            return replace(cand, unit="year", kind="age")
         return cand
+
+    def _bare_age(self, text: str, cand: Candidate) -> bool:
+        """A bare number that is an age: 'aged 15 and 16' (the cue covers the list), and
+        'victims were under 25.' (people said to be under/over N; with another noun, only when
+        the sentence speaks of age). 'under 25 victims' and 'deaths were under 25' are counts."""
+        if cand.form != FORM_DIGITS or cand.value_high is not None:
+            return False
+        if not (cand.value.is_integer() and 0 < cand.value <= 120):
+            return False
+        before = text[max(0, cand.start - 60) : cand.start]
+        last = before.rstrip().lower()
+        if last.endswith(("and", "or")) and self.age_list.search(before):
+            return True
+        if not last.endswith(("under", "over", "below", "above", "than")):
+            return False  # cheap exit: most numbers follow no comparison
+        predicate = _AGE_PREDICATE.search(before)
+        if predicate is None or not _CLAUSE_END.match(text, cand.end):
+            return False
+        people = predicate.group("noun").lower() in self.lex.words("age_people_nouns")
+        return people or _AGE_WORD.search(text) is not None
 
     def _age_context(self, before: str) -> bool:
         """'aged 35', 'ages ranging from 20 to 35', 'age of 35'."""
@@ -576,8 +677,9 @@ class Scanner:
             per_name = _powered(per_name, slash.group("power"))
         if slash and per_name:  # "$3.50/gallon", "5 W/min"
             end = slash.end()
+            symbol = self._per_symbol(cand, per_name)
             return replace(cand, end=end, unit=f"{cand.unit} per {per_name}", kind="rate",
-                           consumed_end=end)  # fmt: skip
+                           consumed_end=end, currency_symbol=symbol)  # fmt: skip
         match = self.per.match(text, cand.end)
         if not match:
             return cand
@@ -603,7 +705,15 @@ class Scanner:
         phrase = " ".join(p for p in ("per", number, noun.lower() if info is None else noun) if p)
         unit = f"{cand.unit} {phrase}" if cand.unit else phrase
         end = cand.end if match.group("gap") else per_end
-        return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end)
+        return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end,
+                       currency_symbol=self._per_symbol(cand, noun))  # fmt: skip
+
+    def _per_symbol(self, cand: Candidate, per_noun: str) -> str | None:
+        """'$52 a barrel', '$1,950/oz': world commodity prices are in US dollars wherever the
+        story is, so the document's place words must not make the '$' Canadian."""
+        if per_noun.lower() in self.lex.words("usd_priced_per"):
+            return None
+        return cand.currency_symbol
 
     def _slash_unit(self, noun: str) -> str | None:
         """The unit after a slash: '/kg' -> kilogram, '/h' -> hour, '/share' -> share."""
@@ -698,7 +808,7 @@ class Scanner:
         ranked = (after and after.group(2) in heads) or any(
             w in self.lex.words("rank_verbs") for w in before
         )
-        if not ranked:
+        if not ranked and not self._ordinal_of_noun(text, start, match, after):
             return None
         value = parse_ordinal(match.group())
         if value is None:
@@ -715,6 +825,23 @@ class Scanner:
             number_start=start,
             number_end=match.end(),
         )
+
+    def _ordinal_of_noun(
+        self, text: str, start: int, match: re.Match[str], after: re.Match[str] | None
+    ) -> bool:
+        """'the city's third homicide', 'its 4th raid', 'the second shooting this week': an
+        ordinal counting events. Not 'first' (mostly 'earliest'), nor 'its second half'."""
+        if after is None or not after.group(1).isspace() or match.group().lower() == "first":
+            return False
+        if after.group(2) in self.lex.words("ordinal_not_heads"):
+            return False
+        before = text[max(0, start - 12) : start]
+        last = _LOWER_WORD.findall(before.lower())[-1:]
+        possessive = bool(last) and last[0] in self.lex.words("ordinal_possessives")
+        if possessive or _POSSESSIVE_END.search(before):
+            return True
+        frame = _EVENT_FRAME.match(text, match.end() + after.end())
+        return frame is not None and bool(re.search(r"(?i)\bthe\s+$", before))
 
 
 def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -783,9 +910,10 @@ _NOT_QUANTITIES = re.compile(
     | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)                  # 12/24/2020, 24.12.2020
     | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?  # 20:04, 5:30 a.m., 1:36.6
     | \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)            # 5pm, 5 p.m., 10.45pm
-    | (?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?![\d,]) # 2019-20, 2015/2016
+    | (?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?!\d|,\d) # 2019-20, 2015/2016
     | \+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}                   # +44 20 7946 0958
-    | \(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}(?!\d)                   # (555) 123-4567, 555-123-4567
+    | \(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)                # (555) 123-4567, 555 123 4567
+    | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
     | \d+\s?[*×x]\s?(?!10[\^−-])\d+(?![\d,])                  # 1024*768, 3x4
     | 24/7(?![\d/])                                            # round the clock
@@ -794,6 +922,47 @@ _NOT_QUANTITIES = re.compile(
     | \d{16,}                                                  # card numbers, hashes, digit runs
     """
 )
+
+
+# "<noun> were under", "<noun> is older than": a comparison of people with a bare number.
+_AGE_PREDICATE = re.compile(
+    r"(?i)\b(?P<noun>[a-z]+)\s+(?:were|was|are|is|be|being)\s+(?:all\s+|mostly\s+|aged\s+)?"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$"
+)
+_AGE_WORD = re.compile(r"(?i)\b(?:aged?|ages|years?[\s-]olds?)\b")
+# "under-25s", "over-65s": an age group
+_AGE_GROUP = re.compile(r"(?i)\b(?P<q>under|over)-(?P<num>\d{1,3})s(?![A-Za-z0-9])")
+
+
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "his", "her", "their", "its", "these", "those", "this", "that")
+)
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s+$")
+# After "the <ordinal> <noun>": the period it is counted in.
+_EVENT_FRAME = re.compile(
+    r"(?i)\s+(?:of\s+the\s+(?:year|month|week|season|weekend)|(?:so\s+far\s+)?this\s+"
+    r"(?:year|month|week|season|weekend)|so\s+far|in\s+(?:a\s+row|(?:19|20)\d\d))\b"
+)
+
+
+def _entries(table: dict[str, str]) -> dict[str, str]:
+    """A lexicon mapping without its '_comment' keys."""
+    return {k: v for k, v in table.items() if not k.startswith("_")}
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+# Words between a money word and its amount: "a fine of about R5,000", "worth an estimated".
+_AMOUNT_FILLERS = frozenset(
+    ("of", "a", "an", "the", "to", "at", "about", "around", "nearly", "almost", "over", "more",
+     "than", "least", "up", "just", "under", "some", "estimated", "approximately", "roughly",
+     "totalling", "totaling")
+)  # fmt: skip
+# Words that may follow an amount written with an ambiguous prefix ("fined R500 for ...").
+_FUNCTION_WORDS = frozenset(
+    ("in", "for", "to", "and", "or", "on", "at", "by", "from", "was", "were", "is", "are", "each",
+     "which", "that", "after", "before", "with", "as", "per", "a", "an", "the", "has", "had",
+     "have", "will", "would", "could", "if", "but")
+)  # fmt: skip
 
 
 def _past_token(text: str, pos: int) -> int:
@@ -896,14 +1065,22 @@ def _with_fraction_part(
     return value, end
 
 
-def _prefix_pattern(prefix: str) -> str:
+def _prefix_alternation(prefixes: list[str]) -> str:
+    """All currency prefixes, longest first. Those starting with a letter share one lookbehind:
+    the start pattern is tried at every character, and one check is cheaper than forty."""
+    words = "|".join(_prefix_pattern(p, alone=False) for p in prefixes if p[0].isalpha())
+    marks = "|".join(_prefix_pattern(p) for p in prefixes if not p[0].isalpha())
+    return rf"(?<![A-Za-z])(?:{words})|{marks}"
+
+
+def _prefix_pattern(prefix: str, alone: bool = True) -> str:
     """A currency prefix as a regex: codes and letters must stand alone ('RMB5', not 'XRMB5').
     Dollar prefixes with two or more letters match in any case ('hk $ 10', 'us $5')."""
     pattern = re.escape(prefix)
     letters = sum(c.isalpha() for c in prefix)
     if "$" in prefix and letters >= 2:  # "hk $ 10", "us $5"; but "a $5 fine" is no A$
         pattern = f"(?i:{pattern})"
-    if prefix[0].isalpha():
+    if prefix[0].isalpha() and alone:
         pattern = r"(?<![A-Za-z])" + pattern
     if prefix[-1].isalpha():
         pattern += r"(?![a-z])"
