@@ -646,10 +646,63 @@ LOCAL = [
           text="999", value=999, kind="count"),
 ]
 
+# --- a scale word written once, at the second end of a range -----------------------------------
+
+SHARED_SCALE = [
+    _case("shared-scale-not-above-high", "Firms reported losses ranging from $200 to $4 million.",
+          text="$200 to $4 million", value=200, value_high=4_000_000, unit="USD", kind="money"),
+    _case("shared-scale-between-not-above-high", "Repairs will cost between $500 and $3 billion.",
+          text="$500 and $3 billion", value=500, value_high=3_000_000_000, unit="USD"),
+    _case("shared-scale-carried-dollars", "The fraud cost the banks $2 to $4 million.",
+          text="$2 to $4 million", value=2_000_000, value_high=4_000_000, unit="USD"),
+    _case("shared-scale-between-billion", "The scheme moved between 5 and 10 billion dollars.",
+          text="5 and 10 billion dollars", value=5_000_000_000, value_high=10_000_000_000,
+          unit="USD", kind="money"),
+    _case("shared-scale-two-levels", "Subscribers rose from 2 to 2.5 million last year.",
+          text="2", value=2_000_000, value_high=None),
+    _case("shared-scale-euro-not-above-high", "Fines ranged from €300 to €2 million.",
+          text="€300 to €2 million", value=300, value_high=2_000_000, unit="EUR"),
+    _case("shared-scale-bare-count-descending", "Sales fell from 3 to 2 million units.",
+          text="3", value=3_000_000),
+]
+
+# --- a currency sign after the amount -----------------------------------------------------------
+
+TRAILING_SIGN = [
+    _case("trailing-euro", "The fine was 15 € for each of them.",
+          text="15 €", value=15, unit="EUR"),
+    _case("trailing-dollar-word", "The ticket cost 10 $ in the end.",
+          text="10 $", value=10, unit="USD", kind="money"),
+    _case("trailing-dollar-punct", "They paid 10 $, then left.", text="10 $", value=10, unit="USD"),
+    _case("trailing-dollar-end", "Each ticket cost 25$.", text="25$", value=25, unit="USD"),
+    _case("trailing-colon", "A night there costs 100 ₡.", text="100 ₡", value=100, unit="CRC",
+          kind="money"),
+    _case("trailing-lari-glued", "Bread now costs 100₾.", text="100₾", value=100, unit="GEL"),
+    _case("trailing-kip-grouped", "Rooms cost 100,000 ₭ in Vientiane.",
+          text="100,000 ₭", value=100_000, unit="LAK", kind="money"),
+    _case("trailing-yuan-glued", "The fine was 100元 for each offence.",
+          text="100元", value=100, unit="CNY", kind="money"),
+    _case("trailing-tugrik", "The fare is 500 ₮ today.", text="500 ₮", value=500, unit="MNT"),
+    _case("trailing-guarani", "The fare is 5000 ₲ today.", text="5000 ₲", value=5000, unit="PYG"),
+    _case("trailing-hryvnia", "The fare is 30 ₴ today.", text="30 ₴", value=30, unit="UAH"),
+    _case("trailing-tenge", "The fare is 40 ₸ today.", text="40 ₸", value=40, unit="KZT"),
+    _case("trailing-manat", "The fare is 60 ₼ today.", text="60 ₼", value=60, unit="AZN"),
+    _case("trailing-lira", "The fare is 70 ₺ today.", text="70 ₺", value=70, unit="TRY"),
+    _case("prefix-new-sign", "Officers seized ₸2 million in cash.",
+          text="₸2 million", value=2_000_000, unit="KZT", kind="money"),
+    # a sign followed by an amount is that amount's prefix, not the first number's unit
+    _case("trailing-dollar-not-before-amount", "He paid 10 $ 30 times.",
+          text="10", value=10, unit=None),
+    _case("trailing-dollar-before-amount-is-prefix", "He paid 10 $ 30 times.",
+          text="$ 30", value=30, unit="USD"),
+    _case("trailing-sign-not-before-digits", "The bill was 10 ₴ 50 overall.",
+          text="10", value=10, unit=None),
+]
+
 POSITIVE = (
     SCALE + CURRENCY + WORDS + HYPHENATED + FRACTIONS + PERCENT + RANGES + QUALIFIERS
     + NOT_NEGATIVE + REAL_NEGATIVE + SPACED + MEASURES + ORDINALS + CHANGE + SUBJECTS
-    + SPELLED + COMPACT + LOCAL
+    + SPELLED + COMPACT + LOCAL + SHARED_SCALE + TRAILING_SIGN
 )
 # fmt: on
 
@@ -751,3 +804,18 @@ def test_not_a_claim(extractor, sentence: str, span: str) -> None:
     at = sentence.index(span)
     bad = [c for c in claims if span in c.text or (c.start < at + len(span) and at < c.end)]
     assert not bad, f"{span!r} must not be reported:\n{_describe(bad)}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Losses ranged from $200 to $4 million.", 200_000_000),
+        ("Repairs will cost between $500 and $3 billion.", 500_000_000_000),
+        ("Fines ranged from €300 to €2 million.", 300_000_000),
+    ],
+)
+def test_shared_scale_not_carried_above_high(extractor, sentence: str, wrong: float) -> None:
+    """A scale word written at the second end only is not carried back to the first when
+    that would make the first end larger than the second."""
+    claims = extractor.extract(sentence)
+    assert all(c.value != pytest.approx(wrong) for c in claims), _describe(claims)

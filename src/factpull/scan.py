@@ -11,6 +11,7 @@ whether a number is a year, a date part or an identifier is decided later on the
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -84,6 +85,16 @@ class Scanner:
             rf"|(?<![\w&])(?P<local>{local})(?=\d)"  # "R12.8 million", "Sh50 million"
         )
         self.currency_word_symbols = _entries(lex.cues["ambiguous_currency_words"])
+        # "10 $", "100 ₡", "100₾": a currency sign after the number (one not already a
+        # currency word, as "€" is); never when an amount follows ("10 $ 30": "$ 30" is one).
+        trailing = sorted(
+            {p for p in lex.currency_prefixes if len(p) == 1 and unicodedata.category(p) == "Sc"}
+            - set(lex.currency_words)
+        )
+        self.trailing_symbol = re.compile(
+            rf"{_SPACE}?(?P<sym>{'|'.join(map(re.escape, trailing))})"
+            rf"(?!{_SPACE}*[-+]?[.,]?\d)(?![A-Za-z0-9])"
+        )
         number_words = sorted(
             NUMBER_WORDS | set(FRACTION_DENOMINATORS) | set(ORDINAL_WORDS) | {"minus"},
             key=len, reverse=True,
@@ -471,7 +482,7 @@ class Scanner:
     def _with_unit(self, text: str, cand: Candidate) -> Candidate:
         match = self.unit.match(text, cand.end)
         if not match:
-            return self._with_unit_mark(text, cand)
+            return self._with_trailing_symbol(text, cand) or self._with_unit_mark(text, cand)
         surface, power = match.group("unit"), match.group("power")
         joined_by_hyphen = match.group("sep") == "-"
         if surface.lower() in self.lex.currency_words:
@@ -509,6 +520,20 @@ class Scanner:
             return False
         money = "£" in text or self._money_context(text, cand.start, match.end())
         return cand.has_scale or money
+
+    def _with_trailing_symbol(self, text: str, cand: Candidate) -> Candidate | None:
+        """'10 $', '100 ₡', '100,000 ₭': the currency sign written after the amount."""
+        if cand.unit is not None or cand.form != FORM_DIGITS:
+            return None
+        mark = self.trailing_symbol.match(text, cand.end)
+        if not mark:
+            return None
+        sym = mark.group("sym")
+        return replace(
+            cand, end=mark.end(), unit=self.lex.currency_prefixes[sym], kind="money",
+            unit_text=sym,
+            currency_symbol=sym if sym in self.lex.ambiguous_symbols else None,
+        )  # fmt: skip
 
     def _with_unit_mark(self, text: str, cand: Candidate) -> Candidate:
         """A mark glued to the number: '-10C', '95F', '573.15K' where the words around speak of
@@ -594,11 +619,16 @@ class Scanner:
 
     @staticmethod
     def _with_shared_scale(cand: Candidate, low: _Number, high: _Number) -> Candidate:
-        """'2 to 2.5 million': the first number is millions too."""
+        """'2 to 2.5 million': the first number is millions too. An amount written with its
+        own currency sign takes the scale only when the range stays in order: '$2 to $4
+        million' is 2..4 million, but '$200 to $4 million' is 200..4,000,000. (Bare counts
+        keep carrying it: 'fell from 3 to 2 million' is 3 million to 2 million.)"""
         unscaled_small = not low.has_scale and not cand.unit_text and low.base_value < 1000
         same_money = low.currency in (None, high.currency)
         if high.has_scale and unscaled_small and same_money and cand.value == low.value:
-            return replace(cand, value=cand.value * (high.value / high.base_value))
+            scaled = cand.value * (high.value / high.base_value)
+            if low.currency is None or scaled <= high.value:
+                return replace(cand, value=scaled)
         return cand
 
     def _merge_range(self, cand: Candidate, upper: Candidate, high: _Number) -> Candidate:
