@@ -381,6 +381,19 @@ MEASURES = [
           text="3.2 per 1,000 residents", value=3.2, unit="per 1,000 residents", kind="rate"),
     _case("rate-money-per-hour", "The cleaners were paid $9.50 per hour.",
           text="$9.50 per hour", value=9.5, unit="USD per hour", kind="rate"),
+    # spellings met in messy copy: the Greek mu, "deg", misspelt scales
+    _case("weight-greek-mu", "The toxicology report found 120 μg of fentanyl.",
+          text="120 μg", value=120, unit="microgram", kind="weight"),
+    _case("temp-deg-celsius", "The cell reached 40 deg celsius during the heatwave.",
+          text="40 deg celsius", value=40, unit="degree celsius"),
+    _case("temp-celcius-misspelt", "It was 34.5 celcius inside the prison van.",
+          text="34.5 celcius", value=34.5, unit="degree celsius"),
+    _case("temp-farenheit-misspelt", "The fever hit 102.2 degrees farenheit.",
+          text="102.2 degrees farenheit", value=102.2, unit="degree fahrenheit"),
+    _case("temp-degree-sign-word", "Temperatures of 45° Celsius were recorded in the yard.",
+          text="45° Celsius", value=45, unit="degree celsius"),
+    _case("speed-km-hr", "The stolen car was clocked at 160 km/hr.",
+          text="160 km/hr", value=160, unit="kilometre per hour"),
 ]
 
 # --- ordinals ----------------------------------------------------------------------------------
