@@ -34,6 +34,15 @@ def test_help_shows_examples() -> None:
     assert "factpull extract article.txt" in result.stdout
 
 
+def test_help_keeps_bracketed_defaults() -> None:
+    # Rich reads "[...]" as markup and would silently drop these from the help
+    result = _run("extract", "--help")
+    text = " ".join(result.stdout.replace("│", " ").split())  # unwrap the help panel
+    assert "[default: all cores]" in text
+    assert "[env: FACTPULL_MODEL]" in text
+    assert "[default: table on a" in text
+
+
 def test_jsonl_is_the_default_when_piped() -> None:
     result = _run("extract", str(SEED))
     assert result.exit_code == 0

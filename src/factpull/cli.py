@@ -90,7 +90,7 @@ def extract(
         OutputFormat | None,
         typer.Option(
             "--format", "-f", show_default=False,
-            help="Output format [default: table on a terminal, else from the -o suffix, "
+            help="Output format \\[default: table on a terminal, else from the -o suffix, "
             "else jsonl].",
         ),
     ] = None,
@@ -111,11 +111,11 @@ def extract(
     jobs: Annotated[
         int | None,
         typer.Option("--jobs", "-j", min=1, show_default=False,
-                     help="Worker processes [default: all cores]."),
+                     help="Worker processes \\[default: all cores]."),
     ] = None,
     glob: Annotated[
         str | None,
-        typer.Option("--glob", help="Files to take from folders, e.g. '*.txt' [default: text, "
+        typer.Option("--glob", help="Files to take from folders, e.g. '*.txt' \\[default: text, "
                      "Markdown, HTML and PDF files]."),
     ] = None,
     encoding: Annotated[
@@ -125,7 +125,7 @@ def extract(
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", help=f"spaCy pipeline name or path [env: {MODEL_ENV_VAR}]."),
+        typer.Option("--model", help=f"spaCy pipeline name or path \\[env: {MODEL_ENV_VAR}]."),
     ] = None,
     bom: Annotated[
         bool, typer.Option("--bom", help="Start CSV/TSV output with a UTF-8 BOM (for Excel).")
