@@ -40,7 +40,7 @@ def test_help_keeps_bracketed_defaults() -> None:
     text = " ".join(result.stdout.replace("│", " ").split())  # unwrap the help panel
     assert "[default: all cores]" in text
     assert "[env: FACTPULL_MODEL]" in text
-    assert "[default: table on a" in text
+    assert "Output format [default:" in text
 
 
 def test_jsonl_is_the_default_when_piped() -> None:
