@@ -663,6 +663,80 @@ CASES = [
         "40",
         dict(agent="They"),
     ),
+    # document structure: bullet and table-row labels, attribution carried between sentences
+    (
+        "bullet-label",
+        "Key figures:\n- Vehicle crime: 2,410 (down 3%)\n- Arson: 98",
+        "2,410",
+        dict(subject="Vehicle crime", change=None),
+    ),
+    (
+        "bullet-label-change",
+        "Key figures:\n- Vehicle crime: 2,410 (down 3%)\n- Arson: 98",
+        "3%",
+        dict(subject="Vehicle crime", change="decrease"),
+    ),
+    ("bullet-label-bare", "Key figures:\n- Vehicle crime: 2,410 (down 3%)\n- Arson: 98", "98",
+     dict(subject="Arson")),
+    ("label-prose", "Arrests: officers detained 12 men in the raid.", "12", dict(subject="men")),
+    ("table-row", "Offence      2023     2024\nRobbery      310      284", "284",
+     dict(subject="Robbery")),
+    ("table-row-prose", "Robbery fell to 284 cases.", "284", dict(subject="cases")),
+    (
+        "carried-they",
+        "Police said they arrested 23 people on Monday. They also seized 4 kg of heroin.",
+        "4 kg",
+        dict(attribution="Police"),
+    ),
+    (
+        "not-carried-paragraph",
+        "Police said they arrested 23 people on Monday.\n\nThey also seized 4 kg of heroin.",
+        "4 kg",
+        dict(attribution=None),
+    ),
+    (
+        "not-carried-new-subject",
+        "Police said they arrested 23 people on Monday. Officers seized 4 kg of heroin.",
+        "4 kg",
+        dict(attribution=None),
+    ),
+    (
+        "pronoun-speaker",
+        "The agency said it arrested 30 suspects. It added that 7 were women.",
+        "7",
+        dict(attribution="The agency"),
+    ),
+    (
+        "quote-carried",
+        'Inspector Jane Roe said: "This was a complex case. More than 40 officers took part."',
+        "40",
+        dict(attribution="Inspector Jane Roe"),
+    ),
+    (
+        "quote-closed",
+        'Inspector Jane Roe said: "This was a complex case." More than 40 officers took part.',
+        "40",
+        dict(attribution=None),
+    ),
+    (
+        "dateline-speaker",
+        "LONDON – Commissioner Mark Rowley said 1,200 officers were deployed.",
+        "1,200",
+        dict(attribution="Commissioner Mark Rowley"),
+    ),
+    (
+        "conj-said",
+        "Chairman of the commission, Ola Olukoyede, praised staff and said 3,100 convictions"
+        " were secured.",
+        "3,100",
+        dict(attribution="Ola Olukoyede"),
+    ),
+    (
+        "participle-saying",
+        "Analysts disputed the figures, saying 5,000 people were missing.",
+        "5,000",
+        dict(attribution="Analysts"),
+    ),
 ]
 
 NOT_CLAIMS = [

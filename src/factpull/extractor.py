@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from factpull.claims import Claim
 from factpull.components.quantities import MENTIONS_ATTR
-from factpull.components.roles import TOPIC_ATTR
+from factpull.components.roles import SPEAKER_ATTR, TOPIC_ATTR
 from factpull.currency import relabel, symbol_currencies
 from factpull.mentions import Mention
 from factpull.pipeline import load_pipeline, resolve_model
@@ -37,6 +37,7 @@ class _DocumentState:
     fresh: list[Claim] = field(default_factory=list)  # claims not yet handed out
     last_parsed: Sentence | None = None
     last_topic: list[Topic] = field(default_factory=list)
+    last_speaker: str | None = None  # the last parsed sentence's attribution
 
     def take(self) -> list[Claim]:
         fresh, self.fresh = self.fresh, []
@@ -119,11 +120,48 @@ class Extractor:
             m.subject_is_pronoun or m.agent_is_pronoun for m in mentions
         ):
             self._resolve_pronouns(mentions, self._topic_of(state, previous))
+        speaker = self._speaker(state, doc, sentence, previous, mentions)
         first_index = state.count
         for offset, mention in enumerate(mentions):
             state.fresh.append(_claim(state, first_index + offset, mention, sentence, first_index))
         state.count += len(mentions)
         state.last_parsed, state.last_topic = sentence, doc._.get(TOPIC_ATTR) or []
+        state.last_speaker = speaker
+
+    def _speaker(
+        self,
+        state: _DocumentState,
+        doc: Doc,
+        sentence: Sentence,
+        previous: Sentence | None,
+        mentions: list[Mention],
+    ) -> str | None:
+        """The sentence's attribution, carried from the sentence just before in the same
+        paragraph when it goes on with the same statement: 'It added that ...' (a pronoun
+        speaker), 'They also seized ...' (a pronoun subject), the rest of an open quote."""
+        own = doc._.get(SPEAKER_ATTR)
+        if previous is None or previous.paragraph != sentence.paragraph or not mentions:
+            return own
+        if state.last_parsed is previous:
+            carried = state.last_speaker
+        elif own is None and _open_quote(previous.text):
+            # 'X said: "This was a long investigation. More than 40 officers ...': the
+            # quote's first sentence held no number, so it is parsed here (rare)
+            carried = self.nlp(previous.text)._.get(SPEAKER_ATTR)
+        else:
+            return own
+        if carried is None:
+            return own
+        if own is not None and own.lower() in _CARRIED_PRONOUNS:
+            own_speaker = own  # 'He said police had arrested 98,000': he is the last speaker
+        elif own is None and _continues(previous.text, sentence.text):
+            own_speaker = None
+        else:
+            return own
+        for mention in mentions:
+            if mention.attribution is None or mention.attribution == own_speaker:
+                mention.attribution = carried
+        return carried
 
     def _topic_of(self, state: _DocumentState, previous: Sentence) -> list[Topic]:
         """The previous sentence's antecedents; parsed here when it held no number."""
@@ -160,6 +198,20 @@ def _antecedent(pronoun: str | None, topic: list[Topic]) -> str | None:
             continue
         return str(candidate["text"])
     return None
+
+
+_CARRIED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _continues(previous: str, sentence: str) -> bool:
+    """Does ``sentence`` go on with ``previous``'s statement: a quote still open, or a
+    third-person pronoun as its first word ('They also seized 52 phones')?"""
+    first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
+    return _open_quote(previous) or first in _CARRIED_PRONOUNS
+
+
+def _open_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _as_pair(item: Document, index: int) -> tuple[str, str]:

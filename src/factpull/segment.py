@@ -8,6 +8,7 @@ sentences that hold a number.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -19,12 +20,18 @@ from factpull.readers import MAX_PARAGRAPH_CHARS, iter_paragraphs
 
 # A "sentence" longer than this is a table or a run-on line: parse it in pieces.
 MAX_SENTENCE = 2_000
+# Lines that stand alone inside a paragraph: bullets ("- Burglary: 1,204") and plain-text
+# table rows ("Murder    12    15    -20.0%", columns set apart by runs of spaces or tabs).
+_BULLET = re.compile(r"[ \t]*(?:[-*•–▪]|\d{1,2}[.)])[ \t]+\S")
+_TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S")
+_LINE = re.compile(r"[^\n\r]*(?:\r\n|\n|\r|$)")
 
 
 @dataclass(frozen=True)
 class Sentence:
     text: str
     start: int  # offset of text[0] in the document
+    paragraph: int = 0  # index of its paragraph: attribution is carried only within one
 
 
 @cache
@@ -37,9 +44,28 @@ def _sentencizer() -> Language:
 
 def split_sentences(text: str) -> Iterator[Sentence]:
     """Sentences of ``text`` in order, each at most MAX_SENTENCE characters, stripped."""
-    for paragraph in iter_paragraphs(text):
-        doc = _sentencizer()(paragraph.text)
-        for sent in doc.sents:
-            start = paragraph.start + sent.start_char
-            for piece in iter_paragraphs(sent.text, max_chars=MAX_SENTENCE):
-                yield Sentence(piece.text, start + piece.start)
+    for number, paragraph in enumerate(iter_paragraphs(text)):
+        for block_start, block in _line_blocks(paragraph.text):
+            doc = _sentencizer()(block)
+            for sent in doc.sents:
+                start = paragraph.start + block_start + sent.start_char
+                for piece in iter_paragraphs(sent.text, max_chars=MAX_SENTENCE):
+                    yield Sentence(piece.text, start + piece.start, number)
+
+
+def _line_blocks(text: str) -> Iterator[tuple[int, str]]:
+    """The paragraph in runs of lines, each bullet or table row a run of its own, so a list
+    item never merges with its lead-in or the next item. Offsets are within ``text``."""
+    start, offset, alone_before = 0, 0, False
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line:
+            break
+        row = _TABLE_ROW.search(line.strip()) and any(c.isdigit() for c in line)
+        alone = bool(_BULLET.match(line) or row)
+        if offset > start and (alone or alone_before):
+            yield start, text[start:offset]
+            start = offset
+        offset, alone_before = match.end(), alone
+    if text[start:].strip():
+        yield start, text[start:]

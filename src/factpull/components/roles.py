@@ -25,6 +25,8 @@ from factpull.components.quantities import MENTIONS_ATTR
 from factpull.mentions import Mention
 
 TOPIC_ATTR = "factpull_topic"
+SPEAKER_ATTR = "factpull_speaker"  # the sentence's attribution, carried by the Extractor
+_DASHES = frozenset({"-", "–", "—", "--"})
 _VERBS = ("VERB", "AUX")
 _NOMINALS = ("NOUN", "PROPN", "PRON")
 _NOUNS = ("NOUN", "PROPN")
@@ -73,7 +75,7 @@ _RESTATEMENT = re.compile(
 
 @Language.factory(
     "factpull_roles",
-    assigns=[f"doc._.{MENTIONS_ATTR}", f"doc._.{TOPIC_ATTR}"],
+    assigns=[f"doc._.{MENTIONS_ATTR}", f"doc._.{TOPIC_ATTR}", f"doc._.{SPEAKER_ATTR}"],
     requires=[f"doc._.{MENTIONS_ATTR}", "token.dep", "token.head", "token.pos"],
 )
 def make_role_finder(nlp: Language, name: str) -> RoleFinder:
@@ -83,6 +85,7 @@ def make_role_finder(nlp: Language, name: str) -> RoleFinder:
 class RoleFinder:
     def __init__(self) -> None:
         Doc.set_extension(TOPIC_ATTR, default=None, force=True)
+        Doc.set_extension(SPEAKER_ATTR, default=None, force=True)
         self.lex = lexicon()
         change = self.lex.cues["change"]
         self.increase_verbs = frozenset(change["increase_verbs"])
@@ -107,6 +110,7 @@ class RoleFinder:
         self._link_equivalents(doc, mentions)
         doc._.set(MENTIONS_ATTR, [m.to_dict() for m in mentions])
         doc._.set(TOPIC_ATTR, self._topic(doc))
+        doc._.set(SPEAKER_ATTR, attribution[1] if attribution is not None else None)
         return doc
 
     # -- per mention ---------------------------------------------------------------------------
@@ -158,6 +162,7 @@ class RoleFinder:
         """The first rule that finds a noun wins; the order goes from the most direct link."""
         rules = (
             self._appositive_age,  # "The pilot, 52,"
+            self._row_label,  # "- Carjacking: 5,973", "Murder    12    15    -20.0%"
             self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
             self._property_after,  # "(1.5mm internal diameter)"
             self._of_phrase,  # "29.95 billion yuan of assets", "17 of the suspects"
@@ -385,6 +390,9 @@ class RoleFinder:
             return None
         found = subjects.paid_for(anchor, span, _PAYMENT_VERBS)
         return self._noun_phrase(found, span) if found is not None else None
+
+    def _row_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        return subjects.row_label(span)
 
     def _signed_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         if mention.sign is None:
@@ -710,6 +718,10 @@ class RoleFinder:
             if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
                 continue
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects and token.dep_ in ("conj", "advcl"):
+                # "X commended the officers and said ...", "X disputed it, saying ..."
+                shared = self._subject_of(token)
+                subjects = [shared] if shared is not None and shared.pos_ in _NOUNS else []
             if not subjects:
                 continue
             shows = token.lemma_.lower() in ("show", "indicate", "find", "record", "publish")
@@ -726,6 +738,7 @@ class RoleFinder:
             publisher = self._publisher(head)
             if publisher is not None:
                 head = publisher
+        head = _after_dateline(head)
         tokens = [
             t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl", "punct"))
         ]
@@ -910,9 +923,20 @@ def _antecedent_record(phrase: list[Token], head: Token) -> dict[str, object]:
     return {"text": _phrase_text(phrase), "plural": plural or head.lower_ == "police"}
 
 
+def _after_dateline(head: Token) -> Token:
+    """'PHILADELPHIA – United States Attorney Jacqueline Romero announced': the parser makes
+    the dateline the subject and the speaker its apposition; the speaker states it."""
+    if not head.is_upper or head.i + 1 >= len(head.doc) or head.nbor().text not in _DASHES:
+        return head
+    named = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    return named[0] if named else head
+
+
 def _named_appositive(title: Token) -> list[Token] | None:
-    """'its spokesman Femi Babafemi said': the person named after a title is the speaker."""
-    if title.pos_ != "NOUN":
+    """'its spokesman Femi Babafemi said', 'Chairman of the agency, Mohamed Buba Marwa,
+    said': the person named after a title is the speaker."""
+    titled = title.pos_ == "PROPN" and any(c.dep_ == "prep" for c in title.children)
+    if title.pos_ != "NOUN" and not titled:
         return None
     for child in title.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":

@@ -141,3 +141,32 @@ def reported_speaker(pronoun: Token, verb: Token) -> Token | None:
     if word == "it" and speaker.tag_ == "NN":  # "Smith said it ...": 'it' is something else
         return speaker
     return None
+
+
+_ROW_MARKERS = frozenset({"-", "*", "•", "–", "▪"})
+_ROW_FILLERS = frozenset({"up", "down", "by", "(", ")", "%", "+", "-", ",", "/"})
+
+
+def row_label(span: Span) -> list[Token] | None:
+    """'- Attempted murder: 7,033 (up 5.6%)', 'Murder    12    15    -20.0%': a bullet or
+    table row whose line is a label and figures only; the label names every figure."""
+    doc = span.doc
+    index = 1 if len(doc) and doc[0].text in _ROW_MARKERS else 0
+    label: list[Token] = []
+    while index < span.start and doc[index].is_alpha and len(label) < 6:
+        label.append(doc[index])
+        index += 1
+    if not label or index >= span.start or not _row_break(doc[index]):
+        return None
+    rest = [t for t in doc[index + 1 :] if not t.is_space]
+    figures = all(t.like_num or t.lower_ in _ROW_FILLERS or _signed(t) for t in rest)
+    return label if figures and any(t.pos_ in _LABEL_WORDS + _VERBS for t in label) else None
+
+
+def _row_break(token: Token) -> bool:
+    return token.text == ":" or (token.is_space and len(token.text) >= 2)
+
+
+def _signed(token: Token) -> bool:
+    """'-20.0', '+10.2%': a signed figure the tokenizer kept whole."""
+    return token.text[:1] in "+-" and token.text[1:].replace(".", "").replace(",", "").isdigit()
