@@ -712,10 +712,62 @@ TRAILING_SIGN = [
           text="10", value=10, unit=None),
 ]
 
+# News genres: ratios, ages by decade, centuries, race distances, magnitudes, per-noun
+# modifiers, compound area units, space-grouped numbers before a model name.
+NEWS = [
+    _case("ratio-words", "One in three adults has tried it.", text="One in three",
+          value=1 / 3, unit="fraction", kind="other"),
+    _case("ratio-hyphenated", "Smokers face a 1-in-10 risk.", text="1-in-10", value=0.1,
+          unit="fraction"),
+    _case("ratio-out-of", "Seven out of 10 voters agreed.", text="Seven out of 10", value=0.7,
+          unit="fraction"),
+    _case("ratio-qualifier", "Nearly 3 in 4 homes lost power.", text="3 in 4", value=0.75,
+          qualifier="nearly"),
+    _case("decade-age-pair", "Both men were in their 50s and 60s.", text="50s and 60s",
+          value=50, value_high=69, unit="year", kind="age"),
+    _case("decade-age-late", "She is in her late 70s.", text="70s", value=70, value_high=79,
+          kind="age"),
+    _case("quarter-century", "It was his first win in a quarter-century.",
+          text="a quarter-century", value=25, unit="year", kind="duration"),
+    _case("half-century", "The bridge stood for half a century.", text="half a century",
+          value=50, unit="year"),
+    _case("centuries-range", "The trees are two to three centuries old.",
+          text="two to three centuries", value=200, value_high=300, unit="year"),
+    _case("race-10k", "She won the 10K race in Boston.", text="10K", value=10,
+          unit="kilometre", kind="other"),
+    _case("thousands-k-still", "He earned 5K last month.", text="5K", value=5000, unit=None),
+    _case("magnitude-before", "A magnitude 7.1 earthquake hit the region.",
+          text="magnitude 7.1", value=7.1, unit="magnitude", kind="other"),
+    _case("magnitude-hyphen", "A 5.8-magnitude quake shook the city.", text="5.8-magnitude",
+          value=5.8, unit="magnitude"),
+    _case("per-live-births", "Maternal deaths fell to 12 per 100,000 live births.",
+          text="12 per 100,000 live births", value=12, unit="per 100,000 live births",
+          kind="rate"),
+    _case("per-modifier-not-verb", "About 3 per 1,000 live in poverty.", text="3 per 1,000 live",
+          unit="per 1,000 live"),
+    _case("square-foot-hyphen", "They bought a 1,800-square-foot condo.",
+          text="1,800-square-foot", value=1800, unit="square foot", kind="other"),
+    _case("square-metre-hyphen", "A 50-square-metre flat costs more.", text="50-square-metre",
+          value=50, unit="square metre"),
+    _case("model-after-group", "The airline ordered 20 A320 jets and 12 787 MAX planes.",
+          text="12", value=12),
+    _case("space-group-currency-code", "The fine was 42 923 EUR.", text="42 923 EUR",
+          value=42923, unit="EUR"),
+    # counts within a span are not ratios; "order of magnitude" names no scale
+    _case("ratio-not-in-games", "He scored 2 in 3 games last week.", text="2", value=2,
+          unit=None),
+    _case("ratio-not-in-minutes", "They scored 5 in 10 minutes.", text="10 minutes",
+          value=10, unit="minute"),
+    _case("order-of-magnitude", "It is an order of magnitude 10 times larger.", text="10",
+          unit=None),
+    _case("seed-ordinal", "She beat the fourth seed easily.", text="fourth", value=4,
+          kind="ordinal"),
+]
+
 POSITIVE = (
     SCALE + CURRENCY + WORDS + HYPHENATED + FRACTIONS + PERCENT + RANGES + QUALIFIERS
     + NOT_NEGATIVE + REAL_NEGATIVE + SPACED + MEASURES + ORDINALS + CHANGE + SUBJECTS
-    + SPELLED + COMPACT + LOCAL + SHARED_SCALE + TRAILING_SIGN
+    + SPELLED + COMPACT + LOCAL + SHARED_SCALE + TRAILING_SIGN + NEWS
 )
 # fmt: on
 
@@ -807,6 +859,14 @@ NON_CLAIMS = [
     _not("emergency-call", "The 999 call was played to the jury.", "999"),
     _not("emergency-operator", "A 112 operator took the report.", "112"),
     _not("emergency-dialled", "He dialled 911 from a payphone.", "911"),
+    # news: numbers in product names and formats; counts within a span are not ratios
+    _not("gpu-model-acronym", "The RTX 4090 sold out in hours.", "4090"),
+    _not("os-version-sentence-start", "Windows 11 runs on older laptops too.", "11"),
+    _not("aircraft-after-count", "Boeing delivered 35 737 MAX jets in March.", "737"),
+    _not("resolution-4k", "The set streams 4K video from the web.", "4K"),
+    _not("resolution-1080p", "Games run at 1080p resolution.", "1080p"),
+    _not("decade-not-age", "Sales peaked in the 1990s.", "1990s"),
+    _not("model-number-sentence-start", "Bahco 9031 Ergo wrenches are sold here.", "9031"),
 ]
 # fmt: on
 

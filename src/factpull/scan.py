@@ -337,6 +337,8 @@ class Scanner:
         if vulgar is not None and not glued:
             return vulgar, FORM_DIGITS, pos + 1  # "½ tbsp"
         digits = self.digits.match(text, pos)
+        if digits and not glued and self._model_after_group(text, digits):
+            digits = _DIGIT_RUN.match(text, pos)  # "35 737 MAX jets": 35 of the 737 MAX
         if digits and not glued:
             value, end = _with_fraction_part(text, parse_digits(digits.group()), digits.end())
             return value, FORM_DIGITS, end
@@ -347,6 +349,17 @@ class Scanner:
             return None
         value, end = _with_fraction_part(text, words[0], words[1])
         return value, FORM_WORDS, end
+
+    def _model_after_group(self, text: str, digits: re.Match[str]) -> bool:
+        """A space-grouped number ('42 923') whose last group starts a model name: an all-caps
+        word that is neither a currency code nor a unit follows ('35 737 MAX')."""
+        if not _SPACED.search(digits.group()):
+            return False
+        word = _CAPS_WORD.match(text, digits.end())
+        if word is None:
+            return False
+        name = word.group(1)
+        return name not in self.lex.currency_prefixes and self._unit_info(name) is None
 
     def _read_number_words(self, text: str, pos: int) -> tuple[int, int] | None:
         match = self.number_words.match(text, pos)
@@ -391,6 +404,8 @@ class Scanner:
         if word == "T":
             return currency is not None and not spaced  # "$2.174T"; "5T" alone is not
         if word == "K" and not spaced and currency is None:  # "573.15K)"; not "5K race"
+            if _RACE_AFTER.match(text, scale.end()):
+                return False  # "a 5K race" is kilometres (see _with_unit_mark)
             followed = re.match(r"\s+[A-Za-z]", text[scale.end() : scale.end() + 2])
             return followed or not self._temperature_context(text, scale.start() - len(number))
         return True
@@ -408,6 +423,10 @@ class Scanner:
             group = self._age_group(text, start)
             if group is not None:
                 return group
+        if text[start + 1 : start + 3] == "0s":
+            decades = self._decade_ages(text, start)
+            if decades is not None:
+                return decades
         sign, sign_start, number_start = self._read_sign(text, start)
         number = self._read_number(text, number_start, after_sign=sign is not None)
         if number is None:
@@ -422,7 +441,11 @@ class Scanner:
             kind="money" if number.currency else None,
             currency_symbol=number.symbol, sign=sign,
         )  # fmt: skip
+        ratio = self._ratio(text, candidate)
+        if ratio is not None:
+            return self._with_qualifier(text, ratio)
         candidate = self._with_unit(text, candidate)
+        candidate = self._with_unit_before(text, candidate)
         if candidate.form == FORM_FRACTION and candidate.unit is None:
             candidate = replace(candidate, unit="fraction", kind="other")
         if candidate.end == number.end and _letter_at(text, number.end):
@@ -442,6 +465,53 @@ class Scanner:
             start=start, end=group.end(), value=float(group.group("num")), unit="year",
             kind="age", qualifier=self.lex.qualifiers[group.group("q").lower()],
             number_start=start, number_end=group.end("num"),
+        )  # fmt: skip
+
+    @staticmethod
+    def _with_unit_before(text: str, cand: Candidate) -> Candidate:
+        """'a magnitude 6.4 quake': a scale named before its reading."""
+        if cand.unit is not None or cand.form != FORM_DIGITS:
+            return cand
+        match = _UNIT_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+        if match is None:
+            return cand
+        return replace(cand, start=match.start(), unit="magnitude", kind="other")
+
+    def _decade_ages(self, text: str, start: int) -> Candidate | None:
+        """'in their 20s and 30s', 'in his early 40s': ages by decade, 20 to 39 and 40 to 49.
+        The possessive is what makes '30s' an age rather than the 1930s."""
+        if not _DECADE_AGE_BEFORE.search(text, max(0, start - 30), start):
+            return None
+        match = _DECADE_AGES.match(text, start)
+        if match is None:
+            return None
+        low, high = int(match.group("low")), int(match.group("high") or match.group("low"))
+        return Candidate(
+            start=start, end=match.end(), value=float(low), value_high=float(high + 9),
+            unit="year", kind="age", number_start=start, number_end=match.end(),
+        )  # fmt: skip
+
+    def _ratio(self, text: str, cand: Candidate) -> Candidate | None:
+        """'one in five adults', 'a 1-in-4 chance', '3 out of 10 voters': the fraction N/M.
+        Not '5 in 10 minutes' or '2 in 3 games' (a count within a measure or a span)."""
+        if cand.unit is not None or cand.form not in (FORM_DIGITS, FORM_WORDS):
+            return None
+        joiner = _RATIO_JOINER.match(text, cand.end)
+        if joiner is None or not cand.value.is_integer() or cand.value < 1:
+            return None
+        whole = self._read_number(text, joiner.end(), after_sign=True)  # 'in-4' is no name
+        if whole is None or whole.currency or whole.has_scale or whole.form == FORM_FRACTION:
+            return None
+        if not (cand.value < whole.value <= 1000 and whole.value.is_integer()):
+            return None
+        hyphenated = joiner.group().startswith("-")
+        if not hyphenated and (
+            self.unit.match(text, whole.end) or _RATIO_NOT_PEOPLE.match(text, whole.end)
+        ):
+            return None
+        return replace(
+            cand, end=whole.end, number_end=whole.end, value=cand.value / whole.value,
+            unit="fraction", kind="other",
         )  # fmt: skip
 
     def _with_uncertainty(self, text: str, number: _Number) -> _Number:
@@ -504,6 +574,9 @@ class Scanner:
         name = _powered(info.name, power) if power else info.name
         if name is None:
             return cand
+        if name == "century":  # not one of the schema's time units: "a quarter-century" is 25 years
+            cand = replace(cand, value=cand.value * 100)
+            name = "year"
         return replace(
             cand, end=match.end(), unit=name, kind=info.kind, unit_text=match.group("unit"),
         )  # fmt: skip
@@ -544,6 +617,8 @@ class Scanner:
         if not mark:
             return cand
         symbol = mark.group()
+        if symbol == "K" and _RACE_AFTER.match(text, mark.end()):
+            return replace(cand, end=mark.end(), unit="kilometre", kind="other", unit_text="K")
         if symbol in ('"', "″"):
             if not _inch_mark(text, cand.end):
                 return cand
@@ -636,6 +711,8 @@ class Scanner:
             return cand  # "7% to $2.3 billion": two quantities
         if cand.unit_text and not upper.unit:
             return cand  # "0.4 per cent to 13176": a change, then a level
+        if not cand.unit and upper.unit_text.lower().startswith("centur"):
+            cand = replace(cand, value=cand.value * 100)  # "two to three centuries", in years
         if not cand.value < upper.value:
             return cand
         unit = cand.unit or upper.unit
@@ -714,6 +791,8 @@ class Scanner:
         if not match:
             return cand
         per_word, number, noun = match.group("per").lower(), match.group("num"), match.group("noun")
+        tail = self._per_noun_tail(text, noun, match.end())
+        noun = f"{noun} {tail.group('noun')}" if tail else noun
         if per_word in ("a", "an") and _TIME_REFERENCE_AFTER.match(text, match.end()):
             return cand  # "$1.17 billion a year earlier": when, not how often
         time_units = ("year", "month", "week", "day", "hour", "minute", "annum")
@@ -727,7 +806,7 @@ class Scanner:
             return cand  # "12 crimes per capita" is fine, "12 crimes per ..." needs a base
         if match.group("gap") and cand.unit:
             return cand
-        per_end = match.end()
+        per_end = tail.end() if tail else match.end()
         per_unit = self.unit.match(text, match.start("noun")) if not number else None
         info = self._unit_info(per_unit.group("unit")) if per_unit else None
         if info is not None:  # "$80 per sq m", "11 feet per century": a unit, named canonically
@@ -737,6 +816,14 @@ class Scanner:
         end = cand.end if match.group("gap") else per_end
         return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end,
                        currency_symbol=self._per_symbol(cand, noun))  # fmt: skip
+
+    def _per_noun_tail(self, text: str, noun: str, pos: int) -> re.Match[str] | None:
+        """'per 1,000 live births', 'per 100,000 adult residents': the modifier read as the
+        per-noun is followed by the noun itself."""
+        if noun.lower() not in self.lex.words("per_noun_modifiers"):
+            return None
+        tail = _PER_NOUN_TAIL.match(text, pos)
+        return None if tail is None or tail.group("noun") in _FUNCTION_WORDS else tail
 
     def _per_symbol(self, cand: Candidate, per_noun: str) -> str | None:
         """'$52 a barrel', '$1,950/oz': world commodity prices are in US dollars wherever the
@@ -890,6 +977,10 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
 _LENGTH_UNITS = frozenset(
     {"kilometre", "metre", "centimetre", "millimetre", "mile", "yard", "foot", "inch"}
 )
+# "a 5K race", "the 10K run": a distance in kilometres, not thousands
+_RACE_AFTER = re.compile(
+    r"(?i)[\s-]+(?:(?:charity|fun|road|trail|virtual)\s+)?(?:races?|runs?|walks?|runners?)\b"
+)
 _TEMPERATURE_MARKS = {"C": "degree celsius", "F": "degree fahrenheit", "K": "kelvin"}
 _UNIT_MARK = re.compile(r'(?:[CFK]|["″])(?![A-Za-z0-9])')
 
@@ -947,6 +1038,8 @@ _NOT_QUANTITIES = re.compile(
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
     | \d+\s?[*×x]\s?(?!10[\^−-])\d+(?![\d,])                  # 1024*768, 3x4
     | 24/7(?![\d/])                                            # round the clock
+    | (?:[248]K|(?:480|720|1080|1440|2160)p)(?=[\s-]+(?i:video|resolution|tvs?|screens?|displays?
+      |monitors?|streaming|content|hdr|uhd|ultra|footage|cameras?)\b)  # 4K video: a format
     | \d{1,2}/(?!(?:2|3|4|5|6|8|10|16)(?![\d/]))(?:3[01]|[12]?\d)(?![\d/])  # 9/11, 7/7: dates
     | 0\d{3,}                                                  # 0108263
     | \d{16,}                                                  # card numbers, hashes, digit runs
@@ -963,6 +1056,24 @@ _AGE_WORD = re.compile(r"(?i)\b(?:aged?|ages|years?[\s-]olds?)\b")
 # "under-25s", "over-65s": an age group
 _AGE_GROUP = re.compile(r"(?i)\b(?P<q>under|over)-(?P<num>\d{1,3})s(?![A-Za-z0-9])")
 
+
+# "in their 20s and 30s", "in his early 40s", "in her mid-to-late 50s"
+_DECADE_AGE_BEFORE = re.compile(
+    r"(?i)\bin\s+(?:their|his|her|my|our|your|its)\s+(?:(?:early|mid|late)(?:[\s-]+to[\s-]+"
+    r"(?:early|mid|late))?[\s-]+)?$"
+)
+_DECADE_AGES = re.compile(
+    r"(?P<low>[1-9]0)s(?:\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?(?P<high>[1-9]0)s)?"
+    r"(?![A-Za-z0-9])"
+)
+_UNIT_BEFORE = re.compile(r"(?i)(?<!of )\bmagnitude[\s-]+$")  # not "an order of magnitude"
+# "one in five", "1-in-4", "3 out of 10"
+_RATIO_JOINER = re.compile(rf"-in-|{_SPACE}+(?:in|out{_SPACE}+of){_SPACE}+")
+# After "N in M": what it is a count within, not a share of ("2 in 3 games", "5 in 10 tries").
+_RATIO_NOT_PEOPLE = re.compile(
+    r"(?i)\s+(?:games?|matches|starts|appearances|outings|innings|races|attempts|tries|shots|"
+    r"seasons|rounds|events|tournaments|meetings|visits|days?|years?)\b"
+)
 
 _DETERMINERS = frozenset(
     ("the", "a", "an", "his", "her", "their", "its", "these", "those", "this", "that")
@@ -1030,6 +1141,10 @@ _PRICED_PER = frozenset(
 )
 
 
+_SPACED = re.compile(_SPACE)
+_DIGIT_RUN = re.compile(r"\d+")
+_CAPS_WORD = re.compile(rf"{_SPACE}([A-Z]{{2,}})\b")
+_PER_NOUN_TAIL = re.compile(rf"{_SPACE}+(?P<noun>[a-z]+)\b")
 _SLASH_PER = re.compile(r"/(?P<noun>[A-Za-z]+)(?P<power>\^?[23²³](?!\d))?(?![A-Za-z0-9/])")
 _SLASH_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",
                "d": "day", "day": "day", "wk": "week", "mo": "month", "yr": "year"}  # fmt: skip

@@ -163,11 +163,18 @@ class QuantityDetector:
             return False
         if before.lower_ in self.lex.words("index_names") or _single_capital(before):
             return True  # "FTSE 100", "S P 500" (an index name with its '&' lost)
+        after = doc[number.end] if number.end < len(doc) else None
+        if before.like_num and after is not None and _acronym(after) and after.pos_ == "PROPN":
+            return True  # "35 737 MAX jets": the second number starts the model name
+        named_by = _root_names(number, before)
+        if _acronym(before) and named_by:
+            return True  # "RTX 4090", "PS5 Pro" aside: an all-caps word the number belongs to
         if before.pos_ != "PROPN" or not any(c.isupper() for c in before.text):
             return False
-        if before.lower_ in self.lex.words("months") or before.is_sent_start:
+        if before.lower_ in self.lex.words("months"):
             return False
-        after = doc[number.end] if number.end < len(doc) else None
+        if before.is_sent_start and not named_by:
+            return False  # "Windows 11 runs ..." is a name; a tagger's PROPN "Police 5" is not
         if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
             return True  # "Boeing 787 Dreamliner": the number sits inside the name
         root = number.root
@@ -220,6 +227,16 @@ class QuantityDetector:
         ):
             return True
         return number.root.dep_ != "nummod"
+
+
+def _acronym(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
+def _root_names(number: Span, before: Token) -> bool:
+    """The number hangs on the word before it ('Windows' <- '11'), as a name's number does."""
+    root = number.root
+    return root.dep_ in ("nummod", "appos", "compound") and root.head.i == before.i
 
 
 def _single_capital(token: Token) -> bool:
