@@ -310,6 +310,18 @@ CASES = [
         dict(subject="heroin", qualifier="more than"),
     ),
     (
+        "worth-after-copula",
+        "The cannabis plants found at the farm were worth $12 million.",
+        "$12 million",
+        dict(subject="cannabis plants"),
+    ),
+    (
+        "worth-after-copula-pronoun",
+        "They were worth $5 million.",
+        "$5 million",
+        dict(subject=None),
+    ),
+    (
         "listed-subjects",
         "Police seized cash, liquor and drugs worth Rs 4 crore.",
         "Rs 4 crore",

@@ -323,6 +323,9 @@ class RoleFinder:
             return None
         worth = doc[index]
         owner = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[index - 1]
+        if worth.head.lemma_ in ("be", "become", "remain"):  # "the drugs were worth $12m"
+            subjects = [c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            owner = subjects[0] if subjects else owner
         if self._is_unit_word(owner):  # "5 kg of heroin worth", "ganja weighing 5 kg worth"
             owner = self._of_object(owner) or self._participle_owner(owner) or owner
         while owner.dep_ == "conj" and owner.head.pos_ in ("NOUN", "PROPN"):
