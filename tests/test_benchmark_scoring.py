@@ -332,3 +332,17 @@ def test_year_and_range_helpers() -> None:
     assert S.range_matches(44.0, 50.0, 47.0, 3.0)
     assert S.range_matches(-18.0, -34.0, -26.0, 8.0)
     assert not S.range_matches(44.0, 50.0, 47.0, None)
+
+
+def test_holdout_fields_accept_alternatives_titles_and_articles() -> None:
+    from benchmarks.accuracy import holdout_field_ok
+
+    assert holdout_field_ok("subject", ["calls for service", "calls"], "Calls")
+    assert holdout_field_ok("subject", "the assets", "assets")
+    assert not holdout_field_ok("subject", "assets", "criminal assets")
+    assert holdout_field_ok("attribution", "Ruiz", "Sheriff Ruiz")
+    assert not holdout_field_ok("attribution", "Ruiz", None)
+    assert holdout_field_ok("attribution", None, None)
+    assert holdout_field_ok("value_high", None, None)
+    assert not holdout_field_ok("value_high", 35, None)
+    assert holdout_field_ok("value", 4.58e9, 4580000000.0)
