@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import factpull
+from factpull.scan import scan
 
 pytestmark = pytest.mark.slow
 
@@ -764,10 +765,67 @@ NEWS = [
           kind="ordinal"),
 ]
 
+# Plain-text table rows: a column gap (3+ spaces or a tab) never joins two numbers into a
+# range; a signed percentage closing a row keeps its sign. Bounds written after the amount.
+# People said to be over/under N, then their verb: an age.
+ROWS_AND_BOUNDS = [
+    _case("row-gap-not-range", "Assault      40      52      -23.1%", text="52", value=52,
+          value_high=None),
+    _case("row-gap-negative-change", "Assault      40      52      -23.1%", text="-23.1%",
+          value=-23.1, unit="percent", change="decrease"),
+    _case("row-tab-not-range", "Theft\t40\t-5.0%", text="40", value=40, value_high=None),
+    _case("row-plus-change", "Arson        7       +16.7%", text="+16.7%", value=16.7,
+          unit="percent", change="increase"),
+    _case("plus-percent-not-phone", "Shares jumped +12.5% on Monday.", text="+12.5%",
+          value=12.5, unit="percent"),
+    _case("spaced-dash-still-range", "The trial lasted 3 - 5 weeks.", text="3 - 5 weeks",
+          value=3, value_high=5, unit="week"),
+    _case("year-to-date-not-duration", "Burglaries rose to 41 year to date.", text="41",
+          value=41, unit=None, kind="count"),
+    _case("month-to-date-not-duration", "Thefts reached 120 month-to-date.", text="120",
+          unit=None),
+    _case("years-comma-to-date", "He was jailed for 2 years, to date the longest term.",
+          text="2 years", unit="year", kind="duration"),
+    _case("or-more-at-least", "Anyone carrying 50 grams or more of heroin faces jail.",
+          text="50 grams", unit="gram", qualifier="at least"),
+    _case("or-fewer-at-most", "Groups of 10 or fewer may meet.", text="10",
+          qualifier="at most"),
+    _case("and-over-age", "Drivers aged 70 and over must renew.", text="70", kind="age",
+          qualifier="at least"),
+    _case("or-less-money", "Claims of $500 or less are settled fast.", text="$500",
+          qualifier="at most"),
+    _case("and-over-the-not-bound", "He won 3 and over the next decade won 5 more.", text="3",
+          qualifier=None),
+    _case("people-over-n-verb-age", "Men over 60 need more sleep.", text="60", value=60,
+          unit="year", kind="age", qualifier="more than"),
+    _case("people-under-n-age", "Children under 5 die of malaria every day.", text="5",
+          unit="year", kind="age", qualifier="less than"),
+    _case("over-n-people-count", "Over 50 women face charges.", text="50", unit=None,
+          kind="count"),
+    _case("people-over-large-n-count", "Residents over 300 signed the petition.", text="300",
+          unit=None, kind="count"),
+    _case("rank-hash-ordinal", "She was ranked #3 in the world.", text="3", kind="ordinal"),
+    # references stay claims when they are counts
+    _case("quoted-times-count", "He was quoted 40 times in the report.", text="40", value=40),
+    _case("list-of-counts", "Police arrested 12 and charged 9.", text="9", value=9),
+    _case("acronym-before-count", "The 21 USC students protested.", text="21", value=21),
+    _case("of-total-count", "He scored 3 of 5 goals.", text="5", value=5),
+    # a range hyphenated through "to", and speeds hyphenated to their number
+    _case("hyphen-to-range-speed", "The car cut its 0-to-60-mph time by a second.",
+          text="0-to-60-mph", value=0, value_high=60, unit="mile per hour"),
+    _case("hyphen-speed", "Drivers ignored the 70-mph limit.", text="70-mph", value=70,
+          unit="mile per hour"),
+    _case("hyphen-to-reversed-not-range", "She works a 9-to-5 job.", text="9", value_high=None),
+    # next-century numbers are years only after a time preposition
+    _case("next-century-count-after-by", "The bill passed by 2100 votes to 300.", text="2100",
+          value=2100),
+    _case("next-century-count", "Police arrested 2150 people.", text="2150", value=2150),
+]
+
 POSITIVE = (
     SCALE + CURRENCY + WORDS + HYPHENATED + FRACTIONS + PERCENT + RANGES + QUALIFIERS
     + NOT_NEGATIVE + REAL_NEGATIVE + SPACED + MEASURES + ORDINALS + CHANGE + SUBJECTS
-    + SPELLED + COMPACT + LOCAL + SHARED_SCALE + TRAILING_SIGN + NEWS
+    + SPELLED + COMPACT + LOCAL + SHARED_SCALE + TRAILING_SIGN + NEWS + ROWS_AND_BOUNDS
 )
 # fmt: on
 
@@ -867,6 +925,23 @@ NON_CLAIMS = [
     _not("resolution-1080p", "Games run at 1080p resolution.", "1080p"),
     _not("decade-not-age", "Sales peaked in the 1990s.", "1990s"),
     _not("model-number-sentence-start", "Bahco 9031 Ergo wrenches are sold here.", "9031"),
+    # references, citations, page furniture, bracketed area codes, period names
+    _not("page-of-total", "See page 4 of 12 for the table.", "12"),
+    _not("quoting-log", "Call police quoting log 305 of 2 May.", "305"),
+    _not("statute-title", "He was charged under 18 U.S.C. § 1343 on Monday.", "18"),
+    _not("statute-section-sign", "He was charged under 18 U.S.C. § 1343 on Monday.", "1343"),
+    _not("statute-section-bare", "The count falls under 18 U.S.C. 924(c) as well.", "924"),
+    _not("cfr-title", "The rule is at 40 CFR 60 in full.", "40"),
+    _not("phone-bracketed-area", "Call (03) 9123 4567 for details.", "9123"),
+    _not("articles-list-second", "Articles 7 and 9 of the convention apply.", "9"),
+    _not("sections-list-third", "They face Sections 302, 307 and 120B charges.", "307"),
+    _not("hash-reference", "File #88231 was closed last week.", "88231"),
+    _not("period-name-quarter", "Quarter Four figures are due soon.", "Four"),
+    _not("period-name-phase", "The plan enters Phase Two next year.", "Two"),
+    _not("period-name-season", "Season 4 of the show airs soon.", "4"),
+    _not("next-century-year-by", "Seas could rise a metre by 2120, experts say.", "2120"),
+    _not("next-century-year-until", "The lease runs until 2150 under the deal.", "2150"),
+    _not("camel-case-product", "Reviewers liked this iPhone 15 Mini deal a lot.", "15"),
 ]
 # fmt: on
 
@@ -877,6 +952,22 @@ def test_not_a_claim(extractor, sentence: str, span: str) -> None:
     at = sentence.index(span)
     bad = [c for c in claims if span in c.text or (c.start < at + len(span) and at < c.end)]
     assert not bad, f"{span!r} must not be reported:\n{_describe(bad)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("The world No. 1 lost in the final.", "1", "ordinal"),
+        ("She is ranked No. 3 in doubles.", "3", "ordinal"),
+        ("He lives at No. 10 Downing Street.", "10", None),
+        ("The judge heard case No. 1234 today.", "1234", None),
+    ],
+)
+def test_rank_after_number_sign(text: str, number: str, kind: str | None) -> None:
+    """'world No. 1' is a rank; 'No. 10 Downing Street' and 'case No. 1234' are identifiers.
+    Checked on the scan: the sentencizer may split a document after 'No.'."""
+    found = [c for c in scan(text) if text[c.start : c.end] == number]
+    assert [c.kind for c in found] == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(

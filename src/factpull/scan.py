@@ -134,8 +134,15 @@ class Scanner:
         )
         self.unit = _unit_pattern(lex)
         self.qualifier = _qualifier_pattern(lex)
+        self.qualifiers_after = {
+            phrase: bound
+            for bound, phrases in _entries(lex.cues["qualifiers_after"]).items()
+            for phrase in phrases
+        }
+        self.qualifier_after = _qualifier_after_pattern(self.qualifiers_after)
         self.range_joiner = re.compile(  # "8- to 16-metre": a suspended hyphen first
-            rf"[-–—]{_SPACE}+(?:to|and|or){_SPACE}+|{_SPACE}*(?:to|[-–—]|and|or){_SPACE}*|[-–—]"
+            rf"[-–—]{_SPACE}+(?:to|and|or){_SPACE}+|[-–—]to[-–—](?=\d)"  # "0-to-60-mph"
+            rf"|{_SPACE}*(?:to|[-–—]|and|or){_SPACE}*|[-–—]"
         )
         self.per = re.compile(
             rf"(?P<gap>(?:{_SPACE}+[A-Za-z][\w'-]*){{0,2}}?)"
@@ -152,6 +159,9 @@ class Scanner:
         # "15 May 2024", "8 February", "3rd of May"; and after a month, "15, 2024" of "May 15, 2024"
         self.dates = re.compile(rf"{day}(?:\s+of)?\s+(?:{months})(?![a-z])(?:,?\s+\d{{4}})?")
         self.day_after_month = re.compile(rf"{day}(?![\d,.]\d)(?:,?\s+\d{{4}})?")
+        codes = "|".join(map(re.escape, sorted(lex.cues["statute_codes"], key=len, reverse=True)))
+        # "21 U.S.C. § 841", "18 U.S.C. 924(c)": the title number of a statute citation
+        self.statute_after = re.compile(rf"{_SPACE}+(?:{codes})(?![A-Za-z]){_SPACE}*(?:§+\s*)?\d")
         self.age_after = re.compile(
             r"(?i)(?:-|\s)?(?P<unit>year|month|week|day)s?(?:-|\s)olds?\b"
             r"|(?:\s|-)?(?P<unit2>year|month|week|day)s?\s+of\s+age\b"
@@ -190,6 +200,8 @@ class Scanner:
                 pos = skip.end()
                 continue
             candidate = self._candidate_at(text, start)
+            if candidate is not None:
+                candidate = self._as_rank(text, candidate)
             if candidate is not None and not self._names_something(text, candidate):
                 return candidate
             pos = _past_token(text, start) if candidate is None else max(candidate.end, start + 1)
@@ -211,6 +223,8 @@ class Scanner:
             return True
         if before.lower() in self.lex.words("name_words") and before[:1].isupper():
             return True
+        if self._is_reference(text, cand):
+            return True
         number = text[cand.number_start : cand.number_end].lower()
         emergency = number in self.lex.words("emergency_numbers")
         if emergency and self._emergency_line(text, cand, before):
@@ -219,6 +233,53 @@ class Scanner:
         return number == "one" and (
             before.lower() == "no" or after.startswith((" of ", " another"))
         )
+
+    def _is_reference(self, text: str, cand: Candidate) -> bool:
+        """'#1345678', '§ 841', '21 U.S.C. 841', 'quoting incident 412', the 5 of 'Page 2 of
+        5', the 467 of 'Sections 420 and 467': references, citations and page furniture."""
+        lead = text[max(0, cand.start - 3) : cand.start].rstrip()
+        long_number = cand.number_end - cand.number_start >= 4  # "#1345678"; "the #1 seed" ranks
+        if lead.endswith(("§", "¶")) or (lead.endswith("#") and long_number):
+            return True
+        if self.statute_after.match(text, cand.end):
+            return True
+        lowered = _LOWER_WORD.findall(text[max(0, cand.start - 30) : cand.start].lower())[-2:]
+        if len(lowered) == 2 and lowered[0] in self.lex.words("reference_cues"):
+            return lowered[1] in self.lex.words("reference_nouns")  # "quoting incident 412"
+        return self._of_page(text, cand) or self._listed_reference(text, cand)
+
+    def _of_page(self, text: str, cand: Candidate) -> bool:
+        """The total of 'Page 2 of 5', 'slide 3 of 40': page furniture."""
+        match = _OF_TOTAL_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+        return match is not None and match.group(1).lower() in self.lex.words(
+            "page_furniture_words"
+        )
+
+    def _listed_reference(self, text: str, cand: Candidate) -> bool:
+        """'Sections 420 and 467', 'Articles 5, 6 and 8': later numbers of an identifier's list."""
+        before = text[max(0, cand.start - 60) : cand.start]
+        if not before.rstrip().endswith(("and", "or", "&", ",")):
+            return False  # cheap exit
+        match = _LIST_HEAD.search(before)
+        if match is None:
+            return False
+        word = match.group(1)
+        lowered = word.lower()
+        singular = lowered[:-1] if lowered.endswith("s") else lowered
+        if {lowered, singular} & self.lex.words("identifier_words"):
+            return True
+        return word[:1].isupper() and singular in self.lex.words("name_words")
+
+    def _as_rank(self, text: str, cand: Candidate) -> Candidate:
+        """'world No. 1', 'ranked #3': a rank written with a number sign is an ordinal, where
+        'No. 10 Downing Street' and 'case No. 1234' stay identifiers."""
+        bare = cand.unit is None and cand.kind is None and cand.value_high is None
+        if not (bare and cand.form == FORM_DIGITS and cand.value.is_integer()):
+            return cand
+        sign = _NUMBER_SIGN_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        if sign is None or sign.group(1).lower() not in self.lex.words("rank_cues"):
+            return cand
+        return replace(cand, kind="ordinal", form=FORM_ORDINAL)
 
     def _emergency_line(self, text: str, cand: Candidate, before: str) -> bool:
         """'the 911 call', 'a 999 operator', 'the 000 calls': the phone line, not a count
@@ -671,11 +732,12 @@ class Scanner:
         if cand.form not in (FORM_DIGITS, FORM_WORDS) or cand.value < 0:
             return cand
         joiner = self.range_joiner.match(text, cand.end)
-        if not joiner:
-            return cand
+        if not joiner or _COLUMN_GAP.search(joiner.group()):
+            return cand  # "15          -20.0%": two table columns, never one range
         word = joiner.group().strip(" \u00a0\u202f\u2009").lower()
         word = word.lstrip("-–—").strip() or word  # "- to" of "8- to 16-metre" is "to"
-        high = self._read_number(text, joiner.end())
+        hyphened = word.startswith("to") and joiner.group()[-1:] in "-–—"  # "0-to-60-mph"
+        high = self._read_number(text, joiner.end(), after_sign=hyphened)
         if high is None or (high.form != low.form and low.form == FORM_DIGITS):
             return cand
         cand = self._with_shared_scale(cand, low, high)
@@ -846,11 +908,19 @@ class Scanner:
         window = text[max(0, cand.start - 40) : cand.start]
         match = self.qualifier.search(window)
         if not match:
-            return cand
+            return self._with_qualifier_after(text, cand)
         phrase = match.group("q").lower()
         if phrase == "up to" and _MOTION_BEFORE_UP.search(window[: match.start()]):
             return cand  # "inched back up to 4.8%": where it went, not a bound
         return replace(cand, qualifier=self.lex.qualifiers[phrase])
+
+    def _with_qualifier_after(self, text: str, cand: Candidate) -> Candidate:
+        """'400 grams or more', 'aged 65 and over', '10 or fewer': a bound after the amount."""
+        match = self.qualifier_after.match(text, cand.end)
+        if match is None:
+            return cand
+        phrase = " ".join(match.group("q").lower().split())
+        return replace(cand, qualifier=self.qualifiers_after[phrase])
 
     # -- fractions and ordinals -------------------------------------------------------------------
     def _read_fraction(self, text: str, start: int) -> Candidate | None:
@@ -998,10 +1068,15 @@ def _unit_word_fits(text: str, match: re.Match[str], info: UnitInfo) -> bool:
     surface = match.group("unit")
     if info.kind == "money" and surface[:1].isupper():
         return False
+    if info.kind == "duration" and not surface.endswith("s") and _TO_DATE.match(text, match.end()):
+        return False
     hyphen_word = _HYPHEN_WORD.match(text, match.end()) is not None
     return not (len(surface) == 1 and surface.islower() and hyphen_word)
 
 
+# "23 year to date": the period of a running total, not a duration (singular unit only).
+_TO_DATE = re.compile(r"(?i)[\s-]+to[\s-]+date\b")
+_COLUMN_GAP = re.compile(r"[ \u00a0]{3,}")
 _HYPHEN_WORD = re.compile(r"-(?!long|high|wide|deep|tall|thick)[A-Za-z]")  # "37m-long" is metres
 
 
@@ -1020,8 +1095,29 @@ def _qualifier_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![A-Za-z])(?P<q>{alternation})\s*(?:between\s+|from\s+)?$")
 
 
+def _qualifier_after_pattern(phrases: dict[str, str]) -> re.Pattern[str]:
+    alternation = "|".join(
+        re.escape(p).replace(r"\ ", rf"{_SPACE}+") for p in sorted(phrases, key=len, reverse=True)
+    )
+    # not "5 or more than 10", "12 and over the years", "3 or less 2": another comparison
+    return re.compile(
+        rf"(?i){_SPACE}+(?P<q>{alternation})(?![A-Za-z])"
+        rf"(?!{_SPACE}*(?:\d|(?:than|the|a|an|to|its|their|his|her)\b))"
+    )
+
+
 # A word before a number, skipping the punctuation of "No. 5", "Number: 130349", "(#12)".
 _WORDS_BEFORE = re.compile(r"[A-Za-z][A-Za-z.]*(?=[\s:#(.]*$)")
+
+# "Page 2 of ": the word before a page number and "of"
+_OF_TOTAL_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\s+\d{1,4}\s+of\s+$")
+# "Sections 420 and ", "Articles 5, 6 and ": a word heading a list of numbers
+_LIST_HEAD = re.compile(
+    r"([A-Za-z][A-Za-z.]*)\s+\d+[A-Za-z]?(?:\([A-Za-z0-9]+\))*"
+    r"(?:\s*,\s*\d+[A-Za-z]?(?:\([A-Za-z0-9]+\))*)*,?\s+(?:(?:and|or|&)\s+)?$"
+)
+# "world No. ", "ranked #": a word, then a number sign
+_NUMBER_SIGN_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:[Nn]o\.?|[Nn]umber|#)\s*$")
 
 # Written forms that contain digits but state no quantity: dates, times, fiscal years, phone
 # numbers, screen sizes, zero-padded identifiers. Matched where a number would start.
@@ -1032,7 +1128,9 @@ _NOT_QUANTITIES = re.compile(
     | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?  # 20:04, 5:30 a.m., 1:36.6
     | \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)            # 5pm, 5 p.m., 10.45pm
     | (?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?!\d|,\d) # 2019-20, 2015/2016
-    | \+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}                   # +44 20 7946 0958
+    | \+(?!(?<![\w.]\+)\d{1,4}(?:\.\d{1,2})?(?![\d.]|[\s-]\(?\d))  # not a sign: "+10.2%"
+      \d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}                      # +44 20 7946 0958
+    | (?<=\()0\d{1,4}\)\s?\d{2,4}(?:[\s-]\d{3,4}){1,2}(?![\d,.]?\d)  # (02) 8346 1100
     | \(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)                # (555) 123-4567, 555 123 4567
     | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199

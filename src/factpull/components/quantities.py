@@ -22,11 +22,17 @@ from factpull.scan import FORM_DIGITS, FORM_WORDS, Candidate, scan
 
 MENTIONS_ATTR = "factpull_mentions"
 _YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
+# Years of the next century are told apart from counts only by a time preposition before them.
+_FUTURE_YEAR = re.compile(r"21\d{2}")
+_FUTURE_YEAR_PREPS = frozenset({"by", "in", "until", "till", "through", "before", "after"})
 # A money amount naming a banknote or coin: up to two more amounts, then the noun.
 _DENOMINATION = re.compile(
     r"(?:\s*(?:,|and|or)\s*(?:[A-Za-z]{0,3}[$€£¥₹]|Rs\.?)\s?[\d,.]+){0,3}\s+"
     r"(?:currency\s+)?(?:notes?|bills?|banknotes?|denominations?|coins?)\b"
 )
+_AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
+_PEOPLE_POS = frozenset({"NOUN", "PROPN", "PRON"})  # not "all over 50", "most under 30"
+_CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z][a-z]+")  # iPhone, eBay, iPad; not mRNA, NASA
 _TIME_NOUNS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'clock", "h"})
 
 
@@ -65,6 +71,7 @@ class QuantityDetector:
             return None
         if not all(math.isfinite(v) for v in (cand.value, cand.value_high or 0.0)):
             return None
+        cand = self._with_people_age(cand, number)
         kind = cand.kind or ("count" if cand.form in (FORM_DIGITS, FORM_WORDS) else "other")
         return Mention(
             start=cand.start, end=cand.end, value=cand.value, value_high=cand.value_high,
@@ -73,6 +80,22 @@ class QuantityDetector:
             unit_token_start=whole.start, unit_token_end=whole.end,
             currency_symbol=cand.currency_symbol, sign=cand.sign,
         )  # fmt: skip
+
+    def _with_people_age(self, cand: Candidate, number: Span) -> Candidate:
+        """'Women over 50 face ...', 'children under 5 die ...': a bound between a people noun
+        and that noun's verb is an age. 'Over 50 women face ...' stays a count."""
+        bare = cand.unit is None and cand.kind is None and cand.value_high is None
+        bounded = cand.qualifier in ("more than", "less than") and cand.form == FORM_DIGITS
+        if not (bare and bounded and cand.value.is_integer() and 0 < cand.value <= 120):
+            return cand
+        doc = number.doc
+        if number.start < 2 or number.end >= len(doc):
+            return cand
+        bound, noun, verb = doc[number.start - 1], doc[number.start - 2], doc[number.end]
+        people = noun.lower_ in self.lex.words("age_people_nouns") and noun.pos_ in _PEOPLE_POS
+        if bound.lower_ not in _AGE_BOUNDS or not people or not _verb_like(verb):
+            return cand
+        return replace(cand, unit="year", kind="age")
 
     def _with_quantulum_unit(self, text: str, cand: Candidate) -> Candidate:
         plain = cand.unit is None and cand.form in (FORM_DIGITS, FORM_WORDS)
@@ -112,11 +135,13 @@ class QuantityDetector:
         if cand.value_high is not None:  # "between 2015 and 2019", "2010 to 2020"
             ends = re.findall(r"\d+", text)
             return len(ends) == 2 and all(_YEAR.fullmatch(e) for e in ends)
-        if not _YEAR.fullmatch(text):
-            return False
         before = _previous_word(number)
         after = doc[number.end] if number.end < len(doc) else None
         counted = after is not None and after.tag_ in ("NNS", "NNPS") and not _is_time_word(after)
+        if _FUTURE_YEAR.fullmatch(text):  # "by 2100", "until 2150"; not "by 2100 votes"
+            return not counted and before is not None and before.lower_ in _FUTURE_YEAR_PREPS
+        if not _YEAR.fullmatch(text):
+            return False
         if counted and self._entity_type(number.root) == "DATE":
             return True  # "1988 sales", "2019 elections": the year they belong to
         return not counted or (before is not None and before.lower_ in self._year_preps)
@@ -163,6 +188,8 @@ class QuantityDetector:
             return False
         if before.lower_ in self.lex.words("index_names") or _single_capital(before):
             return True  # "FTSE 100", "S P 500" (an index name with its '&' lost)
+        if _CAMEL_CASE.fullmatch(before.text):
+            return True  # "iPhone 12", "iPad 10": a product name's number
         after = doc[number.end] if number.end < len(doc) else None
         if before.like_num and after is not None and _acronym(after) and after.pos_ == "PROPN":
             return True  # "35 737 MAX jets": the second number starts the model name
@@ -227,6 +254,16 @@ class QuantityDetector:
         ):
             return True
         return number.root.dep_ != "nummod"
+
+
+def _verb_like(token: Token) -> bool:
+    """A verb, or what the tagger calls a singular noun after a plural number but which takes
+    an object as a verb does: the 'face' of 'Women over 50 face a ...' ('50 face' is no count)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    object_next = following is not None and following.pos_ in ("DET", "ADP", "PRON", "NUM")
+    return token.tag_ == "NN" and token.is_lower and object_next
 
 
 def _acronym(token: Token) -> bool:
