@@ -749,6 +749,193 @@ CASES = [
         "5,000",
         dict(attribution="Analysts"),
     ),
+    # period phrases after a change: when it changed, not what changed
+    (
+        "year-to-date",
+        "Robberies were down 4.1% year to date, the chief said.",
+        "4.1%",
+        dict(subject="Robberies", change="decrease"),
+    ),
+    (
+        "year-on-year",
+        "Burglaries rose 4% year on year.",
+        "4%",
+        dict(subject="Burglaries", change="increase"),
+    ),
+    # 'including N for ...': a part of the counted noun before it
+    (
+        "including-bare",
+        "Troopers made 60 arrests on Friday, including 9 for drunk driving.",
+        "9",
+        dict(subject="arrests"),
+    ),
+    (
+        "including-own-noun",
+        "Police detained 40 people, including 12 women.",
+        "12",
+        dict(subject="women"),
+    ),
+    # an of-object tagged ADJ still names what is weighed
+    (
+        "of-adjective-tagged",
+        "Detectives found 2 kilograms of fentanyl, 5 pistols and $3,000 in cash.",
+        "2 kilograms",
+        dict(subject="fentanyl"),
+    ),
+    (
+        "of-adjective-listed",
+        "Detectives found 2 kilograms of fentanyl, 5 pistols and $3,000 in cash.",
+        "5",
+        dict(subject="pistols"),
+    ),
+    # a listed noun with its own figure is not counted with the head
+    (
+        "listed-own-amount",
+        "They seized 6 phones, 4 laptops and cash of $9,000.",
+        "4",
+        dict(subject="laptops"),
+    ),
+    (
+        "listed-shared-amount",
+        "Police seized cash, liquor and drugs worth $5,000.",
+        "$5,000",
+        dict(subject="cash, liquor and drugs"),
+    ),
+    # an age alone in apposition describes the phrase before it
+    (
+        "age-appositive-misread",
+        "The main accused, a 33-year-old from Pune, was arrested on Monday.",
+        "33-year-old",
+        dict(kind="age", subject="main accused"),
+    ),
+    (
+        "age-appositive-noun",
+        "The driver, a 45-year-old from Leeds, was arrested.",
+        "45-year-old",
+        dict(subject="driver"),
+    ),
+    # an owned title with the name straight after it: the person speaks
+    (
+        "owned-title-name",
+        "Frontex's Deputy Director Catherine De Bolle said: \"Gangs like this one earn billions"
+        ' from the trade. This gang alone moved about a third of the heroin."',
+        "a third",
+        dict(attribution="Catherine De Bolle"),
+    ),
+    # an ordinal ranks a change; it is not one
+    (
+        "ordinal-before-change",
+        "It was the third consecutive annual increase in burglaries.",
+        "third",
+        dict(kind="ordinal", change=None),
+    ),
+    (
+        "change-noun-still-change",
+        "Police recorded a 5% increase in burglaries.",
+        "5%",
+        dict(change="increase"),
+    ),
+    # a range connector hung on the verb does not make the level a change
+    (
+        "range-level-after-to",
+        "The bank raised rates by 50 basis points to a range of 4.25% to 4.5%.",
+        "4.25% to 4.5%",
+        dict(change=None),
+    ),
+    (
+        "range-level-raise",
+        "The bank raised rates by 50 basis points to a range of 4.25% to 4.5%.",
+        "50 basis points",
+        dict(change="increase"),
+    ),
+    # a bare measure noun holding the amount is what is measured
+    (
+        "bare-measure-of",
+        "Economists expect growth of 2-3% this year.",
+        "2-3%",
+        dict(subject="growth"),
+    ),
+    (
+        "event-noun-of",
+        "Burglaries showed a drop of 5% last year.",
+        "5%",
+        dict(subject="Burglaries", change="decrease"),
+    ),
+    # a rate keeps 'rate of X against Y'; a count still looks through 'the number of'
+    (
+        "rate-of-kept",
+        "The rate of violence against children stood at 12.5 per lakh population.",
+        "12.5 per lakh population",
+        dict(subject="rate of violence against children"),
+    ),
+    (
+        "number-of-looked-through",
+        "The number of burglaries was 500.",
+        "500",
+        dict(subject="burglaries"),
+    ),
+    # a plural noun tagged a verb still owns its participle
+    (
+        "participle-owner-misread",
+        "The finance ministry froze accounts holding EUR 3 million tied to the gang.",
+        "EUR 3 million",
+        dict(subject="accounts"),
+    ),
+    # an acronym before a headline's colon publishes the figures
+    (
+        "headline-source",
+        "FBI: 12 agents hurt in raid",
+        "12",
+        dict(attribution="FBI", subject="agents"),
+    ),
+    ("headline-label", "Arrests: 1,200", "1,200", dict(subject="Arrests", attribution=None)),
+    (
+        "sentence-not-headline",
+        "NYPD: 1,200 officers deployed.",
+        "1,200",
+        dict(attribution=None),
+    ),
+    # parse fallbacks: number agreement and a plural word taken as an auxiliary
+    (
+        "plural-count-on-compound",
+        "Police carried out 12 house searches.",
+        "12",
+        dict(subject="house searches"),
+    ),
+    ("singular-compound-kept", "They rented a 2 bedroom apartment.", "2", dict(subject="bedroom")),
+    (
+        "headline-plural-as-aux",
+        "Chicago shootings fall 12% in first quarter",
+        "12%",
+        dict(subject="Chicago shootings", change="decrease"),
+    ),
+    (
+        "real-auxiliary",
+        "Burglaries will fall 5% next year.",
+        "5%",
+        dict(subject="Burglaries", change="decrease"),
+    ),
+    # an opening 'Before the war' fused with the subject by the parser
+    (
+        "fused-opening-subject",
+        "Before the war global trade, excluding services, was about $20 trillion.",
+        "$20 trillion",
+        dict(subject="global trade"),
+    ),
+    (
+        "plain-copula-subject",
+        "Global trade was about $20 trillion.",
+        "$20 trillion",
+        dict(subject="Global trade"),
+    ),
+    # a conversion in brackets is never the subject of the amount it converts
+    (
+        "conversion-not-subject",
+        "Assets seized: a ranch, New Mexico, $US2,450,000 ($A3,600,000), and a yacht.",
+        "$A3,600,000",
+        dict(subject=None),
+    ),
+    ("bracket-after-noun", "Violence (down 22%) fell.", "22%", dict(subject="Violence")),
 ]
 
 NOT_CLAIMS = [

@@ -27,6 +27,7 @@ from factpull.mentions import Mention
 TOPIC_ATTR = "factpull_topic"
 SPEAKER_ATTR = "factpull_speaker"  # the sentence's attribution, carried by the Extractor
 _DASHES = frozenset({"-", "–", "—", "--"})
+_CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
 _VERBS = ("VERB", "AUX")
 _NOMINALS = ("NOUN", "PROPN", "PRON")
 _NOUNS = ("NOUN", "PROPN")
@@ -53,6 +54,10 @@ _CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "hig
                          "tune", "excess", "upwards", "region", "period"})  # fmt: skip
 _PAYMENT_VERBS = frozenset({"pay", "spend", "invest", "charge", "bid", "offer", "owe", "waste",
                             "splash", "shell", "fork", "lavish"})  # fmt: skip
+# Nouns that a rate ("66.4 per lakh population") measures as a whole: "the rate of X".
+_RATE_NOUNS = frozenset({"rate", "ratio", "incidence"})
+# Words that introduce a part of a counted whole: "97 arrests, including 14 for fraud".
+_INCLUDING = frozenset({"including", "among"})
 # Words after a duration that make it a time reference: "Two days later, police ...".
 _TIME_ADVERBIAL = frozenset({"later", "ago", "earlier", "after", "before", "since", "on"})
 # Verbs whose object is a level the subject reaches: "Losses hit $5m".
@@ -117,7 +122,8 @@ class RoleFinder:
     def _annotate(self, doc: Doc, mention: Mention, attribution: tuple[Span, str] | None) -> None:
         span = doc[mention.unit_token_start : mention.unit_token_end]
         anchor = self._anchor(span)
-        mention.change = self._change(mention, span, anchor)  # the subject rules read it
+        # the subject rules read the change
+        mention.change = self._change(mention, span, self._range_start(span, anchor))
         subject = self._subject(mention, span, anchor)
         if subject is not None:
             mention.subject = _phrase_text(subject)
@@ -157,11 +163,22 @@ class RoleFinder:
             return numeric[-1]
         return span.root
 
+    @staticmethod
+    def _range_start(span: Span, anchor: Token) -> Token:
+        """'raised rates ... to a range of 5.25% to 5.5%': the parser may hang the range's
+        'to' on the verb; the range's first figure carries the change relation."""
+        if anchor.pos_ not in ("ADP", "CCONJ"):
+            return anchor
+        outward = [t for t in span if not span.start <= t.head.i < span.end]
+        figures = [t for t in outward if t.i < anchor.i and t.pos_ not in ("PUNCT", "SYM")]
+        return figures[0] if figures else anchor
+
     # -- subject -------------------------------------------------------------------------------
     def _subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """The first rule that finds a noun wins; the order goes from the most direct link."""
         rules = (
             self._appositive_age,  # "The pilot, 52,"
+            self._age_in_apposition,  # "The main accused, a 29-year-old from Jaipur"
             self._row_label,  # "- Carjacking: 5,973", "Murder    12    15    -20.0%"
             self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
             self._property_after,  # "(1.5mm internal diameter)"
@@ -196,10 +213,13 @@ class RoleFinder:
         for token in outward:
             head = token.head
             after = span.end <= head.i < span.end + 5 and not _has_break(doc, span.end - 1, head.i)
+            if _period_adverbial(head):
+                continue  # "down 6.2% year to date": when it changed, not what changed
             if token.dep_ in _LINKING_DEPS and head.pos_ in _NOMINALS and after:
-                return self._counted_phrase(head, span, mention.kind)
+                return self._counted_phrase(_agreeing_head(head, mention), span, mention.kind)
         if anchor.dep_ == "nummod" and anchor.head.pos_ in _NOMINALS and anchor.head.i >= span.end:
-            return self._counted_phrase(anchor.head, span, mention.kind)
+            head = _agreeing_head(anchor.head, mention)
+            return self._counted_phrase(head, span, mention.kind)
         root = span.root
         if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return self._noun_phrase(root.head, span)  # "14 days' judicial custody"
@@ -235,6 +255,8 @@ class RoleFinder:
             return subjects.label_tokens(doc[noun.i : noun.i + 1])
         if noun.pos_ not in ("NOUN", "PROPN") or self._is_unit_word(noun):
             return None
+        if any(noun.i in figure for figure in self._figures):
+            return None  # "$US17,246,208 ($A25,474,373)": a conversion, not a noun's figure
         return self._noun_phrase(noun, span)
 
     def _aged_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -298,6 +320,8 @@ class RoleFinder:
         if mention.kind == "count":
             return None
         owner = self._participle_owner(anchor)
+        if owner is not None and _misread_plural(owner):
+            return [owner]  # its left words were misparsed with it: the noun alone
         return self._noun_phrase(owner, span) if owner is not None else None
 
     @staticmethod
@@ -309,6 +333,8 @@ class RoleFinder:
             return None
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
+        if verb.dep_ == "acl" and _misread_plural(verb.head):
+            return verb.head  # "froze accounts holding $5m": 'accounts' tagged a verb
         if verb.tag_ == "VBG":  # the parser may make the noun the participle's subject
             owners = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
             return owners[0] if owners else None
@@ -412,7 +438,9 @@ class RoleFinder:
         return self._noun_phrase(found, span)
 
     def _label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        """'Total cost: $72,370', 'Arrests: 1,200'."""
+        """'Total cost: $72,370', 'Arrests: 1,200'; not a headline's source ('SAPS: 6,945')."""
+        if self._headline_source(span.doc) is not None:
+            return None
         tokens = [t for t in subjects.label_tokens(span) or [] if t.lower_ not in self.deictic]
         return tokens or None
 
@@ -427,6 +455,8 @@ class RoleFinder:
         key = _noun_key(holder)
         if key & self.change_nouns:
             inner = self._prep_object(holder, ("in",))  # "an increase of 5% in burglaries"
+            if inner is None and _bare_measure(holder):
+                return self._noun_phrase(holder, span)  # "expect growth of 5-10%"
             return self._noun_phrase(inner, span) if inner is not None else None
         if key & (self.look_through | _CONTAINERS):
             return None
@@ -435,7 +465,11 @@ class RoleFinder:
     def _elided_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'arrested 435 suspects in May and 187 in June': a bare number listed after a
         counted noun counts the same noun."""
-        if mention.kind != "count" or anchor.pos_ != "NUM" or anchor.dep_ != "conj":
+        if mention.kind != "count" or anchor.pos_ != "NUM":
+            return None
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in _INCLUDING:
+            return self._included_in(anchor.head, span)
+        if anchor.dep_ != "conj":
             return None
         head = anchor.head
         if head.dep_ == "nummod" and head.head.pos_ == "NOUN":
@@ -448,11 +482,27 @@ class RoleFinder:
                 return self._noun_phrase(child, span)
         return None
 
+    def _included_in(self, including: Token, span: Span) -> list[Token] | None:
+        """'made 97 arrests, including 14 for weapons offenses': a bare number introduced by
+        'including' is a part of the counted noun it follows."""
+        holder = including.head
+        if holder.pos_ in _VERBS:
+            counted = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")
+                       and c.pos_ == "NOUN" and c.i < including.i]  # fmt: skip
+            holder = counted[-1] if counted else holder
+        if holder.pos_ != "NOUN" or self._is_unit_word(holder):
+            return None
+        return self._noun_phrase(holder, span)
+
     def _copula_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The street value was $5m', 'Global debt is about $113 trillion'."""
         head = anchor.head
         if anchor.dep_ != "attr" or head.lemma_.lower() != "be":
             return None
+        if self._subject_of(head) is None:
+            fused = _fused_subject(head)
+            if fused is not None:
+                return fused
         return self._clause_subject(mention, span, anchor)
 
     def _noun_before_qualifier(
@@ -524,6 +574,8 @@ class RoleFinder:
                 return token
             if token.pos_ in _NOMINALS and token.head.pos_ not in _NOMINALS:
                 return token
+            if token.pos_ == "ADJ" and token.dep_ == "pobj":
+                return token  # "1.2 kilograms of fentanyl, ...": a noun the tagger took as ADJ
             if token.pos_ == "VERB" and token.dep_ == "amod":
                 continue  # "two-thirds of the seized weapons"
             if token.pos_ in ("VERB", "ADP", "PUNCT", "CCONJ", "SCONJ"):
@@ -555,6 +607,9 @@ class RoleFinder:
         verb = self._governing_verb(anchor)
         if verb is None or self._time_reference(mention, span):
             return None
+        misread = _misread_auxiliary(verb)
+        if misread is not None:
+            return misread  # "Mexico homicides fall 5%": the plural noun was tagged 'aux'
         subject = self._subject_of(verb)
         if mention.kind == "percent" and mention.change is not None:
             # "Police recorded 3.7 million offences, a decrease of 2%": the offences changed;
@@ -572,6 +627,8 @@ class RoleFinder:
             subject = self._existential_noun(subject.head)
             if subject is None:
                 return None
+        if mention.kind == "rate" and _noun_key(subject) & _RATE_NOUNS:
+            return self._noun_phrase(subject, span, keep_of=True)  # "rate of crime against women"
         if _noun_key(subject) & (self.look_through | _QUANTIFIERS):
             inner = self._of_object(subject)  # "Most of the victims were aged 18 to 24"
             if inner is not None:
@@ -607,6 +664,18 @@ class RoleFinder:
             return self._noun_phrase(before, span)
         return None
 
+    def _age_in_apposition(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The main accused, a 29-year-old from Jaipur, was ...': an age standing alone in
+        apposition describes the phrase it follows. That phrase fills a noun's slot even when
+        its head is tagged a verb ('accused')."""
+        head = anchor.head
+        if mention.kind != "age" or anchor.dep_ != "appos" or head.i >= span.start:
+            return None
+        nominal = head.pos_ in _NOUNS or head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        if not nominal or head.pos_ == "PRON":
+            return None
+        return self._noun_phrase(head, span)
+
     def _existential_noun(self, verb: Token) -> Token | None:
         """'there were 7.5 million crimes' -> 'crimes'."""
         for child in verb.children:
@@ -620,6 +689,8 @@ class RoleFinder:
 
     # -- change --------------------------------------------------------------------------------
     def _change(self, mention: Mention, span: Span, anchor: Token) -> str | None:
+        if mention.kind == "ordinal":
+            return None  # "the second straight decline": a rank among changes, not a change
         if mention.sign is not None and mention.kind == "percent":
             return "increase" if mention.sign == "+" else "decrease"  # "FTSE -0.6%"
         before = span.doc[span.start - 1] if span.start > 0 else None
@@ -630,6 +701,8 @@ class RoleFinder:
             link = link.head  # "lost 190 points, or 0.6%": the restatement shares the relation
         if link.dep_ == "nummod" and link.head.pos_ in _NOMINALS:
             link = link.head  # "an increase of 675 cases": the counted noun carries the relation
+        if link.dep_ == "compound" and _period_adverbial(link.head):
+            link = link.head  # "rose 4% year on year": the period phrase carries the relation
         head = link.head
         if link.dep_ == "pobj" and head.lower_ == "by":
             link, head = head, head.head
@@ -710,6 +783,9 @@ class RoleFinder:
 
     def _attribution(self, doc: Doc) -> tuple[Span, str] | None:
         """Who states the sentence's numbers: 'X said', 'according to X', 'figures from X show'."""
+        source = self._headline_source(doc)
+        if source is not None:
+            return source, source.text
         according = doc.text.lower().find("according to")
         if according >= 0:
             cue = doc.char_span(according, according + len("according to"))
@@ -733,6 +809,15 @@ class RoleFinder:
                 continue
             return self._source(subjects[0])
         return None
+
+    def _headline_source(self, doc: Doc) -> Span | None:
+        """'SAPS: 6,945 murdered between July and September': in a headline (no closing
+        punctuation), an acronym before a colon names who publishes the figures."""
+        if len(doc) < 3 or doc[1].text != ":" or doc[-1].text in _CLOSING:
+            return None
+        label = doc[0]
+        acronym = label.is_upper and label.is_alpha and 2 <= len(label.text) <= 5
+        return doc[0:1] if acronym and not self._is_unit_word(label) else None
 
     def _source(self, head: Token) -> tuple[Span, str]:
         """The speaker's name: the full noun phrase without appositions or relative clauses.
@@ -847,7 +932,7 @@ class RoleFinder:
             tokens.extend(self._noun_phrase(inner, exclude, category=True))
         else:
             tokens.extend(self._restrictive_modifier(head, exclude, excluded, category))
-        tokens.extend(self._listed_with(head, excluded))
+        tokens.extend(self._listed_with(head, excluded, exclude))
         tokens = sorted(set(tokens), key=lambda t: t.i)
         tokens = [t for t in tokens if t.i >= head.i or not _has_break(head.doc, t.i, head.i)]
         # "An estimated 1,230,100 persons", "a record 2,757 tons": what stands before another
@@ -887,7 +972,7 @@ class RoleFinder:
             return False
         return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
-    def _listed_with(self, head: Token, excluded: set[int]) -> list[Token]:
+    def _listed_with(self, head: Token, excluded: set[int], exclude: Span | None) -> list[Token]:
         """'cash, liquor and drugs': nouns listed with the head share its amount, unless they
         carry numbers of their own ('5 men and 3 women')."""
         listed: list[Token] = []
@@ -898,10 +983,18 @@ class RoleFinder:
             between = head.doc[head.i + 1 : child.i]
             if any(t.like_num or t.i in excluded for t in [*phrase, *between]):
                 continue
+            if self._own_amount(child, exclude):
+                continue  # "9 laptops and cash of Rs 18.5 lakh": the cash has its own figure
             if any(t.pos_ not in ("PUNCT", "CCONJ", "NOUN", "PROPN", "ADJ") for t in between):
                 continue
             listed.extend([*between, *phrase])
         return listed
+
+    def _own_amount(self, noun: Token, exclude: Span | None) -> bool:
+        """Does another figure than the one described hang below ``noun``?"""
+        below = {t.i for t in noun.subtree} - {noun.i}
+        current = range(exclude.start, exclude.end) if exclude is not None else range(0)
+        return any(below & set(f) for f in self._figures if not set(f) & set(current))
 
     def _is_vague(self, tokens: list[Token]) -> bool:
         return len(tokens) == 1 and tokens[0].lower_ in self.vague
@@ -911,6 +1004,78 @@ def _noun_key(token: Token) -> set[str]:
     """Lemma and surface forms of a noun: the lemmatizer misreads some plurals ('doses')."""
     word = token.lower_
     return {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
+
+
+_PERIOD_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
+
+
+def _period_adverbial(noun: Token) -> bool:
+    """'year to date', 'year on year', 'month over month': a period phrase, not a noun."""
+    doc, i = noun.doc, noun.i
+    if noun.lower_ not in _PERIOD_NOUNS or i + 2 >= len(doc):
+        return False
+    linker, end = doc[i + 1].lower_, doc[i + 2].lower_
+    return (linker == "to" and end == "date") or (linker in ("on", "over") and end == noun.lower_)
+
+
+def _agreeing_head(noun: Token, mention: Mention) -> Token:
+    """'18 house searches': a plural count hung on a singular compound counts the plural
+    noun the compound modifies ('house' cannot be counted 18 times in the singular)."""
+    head = noun.head
+    plural_count = mention.kind == "count" and mention.value != 1
+    if plural_count and noun.dep_ == "compound" and noun.tag_ == "NN" and head.tag_ == "NNS":
+        return head if head.i == noun.i + 1 else noun
+    return noun
+
+
+# fmt: off
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might",
+                          "must", "shall", "should", "ought", "need", "dare", "get", "'s"})
+# fmt: on
+
+
+def _misread_auxiliary(verb: Token) -> list[Token] | None:
+    """'Mexico homicides fall 5%': headline nouns taken as an auxiliary of the verb. A plural
+    word that is no auxiliary, right before the verb, heads the subject (with the noun before
+    it, which the parser made the subject)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "aux" or before.head != verb or not before.is_alpha:
+        return None
+    if before.lemma_.lower() in _AUXILIARIES or before.lower_ in _AUXILIARIES:
+        return None
+    if not before.lower_.endswith("s") or before.lower_ in ("is", "was", "has", "does"):
+        return None
+    subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i == before.i - 1]
+    return [*subject, before]
+
+
+def _fused_subject(verb: Token) -> list[Token] | None:
+    """'Before the crisis global debt, ..., was $113 trillion': with no subject on the verb, the
+    parser fused it into an opening 'Before the crisis'. The words after the determined noun
+    ('the crisis') are the subject."""
+    preps = [c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.doc[0].i]
+    objects = [c for c in preps[0].children if c.dep_ == "pobj"] if preps else []
+    if not objects or objects[0].pos_ != "NOUN":
+        return None
+    noun, doc = objects[0], verb.doc
+    inner = [t for t in noun.subtree if t.dep_ in ("nmod", "compound") and t.pos_ == "NOUN"
+             and t.i > 0 and doc[t.i - 1].dep_ == "det" and t.i + 1 < noun.i]  # fmt: skip
+    if not inner:
+        return None
+    return [*doc[inner[0].i + 1 : noun.i], noun]
+
+
+def _misread_plural(token: Token) -> bool:
+    """A plural noun the tagger read as a present-tense verb: '-s' on a 'VBZ' with no subject
+    of its own. Callers check that it carries a participle clause, which only nouns take."""
+    return (token.tag_ == "VBZ" and token.lower_.endswith("s")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))  # fmt: skip
+
+
+def _bare_measure(noun: Token) -> bool:
+    """'growth of 5%' names a measured quantity; 'a drop of 5%', 'its rise of 5%' name an
+    event of something else, which the clause says."""
+    return not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _perfect(modifier: Token) -> bool:
@@ -937,11 +1102,16 @@ def _after_dateline(head: Token) -> Token:
 
 def _named_appositive(title: Token) -> list[Token] | None:
     """'its spokesman Femi Babafemi said', 'Chairman of the agency, Mohamed Buba Marwa,
-    said': the person named after a title is the speaker."""
+    said', 'Europol's Executive Director Catherine De Bolle said': the person named after a
+    title is the speaker."""
     titled = title.pos_ == "PROPN" and any(c.dep_ == "prep" for c in title.children)
-    if title.pos_ != "NOUN" and not titled:
-        return None
+    # "Europol's Executive Director Catherine De Bolle": a name written straight after an
+    # owned title (like "its spokesman X"), with no comma, is the person holding it.
+    owned = title.pos_ == "PROPN" and any(c.dep_ == "poss" for c in title.children)
     for child in title.rights:
+        adjacent = owned and child.left_edge.i == title.i + 1
+        if title.pos_ != "NOUN" and not titled and not adjacent:
+            continue
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return [t for t in child.subtree if not _inside(t, child, ("relcl", "acl", "punct"))]
     return None
