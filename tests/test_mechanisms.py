@@ -12,6 +12,21 @@ from factpull import Claim, Extractor
 
 pytestmark = pytest.mark.slow
 
+# A statistics page and a Markdown table, written for these tests.
+STAT = (
+    "Offences recorded: 48,210\n"
+    "Clearance rate, violent offences: 61.3%\n"
+    "Average response time (Priority 1): 7.8 minutes\n"
+    "Homicide rate: 4.2 (2022: 3.9)\n"
+    "Cash seized: USD 2 million\n"
+    "Incarceration rate: 287 per 100,000 residents"
+)
+PIPE = (
+    "| Offence | 2022 | 2023 | Change |\n"
+    "| Burglaries | 12,409 | 11,880 | -4.3% |\n"
+    "| Robberies | 3,200 | 3,350 | +4.7% |"
+)
+
 CASES = [
     # scientific notation and slash fractions
     (
@@ -688,11 +703,19 @@ CASES = [
         "3%",
         dict(subject="Vehicle crime", change="decrease"),
     ),
-    ("bullet-label-bare", "Key figures:\n- Vehicle crime: 2,410 (down 3%)\n- Arson: 98", "98",
-     dict(subject="Arson")),
+    (
+        "bullet-label-bare",
+        "Key figures:\n- Vehicle crime: 2,410 (down 3%)\n- Arson: 98",
+        "98",
+        dict(subject="Arson"),
+    ),
     ("label-prose", "Arrests: officers detained 12 men in the raid.", "12", dict(subject="men")),
-    ("table-row", "Offence      2023     2024\nRobbery      310      284", "284",
-     dict(subject="Robbery")),
+    (
+        "table-row",
+        "Offence      2023     2024\nRobbery      310      284",
+        "284",
+        dict(subject="Robbery"),
+    ),
     ("table-row-prose", "Robbery fell to 284 cases.", "284", dict(subject="cases")),
     (
         "carried-they",
@@ -936,6 +959,168 @@ CASES = [
         dict(subject=None),
     ),
     ("bracket-after-noun", "Violence (down 22%) fell.", "22%", dict(subject="Violence")),
+    # noun phrases keep the modifiers that restrict what is counted
+    (
+        "defining-relative-clause",
+        "Outreach teams reached 1,200 people who use drugs last year.",
+        "1,200",
+        dict(subject="people who use drugs"),
+    ),
+    (
+        "describing-relative-clause",
+        "They offered one solution that covers every case.",
+        "one",
+        dict(subject="solution"),
+    ),
+    (
+        "with-term",
+        "Courts heard 312 robbery with violence cases in Nairobi.",
+        "312",
+        dict(subject="robbery with violence cases"),
+    ),
+    (
+        "stacked-modifiers-of",
+        "Women make up 4.1% of the adult female population in custody.",
+        "4.1%",
+        dict(subject="adult female population", change=None),
+    ),
+    (
+        "gerund-of",
+        "The daily cost of housing an inmate is $98.",
+        "$98",
+        dict(subject="daily cost of housing an inmate"),
+    ),
+    ("share-account-for", "Theft accounts for 42% of recorded crime.", "42%", dict(change=None)),
+    ("make-up-not-a-rise", "Juveniles make up 18% of arrests.", "18%", dict(change=None)),
+    ("still-up", "Arrests were up 18% on the year.", "18%", dict(change="increase")),
+    # stacked "Label: value" lines and pipe tables: one sentence per line
+    ("stat-line-count", STAT, "48,210", dict(subject="Offences recorded")),
+    ("stat-line-comma", STAT, "61.3%", dict(subject="Clearance rate, violent offences")),
+    (
+        "stat-line-bracket",
+        STAT,
+        "7.8 minutes",
+        dict(subject="Average response time (Priority 1)"),
+    ),
+    ("stat-line-prior-period", STAT, "3.9", dict(subject="Homicide rate")),
+    ("stat-line-money", STAT, "USD 2 million", dict(subject="Cash seized", unit="USD")),
+    (
+        "stat-line-rate",
+        STAT,
+        "287 per 100,000 residents",
+        dict(subject="Incarceration rate"),
+    ),
+    ("pipe-row-count", PIPE, "11,880", dict(subject="Burglaries")),
+    ("pipe-row-change", PIPE, "+4.7%", dict(subject="Robberies", change="increase")),
+    (
+        "clause-label-not-line",
+        "He was released on bail (bail amount: $5,000).",
+        "$5,000",
+        dict(subject="bail amount"),
+    ),
+    # attribution with a number or a possessive in the source's name
+    (
+        "source-named-report",
+        "Seizures rose by 12%, according to the Global Firearms Report 2024.",
+        "12%",
+        dict(attribution="the Global Firearms Report 2024"),
+    ),
+    (
+        "source-possessive",
+        "Arrests rose 5%, according to the National Police Service's 2023 annual crime report.",
+        "5%",
+        dict(attribution="the National Police Service"),
+    ),
+    # subjects in predicates
+    (
+        "amount-in-coordinated",
+        "The office recovered $12.4 million in criminal and civil settlements.",
+        "$12.4 million",
+        dict(subject="criminal and civil settlements"),
+    ),
+    (
+        "weighed-first",
+        "The packages weighed approximately 14kg and 2.5kg.",
+        "14kg",
+        dict(subject="packages"),
+    ),
+    (
+        "weighed-second",
+        "The packages weighed approximately 14kg and 2.5kg.",
+        "2.5kg",
+        dict(subject="packages"),
+    ),
+    (
+        "of-which",
+        "Police arrested 640 people, of which 52% were juveniles.",
+        "52%",
+        dict(subject="people"),
+    ),
+    # a duration is not how long the actor lasted
+    (
+        "duration-not-actor",
+        "Officers detained the suspects for two weeks.",
+        "two weeks",
+        dict(subject=None),
+    ),
+    (
+        "duration-not-judge",
+        "The magistrate jailed him for 21 days.",
+        "21 days",
+        dict(subject=None),
+    ),
+    (
+        "duration-event-kept",
+        "The trial ran for three weeks.",
+        "three weeks",
+        dict(subject="trial"),
+    ),
+    # the compared figure shares the first figure's subject
+    (
+        "compared-from",
+        "Fraud losses fell to S$412.5 million, from S$480.2 million a year earlier.",
+        "S$480.2 million",
+        dict(subject="Fraud losses"),
+    ),
+    (
+        "compared-against",
+        "The fines totalled R$ 12.1 million, against R$ 15.4 million in 2022.",
+        "R$ 15.4 million",
+        dict(subject="fines"),
+    ),
+    # 'a record of N' is a level of the clause's subject or of the of-phrase
+    (
+        "record-level",
+        "Cocaine production hit a record of more than 2,700 tons last year.",
+        "2,700 tons",
+        dict(subject="Cocaine production"),
+    ),
+    (
+        "record-of-phrase",
+        "Seizures hit a record of more than 1,400 tons of cannabis.",
+        "1,400 tons",
+        dict(subject="cannabis"),
+    ),
+    # 'No.' before a digit ends no sentence
+    (
+        "case-no",
+        "The file was case No. 4521 in the registry. It held 12 pages.",
+        "12",
+        dict(subject="pages"),
+    ),
+    # a person's name before a headline colon is the speaker; a label line is not
+    (
+        "headline-person",
+        "Maria Lopez: Prosecutors Recovered $12.4 Million From Fraudsters",
+        "$12.4 Million",
+        dict(attribution="Maria Lopez"),
+    ),
+    (
+        "label-not-person",
+        "Murder Rate: 5.1\nRobbery Rate: 7.4",
+        "5.1",
+        dict(subject="Murder Rate", attribution=None),
+    ),
 ]
 
 NOT_CLAIMS = [
@@ -953,6 +1138,7 @@ NOT_CLAIMS = [
     ("one-of", "It is one of the largest cartels in Mexico.", "one"),
     ("year-before-plural", "The firm had 1988 sales of about $14 million.", "1988"),
     ("year-range", "The gang operated between 2015 and 2019 in three states.", "2015"),
+    ("pipe-header-year", PIPE, "2022"),
 ]
 
 

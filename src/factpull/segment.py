@@ -24,6 +24,13 @@ MAX_SENTENCE = 2_000
 # table rows ("Murder    12    15    -20.0%", columns set apart by runs of spaces or tabs).
 _BULLET = re.compile(r"[ \t]*(?:[-*•–▪]|\d{1,2}[.)])[ \t]+\S")
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S")
+# Pipe-delimited (Markdown) table rows: "| Burglary | 1,204 | 1,150 | -4.5% |".
+_PIPE_ROW = re.compile(r"[ \t]*\|.*\|")
+# "Label: value" lines of a statistics page ("Clearance rate, violent offences: 61.3%"): alone
+# only when two or more are stacked, so a value never takes the next line's label.
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][^:\n]{0,80}:[ \t]*(?:[^\s\d]{1,4}[ \t]?)?[-+(]?\d")
+# "world No. 1", "case no. 4521": an abbreviation, not a sentence end.
+_NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.$")
 _LINE = re.compile(r"[^\n\r]*(?:\r\n|\n|\r|$)")
 
 
@@ -46,23 +53,39 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     """Sentences of ``text`` in order, each at most MAX_SENTENCE characters, stripped."""
     for number, paragraph in enumerate(iter_paragraphs(text)):
         for block_start, block in _line_blocks(paragraph.text):
-            doc = _sentencizer()(block)
-            for sent in doc.sents:
-                start = paragraph.start + block_start + sent.start_char
-                for piece in iter_paragraphs(sent.text, max_chars=MAX_SENTENCE):
+            for sent_start, sent_end in _sentence_spans(block):
+                start = paragraph.start + block_start + sent_start
+                text = block[sent_start:sent_end]
+                for piece in iter_paragraphs(text, max_chars=MAX_SENTENCE):
                     yield Sentence(piece.text, start + piece.start, number)
+
+
+def _sentence_spans(block: str) -> list[tuple[int, int]]:
+    """Character spans of the sentencizer's sentences, rejoining a split after 'No.' when a
+    digit follows ('the world No. 1 beat ...')."""
+    spans: list[tuple[int, int]] = []
+    for sent in _sentencizer()(block).sents:
+        glued = spans and _NUMBER_ABBREVIATION.search(block[spans[-1][0] : spans[-1][1]].rstrip())
+        if glued and sent.text[:1].isdigit():
+            spans[-1] = (spans[-1][0], sent.end_char)
+        else:
+            spans.append((sent.start_char, sent.end_char))
+    return spans
 
 
 def _line_blocks(text: str) -> Iterator[tuple[int, str]]:
     """The paragraph in runs of lines, each bullet or table row a run of its own, so a list
     item never merges with its lead-in or the next item. Offsets are within ``text``."""
+    lines = [m for m in _LINE.finditer(text) if m.group()]
+    labels = [bool(_LABEL_LINE.match(m.group())) for m in lines]
     start, offset, alone_before = 0, 0, False
-    for match in _LINE.finditer(text):
+    for index, match in enumerate(lines):
         line = match.group()
-        if not line:
-            break
         row = _TABLE_ROW.search(line.strip()) and any(c.isdigit() for c in line)
-        alone = bool(_BULLET.match(line) or row)
+        stacked = labels[index] and (
+            (index > 0 and labels[index - 1]) or (index + 1 < len(lines) and labels[index + 1])
+        )
+        alone = bool(_BULLET.match(line) or row or _PIPE_ROW.match(line) or stacked)
         if offset > start and (alone or alone_before):
             yield start, text[start:offset]
             start = offset

@@ -50,7 +50,7 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "all", "none", "few", "several
 _BRACKET_FILLERS = frozenset({"up", "down", "by", "about", "around", "nearly", "almost", "over",
                               "some", "more", "less", "than", "fewer", "at", "least"})  # fmt: skip
 # Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
-_CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low",
+_CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low", "record",
                          "tune", "excess", "upwards", "region", "period"})  # fmt: skip
 _PAYMENT_VERBS = frozenset({"pay", "spend", "invest", "charge", "bid", "offer", "owe", "waste",
                             "splash", "shell", "fork", "lavish"})  # fmt: skip
@@ -74,6 +74,13 @@ _RESTATEMENT = re.compile(
     r"^(?:\s+of\s+[^,;()]+)?\s*(?:\(|,\s*or|or)\s*"
     r"(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|approximately|"
     r"roughly|some|up\s+to|at\s+least)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "fell to $5m, from $6m", "R$ 47m, against R$ 62m": the compared figure of the same thing.
+_COMPARED = re.compile(
+    r"^\s*,?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s*$",
     re.IGNORECASE,
 )
 
@@ -180,6 +187,7 @@ class RoleFinder:
             self._appositive_age,  # "The pilot, 52,"
             self._age_in_apposition,  # "The main accused, a 29-year-old from Jaipur"
             self._row_label,  # "- Carjacking: 5,973", "Murder    12    15    -20.0%"
+            self._line_label,  # "Clearance rate, violent offences: 61.3%"
             self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
             self._property_after,  # "(1.5mm internal diameter)"
             self._of_phrase,  # "29.95 billion yuan of assets", "17 of the suspects"
@@ -423,6 +431,11 @@ class RoleFinder:
     def _row_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         return subjects.row_label(span)
 
+    def _line_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        if self._headline_source(span.doc) or self._headline_person(span.doc):
+            return None
+        return subjects.line_label(span, self._figures)
+
     def _signed_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         if mention.sign is None:
             return None
@@ -439,7 +452,7 @@ class RoleFinder:
 
     def _label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Total cost: $72,370', 'Arrests: 1,200'; not a headline's source ('SAPS: 6,945')."""
-        if self._headline_source(span.doc) is not None:
+        if self._headline_source(span.doc) or self._headline_person(span.doc):
             return None
         tokens = [t for t in subjects.label_tokens(span) or [] if t.lower_ not in self.deictic]
         return tokens or None
@@ -544,8 +557,13 @@ class RoleFinder:
     def _level_reached(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Losses reached $2.5 billion', 'Production hit a record 2,757 tons': the amount is
         a level of the clause's subject, not something the subject acts on."""
+        while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+            anchor = anchor.head  # "weighed 56kg and 1.2kg": both measure the subject
+        holder = anchor.head.head
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and holder.lower_ in _CONTAINERS:
+            anchor = holder  # "hit a record of 2,700 tons": the level of the subject
         verb = anchor.head
-        if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _LEVEL_VERBS:
+        if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _LEVEL_VERBS | _MEASURING_VERBS:
             return None
         subject = self._subject_of(verb)
         if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
@@ -570,6 +588,9 @@ class RoleFinder:
                 return None  # "5 kg worth ₹2.5 crore": another amount, not a noun phrase
             if token.tag_ == "PRP$" or token.dep_ == "poss" or token.tag_ == "POS":
                 continue  # "60% of its market cap", "two of Johnson's deputies": no head
+            stacked = token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
+            if token.pos_ in _NOMINALS and stacked and token.head.pos_ in _NOUNS:
+                continue  # "the adult female population": 'adult' modifies the head
             if token.pos_ in _NOMINALS and token.head.i != token.i + 1:
                 return token
             if token.pos_ in _NOMINALS and token.head.pos_ not in _NOMINALS:
@@ -578,6 +599,8 @@ class RoleFinder:
                 return token  # "1.2 kilograms of fentanyl, ...": a noun the tagger took as ADJ
             if token.pos_ == "VERB" and token.dep_ == "amod":
                 continue  # "two-thirds of the seized weapons"
+            if token.pos_ == "CCONJ" and token.i > start and token.nbor(-1).pos_ == "ADJ":
+                continue  # "in criminal and civil settlements"
             if token.pos_ in ("VERB", "ADP", "PUNCT", "CCONJ", "SCONJ"):
                 return None
         return None
@@ -599,6 +622,7 @@ class RoleFinder:
                 return self._noun_phrase(inner, exclude)
         keep_of = bool(key & (_KEEP_OF | self.look_through))
         phrase = self._noun_phrase(head, exclude, keep_of=keep_of)
+        phrase += _with_term(head) + _defining_clause(head)
         # What stands before the number ("An estimated 8,000 people") is not what is counted.
         return [t for t in phrase if t.i >= exclude.end] or [head]
 
@@ -621,6 +645,12 @@ class RoleFinder:
         if subject is not None and self._is_vague([subject]) and self._acts_on(mention, anchor):
             # "It will boost the range by 35 miles", "we cooked each sample for 3 min"
             subject = subjects.direct_object(verb, span) or subject
+        antecedent = _partitive_antecedent(verb)
+        inside = subject is not None and span.start <= subject.i < span.end
+        if antecedent is not None and inside:
+            return self._noun_phrase(antecedent, span)  # "640 people, of which 52% were women"
+        if self._duration_actor(mention, anchor, verb, subject):
+            return None  # "Police held the gang for three months": not how long police lasted
         if subject is None or any(subject.i in r for r in self._figures):
             return None  # the figure itself, or another one ("Two-thirds of 4.3M sales came")
         if subject.dep_ == "expl":
@@ -634,6 +664,19 @@ class RoleFinder:
             if inner is not None:
                 return self._noun_phrase(inner, span)
         return self._noun_phrase(subject, span)
+
+    def _duration_actor(
+        self, mention: Mention, anchor: Token, verb: Token, subject: Token | None
+    ) -> bool:
+        """'Officers detained the suspects for two weeks', 'The judge jailed him for 14 days':
+        a 'for' duration measures the act, not the one acting. A subject that is no actor
+        keeps it ('The trial ran for three weeks')."""
+        if mention.kind != "duration" or subject is None or subject.dep_ != "nsubj":
+            return False
+        if anchor.dep_ != "pobj" or anchor.head.lower_ != "for" or self._is_vague([subject]):
+            return False
+        acts_on = any(c.dep_ == "dobj" for c in verb.children)
+        return acts_on or subject.pos_ == "PROPN" or subject.lower_ == "police"
 
     @staticmethod
     def _time_reference(mention: Mention, span: Span) -> bool:
@@ -694,6 +737,8 @@ class RoleFinder:
         if mention.sign is not None and mention.kind == "percent":
             return "increase" if mention.sign == "+" else "decrease"  # "FTSE -0.6%"
         before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ == "up" and before.head.lemma_.lower() == "make":
+            return None  # "Women make up 12% of ...": a share, not a change
         if before is not None and before.lower_ in ("up", "down"):
             return "increase" if before.lower_ == "up" else "decrease"  # "up 12%", "went down 3%"
         link = anchor
@@ -783,7 +828,7 @@ class RoleFinder:
 
     def _attribution(self, doc: Doc) -> tuple[Span, str] | None:
         """Who states the sentence's numbers: 'X said', 'according to X', 'figures from X show'."""
-        source = self._headline_source(doc)
+        source = self._headline_source(doc) or self._headline_person(doc)
         if source is not None:
             return source, source.text
         according = doc.text.lower().find("according to")
@@ -819,6 +864,19 @@ class RoleFinder:
         acronym = label.is_upper and label.is_alpha and 2 <= len(label.text) <= 5
         return doc[0:1] if acronym and not self._is_unit_word(label) else None
 
+    @staticmethod
+    def _headline_person(doc: Doc) -> Span | None:
+        """'Maria Lopez: Prosecutors Recovered $12 Million': in a headline, a two- or
+        three-word name before a colon, followed by a clause, is who says it. A label line
+        ('Murder Rate: 5.1') has no verb after its colon."""
+        colon = next((t.i for t in doc[:4] if t.text == ":"), None)
+        if colon not in (2, 3) or doc[-1].text in _CLOSING:
+            return None
+        name = doc[:colon]
+        if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name):
+            return None
+        return name if any(t.pos_ == "VERB" for t in doc[colon + 1 :]) else None
+
     def _source(self, head: Token) -> tuple[Span, str]:
         """The speaker's name: the full noun phrase without appositions or relative clauses.
         For 'figures from the Home Office show', the source is the Home Office."""
@@ -839,7 +897,11 @@ class RoleFinder:
         that owns the data states it. A common-noun owner ('crime figures') names nobody."""
         if not _noun_key(data_word) & self.lex.words("attribution_sources_for_show"):
             return None
+        if data_word.pos_ == "PROPN":
+            return None  # "the World Drug Report 2024": the report's own name, whole
         owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss")]
+        named = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners = named or owners  # "the Police Service's 2023 crime report": the owner
         if not owners or not any(t.pos_ == "PROPN" for c in owners for t in c.subtree):
             return None
         tokens = [t for c in owners for t in c.subtree if t.tag_ != "POS"]
@@ -878,6 +940,9 @@ class RoleFinder:
         """'29.95 billion yuan ($4.58 billion)': the second restates the first."""
         for index, (first, second) in enumerate(itertools.pairwise(mentions)):
             between = doc.text[first.end : second.start]
+            if second.subject is None and first.kind == second.kind and _COMPARED.match(between):
+                second.subject = first.subject  # "fell to $5m, from $6m": the same measure
+                second.subject_is_pronoun = first.subject_is_pronoun
             if first.kind != second.kind:
                 restated = _RESTATEMENT.match(between) and not first.subject_is_pronoun
                 if second.subject is None and restated:
@@ -964,7 +1029,8 @@ class RoleFinder:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if not objects or not self._bare_noun(objects[0], excluded):
             return []
-        return [prep, *self._noun_phrase(objects[0], exclude, category=category)]
+        inner = self._noun_phrase(objects[0], exclude, category=category)
+        return [prep, *inner, *_gerund_object(objects[0])]
 
     def _bare_noun(self, noun: Token, excluded: set[int]) -> bool:
         """A common noun used generically: no determiner, possessive or number of its own."""
@@ -998,6 +1064,58 @@ class RoleFinder:
 
     def _is_vague(self, tokens: list[Token]) -> bool:
         return len(tokens) == 1 and tokens[0].lower_ in self.vague
+
+
+def _partitive_antecedent(verb: Token) -> Token | None:
+    """'..., of which 78% were women': the noun 'which' stands for is the whole."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in _NOUNS:
+        return None
+    for prep in verb.children:
+        relative = any(c.lower_ in ("which", "whom") for c in prep.children)
+        if prep.dep_ == "prep" and prep.lower_ == "of" and relative:
+            return verb.head
+    return None
+
+
+def _gerund_object(gerund: Token) -> list[Token]:
+    """'the daily cost of housing an inmate': a gerund keeps the noun phrase it acts on."""
+    if not gerund.lower_.endswith("ing"):
+        return []
+    phrase: list[Token] = []
+    for token in gerund.doc[gerund.i + 1 : gerund.i + 5]:
+        if token.pos_ not in ("DET", "ADJ", "NOUN"):
+            break
+        phrase.append(token)
+    while phrase and phrase[-1].pos_ != "NOUN":
+        phrase.pop()
+    return phrase
+
+
+def _with_term(head: Token) -> list[Token]:
+    """'312 robbery with violence cases': a plural noun after 'with' that the count agrees
+    with, while the head is singular, closes a fixed term the number counts."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is None or after.lower_ != "with" or after.head != head or head.tag_ != "NN":
+        return []
+    objects = [c for c in after.children if c.dep_ == "pobj" and c.tag_ == "NNS"]
+    if not objects or any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children):
+        return []
+    return list(head.doc[after.i : objects[0].i + 1])
+
+
+def _defining_clause(head: Token) -> list[Token]:
+    """'1,200 people who use drugs': a plural present-tense relative clause right after the
+    plural noun defines the group counted ('one solution that does it all' only describes).
+    Its time and place adjuncts ('last year') stay out."""
+    clauses = [c for c in head.rights if c.dep_ == "relcl" and c.tag_ == "VBP"]
+    if not clauses or head.tag_ != "NNS" or head.i + 1 >= len(head.doc):
+        return []
+    verb, pronoun = clauses[0], head.doc[head.i + 1]
+    if pronoun.lower_ not in ("who", "that") or pronoun.head != verb:
+        return []
+    kept = [t for c in verb.children if c.dep_ in ("nsubj", "aux", "neg", "dobj", "prt")
+            for t in c.subtree]  # fmt: skip
+    return sorted([*kept, verb], key=lambda t: t.i)
 
 
 def _noun_key(token: Token) -> set[str]:
@@ -1150,4 +1268,4 @@ def _phrase_text(tokens: list[Token]) -> str:
         if not is_last:
             contiguous = tokens[index + 1].i == token.i + 1
             parts.append(token.whitespace_ if contiguous else " ")
-    return "".join(parts).strip()
+    return "".join(parts).strip().rstrip(":")  # "(Priority 1):" is one token

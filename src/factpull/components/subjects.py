@@ -40,7 +40,7 @@ def signed_label(span: Span) -> list[Token] | None:
         numbered_name = (
             token.like_num and not tokens and index > 0 and doc[index - 1].pos_ == "PROPN"
         )
-        if token.text == "%" or not (token.pos_ in _LABEL_WORDS or numbered_name):
+        if token.text in ("%", "|") or not (token.pos_ in _LABEL_WORDS or numbered_name):
             break
         if token.like_num and not numbered_name:
             break
@@ -143,8 +143,10 @@ def reported_speaker(pronoun: Token, verb: Token) -> Token | None:
     return None
 
 
-_ROW_MARKERS = frozenset({"-", "*", "•", "–", "▪"})
-_ROW_FILLERS = frozenset({"up", "down", "by", "(", ")", "%", "+", "-", ",", "/"})
+_ROW_MARKERS = frozenset({"-", "*", "•", "–", "▪", "|"})
+_ROW_FILLERS = frozenset({"up", "down", "by", "(", ")", "%", "+", "-", ",", "/", "|"})
+# Words a "Label: value" line may hold besides the label and its figures.
+_LINE_PUNCT = frozenset({",", "(", ")", "-", "/", "&", "'s"})
 
 
 def row_label(span: Span) -> list[Token] | None:
@@ -164,7 +166,44 @@ def row_label(span: Span) -> list[Token] | None:
 
 
 def _row_break(token: Token) -> bool:
-    return token.text == ":" or (token.is_space and len(token.text) >= 2)
+    return token.text in (":", "|") or (token.is_space and len(token.text) >= 2)
+
+
+def line_label(span: Span, figures: list[range]) -> list[Token] | None:
+    """'Clearance rate, violent offences: 61.3%', 'Average response time (Priority 1): 7.8
+    minutes', 'Cash seized: USD 2 million', 'Homicide rate: 4.2 (2022: 3.9)': a sentence that
+    is one 'Label: value' line. The whole label names the value, and a bracketed prior-period
+    value too; a rate's per-noun does not."""
+    doc = span.doc
+    colon = next((t.i for t in doc[: span.start] if _colon(t)), None)
+    if colon is None or not 1 <= colon <= 10 or not doc[0].is_alpha or not doc[0].is_title:
+        return None
+    label = list(doc[: colon + 1]) if doc[colon].text != ":" else list(doc[:colon])
+    depth = 0
+    for token in label:
+        depth += token.text.count("(") - token.text.count(")")
+        words = token.is_alpha or token.text in _LINE_PUNCT or _colon(token)
+        if not words and not (depth and token.like_num):  # "(Priority 1)" is part of it
+            return None
+        if token.pos_ in ("AUX", "PRON", "DET"):  # a clause ("He was held (bail: ...)")
+            return None
+    if depth:
+        return None
+    rest = [t for t in doc[colon + 1 :] if not any(t.i in f for f in figures)]
+    if not all(_line_filler(t) for t in rest):
+        return None
+    return label
+
+
+def _colon(token: Token) -> bool:
+    """':' or '):' (the tokenizer keeps a bracket and a colon together)."""
+    return token.text.endswith(":") and not any(c.isalnum() for c in token.text)
+
+
+def _line_filler(token: Token) -> bool:
+    """Around a line's figures: brackets, signs, a prior period ('(2022: 3.9)')."""
+    return (token.is_punct or token.is_space or token.like_num or _signed(token)
+            or token.lower_ in _ROW_FILLERS)  # fmt: skip
 
 
 def _signed(token: Token) -> bool:
