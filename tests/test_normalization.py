@@ -822,10 +822,74 @@ ROWS_AND_BOUNDS = [
     _case("next-century-count", "Police arrested 2150 people.", text="2150", value=2150),
 ]
 
+# bounds after the amount, comparatives of length, 'over' as a span, period halves, per-phrases
+# with modifiers, recurring ordinals and pairs of decades
+SPANS_AND_BOUNDS = [
+    _case("bound-and-above", "Shoplifters aged 65 and above accounted for 9% of arrests.",
+          text="65", value=65, kind="age", qualifier="at least"),
+    _case("bound-and-older", "Drivers 70 and older caused 212 crashes in the county.",
+          text="70", value=70, qualifier="at least"),
+    _case("bound-or-over", "Applicants 21 or over may join the volunteer patrol.",
+          text="21", value=21, qualifier="at least"),
+    _case("longer-than-hours", "Detainees kept for longer than 36 hours must be charged.",
+          text="36 hours", value=36, unit="hour", kind="duration", qualifier="more than"),
+    _case("longer-than-year", "Prison terms longer than one year became rarer.",
+          text="one year", value=1, unit="year", qualifier="more than"),
+    _case("shorter-than", "Remand periods shorter than three days were not counted.",
+          text="three days", value=3, unit="day", qualifier="less than"),
+    _case("over-span-clause-start", "Over 12 years, reported arson attacks fell by half.",
+          text="12 years", value=12, unit="year", kind="duration", qualifier=None),
+    _case("over-span-after-change", "Pickpocketing rose 35% over four years in the capital.",
+          text="four years", value=4, unit="year", qualifier=None),
+    _case("over-span-after-that", "The audit found that over six months, 80 cases stalled.",
+          text="six months", value=6, unit="month", qualifier=None),
+    _case("over-bound-sentenced", "The forger was sentenced to over 8 years in jail.",
+          text="8 years", value=8, unit="year", qualifier="more than"),
+    _case("over-bound-faces", "The courier faces over 15 years behind bars.",
+          text="15 years", value=15, unit="year", qualifier="more than"),
+    _case("over-bound-clause-start", "Over 20 years in custody is the usual tariff.",
+          text="20 years", value=20, qualifier="more than"),
+    _case("half-of-people", "Half of the burglary victims lived alone.", text="Half",
+          value=0.5, unit="fraction"),
+    _case("per-county-residents", "The town logged 61 robberies per 100,000 county residents.",
+          text="61", value=61, unit="per 100,000 county residents", kind="rate"),
+    _case("per-adult-inhabitants", "Assaults stood at 4.7 per 1,000 adult inhabitants.",
+          text="4.7 per 1,000 adult inhabitants", unit="per 1,000 adult inhabitants"),
+    _case("per-two-modifiers", "Fraud ran at 9.2 per 1,000 working age adults last year.",
+          text="9.2 per 1,000 working age adults", unit="per 1,000 working age adults"),
+    _case("per-population-noun", "Thefts hit 30 per 1,000 residents in the old town.",
+          text="30 per 1,000 residents", unit="per 1,000 residents"),
+    _case("per-base-only", "Muggings reached 14 per 100,000 in 2023, the report said.",
+          text="14 per 100,000", value=14, unit="per 100,000", kind="rate"),
+    _case("fold-word", "Online fraud reports rose fourfold in two years.", text="fourfold",
+          value=4, unit="times", kind="other"),
+    _case("fold-digits-qualified", "Seizures grew more than 5-fold after the new scanners.",
+          text="5-fold", value=5, unit="times", qualifier="more than"),
+    _case("ordinal-edition", "The victim survey, now in its ninth edition, polled 6,000 homes.",
+          text="ninth", value=9, kind="ordinal", unit=None),
+    _case("ordinal-the-edition", "The fourth edition of the gang audit came out on Monday.",
+          text="fourth", value=4, kind="ordinal"),
+    _case("ordinal-annual", "The 12th annual knife-crime review listed 140 offences.",
+          text="12th", value=12, kind="ordinal"),
+    _case("ordinal-anniversary", "The neighbourhood watch marked its 30th anniversary.",
+          text="30th", value=30, kind="ordinal"),
+    _case("decades-apart-first", "Three women, aged in their 20s and 60s, were charged.",
+          text="20s", value=20, value_high=29, unit="year", kind="age"),
+    _case("decades-apart-second", "Three women, aged in their 20s and 60s, were charged.",
+          text="60s", value=60, value_high=69, unit="year", kind="age"),
+    _case("decades-or-apart", "The callers were in their 30s or 50s, police said.",
+          text="50s", value=50, value_high=59, kind="age"),
+    _case("decades-adjacent-one-range", "Most of the looters were in their 30s and 40s.",
+          text="30s and 40s", value=30, value_high=49, kind="age"),
+    _case("decades-to-one-range", "The victims were in their 40s to 60s.", text="40s to 60s",
+          value=40, value_high=69, kind="age"),
+]
+
 POSITIVE = (
     SCALE + CURRENCY + WORDS + HYPHENATED + FRACTIONS + PERCENT + RANGES + QUALIFIERS
     + NOT_NEGATIVE + REAL_NEGATIVE + SPACED + MEASURES + ORDINALS + CHANGE + SUBJECTS
     + SPELLED + COMPACT + LOCAL + SHARED_SCALE + TRAILING_SIGN + NEWS + ROWS_AND_BOUNDS
+    + SPANS_AND_BOUNDS
 )
 # fmt: on
 
@@ -942,6 +1006,20 @@ NON_CLAIMS = [
     _not("next-century-year-by", "Seas could rise a metre by 2120, experts say.", "2120"),
     _not("next-century-year-until", "The lease runs until 2150 under the deal.", "2150"),
     _not("camel-case-product", "Reviewers liked this iPhone 15 Mini deal a lot.", "15"),
+    # hyphenated and spaced phone numbers: never ranges or counts
+    _not("phone-1800-hyphens", "Witnesses can call 1800-333-4321 in confidence.", "1800-333-4321"),
+    _not("phone-1-800", "The fraud line, 1-800-462-7788, is free.", "1-800-462-7788"),
+    _not("phone-0800-hyphens", "Call 0800-555-111 to report a scam.", "0800-555-111"),
+    _not("phone-1300-spaced", "Ring 1300 765 432 with any tip-offs.", "1300 765 432"),
+    # halves and quarters that name a period
+    _not("period-first-half-year", "Car thefts fell in the first half of 2024.", "half"),
+    _not("period-second-half-of-year", "Arrests rose 6% in the second half of the year.", "half"),
+    _not("period-half-of-season", "Violence flared during half of the season.", "half"),
+    _not("period-hyphen-half", "Second-half figures showed fewer stabbings.", "half"),
+    _not("period-h1", "Reported frauds in H1 2024 topped the list.", "1"),
+    _not("fold-in-word", "Thieves took the scaffold poles and a manifold.", "scaffold"),
+    # ordinals that name a stage, not a recurrence
+    _not("ordinal-first-edition", "The first edition of the report was thin.", "first"),
 ]
 # fmt: on
 

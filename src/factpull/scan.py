@@ -103,7 +103,9 @@ class Scanner:
             rf"\d|[½¼¾⅓⅔⅕⅛⅜⅝⅞]|[+.](?=\d)|{alternation}|(?<![A-Za-z])(?:{folded})"
             rf"|(?:{local})(?=\d)"  # fast: a letter first; the currency pattern checks before it
             rf"|(?i:(?<![A-Za-z])(?:an?|{'|'.join(number_words)})\b)"
+            rf"|(?i:(?<![A-Za-z])(?:{_FOLD_WORDS})fold\b)"  # "threefold"
         )
+        self.fold = re.compile(rf"(?i)(?P<num>\d+(?:\.\d+)?|{_FOLD_WORDS})-?fold\b(?!-)")
         self.digits = re.compile(
             rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?!,?\d)"  # Indian grouping: 7,51,10,300
             rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!,?\d)"
@@ -298,11 +300,26 @@ class Scanner:
         return match.start() if match else None
 
     def _candidate_at(self, text: str, start: int) -> Candidate | None:
-        for reader in (self._read_fraction, self._read_ordinal, self._read_quantity):
+        readers = (self._read_fold, self._read_fraction, self._read_ordinal, self._read_quantity)
+        for reader in readers:
             candidate = reader(text, start)
             if candidate is not None:
                 return candidate
         return None
+
+    def _read_fold(self, text: str, start: int) -> Candidate | None:
+        """'a threefold rise', 'grew more than sixfold', 'a 3-fold increase': a multiplier."""
+        match = self.fold.match(text, start)
+        if match is None or _glued_to_word(text, start):
+            return None
+        num = match.group("num").lower()
+        value = float(num) if num[0].isdigit() else parse_number_words([num])
+        if value is None:
+            return None
+        # unit "times": what "three times" says with its counted noun
+        cand = Candidate(start=start, end=match.end(), value=float(value), unit="times",
+                         kind="other", number_start=start, number_end=match.end())  # fmt: skip
+        return self._with_qualifier(text, cand)
 
     # -- numbers -------------------------------------------------------------------------------
     def _read_number(self, text: str, pos: int, after_sign: bool = False) -> _Number | None:
@@ -547,9 +564,12 @@ class Scanner:
         if match is None:
             return None
         low, high = int(match.group("low")), int(match.group("high") or match.group("low"))
+        end = match.end()
+        if match.group("join") in ("and", "or") and high - low > 10:
+            high, end = low, match.end("low") + 1  # "in their 30s and 50s": nobody in the 40s
         return Candidate(
-            start=start, end=match.end(), value=float(low), value_high=float(high + 9),
-            unit="year", kind="age", number_start=start, number_end=match.end(),
+            start=start, end=end, value=float(low), value_high=float(high + 9),
+            unit="year", kind="age", number_start=start, number_end=end,
         )  # fmt: skip
 
     def _ratio(self, text: str, cand: Candidate) -> Candidate | None:
@@ -853,7 +873,9 @@ class Scanner:
         if not match:
             return cand
         per_word, number, noun = match.group("per").lower(), match.group("num"), match.group("noun")
-        tail = self._per_noun_tail(text, noun, match.end())
+        if number and noun.lower() in _FUNCTION_WORDS and match.group("per") == "per":
+            return self._per_base_only(text, cand, match)  # "8 robberies per 100,000 in 2023"
+        tail = self._per_noun_tail(text, noun, match.end(), bool(number))
         noun = f"{noun} {tail.group('noun')}" if tail else noun
         if per_word in ("a", "an") and _TIME_REFERENCE_AFTER.match(text, match.end()):
             return cand  # "$1.17 billion a year earlier": when, not how often
@@ -879,13 +901,30 @@ class Scanner:
         return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end,
                        currency_symbol=self._per_symbol(cand, noun))  # fmt: skip
 
-    def _per_noun_tail(self, text: str, noun: str, pos: int) -> re.Match[str] | None:
-        """'per 1,000 live births', 'per 100,000 adult residents': the modifier read as the
-        per-noun is followed by the noun itself."""
-        if noun.lower() not in self.lex.words("per_noun_modifiers"):
+    @staticmethod
+    def _per_base_only(text: str, cand: Candidate, match: re.Match[str]) -> Candidate:
+        """'per 100,000' with no noun after the base: the unit is the base alone."""
+        per_end = match.end("num")
+        unit = f"per {match.group('num')}"
+        unit = f"{cand.unit} {unit}" if cand.unit else unit
+        end = cand.end if match.group("gap") else per_end
+        return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end)
+
+    def _per_noun_tail(self, text: str, noun: str, pos: int, based: bool) -> re.Match[str] | None:
+        """'per 1,000 live births', 'per 100,000 county residents': the word read as the
+        per-noun modifies the noun after it. After a base ('per N') any word may, when up to
+        two more words end in a population noun or a plural."""
+        if noun.lower() in self.lex.words("per_noun_modifiers"):
+            tail = _PER_NOUN_TAIL.match(text, pos)
+            return None if tail is None or tail.group("noun") in _FUNCTION_WORDS else tail
+        if not based or noun.lower() in self.lex.words("per_nouns_population"):
             return None
-        tail = _PER_NOUN_TAIL.match(text, pos)
-        return None if tail is None or tail.group("noun") in _FUNCTION_WORDS else tail
+        tail = _PER_NOUN_MODIFIED.match(text, pos)
+        if tail is None or any(w in _FUNCTION_WORDS for w in tail.group("noun").split()):
+            return None
+        last = tail.group("noun").split()[-1]
+        plural = len(last) > 3 and last.endswith("s") and not last.endswith("ss")
+        return tail if plural or last in self.lex.words("per_nouns_population") else None
 
     def _per_symbol(self, cand: Candidate, per_noun: str) -> str | None:
         """'$52 a barrel', '$1,950/oz': world commodity prices are in US dollars wherever the
@@ -912,7 +951,22 @@ class Scanner:
         phrase = match.group("q").lower()
         if phrase == "up to" and _MOTION_BEFORE_UP.search(window[: match.start()]):
             return cand  # "inched back up to 4.8%": where it went, not a bound
+        at = cand.start - len(window) + match.start()
+        if phrase == "over" and self._over_span(text, cand, at):
+            return cand  # "rose 40% over five years": the span measured, not a bound
         return replace(cand, qualifier=self.lex.qualifiers[phrase])
+
+    @staticmethod
+    def _over_span(text: str, cand: Candidate, at: int) -> bool:
+        """'Over 10 years, burglaries halved', 'rose 40% over five years': a time span. Not
+        'sentenced to over 10 years': there 'over' (at `at`) bounds the amount."""
+        if cand.unit not in _SPAN_UNITS:
+            return False
+        before = text[max(0, at - 30) : at]
+        if _SPAN_AFTER_CHANGE.search(before):
+            return True
+        clause_start = at == 0 or _CLAUSE_START.search(before) is not None
+        return clause_start and _COMMA_AFTER.match(text, cand.end) is not None
 
     def _with_qualifier_after(self, text: str, cand: Candidate) -> Candidate:
         """'400 grams or more', 'aged 65 and over', '10 or fewer': a bound after the amount."""
@@ -928,7 +982,7 @@ class Scanner:
         if not match:
             return None
         value = parse_fraction_words(match.group())
-        if value is None:
+        if value is None or self._period_part(text, start, match.end()):
             return None
         cand = Candidate(start=start, end=match.end(), value=value, unit="fraction",
                          kind="other", form=FORM_FRACTION, number_start=start,
@@ -953,6 +1007,17 @@ class Scanner:
         ):
             return None
         return self._with_qualifier(text, cand)
+
+    @staticmethod
+    def _period_part(text: str, start: int, end: int) -> bool:
+        """'the first half of 2024', 'the second half of the year', 'Q3' written 'the third
+        quarter': a named period, not a fraction. 'half of the year's thefts' stays one."""
+        word = text[start:end].lower()
+        if word not in ("half", "quarter"):
+            return False
+        if _PERIOD_ORDINAL_BEFORE.search(text, max(0, start - 10), start):
+            return True
+        return word == "half" and _PERIOD_OF_AFTER.match(text, end) is not None
 
     def _fraction_of_amount(self, text: str, cand: Candidate) -> Candidate | None:
         """'half a million', 'half an hour', 'half a dozen', 'a quarter of a mile'."""
@@ -1027,8 +1092,11 @@ class Scanner:
         possessive = bool(last) and last[0] in self.lex.words("ordinal_possessives")
         if possessive or _POSSESSIVE_END.search(before):
             return True
+        after_the = bool(re.search(r"(?i)\bthe\s+$", before))
+        if after_the and after.group(2) in self.lex.words("ordinal_recurrence_heads"):
+            return True  # "the 10th annual report", "the third edition"
         frame = _EVENT_FRAME.match(text, match.end() + after.end())
-        return frame is not None and bool(re.search(r"(?i)\bthe\s+$", before))
+        return frame is not None and after_the
 
 
 def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -1134,6 +1202,8 @@ _NOT_QUANTITIES = re.compile(
     | \(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)                # (555) 123-4567, 555 123 4567
     | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
+    | \d{1,4}(?:-\d{3,4}){2,}(?![\d,.]?\d)                     # 1800-722-6688: three groups
+    | 1[38]00\s\d{3}\s\d{3,4}(?![\d,.]?\d)                     # 1300 555 123 (Australia)
     | \d+\s?[*×x]\s?(?!10[\^−-])\d+(?![\d,])                  # 1024*768, 3x4
     | 24/7(?![\d/])                                            # round the clock
     | (?:[248]K|(?:480|720|1080|1440|2160)p)(?=[\s-]+(?i:video|resolution|tvs?|screens?|displays?
@@ -1158,10 +1228,10 @@ _AGE_GROUP = re.compile(r"(?i)\b(?P<q>under|over)-(?P<num>\d{1,3})s(?![A-Za-z0-9
 # "in their 20s and 30s", "in his early 40s", "in her mid-to-late 50s"
 _DECADE_AGE_BEFORE = re.compile(
     r"(?i)\bin\s+(?:their|his|her|my|our|your|its)\s+(?:(?:early|mid|late)(?:[\s-]+to[\s-]+"
-    r"(?:early|mid|late))?[\s-]+)?$"
-)
+    r"(?:early|mid|late))?[\s-]+)?(?:[1-9]0s,?\s+(?:and|or)\s+(?:(?:early|mid|late)[\s-]+)?)?$"
+)  # the second decade of "in their 30s and 50s" too
 _DECADE_AGES = re.compile(
-    r"(?P<low>[1-9]0)s(?:\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?(?P<high>[1-9]0)s)?"
+    r"(?P<low>[1-9]0)s(?:\s+(?P<join>and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?(?P<high>[1-9]0)s)?"
     r"(?![A-Za-z0-9])"
 )
 _UNIT_BEFORE = re.compile(r"(?i)(?<!of )\bmagnitude[\s-]+$")  # not "an order of magnitude"
@@ -1243,6 +1313,7 @@ _SPACED = re.compile(_SPACE)
 _DIGIT_RUN = re.compile(r"\d+")
 _CAPS_WORD = re.compile(rf"{_SPACE}([A-Z]{{2,}})\b")
 _PER_NOUN_TAIL = re.compile(rf"{_SPACE}+(?P<noun>[a-z]+)\b")
+_PER_NOUN_MODIFIED = re.compile(rf"{_SPACE}+(?P<noun>[a-z]+(?:{_SPACE}+[a-z]+)?)(?![\w-])")
 _SLASH_PER = re.compile(r"/(?P<noun>[A-Za-z]+)(?P<power>\^?[23²³](?!\d))?(?![A-Za-z0-9/])")
 _SLASH_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",
                "d": "day", "day": "day", "wk": "week", "mo": "month", "yr": "year"}  # fmt: skip
@@ -1264,6 +1335,16 @@ _CHANGE_RIGHT_BEFORE = re.compile(
     r"fell|fall\w*|drop\w*|declin\w*|decreas\w*|plung\w*|slump\w*|shed|lost|los\w*|up|down|by|"
     r"advanc\w*|slid\w*|slip\w*|add\w*|cut)\s*$"
 )
+_SPAN_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "quarter"})
+# what precedes 'over' when it opens a span: an amount or change just stated ("rose 40%",
+# "fell by a third", "doubled"); a preposition or verb ("to", "for", "faces") makes it a bound
+_SPAN_AFTER_CHANGE = re.compile(
+    r"(?i)(?:[\d%]|\b(?:percent|cent|points?|half|third|quarter|fold|doubled|tripled|halved|"
+    r"rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|soared|plunged|"
+    r"risen|fallen|grown))\s*$"
+)
+_CLAUSE_START = re.compile(r"(?:[.;:!?,]\s|\n|\bthat\s)\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
 _MOTION_BEFORE_UP = re.compile(
     r"(?i)\b(?:back|went|go|goes|going|gone|moved|moves|climbed|jumped|shot|inched|inching|"
     r"rose|risen|rising|crept|creeping|edged|edging|ticked|ramped|revised|scaled)\s*$"
@@ -1277,6 +1358,14 @@ _CHANGE_BEFORE_FROM = re.compile(
 )  # verbs only: "growth forecast from 5 to 7 per cent" is a range
 
 
+_FOLD_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand"
+_PERIOD_ORDINAL_BEFORE = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|final|last|latter|former|1st|2nd|3rd|4th)[\s-]+$"
+)
+_PERIOD_OF_AFTER = re.compile(
+    r"(?i)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?"
+    r"(?:year|season|decade|century|month|quarter|period|match|game|term|(?:19|20)\d\d)\b(?!['’])"
+)
 # Between a fraction and what it is a fraction of: "half a million", "a third of an hour".
 _FRACTION_LINK = re.compile(rf"(?i)(?P<of>{_SPACE}+of)?{_SPACE}+an?{_SPACE}+")
 _FRACTION_SCALE = re.compile(
@@ -1422,7 +1511,7 @@ _HAS_NUMBER = re.compile(
             NUMBER_WORDS | set(FRACTION_DENOMINATORS) | set(ORDINAL_WORDS), key=len, reverse=True
         )
     )
-    + r")\b)"
+    + rf")\b|\b(?:{_FOLD_WORDS})fold\b)"
 )
 __all__ = [
     "Candidate", "Scanner", "has_number", "scan", "scanner", "worth_parsing",
