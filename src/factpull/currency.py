@@ -22,21 +22,35 @@ def _cue_pattern(symbol: str, code: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation})\b")
 
 
-def symbol_currencies(text: str) -> dict[str, str]:
-    """For each ambiguous symbol, the currency the document's place words point to."""
-    chosen: dict[str, str] = {}
-    for symbol, spec in lexicon().ambiguous_symbols.items():
-        counts = {code: len(_cue_pattern(symbol, code).findall(text)) for code in spec["cues"]}
+class SymbolCurrencies(dict[str, str]):
+    """For each ambiguous symbol, the currency the document's place words point to.
+
+    Filled on first use: counting every symbol's cues over the whole text costs more than the
+    rest of the scan, and most documents use one ambiguous symbol ("$") or none.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, symbol: str) -> str:
+        spec = lexicon().ambiguous_symbols[symbol]
+        counts = {code: len(_cue_pattern(symbol, code).findall(self.text)) for code in spec["cues"]}
         best = max(counts.values(), default=0)
         leaders = [code for code, count in counts.items() if count == best]
         clear = best >= MIN_CUES and len(leaders) == 1  # one passing mention is not enough
-        chosen[symbol] = leaders[0] if clear else spec["default"]
-    return chosen
+        self[symbol] = leaders[0] if clear else spec["default"]
+        return self[symbol]
+
+
+def symbol_currencies(text: str) -> SymbolCurrencies:
+    """The document's currency choices, worked out per symbol when a mention needs one."""
+    return SymbolCurrencies(text)
 
 
 def relabel(unit: str | None, symbol: str | None, chosen: dict[str, str]) -> str | None:
     """Swap the symbol's default code in ``unit`` ("USD per hour") for the chosen one."""
-    if unit is None or symbol is None or symbol not in chosen:
+    if unit is None or symbol is None or symbol not in lexicon().ambiguous_symbols:
         return unit
     default = lexicon().ambiguous_symbols[symbol]["default"]
     code = chosen[symbol]

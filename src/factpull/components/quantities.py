@@ -55,19 +55,20 @@ class QuantityDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
-        for candidate in scan(doc.text):
+        text = doc.text  # Doc.text joins every token on each access: read it once
+        for candidate in scan(text):
             if self.use_quantulum:
-                candidate = self._with_quantulum_unit(doc.text, candidate)
-            mention = self._mention(doc, candidate)
+                candidate = self._with_quantulum_unit(text, candidate)
+            mention = self._mention(doc, text, candidate)
             if mention is not None:
                 mentions.append(mention.to_dict())
         doc._.set(MENTIONS_ATTR, mentions)
         return doc
 
-    def _mention(self, doc: Doc, cand: Candidate) -> Mention | None:
+    def _mention(self, doc: Doc, text: str, cand: Candidate) -> Mention | None:
         number = doc.char_span(cand.number_start, cand.number_end, alignment_mode="expand")
         whole = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if number is None or whole is None or self._not_a_quantity(doc, cand, number):
+        if number is None or whole is None or self._not_a_quantity(doc, text, cand, number):
             return None
         if not all(math.isfinite(v) for v in (cand.value, cand.value_high or 0.0)):
             return None
@@ -115,23 +116,24 @@ class QuantityDetector:
         return replace(cand, unit=reading.unit, kind=reading.kind, end=end)
 
     # -- what is not a quantity --------------------------------------------------------------
-    def _not_a_quantity(self, doc: Doc, cand: Candidate, number: Span) -> bool:
+    def _not_a_quantity(self, doc: Doc, text: str, cand: Candidate, number: Span) -> bool:
         bare = cand.unit is None and cand.kind is None
-        checks = (
-            bare and self._is_year(doc, cand, number),
-            self._is_date_part(cand, number),
-            bare and self._is_identifier(number),
-            bare and self._is_name_part(number),
-            bare and self._is_address(doc, number),
-            bare and self._is_list_marker(doc, number),
-            bare and self._is_time(number),
-            bare and cand.form == FORM_WORDS and self._is_pronoun_one(number),
-            cand.kind == "money" and not cand.has_scale and self._is_denomination(doc, cand),
-        )
-        return any(checks)
+        checks = (  # lazily: most candidates are settled by the first checks
+            lambda: bare and self._is_year(doc, text, cand, number),
+            lambda: self._is_date_part(cand, number),
+            lambda: bare and self._is_identifier(number),
+            lambda: bare and self._is_name_part(number),
+            lambda: bare and self._is_address(doc, number),
+            lambda: bare and self._is_list_marker(doc, number),
+            lambda: bare and self._is_time(number),
+            lambda: bare and cand.form == FORM_WORDS and self._is_pronoun_one(number),
+            lambda: cand.kind == "money" and not cand.has_scale
+            and self._is_denomination(text, cand),
+        )  # fmt: skip
+        return any(check() for check in checks)
 
-    def _is_year(self, doc: Doc, cand: Candidate, number: Span) -> bool:
-        text = doc.text[cand.number_start : cand.number_end]
+    def _is_year(self, doc: Doc, doc_text: str, cand: Candidate, number: Span) -> bool:
+        text = doc_text[cand.number_start : cand.number_end]
         if cand.value_high is not None:  # "between 2015 and 2019", "2010 to 2020"
             ends = re.findall(r"\d+", text)
             return len(ends) == 2 and all(_YEAR.fullmatch(e) for e in ends)
@@ -229,9 +231,9 @@ class QuantityDetector:
         after = _next_word(number)
         return after is not None and after.lower_ in _TIME_NOUNS
 
-    def _is_denomination(self, doc: Doc, cand: Candidate) -> bool:
+    def _is_denomination(self, text: str, cand: Candidate) -> bool:
         """'Rs 500 notes', '$100 bills', 'Rs 2,000, Rs 500 and Rs 200 denominations'."""
-        following = doc.text[cand.end : cand.end + 80]
+        following = text[cand.end : cand.end + 80]
         match = _DENOMINATION.match(following)
         return match is not None
 

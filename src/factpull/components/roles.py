@@ -938,8 +938,9 @@ class RoleFinder:
     # -- equivalents ---------------------------------------------------------------------------
     def _link_equivalents(self, doc: Doc, mentions: list[Mention]) -> None:
         """'29.95 billion yuan ($4.58 billion)': the second restates the first."""
+        text = doc.text  # joined from the tokens on each access
         for index, (first, second) in enumerate(itertools.pairwise(mentions)):
-            between = doc.text[first.end : second.start]
+            between = text[first.end : second.start]
             if second.subject is None and first.kind == second.kind and _COMPARED.match(between):
                 second.subject = first.subject  # "fell to $5m, from $6m": the same measure
                 second.subject_is_pronoun = first.subject_is_pronoun
