@@ -40,7 +40,7 @@ import time
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -668,7 +668,13 @@ def samples_section(extract: Extract | None) -> str:
 
 # ----------------------------------------------------------------------------- 6. hold-out
 
-HOLDOUT = REPO / "benchmarks/crime_holdout.json"
+# Each set: its file and its status. A set stops being unseen once rules have been written from
+# its errors; then write a new set rather than fix against an old one.
+HOLDOUT_SETS = (
+    ("crime_holdout_1.json", "written at ebcdd13; the mechanisms its first errors showed were "
+     "fixed since (with other sentences), so it is no longer unseen"),
+    ("crime_holdout_2.json", "written at 5c0681a; unseen: no rule was written from it"),
+)  # fmt: skip
 HOLDOUT_FIELDS = (*FIELDS, "attribution")
 
 
@@ -698,14 +704,20 @@ def holdout_field_ok(name: str, want: Any, got: Any) -> bool:
     return False
 
 
-def crime_section(extract: Extract | None) -> str:
-    head = "## 6. Crime-statistics hold-out documents (`benchmarks/crime_holdout.json`)"
-    if not extract:
-        return f"{head}\n\nNot run: no extractor."
-    docs = read_json(HOLDOUT)
-    claims = extract([d["text"] for d in docs])
-    hits = n_gold = n_pred = nc_reported = n_nc = 0
-    field_ok: Counter[str] = Counter()
+@dataclass
+class HoldoutScore:
+    docs: int = 0
+    hits: int = 0
+    n_gold: int = 0
+    n_pred: int = 0
+    n_not_claims: int = 0
+    not_claims_reported: int = 0
+    field_ok: Counter[str] = field(default_factory=Counter)
+
+
+def score_holdout(docs: list[dict[str, Any]], claims: list[list[Any]]) -> HoldoutScore:
+    """Overlapping span + equal value, one to one; predictions on optional spans ignored."""
+    score = HoldoutScore(docs=len(docs))
     for doc, cs in zip(docs, claims, strict=True):
         gold, opt = doc["claims"], [(o["start"], o["end"]) for o in doc["optional"]]
         preds = [c for c in cs if not any(S.spans_overlap((c.start, c.end), o) for o in opt)]
@@ -717,37 +729,52 @@ def crime_section(extract: Extract | None) -> str:
             and holdout_field_ok("value", g[i]["value"], p[j].value)
             and holdout_field_ok("value_high", g[i]["value_high"], p[j].value_high),
         )  # fmt: skip
-        hits, n_gold, n_pred = hits + len(pairs), n_gold + len(gold), n_pred + len(preds)
+        score.hits += len(pairs)
+        score.n_gold += len(gold)
+        score.n_pred += len(preds)
         for i, j in pairs:
-            for name in HOLDOUT_FIELDS:
-                field_ok[name] += holdout_field_ok(name, gold[i][name], getattr(preds[j], name))
-            field_ok["every field"] += all(
-                holdout_field_ok(n, gold[i][n], getattr(preds[j], n)) for n in HOLDOUT_FIELDS
-            )
-        n_nc += len(doc["not_claims"])
-        nc_reported += sum(
+            right = [
+                n for n in HOLDOUT_FIELDS if holdout_field_ok(n, gold[i][n], getattr(preds[j], n))
+            ]
+            score.field_ok.update(right)
+            score.field_ok["every field"] += len(right) == len(HOLDOUT_FIELDS)
+        score.n_not_claims += len(doc["not_claims"])
+        score.not_claims_reported += sum(
             any(S.spans_overlap((n["start"], n["end"]), (c.start, c.end)) for c in cs)
             for n in doc["not_claims"]
         )
-    rows = [[n, f"{100 * field_ok[n] / hits:.1f} ({field_ok[n]}/{hits})"]
-            for n in (*HOLDOUT_FIELDS, "every field")]  # fmt: skip
+    return score
+
+
+def crime_section(extract: Extract | None) -> str:
+    head = "## 6. Crime-statistics hold-out documents (`benchmarks/crime_holdout_*.json`)"
+    if not extract:
+        return f"{head}\n\nNot run: no extractor."
+    fields = (*HOLDOUT_FIELDS, "every field")
+    rows, notes = [], []
+    for name, status in HOLDOUT_SETS:
+        docs = read_json(REPO / "benchmarks" / name)
+        sc = score_holdout(docs, extract([d["text"] for d in docs]))
+        rows.append(
+            [f"`{name}`", sc.docs, sc.n_gold, fmt(*S.prf(sc.hits, sc.n_gold, sc.n_pred))]
+            + [f"{100 * sc.field_ok[n] / sc.hits:.1f}" if sc.hits else "-" for n in fields]
+            + [f"{sc.not_claims_reported}/{sc.n_not_claims}"]
+        )
+        notes.append(f"- `{name}`: {status}.")
     return "\n\n".join(
         [
             head,
-            f"{len(docs)} short documents written for this repository in the styles of "
-            "publishers our samples and tests do not cover, annotated before factpull was run "
-            "on them, and never used to write or tune a rule (keep it that way: fix what they "
-            "reveal with sentences of your own). Matching: overlapping span and equal value, "
-            "one to one; predictions on spans marked optional (debatable under the "
-            f"conventions) are ignored. {n_gold} expected claims, {n_pred} predicted; "
-            f"{nc_reported} of {n_nc} numbers that must not be claims were reported.",
+            "Short documents written for this repository in the styles of publishers our "
+            "samples and tests do not cover, each set annotated before factpull was run on it. "
+            "Claims match by overlapping span and equal value, one to one; predictions on spans "
+            "marked optional (debatable under the conventions) are ignored. Field accuracy is "
+            "over matched claims (an expected list accepts any item; subjects and attributions "
+            "are compared without case or a leading article).",
+            "\n".join(notes),
             table(
-                ["matching", "F1 (P/R)"],
-                [["overlapping span + equal value", fmt(*S.prf(hits, n_gold, n_pred))]],
+                ["set", "docs", "claims", "claim F1 (P/R)", *fields, "not-claims reported"],
+                rows,
             ),
-            f"Field accuracy over the {hits} matched claims (an expected list accepts any "
-            "item; subjects and attributions compared without case or a leading article):",
-            table(["field", "accuracy % (right/matched)"], rows),
         ]
     )
 
