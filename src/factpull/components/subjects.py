@@ -1,8 +1,9 @@
 """Parse patterns that name what an amount measures when no noun is attached to the number.
 
 Each function looks at the dependency parse around one mention and returns the head token of
-the phrase it finds (or the label tokens), or None; ``components/roles.py`` turns heads into
-phrases and decides the order in which the patterns are tried.
+the phrase it finds (or the label tokens), or None. The rules in ``subject_nouns``,
+``subject_amounts`` and ``subject_clauses`` turn heads into phrases; ``RoleFinder._subject`` in
+``roles.py`` decides the order in which they are tried.
 """
 
 from __future__ import annotations
@@ -60,11 +61,11 @@ def property_after(span: Span) -> Token | None:
     return None
 
 
-def of_holder(anchor: Token, span: Span, prepositions: tuple[str, ...] = ("of",)) -> Token | None:
-    """'a fine of $5,000', 'speeds of up to 400 m/s', 'the seizure of Rs 22 crore', 'a ban
-    for 10 years': the noun an amount is 'of'."""
+def of_holder(anchor: Token, span: Span) -> Token | None:
+    """'a fine of $5,000', 'speeds of up to 400 m/s', 'the seizure of Rs 22 crore': the noun
+    an amount is 'of'."""
     prep = anchor.head
-    if anchor.dep_ != "pobj" or prep.lower_ not in prepositions or prep.dep_ != "prep":
+    if anchor.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
         return None
     holder = prep.head
     if holder.pos_ != "NOUN" or holder.i >= span.start or holder.like_num:

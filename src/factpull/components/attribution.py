@@ -1,0 +1,148 @@
+"""Attribution: who states a sentence's numbers.
+
+Headline sources ('SAPS: 6,945 ...') and people ('Maria Lopez: ...'), 'according to X', and
+the subject of a reporting verb ('X said', 'figures from X show'), cut down to the speaker's
+name ('its spokesman Femi Babafemi', 'SESNSP data').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from factpull.components.phrases import NOUNS, noun_key, phrase_text
+from factpull.components.predicates import Predicates
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+_CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
+
+
+class Attribution(Predicates):
+    """Who states the numbers; mixed into ``RoleFinder``."""
+
+    def _attribution(self, doc: Doc) -> tuple[Span, str] | None:
+        """Who states the sentence's numbers: 'X said', 'according to X', 'figures from X show'."""
+        source = self._headline_source(doc) or self._headline_person(doc)
+        if source is not None:
+            return source, source.text
+        according = doc.text.lower().find("according to")
+        if according >= 0:
+            cue = doc.char_span(according, according + len("according to"))
+            objects = [c for c in cue[-1].children if c.dep_ == "pobj"] if cue is not None else []
+            if objects:
+                return self._source(objects[0])
+        reporting = self.lex.words("reporting_verbs")
+        for token in doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects and token.dep_ in ("conj", "advcl"):
+                # "X commended the officers and said ...", "X disputed it, saying ..."
+                shared = self._subject_of(token)
+                subjects = [shared] if shared is not None and shared.pos_ in NOUNS else []
+            if not subjects:
+                continue
+            shows = token.lemma_.lower() in ("show", "indicate", "find", "record", "publish")
+            sources = self.lex.words("attribution_sources_for_show")
+            if shows and not noun_key(subjects[0]) & sources:
+                continue
+            return self._source(subjects[0])
+        return None
+
+    def _headline_source(self, doc: Doc) -> Span | None:
+        """'SAPS: 6,945 murdered between July and September': in a headline (no closing
+        punctuation), an acronym before a colon names who publishes the figures."""
+        if len(doc) < 3 or doc[1].text != ":" or doc[-1].text in _CLOSING:
+            return None
+        label = doc[0]
+        acronym = label.is_upper and label.is_alpha and 2 <= len(label.text) <= 5
+        return doc[0:1] if acronym and not self._is_unit_word(label) else None
+
+    @staticmethod
+    def _headline_person(doc: Doc) -> Span | None:
+        """'Maria Lopez: Prosecutors Recovered $12 Million': in a headline, a two- or
+        three-word name before a colon, followed by a clause, is who says it. A label line
+        ('Murder Rate: 5.1') has no verb after its colon."""
+        colon = next((t.i for t in doc[:4] if t.text == ":"), None)
+        if colon not in (2, 3) or doc[-1].text in _CLOSING:
+            return None
+        name = doc[:colon]
+        if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name):
+            return None
+        return name if any(t.pos_ == "VERB" for t in doc[colon + 1 :]) else None
+
+    def _source(self, head: Token) -> tuple[Span, str]:
+        """The speaker's name: the full noun phrase without appositions or relative clauses.
+        For 'figures from the Home Office show', the source is the Home Office."""
+        if noun_key(head) & self.lex.words("attribution_sources_for_show"):
+            publisher = self._publisher(head)
+            if publisher is not None:
+                head = publisher
+        head = _after_dateline(head)
+        tokens = [
+            t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl", "punct"))
+        ]
+        span = head.doc[tokens[0].i : tokens[-1].i + 1]
+        named = _named_appositive(head) or self._data_owner(head)
+        return span, phrase_text(named or tokens)
+
+    def _data_owner(self, data_word: Token) -> list[Token] | None:
+        """'SESNSP data', 'Scotland Yard figures', "the Home Office's statistics": the name
+        that owns the data states it. A common-noun owner ('crime figures') names nobody."""
+        if not noun_key(data_word) & self.lex.words("attribution_sources_for_show"):
+            return None
+        if data_word.pos_ == "PROPN":
+            return None  # "the World Drug Report 2024": the report's own name, whole
+        owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss")]
+        named = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners = named or owners  # "the Police Service's 2023 crime report": the owner
+        if not owners or not any(t.pos_ == "PROPN" for c in owners for t in c.subtree):
+            return None
+        tokens = [t for c in owners for t in c.subtree if t.tag_ != "POS"]
+        return sorted(tokens, key=lambda t: t.i)
+
+    @staticmethod
+    def _publisher(data_word: Token) -> Token | None:
+        for prep in data_word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        return obj
+        return None
+
+
+def _after_dateline(head: Token) -> Token:
+    """'PHILADELPHIA – United States Attorney Jacqueline Romero announced': the parser makes
+    the dateline the subject and the speaker its apposition; the speaker states it."""
+    if not head.is_upper or head.i + 1 >= len(head.doc) or head.nbor().text not in _DASHES:
+        return head
+    named = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    return named[0] if named else head
+
+
+def _named_appositive(title: Token) -> list[Token] | None:
+    """'its spokesman Femi Babafemi said', 'Chairman of the agency, Mohamed Buba Marwa,
+    said', 'Europol's Executive Director Catherine De Bolle said': the person named after a
+    title is the speaker."""
+    titled = title.pos_ == "PROPN" and any(c.dep_ == "prep" for c in title.children)
+    # "Europol's Executive Director Catherine De Bolle": a name written straight after an
+    # owned title (like "its spokesman X"), with no comma, is the person holding it.
+    owned = title.pos_ == "PROPN" and any(c.dep_ == "poss" for c in title.children)
+    for child in title.rights:
+        adjacent = owned and child.left_edge.i == title.i + 1
+        if title.pos_ != "NOUN" and not titled and not adjacent:
+            continue
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return [t for t in child.subtree if not _inside(t, child, ("relcl", "acl", "punct"))]
+    return None
+
+
+def _inside(token: Token, head: Token, deps: Iterable[str]) -> bool:
+    """True when ``token`` hangs below ``head`` through one of ``deps``."""
+    deps = tuple(deps)
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in deps:
+            return True
+        token = token.head
+    return False

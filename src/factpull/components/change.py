@@ -1,0 +1,62 @@
+"""Change: 'increase'/'decrease' when the number is itself a change ('dropped 86 percent',
+'up 12%', 'a 5% increase', 'FTSE -0.6%'). The cue words come from the lexicon (``change``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from factpull.components.phrases import NOMINALS, VERBS, period_adverbial
+from factpull.mentions import Mention
+
+
+class ChangeRules:
+    """Mixed into ``RoleFinder``, which loads the cue words."""
+
+    increase_verbs: frozenset[str]
+    decrease_verbs: frozenset[str]
+    increase_nouns: frozenset[str]
+    decrease_nouns: frozenset[str]
+    increase_comparatives: frozenset[str]
+    decrease_comparatives: frozenset[str]
+
+    def _change(self, mention: Mention, span: Span, anchor: Token) -> str | None:
+        if mention.kind == "ordinal":
+            return None  # "the second straight decline": a rank among changes, not a change
+        if mention.sign is not None and mention.kind == "percent":
+            return "increase" if mention.sign == "+" else "decrease"  # "FTSE -0.6%"
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ == "up" and before.head.lemma_.lower() == "make":
+            return None  # "Women make up 12% of ...": a share, not a change
+        if before is not None and before.lower_ in ("up", "down"):
+            return "increase" if before.lower_ == "up" else "decrease"  # "up 12%", "went down 3%"
+        link = anchor
+        while link.dep_ in ("conj", "appos") and link.head.i != link.i:
+            link = link.head  # "lost 190 points, or 0.6%": the restatement shares the relation
+        if link.dep_ == "nummod" and link.head.pos_ in NOMINALS:
+            link = link.head  # "an increase of 675 cases": the counted noun carries the relation
+        if link.dep_ == "compound" and period_adverbial(link.head):
+            link = link.head  # "rose 4% year on year": the period phrase carries the relation
+        head = link.head
+        if link.dep_ == "pobj" and head.lower_ == "by":
+            link, head = head, head.head
+        lemma = head.lemma_.lower()
+        if head.pos_ in VERBS and link.dep_ in ("dobj", "npadvmod", "prep", "advmod", "attr"):
+            return self._direction(lemma, self.increase_verbs, self.decrease_verbs)
+        if head.pos_ == "NOUN" and link.dep_ in ("compound", "amod", "nmod", "nummod"):
+            return self._direction(lemma, self.increase_nouns, self.decrease_nouns)
+        if link.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            noun = head.head.lemma_.lower()
+            return self._direction(noun, self.increase_nouns, self.decrease_nouns)
+        if link.dep_ == "npadvmod" and head.tag_ in ("JJR", "RBR"):
+            word = head.lower_
+            return self._direction(word, self.increase_comparatives, self.decrease_comparatives)
+        return None
+
+    @staticmethod
+    def _direction(word: str, up: frozenset[str], down: frozenset[str]) -> str | None:
+        if word in up:
+            return "increase"
+        if word in down:
+            return "decrease"
+        return None

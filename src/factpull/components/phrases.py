@@ -1,0 +1,236 @@
+"""Noun phrase building shared by every role: a head token grows into the phrase reported.
+
+``NounPhrases._noun_phrase`` adds a head's left modifiers, a restrictive 'of'/'for' phrase and
+nouns listed with it, and leaves out the current figure and other figures. The module-level
+helpers (``noun_key``, ``phrase_text``, ``has_break``, ...) are plain functions of tokens.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factpull.assets import Lexicon
+
+VERBS = ("VERB", "AUX")
+NOMINALS = ("NOUN", "PROPN", "PRON")
+NOUNS = ("NOUN", "PROPN")
+LINKING_DEPS = ("compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "appos")
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "npadvmod", "advmod", "quantmod")
+
+# Words written between a noun and its amount: 'violence (down 22%)', 'heroin worth about £1m'.
+BRACKET_FILLERS = frozenset({"up", "down", "by", "about", "around", "nearly", "almost", "over",
+                              "some", "more", "less", "than", "fewer", "at", "least"})  # fmt: skip
+# Prepositions whose bare-noun object restricts the head: "rate for burglary".
+_RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for"})
+
+
+class NounPhrases:
+    """Mixed into ``RoleFinder``, which sets this state (``_figures`` once per Doc)."""
+
+    lex: Lexicon
+    deictic: frozenset[str]
+    vague: frozenset[str]
+    look_through: frozenset[str]
+    change_nouns: frozenset[str]
+    _figures: list[range]  # token spans of the current Doc's mentions
+
+    def _is_unit_word(self, token: Token) -> bool:
+        word = token.lower_
+        return word in self.lex.unit_surfaces or word in self.lex.currency_words
+
+    def _of_object(self, noun: Token) -> Token | None:
+        return self._prep_object(noun, ("of",))
+
+    @staticmethod
+    def _prep_object(noun: Token, prepositions: tuple[str, ...]) -> Token | None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in prepositions:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        return None
+
+    def _amount_at(self, token: Token) -> bool:
+        """Is ``token`` part of a figure that stands alone ('₹2.5 crore'), rather than a
+        number counting the noun after it ('the 1,100 people')?"""
+        for figure in self._figures:
+            if token.i in figure:
+                counting = token.dep_ in LINKING_DEPS and token.head.i not in figure
+                return not (counting and token.head.pos_ in NOMINALS)
+        return False
+
+    def _phrase_head(self, doc: Doc, start: int) -> Token | None:
+        """Head noun of the noun phrase that starts at token ``start``."""
+        for token in doc[start : min(start + 8, len(doc))]:
+            if self._amount_at(token):
+                return None  # "5 kg worth ₹2.5 crore": another amount, not a noun phrase
+            if token.tag_ == "PRP$" or token.dep_ == "poss" or token.tag_ == "POS":
+                continue  # "60% of its market cap", "two of Johnson's deputies": no head
+            stacked = token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
+            if token.pos_ in NOMINALS and stacked and token.head.pos_ in NOUNS:
+                continue  # "the adult female population": 'adult' modifies the head
+            if token.pos_ in NOMINALS and token.head.i != token.i + 1:
+                return token
+            if token.pos_ in NOMINALS and token.head.pos_ not in NOMINALS:
+                return token
+            if token.pos_ == "ADJ" and token.dep_ == "pobj":
+                return token  # "1.2 kilograms of fentanyl, ...": a noun the tagger took as ADJ
+            if token.pos_ == "VERB" and token.dep_ == "amod":
+                continue  # "two-thirds of the seized weapons"
+            if token.pos_ == "CCONJ" and token.i > start and token.nbor(-1).pos_ == "ADJ":
+                continue  # "in criminal and civil settlements"
+            if token.pos_ in ("VERB", "ADP", "PUNCT", "CCONJ", "SCONJ"):
+                return None
+        return None
+
+    def _noun_phrase(
+        self, head: Token, exclude: Span | None, keep_of: bool = False,
+        with_conjuncts: bool = False, category: bool = False,
+    ) -> list[Token]:  # fmt: skip
+        """``head`` with its left modifiers (no determiners), plus 'of X' where it belongs.
+        ``category``: the head names what a container holds ('cases of crime against women')."""
+        excluded = set(range(exclude.start, exclude.end)) if exclude is not None else set()
+        excluded.update(i for r in self._figures if head.i not in r for i in r)
+        tokens = [head]
+        if with_conjuncts:  # "Crystal Meth, Marijuana": both are what is valued
+            for child in head.lefts:
+                if child.dep_ == "compound" and any(c.dep_ == "conj" for c in child.children):
+                    tokens.extend(child.subtree)
+        for child in head.lefts:
+            if child.dep_ in _MODIFIER_DEPS and child.i not in excluded and not _perfect(child):
+                tokens.extend(t for t in child.subtree if t.i not in excluded)
+        inner = self._of_object(head)
+        if head.pos_ == "PROPN" and inner is not None and inner.pos_ == "PROPN":
+            keep_of = True  # "Ministry of Public Security" is one name
+        if keep_of and inner is not None:
+            tokens.append(inner.head)
+            tokens.extend(self._noun_phrase(inner, exclude, category=True))
+        else:
+            tokens.extend(self._restrictive_modifier(head, exclude, excluded, category))
+        tokens.extend(self._listed_with(head, excluded, exclude))
+        tokens = sorted(set(tokens), key=lambda t: t.i)
+        tokens = [t for t in tokens if t.i >= head.i or not has_break(head.doc, t.i, head.i)]
+        # "An estimated 1,230,100 persons", "a record 2,757 tons": what stands before another
+        # figure qualifies that figure, not the noun.
+        before = [i for i in excluded if tokens[0].i <= i < head.i] if tokens else []
+        if before:
+            tokens = [t for t in tokens if t.i > max(before)]
+        while tokens and (
+            tokens[0].lower_ in self.deictic or tokens[0].is_punct or tokens[0].tag_ == "PRP$"
+        ):
+            tokens.pop(0)  # "its market cap" -> "market cap"
+        tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]
+        return tokens or [head]
+
+    def _restrictive_modifier(
+        self, head: Token, exclude: Span | None, excluded: set[int], category: bool
+    ) -> list[Token]:
+        """'clearance rate for burglary', 'proceeds of crime': a bare common noun in an of/for
+        phrase right after the head narrows what is counted. A determiner, number, name or
+        unit marks an adjunct ('in Lagos', 'of the year', 'of $5m'), which stays out. 'against
+        X' names a category only inside a container ('cases of crime against women'); on the
+        counted noun it is the target ('a campaign against organized crime')."""
+        prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if prep is None or prep.head != head or prep.dep_ != "prep":
+            return []
+        allowed = _RESTRICTIVE_PREPOSITIONS | ({"against"} if category else set())
+        if prep.lower_ not in allowed:
+            return []
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or not self._bare_noun(objects[0], excluded):
+            return []
+        inner = self._noun_phrase(objects[0], exclude, category=category)
+        return [prep, *inner, *_gerund_object(objects[0])]
+
+    def _bare_noun(self, noun: Token, excluded: set[int]) -> bool:
+        """A common noun used generically: no determiner, possessive or number of its own."""
+        if noun.pos_ != "NOUN" or noun.like_num or noun.i in excluded or self._is_unit_word(noun):
+            return False
+        return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+    def _listed_with(self, head: Token, excluded: set[int], exclude: Span | None) -> list[Token]:
+        """'cash, liquor and drugs': nouns listed with the head share its amount, unless they
+        carry numbers of their own ('5 men and 3 women')."""
+        listed: list[Token] = []
+        for child in head.rights:
+            if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            phrase = self._noun_phrase(child, None)
+            between = head.doc[head.i + 1 : child.i]
+            if any(t.like_num or t.i in excluded for t in [*phrase, *between]):
+                continue
+            if self._own_amount(child, exclude):
+                continue  # "9 laptops and cash of Rs 18.5 lakh": the cash has its own figure
+            if any(t.pos_ not in ("PUNCT", "CCONJ", "NOUN", "PROPN", "ADJ") for t in between):
+                continue
+            listed.extend([*between, *phrase])
+        return listed
+
+    def _own_amount(self, noun: Token, exclude: Span | None) -> bool:
+        """Does another figure than the one described hang below ``noun``?"""
+        below = {t.i for t in noun.subtree} - {noun.i}
+        current = range(exclude.start, exclude.end) if exclude is not None else range(0)
+        return any(below & set(f) for f in self._figures if not set(f) & set(current))
+
+    def _is_vague(self, tokens: list[Token]) -> bool:
+        return len(tokens) == 1 and tokens[0].lower_ in self.vague
+
+
+def _gerund_object(gerund: Token) -> list[Token]:
+    """'the daily cost of housing an inmate': a gerund keeps the noun phrase it acts on."""
+    if not gerund.lower_.endswith("ing"):
+        return []
+    phrase: list[Token] = []
+    for token in gerund.doc[gerund.i + 1 : gerund.i + 5]:
+        if token.pos_ not in ("DET", "ADJ", "NOUN"):
+            break
+        phrase.append(token)
+    while phrase and phrase[-1].pos_ != "NOUN":
+        phrase.pop()
+    return phrase
+
+
+def noun_key(token: Token) -> set[str]:
+    """Lemma and surface forms of a noun: the lemmatizer misreads some plurals ('doses')."""
+    word = token.lower_
+    return {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
+
+
+_PERIOD_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
+
+
+def period_adverbial(noun: Token) -> bool:
+    """'year to date', 'year on year', 'month over month': a period phrase, not a noun."""
+    doc, i = noun.doc, noun.i
+    if noun.lower_ not in _PERIOD_NOUNS or i + 2 >= len(doc):
+        return False
+    linker, end = doc[i + 1].lower_, doc[i + 2].lower_
+    return (linker == "to" and end == "date") or (linker in ("on", "over") and end == noun.lower_)
+
+
+def _perfect(modifier: Token) -> bool:
+    """'to have stolen goods': a participle right after 'have' is the verb, though the
+    parser may hang it on the noun as a modifier."""
+    before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
+    return modifier.tag_ == "VBN" and before is not None and before.lemma_.lower() == "have"
+
+
+def has_break(doc: Doc, start: int, end: int) -> bool:
+    """A comma, parenthesis or clause verb between two tokens: not one noun phrase.
+    (A participle modifying the noun, as in 'coal-fired power plants', is no break.)"""
+    return any(
+        t.text in (",", "(", ")", ";") or (t.pos_ == "VERB" and t.dep_ not in _MODIFIER_DEPS)
+        for t in doc[start + 1 : end]
+    )
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    """The tokens as written: contiguous runs keep their spacing, gaps become one space."""
+    parts: list[str] = []
+    for index, token in enumerate(tokens):
+        parts.append(token.text)
+        is_last = index == len(tokens) - 1
+        if not is_last:
+            contiguous = tokens[index + 1].i == token.i + 1
+            parts.append(token.whitespace_ if contiguous else " ")
+    return "".join(parts).strip().rstrip(":")  # "(Priority 1):" is one token

@@ -1,0 +1,112 @@
+"""Predicate and agent: the verb that carries an amount, its subject and who acts.
+
+Also the clause grammar the other role modules lean on (``_governing_verb``, ``_subject_of``)
+and the sentence topic, the antecedents the extractor offers a next sentence's 'They'/'It'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from factpull.components import subjects
+from factpull.components.phrases import NOMINALS, NOUNS, VERBS, NounPhrases, noun_key, phrase_text
+
+
+class Predicates(NounPhrases):
+    """The verb, its subject and its agent; mixed into ``RoleFinder``."""
+
+    def _passive_modifier(
+        self, subject: list[Token] | None
+    ) -> tuple[Token | None, list[Token] | None]:
+        """'17 suspects arrested by police': the participle and its agent, when the subject
+        carries its own passive clause."""
+        heads = [t for t in subject or [] if t.head not in subject or t.head == t]
+        found = subjects.passive_agent(heads[0]) if heads else None
+        if found is None:
+            return None, None
+        return found[1], self._noun_phrase(found[0], None)
+
+    def _governing_verb(self, token: Token) -> Token | None:
+        for _ in range(12):
+            if token.pos_ in VERBS and token.dep_ != "amod":
+                return token
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return None
+
+    def _subject_of(self, verb: Token) -> Token | None:
+        for _ in range(4):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+                    return self._antecedent(child, verb)
+            climbable = ("conj", "xcomp", "advcl", "acl", "relcl", "prep", "pcomp")
+            if verb.dep_ in climbable and verb.head.pos_ in VERBS:  # "..., following a 5% rise"
+                verb = verb.head
+            elif verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOMINALS:
+                return verb.head
+            else:
+                return None
+        return None
+
+    @staticmethod
+    def _antecedent(subject: Token, verb: Token) -> Token:
+        """'Ford, which has 13,000 workers': the relative pronoun stands for 'Ford';
+        'Police said they arrested 17 suspects': the pronoun stands for the speaker."""
+        relative = subject.tag_ in ("WDT", "WP") or subject.lower_ == "that"
+        if relative and verb.dep_ == "relcl" and verb.head.pos_ in NOMINALS:
+            return verb.head
+        return subjects.reported_speaker(subject, verb) or subject
+
+    def _agent(self, verb: Token) -> list[Token] | None:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                return self._noun_phrase(objects[0], None) if objects else None
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        if verb.dep_ == "xcomp" and verb.head.pos_ in VERBS:
+            objects = [c for c in verb.head.children if c.dep_ == "dobj" and not self._numbered(c)]
+            if objects:  # "ordered the firm to pay $5m"; not "gained 1% to close at 1,478"
+                return self._noun_phrase(objects[0], None)
+        subject = self._subject_of(verb)
+        if subject is None or subject.dep_ == "expl" or noun_key(subject) & self.look_through:
+            return None  # "the number of X has dropped": X is measured, nobody acts
+        return self._noun_phrase(subject, None)
+
+    def _numbered(self, noun: Token) -> bool:
+        """A number or a unit with its number ('1%', '200 days'): a quantity, not an actor."""
+        return (noun.like_num or self._is_unit_word(noun) or noun.text == "%"
+                or any(c.dep_ == "nummod" for c in noun.children))  # fmt: skip
+
+    def _existential_noun(self, verb: Token) -> Token | None:
+        """'there were 7.5 million crimes' -> 'crimes'."""
+        for child in verb.children:
+            if child.dep_ in ("attr", "nsubj", "dobj") and child.pos_ in NOMINALS:
+                return child
+        return None
+
+    def _topic(self, doc: Doc) -> list[dict[str, object]]:
+        """Antecedents for 'They'/'It' in the next sentence: the main clause's subject, then
+        its objects, each with its grammatical number so that a pronoun takes one that agrees
+        ('Police raided a warehouse. It held 12 guns': 'It' is the warehouse)."""
+        roots = [sent.root for sent in doc.sents]
+        reporting = self.lex.words("reporting_verbs")
+        clauses = [c for r in roots if r.lemma_.lower() in reporting for c in r.children
+                   if c.dep_ in ("ccomp", "parataxis") and c.pos_ in VERBS]  # fmt: skip
+        for root in clauses + roots:
+            subject = self._subject_of(root) if root.pos_ in VERBS else None
+            if subject is not None and subject.dep_ == "expl":
+                subject = self._existential_noun(subject.head)
+            if subject is not None and not self._is_vague([subject]):
+                objects = [c for c in root.children if c.dep_ == "dobj" and c.pos_ in NOUNS
+                           and not (self._is_unit_word(c) or c.text == "%")]  # fmt: skip
+                return [_antecedent_record(self._noun_phrase(t, None), t)
+                        for t in [subject, *objects]]  # fmt: skip
+        return []
+
+
+def _antecedent_record(phrase: list[Token], head: Token) -> dict[str, object]:
+    """A topic candidate as plain data (Doc extensions must stay serializable)."""
+    plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
+    return {"text": phrase_text(phrase), "plural": plural or head.lower_ == "police"}

@@ -1,0 +1,226 @@
+"""Subject rules for amounts (money, weights, measures): what an amount is the value,
+price, level or measure of ('narcotics valued at $393,000', 'paid $35,000 for a car', 'a fine
+of $5,000', 'Losses reached $2.5 billion', 'ganja weighing 1,250 kg').
+
+Each rule takes (mention, span, anchor) and returns the subject's tokens or None; the order
+in which they are tried is ``RoleFinder._subject`` in ``roles.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from factpull.components import subjects
+from factpull.components.phrases import BRACKET_FILLERS, NOMINALS, VERBS, noun_key
+from factpull.components.predicates import Predicates
+from factpull.mentions import Mention
+
+# Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
+_CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low", "record",
+                         "tune", "excess", "upwards", "region", "period"})  # fmt: skip
+_PAYMENT_VERBS = frozenset({"pay", "spend", "invest", "charge", "bid", "offer", "owe", "waste",
+                            "splash", "shell", "fork", "lavish"})  # fmt: skip
+
+# Verbs whose object is a level the subject reaches: "Losses hit $5m".
+_LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "near"})
+# Participles whose object measures the noun they describe: "ganja weighing 5 kg".
+_MEASURING_VERBS = frozenset({"weigh", "measure", "hold", "total"})
+_VALUE_WORDS = frozenset({"value", "valued", "worth", "price", "priced", "cost", "costing"})
+
+
+class AmountSubjects(Predicates):
+    """Rules on what an amount is worth or measures; mixed into ``RoleFinder``."""
+
+    def _measuring_participle(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        if mention.kind == "count":
+            return None
+        owner = self._participle_owner(anchor)
+        if owner is not None and _misread_plural(owner):
+            return [owner]  # its left words were misparsed with it: the noun alone
+        return self._noun_phrase(owner, span) if owner is not None else None
+
+    @staticmethod
+    def _participle_owner(measure: Token) -> Token | None:
+        """'ganja weighing 1,250 kg', 'accounts holding MXN 45 million': the amount is the
+        object of a participle describing a noun, and measures that noun."""
+        verb = measure.head
+        if measure.dep_ != "dobj" or verb.lemma_.lower() not in _MEASURING_VERBS:
+            return None
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ == "acl" and _misread_plural(verb.head):
+            return verb.head  # "froze accounts holding $5m": 'accounts' tagged a verb
+        if verb.tag_ == "VBG":  # the parser may make the noun the participle's subject
+            owners = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            return owners[0] if owners else None
+        return None
+
+    def _worth_before(self, span: Span) -> Token | None:
+        """The noun before 'worth' in 'heroin worth (more than) £1.2 million'."""
+        doc, index = span.doc, span.start - 1
+        while index > 0 and doc[index].lower_ in BRACKET_FILLERS | {"an", "estimated"}:
+            index -= 1
+        if index < 1 or doc[index].lower_ != "worth":
+            return None
+        worth = doc[index]
+        owner = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[index - 1]
+        if worth.head.lemma_ in ("be", "become", "remain"):  # "the drugs were worth $12m"
+            subjects = [c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            owner = subjects[0] if subjects else owner
+        if self._is_unit_word(owner):  # "5 kg of heroin worth", "ganja weighing 5 kg worth"
+            owner = self._of_object(owner) or self._participle_owner(owner) or owner
+        while owner.dep_ == "conj" and owner.head.pos_ in ("NOUN", "PROPN"):
+            owner = owner.head  # "cash, liquor and drugs worth ...": the whole list
+        return owner if owner.pos_ in ("NOUN", "PROPN") else None
+
+    def _valued_thing(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """The thing an amount is the value of: 'X valued at $5m', 'X that have a value of $5m',
+        'heroin worth more than £1.2 million'."""
+        if mention.kind != "money":
+            return None
+        worth = self._worth_before(span)
+        if worth is not None:
+            return self._noun_phrase(worth, span)
+        if anchor.dep_ != "pobj":
+            return None
+        holder = anchor.head.head  # the word the "at"/"of" phrase hangs on
+        if holder.lemma_.lower() not in _VALUE_WORDS:
+            return None
+        if holder.pos_ in NOMINALS and holder.dep_ == "pobj" and holder.head.lower_ == "with":
+            owner = holder.head.head  # "1,500 pounds of meth with a street value of $4.5m"
+            if owner.pos_ in VERBS:
+                objects = [c for c in owner.children if c.dep_ == "dobj"]
+                owner = objects[0] if objects else owner
+            if owner.pos_ in NOMINALS:
+                inner = self._of_object(owner) if self._is_unit_word(owner) else None
+                return self._noun_phrase(inner or owner, span)
+        if holder.pos_ in NOMINALS:
+            verb = self._governing_verb(holder)
+            if verb is None:
+                return None
+            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOMINALS:
+                return self._noun_phrase(verb.head, span)
+            subject = self._subject_of(verb)
+            return self._noun_phrase(subject, span) if subject is not None else None
+        if holder.dep_ in ("acl", "amod", "relcl") and holder.head.pos_ in NOMINALS:
+            return self._noun_phrase(holder.head, span, with_conjuncts=True)
+        return None
+
+    def _amount_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'$1.2 million in cash', '$2 billion in losses': what the amount is made of."""
+        doc, index = span.doc, span.end
+        if mention.kind not in ("money", "weight") or index + 1 >= len(doc):
+            return None
+        if doc[index].lower_ != "in":
+            return None
+        head = self._phrase_head(doc, index + 1)
+        if head is None or head.pos_ != "NOUN":
+            return None
+        return self._noun_phrase(head, span)
+
+    def _price_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'bought the house for $500,000', 'the drugs were sold for $6': what was paid for;
+        'raised the bail to $1m', 'cut prices by 5%': what the amount applies to."""
+        if mention.kind == "count":
+            return None
+        if mention.kind == "money" and anchor.dep_ == "pobj" and anchor.head.lower_ == "for":
+            verb = anchor.head.head
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
+            if verb.pos_ in VERBS and objects:
+                return [objects[0]]  # "bought it for $5": the extractor resolves 'it'
+        preps = ("for", "to", "by", "at") if mention.kind == "money" else ("to", "by")
+        found = subjects.verb_object(anchor, span, preps)
+        if found is None:
+            return self._level_of(mention, span, anchor)
+        if self._is_unit_word(found):  # "sold 5 kg of heroin for $50,000"
+            inner = self._of_object(found)
+            return self._noun_phrase(inner, span) if inner is not None else None
+        return self._noun_phrase(found, span)
+
+    def _level_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Shares closed at $3.23', 'Losses rose to $5m': a level the clause's subject
+        reaches (a verb with no object; 'seized $5m' keeps no subject)."""
+        prep = anchor.head
+        if mention.kind != "money" or anchor.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
+            return None
+        verb = prep.head
+        if verb.pos_ not in VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None
+        subject = self._subject_of(verb)
+        if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
+            return None
+        return self._noun_phrase(subject, span)
+
+    def _paid_for(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        if mention.kind != "money":
+            return None
+        found = subjects.paid_for(anchor, span, _PAYMENT_VERBS)
+        return self._noun_phrase(found, span) if found is not None else None
+
+    def _of_holder(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'a fine of $5,000', 'a speed of 15 mph', 'the seizure of Rs 22 crore'. Containers
+        ('a total of $5m') and changes ('a drop of 5%') name nothing themselves."""
+        if mention.kind == "count":
+            return None
+        holder = subjects.of_holder(anchor, span)
+        if holder is None or self._is_unit_word(holder):
+            return None
+        key = noun_key(holder)
+        if key & self.change_nouns:
+            inner = self._prep_object(holder, ("in",))  # "an increase of 5% in burglaries"
+            if inner is None and _bare_measure(holder):
+                return self._noun_phrase(holder, span)  # "expect growth of 5-10%"
+            return self._noun_phrase(inner, span) if inner is not None else None
+        if key & (self.look_through | _CONTAINERS):
+            return None
+        return self._noun_phrase(holder, span)
+
+    def _noun_before_qualifier(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        """'stolen goods in excess of £2m', 'cash to the tune of $5m': a qualifier phrase
+        written between a noun and its amount leaves the noun as what is measured."""
+        prep = anchor.head
+        container = prep.head
+        if anchor.dep_ != "pobj" or prep.lower_ != "of" or container.lower_ not in _CONTAINERS:
+            return None
+        if container.dep_ != "pobj":
+            return None
+        start = min(t.i for t in container.head.subtree)  # "in" of "in excess of"
+        noun = span.doc[start - 1] if start > 0 else None
+        if noun is None or noun.pos_ != "NOUN" or self._is_unit_word(noun) or noun.like_num:
+            return None
+        return self._noun_phrase(noun, span)
+
+    def _level_reached(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Losses reached $2.5 billion', 'Production hit a record 2,757 tons': the amount is
+        a level of the clause's subject, not something the subject acts on."""
+        while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+            anchor = anchor.head  # "weighed 56kg and 1.2kg": both measure the subject
+        holder = anchor.head.head
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and holder.lower_ in _CONTAINERS:
+            anchor = holder  # "hit a record of 2,700 tons": the level of the subject
+        verb = anchor.head
+        if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _LEVEL_VERBS | _MEASURING_VERBS:
+            return None
+        subject = self._subject_of(verb)
+        if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
+            return None
+        if noun_key(subject) & self.look_through:
+            subject = self._of_object(subject) or subject  # "the number of thefts hit 5,000"
+        return self._noun_phrase(subject, span)
+
+
+def _misread_plural(token: Token) -> bool:
+    """A plural noun the tagger read as a present-tense verb: '-s' on a 'VBZ' with no subject
+    of its own. Callers check that it carries a participle clause, which only nouns take."""
+    return (token.tag_ == "VBZ" and token.lower_.endswith("s")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))  # fmt: skip
+
+
+def _bare_measure(noun: Token) -> bool:
+    """'growth of 5%' names a measured quantity; 'a drop of 5%', 'its rise of 5%' name an
+    event of something else, which the clause says."""
+    return not any(c.dep_ in ("det", "poss") for c in noun.children)

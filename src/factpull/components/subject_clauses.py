@@ -1,0 +1,171 @@
+"""Subject rules that fall back on the clause: the copula's subject ('Global debt was $113
+trillion'), a headline's noun ('Knife crime up 7%') and, last, the subject of the verb that
+governs the figure, seen through partitives, existentials and misparsed headlines.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from factpull.components import subjects
+from factpull.components.phrases import NOUNS, noun_key
+from factpull.components.predicates import Predicates
+from factpull.mentions import Mention
+
+# Words that take a part of what follows 'of': "most of the victims".
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "none", "few", "several", "each",
+                          "both", "half", "part", "rest", "remainder", "bulk"})  # fmt: skip
+
+# Nouns that a rate ("66.4 per lakh population") measures as a whole: "the rate of X".
+_RATE_NOUNS = frozenset({"rate", "ratio", "incidence"})
+
+# Words after a duration that make it a time reference: "Two days later, police ...".
+_TIME_ADVERBIAL = frozenset({"later", "ago", "earlier", "after", "before", "since", "on"})
+
+
+class ClauseSubjects(Predicates):
+    """Rules that take the subject from the clause; mixed into ``RoleFinder``."""
+
+    def _copula_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The street value was $5m', 'Global debt is about $113 trillion'."""
+        head = anchor.head
+        if anchor.dep_ != "attr" or head.lemma_.lower() != "be":
+            return None
+        if self._subject_of(head) is None:
+            fused = _fused_subject(head)
+            if fused is not None:
+                return fused
+        return self._clause_subject(mention, span, anchor)
+
+    def _misread_compound(self, span: Span) -> list[Token] | None:
+        """'Knife crime up 7%', 'Arrests down 3%': headlines drop the verb. The noun before
+        'up' heads the headline, or the parser read the compound's head as a present-tense
+        verb: a singular subject on a plural-form verb gives that away."""
+        doc = span.doc
+        cue = span.start - 1
+        if cue < 1 or doc[cue].lower_ not in ("up", "down"):
+            return None
+        holder = doc[cue].head
+        if holder.dep_ == "ROOT" and holder.pos_ == "NOUN" and holder.i == cue - 1:
+            return self._noun_phrase(holder, span)
+        if cue < 2:
+            return None
+        verb, subject = doc[cue - 1], doc[cue - 2]
+        agrees = subject.tag_ not in ("NN", "NNP") or verb.tag_ != "VBP"
+        if agrees or subject.dep_ != "nsubj" or subject.head != verb:
+            return None
+        return [*self._noun_phrase(subject, span), verb]
+
+    def _clause_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """Percentages, levels and ages with no noun of their own: the clause's subject."""
+        verb = self._governing_verb(anchor)
+        if verb is None or self._time_reference(mention, span):
+            return None
+        misread = _misread_auxiliary(verb)
+        if misread is not None:
+            return misread  # "Mexico homicides fall 5%": the plural noun was tagged 'aux'
+        subject = self._subject_of(verb)
+        if mention.kind == "percent" and mention.change is not None:
+            # "Police recorded 3.7 million offences, a decrease of 2%": the offences changed;
+            # in "Burglaries saw a 3% drop" the object is the change itself.
+            changed = subjects.direct_object(verb, span)
+            level = changed is not None and any(changed.i in r for r in self._figures)
+            if changed is not None and not level and not noun_key(changed) & self.change_nouns:
+                subject = changed  # not "reached 2,757 tons, up 20%": the tons are a level
+        if subject is not None and self._is_vague([subject]) and self._acts_on(mention, anchor):
+            # "It will boost the range by 35 miles", "we cooked each sample for 3 min"
+            subject = subjects.direct_object(verb, span) or subject
+        antecedent = _partitive_antecedent(verb)
+        inside = subject is not None and span.start <= subject.i < span.end
+        if antecedent is not None and inside:
+            return self._noun_phrase(antecedent, span)  # "640 people, of which 52% were women"
+        if self._duration_actor(mention, anchor, verb, subject):
+            return None  # "Police held the gang for three months": not how long police lasted
+        if subject is None or any(subject.i in r for r in self._figures):
+            return None  # the figure itself, or another one ("Two-thirds of 4.3M sales came")
+        if subject.dep_ == "expl":
+            subject = self._existential_noun(subject.head)
+            if subject is None:
+                return None
+        if mention.kind == "rate" and noun_key(subject) & _RATE_NOUNS:
+            return self._noun_phrase(subject, span, keep_of=True)  # "rate of crime against women"
+        if noun_key(subject) & (self.look_through | _QUANTIFIERS):
+            inner = self._of_object(subject)  # "Most of the victims were aged 18 to 24"
+            if inner is not None:
+                return self._noun_phrase(inner, span)
+        return self._noun_phrase(subject, span)
+
+    def _duration_actor(
+        self, mention: Mention, anchor: Token, verb: Token, subject: Token | None
+    ) -> bool:
+        """'Officers detained the suspects for two weeks', 'The judge jailed him for 14 days':
+        a 'for' duration measures the act, not the one acting. A subject that is no actor
+        keeps it ('The trial ran for three weeks')."""
+        if mention.kind != "duration" or subject is None or subject.dep_ != "nsubj":
+            return False
+        if anchor.dep_ != "pobj" or anchor.head.lower_ != "for" or self._is_vague([subject]):
+            return False
+        acts_on = any(c.dep_ == "dobj" for c in verb.children)
+        return acts_on or subject.pos_ == "PROPN" or subject.lower_ == "police"
+
+    @staticmethod
+    def _time_reference(mention: Mention, span: Span) -> bool:
+        """'Two days later, police ...', 'six months after the raid': a time reference."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return mention.kind == "duration" and after is not None and after.lower_ in _TIME_ADVERBIAL
+
+    @staticmethod
+    def _acts_on(mention: Mention, anchor: Token) -> bool:
+        """Does the amount measure what the verb acts on? Not for counts, nor for a time
+        adverbial ('Over the past three years, we have seen more lenders')."""
+        if mention.kind == "count":
+            return False
+        return mention.kind != "duration" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "for")
+
+
+def _partitive_antecedent(verb: Token) -> Token | None:
+    """'..., of which 78% were women': the noun 'which' stands for is the whole."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in NOUNS:
+        return None
+    for prep in verb.children:
+        relative = any(c.lower_ in ("which", "whom") for c in prep.children)
+        if prep.dep_ == "prep" and prep.lower_ == "of" and relative:
+            return verb.head
+    return None
+
+
+# fmt: off
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might",
+                          "must", "shall", "should", "ought", "need", "dare", "get", "'s"})
+# fmt: on
+
+
+def _misread_auxiliary(verb: Token) -> list[Token] | None:
+    """'Mexico homicides fall 5%': headline nouns taken as an auxiliary of the verb. A plural
+    word that is no auxiliary, right before the verb, heads the subject (with the noun before
+    it, which the parser made the subject)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "aux" or before.head != verb or not before.is_alpha:
+        return None
+    if before.lemma_.lower() in _AUXILIARIES or before.lower_ in _AUXILIARIES:
+        return None
+    if not before.lower_.endswith("s") or before.lower_ in ("is", "was", "has", "does"):
+        return None
+    subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i == before.i - 1]
+    return [*subject, before]
+
+
+def _fused_subject(verb: Token) -> list[Token] | None:
+    """'Before the crisis global debt, ..., was $113 trillion': with no subject on the verb, the
+    parser fused it into an opening 'Before the crisis'. The words after the determined noun
+    ('the crisis') are the subject."""
+    preps = [c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.doc[0].i]
+    objects = [c for c in preps[0].children if c.dep_ == "pobj"] if preps else []
+    if not objects or objects[0].pos_ != "NOUN":
+        return None
+    noun, doc = objects[0], verb.doc
+    inner = [t for t in noun.subtree if t.dep_ in ("nmod", "compound") and t.pos_ == "NOUN"
+             and t.i > 0 and doc[t.i - 1].dep_ == "det" and t.i + 1 < noun.i]  # fmt: skip
+    if not inner:
+        return None
+    return [*doc[inner[0].i + 1 : noun.i], noun]

@@ -1,0 +1,261 @@
+"""Subject rules that read a noun written with the number: the noun it counts ('1,759
+criminal gangs', 'seven types of crimes'), an 'of' phrase after it, a label before it
+('Total cost: $72,370', table rows, 'Label: value' lines), ages and bare listed numbers.
+
+Each rule takes (mention, span, anchor) and returns the subject's tokens or None; the order
+in which they are tried is ``RoleFinder._subject`` in ``roles.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from factpull.components import subjects
+from factpull.components.phrases import (
+    BRACKET_FILLERS,
+    LINKING_DEPS,
+    NOMINALS,
+    NOUNS,
+    VERBS,
+    has_break,
+    noun_key,
+    period_adverbial,
+)
+from factpull.components.predicates import Predicates
+from factpull.mentions import Mention
+
+# Nouns whose "of" phrase is part of what is counted: "seven types of crimes".
+_KEEP_OF = frozenset({
+    "type", "kind", "sort", "form", "category", "class", "count", "piece", "item", "act",
+    "incident", "instance", "case", "member", "bag", "packet", "bottle", "box", "bundle",
+    "brick", "pill", "tablet", "dose", "round", "charge", "allegation", "victim", "offence",
+    "offense", "crime", "source", "variety", "strain", "batch", "shipment", "consignment",
+})  # fmt: skip
+
+# Words that introduce a part of a counted whole: "97 arrests, including 14 for fraud".
+_INCLUDING = frozenset({"including", "among"})
+
+
+class NounSubjects(Predicates):
+    """Rules on the noun written with the number; mixed into ``RoleFinder``. The label rules
+    ask ``Attribution`` whether a headline names a source instead."""
+
+    def _appositive_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The pilot, 52, was detained': a bare number set off by commas after a person."""
+        if mention.kind != "count" or mention.value_high is not None or span.start < 2:
+            return None
+        if not (1 <= mention.value <= 110 and float(mention.value).is_integer()):
+            return None
+        doc = span.doc
+        before, after = doc[span.start - 2], doc[span.end] if span.end < len(doc) else None
+        if doc[span.start - 1].text != "," or after is None or after.text not in (",", ")"):
+            return None
+        if before.pos_ in ("NOUN", "PROPN"):
+            mention.kind, mention.unit = "age", "year"
+            return self._noun_phrase(before, span)
+        return None
+
+    def _age_in_apposition(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The main accused, a 29-year-old from Jaipur, was ...': an age standing alone in
+        apposition describes the phrase it follows. That phrase fills a noun's slot even when
+        its head is tagged a verb ('accused')."""
+        head = anchor.head
+        if mention.kind != "age" or anchor.dep_ != "appos" or head.i >= span.start:
+            return None
+        nominal = head.pos_ in NOUNS or head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        if not nominal or head.pos_ == "PRON":
+            return None
+        return self._noun_phrase(head, span)
+
+    def _modified_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        doc = span.doc
+        outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
+        for token in outward:
+            head = token.head
+            after = span.end <= head.i < span.end + 5 and not has_break(doc, span.end - 1, head.i)
+            if period_adverbial(head):
+                continue  # "down 6.2% year to date": when it changed, not what changed
+            if token.dep_ in LINKING_DEPS and head.pos_ in NOMINALS and after:
+                return self._counted_phrase(_agreeing_head(head, mention), span, mention.kind)
+        if anchor.dep_ == "nummod" and anchor.head.pos_ in NOMINALS and anchor.head.i >= span.end:
+            head = _agreeing_head(anchor.head, mention)
+            return self._counted_phrase(head, span, mention.kind)
+        root = span.root
+        if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+            return self._noun_phrase(root.head, span)  # "14 days' judicial custody"
+        return None
+
+    def _of_phrase(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'29.95 billion yuan ($4.58 billion) of assets' -> 'assets'."""
+        doc, index = span.doc, span.end
+        if index < len(doc) and doc[index].text == "(":
+            while index < len(doc) and doc[index].text != ")":
+                index += 1
+            index += 1
+        if index + 1 < len(doc) and doc[index].lower_ == "worth":
+            index += 1
+            if doc[index].lower_ != "of":  # "Rs 43 crore worth cash": Indian English drops 'of'
+                head = self._phrase_head(doc, index)
+                return self._noun_phrase(head, span) if head is not None else None
+        if index + 1 < len(doc) and doc[index].lower_ == "of":
+            head = self._phrase_head(doc, index + 1)
+            return self._noun_phrase(head, span) if head is not None else None
+        return None
+
+    def _counted_phrase(self, head: Token, exclude: Span, kind: str) -> list[Token] | None:
+        """The noun a number modifies: '1,759 criminal gangs', 'seven types of crimes',
+        'one count of wire fraud'; a share looks through ('a 12% share of the market')."""
+        key = noun_key(head)
+        if head.lower_ == "worth":  # "C$1.5 million worth of stolen vehicles"
+            inner = self._of_object(head)
+            return self._noun_phrase(inner, exclude) if inner is not None else None
+        if key & self.change_nouns:
+            inner = self._prep_object(head, ("in", "of"))  # "a 5% increase in burglaries"
+            named = inner is not None and inner.pos_ in ("NOUN", "PROPN") and not inner.like_num
+            return self._noun_phrase(inner, exclude) if named else None  # type: ignore[arg-type]
+        if kind != "count" and key & self.look_through:
+            inner = self._of_object(head)
+            if inner is not None:
+                return self._noun_phrase(inner, exclude)
+        keep_of = bool(key & (_KEEP_OF | self.look_through))
+        phrase = self._noun_phrase(head, exclude, keep_of=keep_of)
+        phrase += _with_term(head) + _defining_clause(head)
+        # What stands before the number ("An estimated 8,000 people") is not what is counted.
+        return [t for t in phrase if t.i >= exclude.end] or [head]
+
+    def _bracketed_after_noun(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        doc, index = span.doc, span.start - 1
+        while index > 0 and doc[index].lower_ in BRACKET_FILLERS:
+            index -= 1
+        if index < 1 or doc[index].text != "(":
+            return None
+        noun = doc[index - 1]
+        if noun.like_num:  # "Sexual offences: 3,870 (up 4.1%)": the count's label
+            return subjects.label_tokens(doc[noun.i : noun.i + 1])
+        if noun.pos_ not in ("NOUN", "PROPN") or self._is_unit_word(noun):
+            return None
+        if any(noun.i in figure for figure in self._figures):
+            return None  # "$US17,246,208 ($A25,474,373)": a conversion, not a noun's figure
+        return self._noun_phrase(noun, span)
+
+    def _aged_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        if mention.kind != "age" or span.start == 0:
+            return None
+        doc, index = span.doc, span.start - 1
+        while index > 0 and doc[index].lower_ in ("between", "from", "of", "ranging"):
+            index -= 1
+        cue = doc[index]
+        if (
+            cue.lower_ in ("aged", "ages", "age")
+            and cue.head.pos_ in NOMINALS
+            and cue.head.i < cue.i
+        ):
+            return self._noun_phrase(cue.head, span)
+        return None
+
+    def _duration_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        doc, index = span.doc, span.end
+        if mention.kind != "duration" or index + 1 >= len(doc) or doc[index].lower_ != "in":
+            return None
+        head = self._phrase_head(doc, index + 1)
+        return [head] if head is not None and head.pos_ == "NOUN" else None
+
+    def _row_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        return subjects.row_label(span)
+
+    def _line_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        if self._headline_source(span.doc) or self._headline_person(span.doc):
+            return None
+        return subjects.line_label(span, self._figures)
+
+    def _signed_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        if mention.sign is None:
+            return None
+        return subjects.signed_label(span)
+
+    def _property_after(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'(1.5mm internal diameter)': the property a measure is written before."""
+        if mention.kind in ("count", "money", "percent", "age"):
+            return None
+        found = subjects.property_after(span)
+        if found is None or self._is_unit_word(found):
+            return None
+        return self._noun_phrase(found, span)
+
+    def _label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Total cost: $72,370', 'Arrests: 1,200'; not a headline's source ('SAPS: 6,945')."""
+        if self._headline_source(span.doc) or self._headline_person(span.doc):
+            return None
+        tokens = [t for t in subjects.label_tokens(span) or [] if t.lower_ not in self.deictic]
+        return tokens or None
+
+    def _elided_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'arrested 435 suspects in May and 187 in June': a bare number listed after a
+        counted noun counts the same noun."""
+        if mention.kind != "count" or anchor.pos_ != "NUM":
+            return None
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in _INCLUDING:
+            return self._included_in(anchor.head, span)
+        if anchor.dep_ != "conj":
+            return None
+        head = anchor.head
+        if head.dep_ == "nummod" and head.head.pos_ == "NOUN":
+            return self._noun_phrase(head.head, span)
+        if head.pos_ not in VERBS:
+            return None
+        for child in head.children:
+            counted = child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i < anchor.i
+            if counted and any(c.dep_ == "nummod" and c.like_num for c in child.children):
+                return self._noun_phrase(child, span)
+        return None
+
+    def _included_in(self, including: Token, span: Span) -> list[Token] | None:
+        """'made 97 arrests, including 14 for weapons offenses': a bare number introduced by
+        'including' is a part of the counted noun it follows."""
+        holder = including.head
+        if holder.pos_ in VERBS:
+            counted = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")
+                       and c.pos_ == "NOUN" and c.i < including.i]  # fmt: skip
+            holder = counted[-1] if counted else holder
+        if holder.pos_ != "NOUN" or self._is_unit_word(holder):
+            return None
+        return self._noun_phrase(holder, span)
+
+
+def _with_term(head: Token) -> list[Token]:
+    """'312 robbery with violence cases': a plural noun after 'with' that the count agrees
+    with, while the head is singular, closes a fixed term the number counts."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is None or after.lower_ != "with" or after.head != head or head.tag_ != "NN":
+        return []
+    objects = [c for c in after.children if c.dep_ == "pobj" and c.tag_ == "NNS"]
+    if not objects or any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children):
+        return []
+    return list(head.doc[after.i : objects[0].i + 1])
+
+
+def _defining_clause(head: Token) -> list[Token]:
+    """'1,200 people who use drugs': a plural present-tense relative clause right after the
+    plural noun defines the group counted ('one solution that does it all' only describes).
+    Its time and place adjuncts ('last year') stay out."""
+    clauses = [c for c in head.rights if c.dep_ == "relcl" and c.tag_ == "VBP"]
+    if not clauses or head.tag_ != "NNS" or head.i + 1 >= len(head.doc):
+        return []
+    verb, pronoun = clauses[0], head.doc[head.i + 1]
+    if pronoun.lower_ not in ("who", "that") or pronoun.head != verb:
+        return []
+    kept = [t for c in verb.children if c.dep_ in ("nsubj", "aux", "neg", "dobj", "prt")
+            for t in c.subtree]  # fmt: skip
+    return sorted([*kept, verb], key=lambda t: t.i)
+
+
+def _agreeing_head(noun: Token, mention: Mention) -> Token:
+    """'18 house searches': a plural count hung on a singular compound counts the plural
+    noun the compound modifies ('house' cannot be counted 18 times in the singular)."""
+    head = noun.head
+    plural_count = mention.kind == "count" and mention.value != 1
+    if plural_count and noun.dep_ == "compound" and noun.tag_ == "NN" and head.tag_ == "NNS":
+        return head if head.i == noun.i + 1 else noun
+    return noun

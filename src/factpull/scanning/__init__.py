@@ -1,0 +1,1 @@
+"""The parts of the fast scan (``factpull.scan``), one concern per module."""

@@ -1,0 +1,139 @@
+"""Ages: "15-year-old", "aged 35", "ages 12, 14 or 15", "the under-25s", "in their 20s and
+30s", "victims were under 25". The mention gets unit "year" (or month, week, day) and kind
+"age"; a bare number becomes an age only when its words say so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factpull.assets import Lexicon
+from factpull.scanning.candidate import _CLAUSE_END, FORM_DIGITS, Candidate
+
+
+class AgeReading:
+    """Scanner methods that read ages."""
+
+    lex: Lexicon
+    age_after: re.Pattern[str]
+    age_list: re.Pattern[str]
+
+    def _init_ages(self, lex: Lexicon) -> None:
+        """Patterns of age words after a number and of an age cue before a list."""
+        self.age_after = re.compile(
+            r"(?i)(?:-|\s)?(?P<unit>year|month|week|day)s?(?:-|\s)olds?\b"
+            r"|(?:\s|-)?(?P<unit2>year|month|week|day)s?\s+of\s+age\b"
+        )
+        age_cues = "|".join(sorted(lex.words("age_cues_before"), key=len, reverse=True))
+        # "aged 15 and 16", "ages 12, 14 or 15": the cue reaches every number of the list
+        self.age_list = re.compile(
+            rf"(?i)\b(?:{age_cues})\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s+(?:and|or)\s+$"
+        )
+
+    def _age_group(self, text: str, start: int) -> Candidate | None:
+        """'the under-25s', 'over-65s': an age bound written as a group name."""
+        group = _AGE_GROUP.search(text, max(0, start - 6), start + 5)
+        if group is None or group.start("num") != start:
+            return None
+        return Candidate(
+            start=start, end=group.end(), value=float(group.group("num")), unit="year",
+            kind="age", qualifier=self.lex.qualifiers[group.group("q").lower()],
+            number_start=start, number_end=group.end("num"),
+        )  # fmt: skip
+
+    def _decade_ages(self, text: str, start: int) -> Candidate | None:
+        """'in their 20s and 30s', 'in his early 40s': ages by decade, 20 to 39 and 40 to 49.
+        The possessive is what makes '30s' an age rather than the 1930s."""
+        if not _DECADE_AGE_BEFORE.search(text, max(0, start - 30), start):
+            return None
+        match = _DECADE_AGES.match(text, start)
+        if match is None:
+            return None
+        low, high = int(match.group("low")), int(match.group("high") or match.group("low"))
+        end = match.end()
+        if match.group("join") in ("and", "or") and high - low > 10:
+            high, end = low, match.end("low") + 1  # "in their 30s and 50s": nobody in the 40s
+        return Candidate(
+            start=start, end=end, value=float(low), value_high=float(high + 9),
+            unit="year", kind="age", number_start=start, number_end=end,
+        )  # fmt: skip
+
+    def _with_age(self, text: str, cand: Candidate) -> Candidate:
+        tail = self.age_after.match(text, cand.number_end)
+        if tail and (cand.unit in (None, "year", "month", "week", "day")):
+            unit = (tail.group("unit") or tail.group("unit2")).lower()
+            return replace(
+                cand,
+                end=max(tail.end(), cand.end),
+                unit=unit,
+                kind="age",
+                unit_text=tail.group().strip(" -"),
+            )
+        if self._age_context(text[max(0, cand.start - 40) : cand.start]) and cand.unit in (
+            None,
+            "year",
+            "month",
+        ):
+            return replace(cand, unit=cand.unit or "year", kind="age")
+        if cand.unit is None and cand.kind is None and self._bare_age(text, cand):
+            return replace(cand, unit="year", kind="age")
+        return cand
+
+    def _bare_age(self, text: str, cand: Candidate) -> bool:
+        """A bare number that is an age: 'aged 15 and 16' (the cue covers the list), and
+        'victims were under 25.' (people said to be under/over N; with another noun, only when
+        the sentence speaks of age). 'under 25 victims' and 'deaths were under 25' are counts."""
+        if cand.form != FORM_DIGITS or cand.value_high is not None:
+            return False
+        if not (cand.value.is_integer() and 0 < cand.value <= 120):
+            return False
+        before = text[max(0, cand.start - 60) : cand.start]
+        last = before.rstrip().lower()
+        if last.endswith(("and", "or")) and self.age_list.search(before):
+            return True
+        if not last.endswith(("under", "over", "below", "above", "than")):
+            return False  # cheap exit: most numbers follow no comparison
+        predicate = _AGE_PREDICATE.search(before)
+        if predicate is None or not _CLAUSE_END.match(text, cand.end):
+            return False
+        people = predicate.group("noun").lower() in self.lex.words("age_people_nouns")
+        return people or _AGE_WORD.search(text) is not None
+
+    def _age_context(self, before: str) -> bool:
+        """'aged 35', 'ages ranging from 20 to 35', 'age of 35'."""
+        fillers = {"ranging", "range", "ranged", "from", "between", "of", "in", "at", "the",
+                   "group", "groups", "bracket", "was", "were", "is", "are"}  # fmt: skip
+        for word in reversed(re.findall(r"[a-z]+", before.lower())[-5:]):
+            if word in self.lex.words("age_cues_before"):
+                return True
+            if word not in fillers:
+                return False
+        return False
+
+
+# "<noun> were under", "<noun> is older than": a comparison of people with a bare number.
+_AGE_PREDICATE = re.compile(
+    r"(?i)\b(?P<noun>[a-z]+)\s+(?:were|was|are|is|be|being)\s+(?:all\s+|mostly\s+|aged\s+)?"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$"
+)
+
+
+_AGE_WORD = re.compile(r"(?i)\b(?:aged?|ages|years?[\s-]olds?)\b")
+
+
+# "under-25s", "over-65s": an age group
+_AGE_GROUP = re.compile(r"(?i)\b(?P<q>under|over)-(?P<num>\d{1,3})s(?![A-Za-z0-9])")
+
+
+# "in their 20s and 30s", "in his early 40s", "in her mid-to-late 50s"
+_DECADE_AGE_BEFORE = re.compile(
+    r"(?i)\bin\s+(?:their|his|her|my|our|your|its)\s+(?:(?:early|mid|late)(?:[\s-]+to[\s-]+"
+    r"(?:early|mid|late))?[\s-]+)?(?:[1-9]0s,?\s+(?:and|or)\s+(?:(?:early|mid|late)[\s-]+)?)?$"
+)  # the second decade of "in their 30s and 50s" too
+
+
+_DECADE_AGES = re.compile(
+    r"(?P<low>[1-9]0)s(?:\s+(?P<join>and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?(?P<high>[1-9]0)s)?"
+    r"(?![A-Za-z0-9])"
+)

@@ -1,0 +1,189 @@
+"""Shares and multiples written in words: fractions ("two-thirds", "half a million", "a quarter
+mile"), ratios ("one in five", "3 out of 10") and multipliers ("threefold", "a 3-fold rise").
+
+A fraction word alone is a mention only where it states a share ("half of the ..."); "the
+first half of 2024" is a period, and "a third day" an ordinal (``ordinals.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factpull.assets import Lexicon
+from factpull.numerals import (
+    FRACTION_DENOMINATORS,
+    SMALL_NUMBERS,
+    parse_fraction_words,
+    parse_number_words,
+    scale_factor,
+    split_number_words,
+)
+from factpull.scanning.candidate import (
+    _CLAUSE_END,
+    _SPACE,
+    FORM_DIGITS,
+    FORM_FRACTION,
+    FORM_WORDS,
+    Candidate,
+    _glued_to_word,
+)
+
+
+class FractionReading:
+    """Scanner methods that read fractions, ratios and multipliers."""
+
+    lex: Lexicon
+    fraction: re.Pattern[str]
+    fold: re.Pattern[str]
+
+    def _init_fractions(self, lex: Lexicon) -> None:
+        """Patterns of fraction words and of '-fold'."""
+        fraction_words = "|".join(FRACTION_DENOMINATORS)
+        small = "|".join(SMALL_NUMBERS)
+        self.fraction = re.compile(rf"(?i)\b(?:(?:a|an|one|{small})[ -])?(?:{fraction_words})\b")
+        self.fold = re.compile(rf"(?i)(?P<num>\d+(?:\.\d+)?|{_FOLD_WORDS})-?fold\b(?!-)")
+
+    def _read_fold(self, text: str, start: int) -> Candidate | None:
+        """'a threefold rise', 'grew more than sixfold', 'a 3-fold increase': a multiplier."""
+        match = self.fold.match(text, start)
+        if match is None or _glued_to_word(text, start):
+            return None
+        num = match.group("num").lower()
+        value = float(num) if num[0].isdigit() else parse_number_words([num])
+        if value is None:
+            return None
+        # unit "times": what "three times" says with its counted noun
+        cand = Candidate(start=start, end=match.end(), value=float(value), unit="times",
+                         kind="other", number_start=start, number_end=match.end())  # fmt: skip
+        return self._with_qualifier(text, cand)
+
+    def _ratio(self, text: str, cand: Candidate) -> Candidate | None:
+        """'one in five adults', 'a 1-in-4 chance', '3 out of 10 voters': the fraction N/M.
+        Not '5 in 10 minutes' or '2 in 3 games' (a count within a measure or a span)."""
+        if cand.unit is not None or cand.form not in (FORM_DIGITS, FORM_WORDS):
+            return None
+        joiner = _RATIO_JOINER.match(text, cand.end)
+        if joiner is None or not cand.value.is_integer() or cand.value < 1:
+            return None
+        whole = self._read_number(text, joiner.end(), after_sign=True)  # 'in-4' is no name
+        if whole is None or whole.currency or whole.has_scale or whole.form == FORM_FRACTION:
+            return None
+        if not (cand.value < whole.value <= 1000 and whole.value.is_integer()):
+            return None
+        hyphenated = joiner.group().startswith("-")
+        if not hyphenated and (
+            self.unit.match(text, whole.end) or _RATIO_NOT_PEOPLE.match(text, whole.end)
+        ):
+            return None
+        return replace(
+            cand, end=whole.end, number_end=whole.end, value=cand.value / whole.value,
+            unit="fraction", kind="other",
+        )  # fmt: skip
+
+    def _read_fraction(self, text: str, start: int) -> Candidate | None:
+        match = self.fraction.match(text, start)
+        if not match:
+            return None
+        value = parse_fraction_words(match.group())
+        if value is None or self._period_part(text, start, match.end()):
+            return None
+        cand = Candidate(start=start, end=match.end(), value=value, unit="fraction",
+                         kind="other", form=FORM_FRACTION, number_start=start,
+                         number_end=match.end())  # fmt: skip
+        measured = self._fraction_of_amount(text, cand) or self._fraction_with_unit(text, cand)
+        if measured is not None:
+            return self._with_qualifier(text, measured)
+        after = text[match.end() : match.end() + 12].lower()
+        before = text[max(0, start - 4) : start].lower()
+        words = split_number_words(match.group())
+        stands_alone = (  # "exactly one sixth.", "rose to two-thirds,"; not "a third." (a place)
+            len(words) == 2
+            and words[0] not in ("a", "an")
+            and _CLAUSE_END.match(text, match.end()) is not None
+            and (words[1] != "quarters" or "-" in match.group())  # "three quarters": fiscal
+        )
+        if not (
+            re.match(r"\s+(?:of|the|their|all|its|his|her)\b", after)
+            or before.endswith("by ")
+            or stands_alone
+            or value > 1  # "three halves": never a count of halves
+        ):
+            return None
+        return self._with_qualifier(text, cand)
+
+    @staticmethod
+    def _period_part(text: str, start: int, end: int) -> bool:
+        """'the first half of 2024', 'the second half of the year', 'Q3' written 'the third
+        quarter': a named period, not a fraction. 'half of the year's thefts' stays one."""
+        word = text[start:end].lower()
+        if word not in ("half", "quarter"):
+            return False
+        if _PERIOD_ORDINAL_BEFORE.search(text, max(0, start - 10), start):
+            return True
+        return word == "half" and _PERIOD_OF_AFTER.match(text, end) is not None
+
+    def _fraction_of_amount(self, text: str, cand: Candidate) -> Candidate | None:
+        """'half a million', 'half an hour', 'half a dozen', 'a quarter of a mile'."""
+        link = _FRACTION_LINK.match(text, cand.end)
+        if not link:
+            return None
+        if not link.group("of") and text[cand.start : cand.end].lower() != "half":
+            return None  # "half a mile", but "a quarter a mile" is not English
+        return self._fraction_times(text, cand, link.end())
+
+    def _fraction_with_unit(self, text: str, cand: Candidate) -> Candidate | None:
+        """'one-half miles', 'a quarter mile', 'three-quarters million'."""
+        words = split_number_words(text[cand.start : cand.end])
+        if len(words) < 2:
+            return None  # "half-year results" is not half a year
+        if words[0] in ("a", "an") and words[1] not in ("half", "quarter"):
+            return None  # "a third day", "a fifth year": ordinals
+        return self._fraction_times(text, cand, cand.end)
+
+    def _fraction_times(self, text: str, cand: Candidate, pos: int) -> Candidate | None:
+        """The fraction of the scale word or unit at ``pos``, else None."""
+        scale = _FRACTION_SCALE.match(text, pos)
+        if scale:
+            word = scale.group("scale").lower()
+            factor = 12 if word == "dozen" else scale_factor(word) or 1
+            scaled = replace(cand, end=scale.end(), number_end=scale.end(), unit=None,
+                             kind=None, value=cand.value * factor, form=FORM_WORDS,
+                             has_scale=True)  # fmt: skip
+            return self._with_unit(text, scaled)
+        measured = self._with_unit(text, replace(cand, end=pos, unit=None, kind=None))
+        return measured if measured.unit is not None else None
+
+
+_FOLD_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand"
+
+
+# "one in five", "1-in-4", "3 out of 10"
+_RATIO_JOINER = re.compile(rf"-in-|{_SPACE}+(?:in|out{_SPACE}+of){_SPACE}+")
+
+
+# After "N in M": what it is a count within, not a share of ("2 in 3 games", "5 in 10 tries").
+_RATIO_NOT_PEOPLE = re.compile(
+    r"(?i)\s+(?:games?|matches|starts|appearances|outings|innings|races|attempts|tries|shots|"
+    r"seasons|rounds|events|tournaments|meetings|visits|days?|years?)\b"
+)
+
+
+_PERIOD_ORDINAL_BEFORE = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|final|last|latter|former|1st|2nd|3rd|4th)[\s-]+$"
+)
+
+
+_PERIOD_OF_AFTER = re.compile(
+    r"(?i)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?"
+    r"(?:year|season|decade|century|month|quarter|period|match|game|term|(?:19|20)\d\d)\b(?!['’])"
+)
+
+
+# Between a fraction and what it is a fraction of: "half a million", "a third of an hour".
+_FRACTION_LINK = re.compile(rf"(?i)(?P<of>{_SPACE}+of)?{_SPACE}+an?{_SPACE}+")
+
+
+_FRACTION_SCALE = re.compile(
+    rf"(?i)(?:{_SPACE}|-)?(?P<scale>million|billion|trillion|thousand|dozen|lakh|crore)\b"
+)

@@ -1,0 +1,170 @@
+"""Numbers that state no quantity, set aside before or after a mention is read.
+
+Two checks: ``_not_quantity_at`` skips written forms that are never quantities (dates, times,
+fiscal years, phone numbers, screen sizes, zero-padded identifiers) before anything is read;
+``_names_something`` drops a bare number that identifies or refers ("Article 5", "call 911",
+"Page 2 of 5", "21 U.S.C. 841") judging by the words around it. Grammar-based checks (years,
+date parts) come later, on the parse (``components/quantities.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factpull.assets import Lexicon
+from factpull.scanning.candidate import _LOWER_WORD, _SPACE, Candidate
+
+
+class NotQuantities:
+    """Scanner methods that find numbers stating no quantity."""
+
+    lex: Lexicon
+    dates: re.Pattern[str]
+    day_after_month: re.Pattern[str]
+    statute_after: re.Pattern[str]
+
+    def _init_not_quantities(self, lex: Lexicon) -> None:
+        """Patterns built from the month names and statute codes."""
+        # Capitalised only: "10 may have died", "troops march 20 miles" are not dates.
+        months = "|".join(
+            re.escape(m.capitalize()) for m in sorted(lex.words("months"), key=len, reverse=True)
+        )
+        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        # "15 May 2024", "8 February", "3rd of May"; and after a month, "15, 2024" of "May 15, 2024"
+        self.dates = re.compile(rf"{day}(?:\s+of)?\s+(?:{months})(?![a-z])(?:,?\s+\d{{4}})?")
+        self.day_after_month = re.compile(rf"{day}(?![\d,.]\d)(?:,?\s+\d{{4}})?")
+        codes = "|".join(map(re.escape, sorted(lex.cues["statute_codes"], key=len, reverse=True)))
+        # "21 U.S.C. § 841", "18 U.S.C. 924(c)": the title number of a statute citation
+        self.statute_after = re.compile(rf"{_SPACE}+(?:{codes})(?![A-Za-z]){_SPACE}*(?:§+\s*)?\d")
+
+    def _not_quantity_at(self, text: str, start: int) -> re.Match[str] | None:
+        """The written form at ``start`` if it states no quantity: a date, time or phone number."""
+        return (
+            _NOT_QUANTITIES.match(text, start)
+            or self.dates.match(text, start)
+            or (self._after_month(text, start) and self.day_after_month.match(text, start))
+        )
+
+    def _after_month(self, text: str, start: int) -> bool:
+        words = _WORDS_BEFORE.findall(text, max(0, start - 12), start)
+        last = words[-1] if words else ""
+        return last[:1].isupper() and last.lower() in self.lex.words("months")
+
+    def _names_something(self, text: str, cand: Candidate) -> bool:
+        """'Registration Number: 130349', 'Article 5', 'call 911', 'no one', 'one of the
+        largest': numbers that identify or refer, found from the words around them."""
+        bare = cand.unit is None and cand.kind is None
+        if not bare:
+            return False
+        words = _WORDS_BEFORE.findall(text, max(0, cand.start - 30), cand.start)
+        before = words[-1] if words else ""
+        if before.lower() in self.lex.words("identifier_words"):
+            return True
+        if before.lower() in self.lex.words("name_words") and before[:1].isupper():
+            return True
+        if self._is_reference(text, cand):
+            return True
+        number = text[cand.number_start : cand.number_end].lower()
+        emergency = number in self.lex.words("emergency_numbers")
+        if emergency and self._emergency_line(text, cand, before):
+            return True
+        after = text[cand.end : cand.end + 12].lower()
+        return number == "one" and (
+            before.lower() == "no" or after.startswith((" of ", " another"))
+        )
+
+    def _is_reference(self, text: str, cand: Candidate) -> bool:
+        """'#1345678', '§ 841', '21 U.S.C. 841', 'quoting incident 412', the 5 of 'Page 2 of
+        5', the 467 of 'Sections 420 and 467': references, citations and page furniture."""
+        lead = text[max(0, cand.start - 3) : cand.start].rstrip()
+        long_number = cand.number_end - cand.number_start >= 4  # "#1345678"; "the #1 seed" ranks
+        if lead.endswith(("§", "¶")) or (lead.endswith("#") and long_number):
+            return True
+        if self.statute_after.match(text, cand.end):
+            return True
+        lowered = _LOWER_WORD.findall(text[max(0, cand.start - 30) : cand.start].lower())[-2:]
+        if len(lowered) == 2 and lowered[0] in self.lex.words("reference_cues"):
+            return lowered[1] in self.lex.words("reference_nouns")  # "quoting incident 412"
+        return self._of_page(text, cand) or self._listed_reference(text, cand)
+
+    def _of_page(self, text: str, cand: Candidate) -> bool:
+        """The total of 'Page 2 of 5', 'slide 3 of 40': page furniture."""
+        match = _OF_TOTAL_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+        return match is not None and match.group(1).lower() in self.lex.words(
+            "page_furniture_words"
+        )
+
+    def _listed_reference(self, text: str, cand: Candidate) -> bool:
+        """'Sections 420 and 467', 'Articles 5, 6 and 8': later numbers of an identifier's list."""
+        before = text[max(0, cand.start - 60) : cand.start]
+        if not before.rstrip().endswith(("and", "or", "&", ",")):
+            return False  # cheap exit
+        match = _LIST_HEAD.search(before)
+        if match is None:
+            return False
+        word = match.group(1)
+        lowered = word.lower()
+        singular = lowered[:-1] if lowered.endswith("s") else lowered
+        if {lowered, singular} & self.lex.words("identifier_words"):
+            return True
+        return word[:1].isupper() and singular in self.lex.words("name_words")
+
+    def _emergency_line(self, text: str, cand: Candidate, before: str) -> bool:
+        """'the 911 call', 'a 999 operator', 'the 000 calls': the phone line, not a count
+        ('police received 911 calls' still counts)."""
+        noun = re.match(r"[\s-]+([a-z]+)", text[cand.end : cand.end + 20].lower())
+        word = noun.group(1) if noun else ""
+        nouns = self.lex.words("emergency_number_nouns")
+        if word in nouns:
+            return True
+        if before.lower() in self.lex.words("emergency_number_verbs"):
+            return not (len(word) > 3 and word.endswith("s"))  # "called 911"; not "... witnesses"
+        return word[:-1] in nouns and before.lower() in _DETERMINERS
+
+
+# Written forms that contain digits but state no quantity: dates, times, fiscal years, phone
+# numbers, screen sizes, zero-padded identifiers. Matched where a number would start.
+_NOT_QUANTITIES = re.compile(
+    r"""(?x)
+      \d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)  # 2020-12-24
+    | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)                  # 12/24/2020, 24.12.2020
+    | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?  # 20:04, 5:30 a.m., 1:36.6
+    | \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)            # 5pm, 5 p.m., 10.45pm
+    | (?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?!\d|,\d) # 2019-20, 2015/2016
+    | \+(?!(?<![\w.]\+)\d{1,4}(?:\.\d{1,2})?(?![\d.]|[\s-]\(?\d))  # not a sign: "+10.2%"
+      \d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}                      # +44 20 7946 0958
+    | (?<=\()0\d{1,4}\)\s?\d{2,4}(?:[\s-]\d{3,4}){1,2}(?![\d,.]?\d)  # (02) 8346 1100
+    | \(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)                # (555) 123-4567, 555 123 4567
+    | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
+    | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
+    | \d{1,4}(?:-\d{3,4}){2,}(?![\d,.]?\d)                     # 1800-722-6688: three groups
+    | 1[38]00\s\d{3}\s\d{3,4}(?![\d,.]?\d)                     # 1300 555 123 (Australia)
+    | \d+\s?[*×x]\s?(?!10[\^−-])\d+(?![\d,])                  # 1024*768, 3x4
+    | 24/7(?![\d/])                                            # round the clock
+    | (?:[248]K|(?:480|720|1080|1440|2160)p)(?=[\s-]+(?i:video|resolution|tvs?|screens?|displays?
+      |monitors?|streaming|content|hdr|uhd|ultra|footage|cameras?)\b)  # 4K video: a format
+    | \d{1,2}/(?!(?:2|3|4|5|6|8|10|16)(?![\d/]))(?:3[01]|[12]?\d)(?![\d/])  # 9/11, 7/7: dates
+    | 0\d{3,}                                                  # 0108263
+    | \d{16,}                                                  # card numbers, hashes, digit runs
+    """
+)
+
+
+# A word before a number, skipping the punctuation of "No. 5", "Number: 130349", "(#12)".
+_WORDS_BEFORE = re.compile(r"[A-Za-z][A-Za-z.]*(?=[\s:#(.]*$)")
+
+
+# "Page 2 of ": the word before a page number and "of"
+_OF_TOTAL_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\s+\d{1,4}\s+of\s+$")
+
+
+# "Sections 420 and ", "Articles 5, 6 and ": a word heading a list of numbers
+_LIST_HEAD = re.compile(
+    r"([A-Za-z][A-Za-z.]*)\s+\d+[A-Za-z]?(?:\([A-Za-z0-9]+\))*"
+    r"(?:\s*,\s*\d+[A-Za-z]?(?:\([A-Za-z0-9]+\))*)*,?\s+(?:(?:and|or|&)\s+)?$"
+)
+
+
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "his", "her", "their", "its", "these", "those", "this", "that")
+)

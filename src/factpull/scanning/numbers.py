@@ -1,0 +1,280 @@
+"""Reading one number: digits, number words, scientific notation, fractions of a whole ("2½",
+"two and a half"), a scale word or suffix ("million", "bn", "m", "crore"), a sign and an
+uncertainty.
+
+``_read_number`` is where every mention's value starts: it takes an optional currency prefix
+(patterns in ``money.py``), the number itself (``_read_core``; the digit strings are turned into
+values by ``factpull/numerals.py``) and a scale word when it applies (``_scale_applies``: "£2.5m"
+is millions, "a 5m wall" metres).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from factpull.assets import Lexicon
+from factpull.numerals import NUMBER_WORDS, parse_digits, parse_number_words, scale_factor, to_float
+from factpull.scanning.candidate import (
+    _SPACE,
+    FORM_DIGITS,
+    FORM_FRACTION,
+    FORM_WORDS,
+    _digit_at,
+    _glued_to_word,
+    _minus_digit,
+    _minus_is_sign,
+    _Number,
+)
+from factpull.scanning.money import _looks_like_amount
+from factpull.scanning.units import _RACE_AFTER
+
+
+class NumberReading:
+    """Scanner methods that read a single number and its scale."""
+
+    lex: Lexicon
+    digits: re.Pattern[str]
+    scientific: re.Pattern[str]
+    slash_fraction: re.Pattern[str]
+    number_words: re.Pattern[str]
+    scale_word: re.Pattern[str]
+
+    def _init_numbers(self, lex: Lexicon) -> None:
+        """Patterns for digits, number words and scale words."""
+        self.digits = re.compile(
+            rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?!,?\d)"  # Indian grouping: 7,51,10,300
+            rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!,?\d)"
+            rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]?\d)(?:\.\d+)?"
+            rf"|\d+(?:\.\d+)?|\.\d+"
+        )
+        # "1.99×10−30", "2.998 x 10^-8": scientific notation, read as one number.
+        self.scientific = re.compile(
+            r"(\d+(?:\.\d+)?)(?:\s?[×x*]\s?10\^?([−-]?\d{1,3})(?!\d)"
+            r"|[eE]([−+-]?\d{1,3})(?!\w|\.\d))"
+        )  # also "4e14", "9.83e-3"; not the "3e5" of a hash like "3e5f21"
+        # "1/2 pound", "1⁄32 of a quart": a fraction written with a slash.
+        self.slash_fraction = re.compile(r"(\d{1,3})\s?[/⁄](\d{1,4})(?![\d/])")
+        word_alternation = "|".join(sorted(NUMBER_WORDS | {"a", "an"}, key=len, reverse=True))
+        self.number_words = re.compile(
+            rf"(?i)\b(?:{word_alternation})"
+            rf"(?:(?:\s+(?:and|&)\s+|,?\s+|-)(?:{word_alternation}))*\b"
+        )
+        self.scale_word = re.compile(
+            rf"(?:{_SPACE}|-)?(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
+            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|T|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|cr|B|M)\b"
+        )
+
+    def _read_number(self, text: str, pos: int, after_sign: bool = False) -> _Number | None:
+        """A number with optional currency prefix and scale word, starting exactly at ``pos``."""
+        start, currency, symbol = pos, None, None
+        cur = self.currency.match(text, pos)
+        if cur and cur.group("folded"):
+            currency, pos = self.lex.folded_prefixes[cur.group("folded")], cur.end()
+            symbol = (
+                cur.group("folded") if cur.group("folded") in self.lex.ambiguous_symbols else None
+            )
+        local = cur.group("local") if cur else None
+        if cur and local:  # money only if the amount looks like one, checked below
+            currency, pos = self.local_prefixes[local], cur.end()
+            symbol = local if local in self.lex.ambiguous_symbols else None
+        negative = cur is not None and _minus_digit(text, cur.end())  # "$-99.99"
+        prefixed = cur is not None and (cur.group("space") or _digit_at(text, cur.end()))
+        if cur and cur.group("cur") and (prefixed or negative):
+            currency = self._prefix_code(cur.group("cur"))
+            if cur.group("cur") in self.lex.ambiguous_symbols:
+                symbol = cur.group("cur")
+            pos = cur.end() + negative
+        read = self._read_core(text, pos, money=currency is not None, signed=after_sign)
+        if read is None:
+            return None
+        value, form, core_end = read
+        base_value, end, has_scale = to_float(value), core_end, False
+        if form == FORM_WORDS:
+            last_word = text[pos:core_end].lower().split()[-1].split("-")[-1]
+            factor = scale_factor(last_word) if last_word != "hundred" else None
+            if factor:  # "five thousand": base 5, so "four to five thousand" shares it
+                base_value, has_scale = base_value / factor, True
+        scale = self.scale_word.match(text, core_end)
+        if scale and form != FORM_FRACTION:
+            factor = scale_factor(scale.group().strip(" -\u00a0\u202f\u2009"))
+            if factor and self._scale_applies(text, scale, currency, form, text[pos:core_end]):
+                value, end, has_scale = value * factor, scale.end(), True
+        if cur and cur.group("folded") == "PS" and not _looks_like_amount(text[pos:end], has_scale):
+            return None  # "PS5" is a games console, "PS6m" is £6m
+        if local and not (has_scale or self._money_context(text, start, end, strict=True)):
+            return None  # "the R2", "N95 masks", "P53": roads, masks, proteins
+        return _Number(
+            start, end, to_float(value), form, currency, has_scale, core_end, base_value, symbol,
+            negative and currency is not None,
+        )  # fmt: skip
+
+    def _read_core(
+        self, text: str, pos: int, money: bool, signed: bool
+    ) -> tuple[Decimal | float | int, str, int] | None:
+        """The number itself: scientific notation, a slash fraction, digits or words.
+
+        A number glued to a word ('COVID-19', 'G20') is none, unless a currency prefix or a
+        sign word claims it ('RMB5', 'minus-7')."""
+        glued = not (money or signed) and _glued_to_word(text, pos)
+        scientific = self.scientific.match(text, pos)
+        if scientific and not glued:
+            exponent = int((scientific.group(2) or scientific.group(3)).replace("−", "-"))
+            return (
+                parse_digits(scientific.group(1)) * Decimal(10) ** exponent,
+                FORM_DIGITS,
+                scientific.end(),
+            )
+        fraction = self.slash_fraction.match(text, pos)
+        if fraction and not glued and not money:
+            numerator, denominator = int(fraction.group(1)), int(fraction.group(2))
+            if 0 < numerator < denominator:
+                return numerator / denominator, FORM_FRACTION, fraction.end()
+        vulgar = _VULGAR_FRACTIONS.get(text[pos]) if pos < len(text) else None
+        if vulgar is not None and not glued:
+            return vulgar, FORM_DIGITS, pos + 1  # "½ tbsp"
+        digits = self.digits.match(text, pos)
+        if digits and not glued and self._model_after_group(text, digits):
+            digits = _DIGIT_RUN.match(text, pos)  # "35 737 MAX jets": 35 of the 737 MAX
+        if digits and not glued:
+            value, end = _with_fraction_part(text, parse_digits(digits.group()), digits.end())
+            return value, FORM_DIGITS, end
+        if money:
+            return None
+        words = self._read_number_words(text, pos)
+        if words is None:
+            return None
+        value, end = _with_fraction_part(text, words[0], words[1])
+        return value, FORM_WORDS, end
+
+    def _model_after_group(self, text: str, digits: re.Match[str]) -> bool:
+        """A space-grouped number ('42 923') whose last group starts a model name: an all-caps
+        word that is neither a currency code nor a unit follows ('35 737 MAX')."""
+        if not _SPACED.search(digits.group()):
+            return False
+        word = _CAPS_WORD.match(text, digits.end())
+        if word is None:
+            return False
+        name = word.group(1)
+        return name not in self.lex.currency_prefixes and self._unit_info(name) is None
+
+    def _read_number_words(self, text: str, pos: int) -> tuple[int, int] | None:
+        match = self.number_words.match(text, pos)
+        if not match:
+            return None
+        # Shrink from the right until the words form one number ("five and ten" -> "five").
+        # Past a comma only whole comma groups go: "five thousand, ten thousand" is a list.
+        pieces = list(re.finditer(r"[A-Za-z]+|[,&]", match.group()))
+        words_all = [{"&": "and"}.get(p.group(), p.group().lower()) for p in pieces]
+        for count in range(len(pieces), 0, -1):
+            words = words_all[:count]
+            if count < len(pieces) and "," in words and words_all[count] != ",":
+                continue
+            value = parse_number_words(words)
+            if value is not None and not (count == 1 and words[0] in ("a", "an")):
+                return value, pos + pieces[count - 1].end()
+        return None
+
+    def _scale_applies(
+        self, text: str, scale: re.Match[str], currency: str | None, form: str, number: str
+    ) -> bool:
+        word = scale.group().strip(" -\u00a0\u202f\u2009")
+        if form == FORM_WORDS and word in ("k", "K", "m", "M", "b", "B", "MM", "cr", "T"):
+            return False
+        spaced = scale.group()[:1].isspace()
+        # "4.3M digital sales": a capital suffix glued to a decimal is a scale, not a unit
+        # (but "0.5M HCl" is molar).
+        decimal_capital = (
+            word in ("M", "B") and not spaced and "." in number
+            and not re.match(r"\s*[A-Z]", text[scale.end() : scale.end() + 3])
+        )  # fmt: skip
+        if word in ("m", "M"):
+            # "£2.5m" and "1.2m people" are millions; "a 5m wall" is metres.
+            plural = self._followed_by_plural(text, scale.end())
+            return plural if spaced else (currency is not None or plural or decimal_capital)
+        if word in ("b", "B", "MM"):
+            return (
+                (currency is not None and not spaced)
+                or decimal_capital
+                or self._followed_by_plural(text, scale.end())
+            )
+        if word == "T":
+            return currency is not None and not spaced  # "$2.174T"; "5T" alone is not
+        if word == "K" and not spaced and currency is None:  # "573.15K)"; not "5K race"
+            if _RACE_AFTER.match(text, scale.end()):
+                return False  # "a 5K race" is kilometres (see _with_unit_mark)
+            followed = re.match(r"\s+[A-Za-z]", text[scale.end() : scale.end() + 2])
+            return followed or not self._temperature_context(text, scale.start() - len(number))
+        return True
+
+    def _followed_by_plural(self, text: str, pos: int) -> bool:
+        match = re.match(r"[ \u00a0]+([a-z]+)", text[pos:])
+        if not match:
+            return False
+        word = match.group(1)
+        return word.endswith("s") or word in self.lex.words("per_nouns_population")
+
+    def _read_sign(self, text: str, start: int) -> tuple[str | None, int, int]:
+        """A sign that belongs to the number: '-5 degrees', '+2.1%', 'minus 5 yards'.
+
+        Returns the sign, where the mention starts, and where the number starts."""
+        word = _MINUS_WORD.match(text, start)
+        if word:
+            return "-", start, word.end()
+        if text[start] == "+" and start + 1 < len(text) and text[start + 1].isdigit():
+            return ("+" if _minus_is_sign(text, start) else None), start, start + 1
+        if start > 0 and text[start - 1] in "-−" and _minus_is_sign(text, start - 1):
+            return "-", start - 1, start
+        return None, start, start
+
+    def _with_uncertainty(self, text: str, number: _Number) -> _Number:
+        """'2,000.45±0.01 pounds', '9.8 +/- 0.2 kg': the mention covers the uncertainty, which
+        is dropped; it is never a quantity of its own."""
+        match = _UNCERTAINTY.match(text, number.end)
+        error = self._read_number(text, match.end()) if match else None
+        if error is None or error.currency:
+            return number
+        return replace(number, end=error.end)
+
+
+_SPACED = re.compile(_SPACE)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+_CAPS_WORD = re.compile(rf"{_SPACE}([A-Z]{{2,}})\b")
+
+
+_VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2,
+                     "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
+
+
+_MIXED_FRACTION = re.compile(
+    r"(?:\s|-)?(?:(?P<vulgar>[½¼¾⅓⅔⅕⅛⅜⅝⅞])|\s(?P<num>\d)/(?P<den>\d{1,2})(?!\d))"
+)
+
+
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+(?P<part>half|quarter)\b", re.IGNORECASE)
+
+
+def _with_fraction_part(
+    text: str, value: Decimal | int, end: int
+) -> tuple[Decimal | float | int, int]:
+    """'2½', '2 1/2', 'two and a half': a whole number followed by a fraction of one."""
+    mixed = _MIXED_FRACTION.match(text, end)
+    if mixed and mixed.group("vulgar"):
+        return float(value) + _VULGAR_FRACTIONS[mixed.group("vulgar")], mixed.end()
+    if mixed and 0 < int(mixed.group("num")) < int(mixed.group("den")):
+        return float(value) + int(mixed.group("num")) / int(mixed.group("den")), mixed.end()
+    half = _AND_A_HALF.match(text, end)
+    if half:
+        return float(value) + (0.5 if half.group("part").lower() == "half" else 0.25), half.end()
+    return value, end
+
+
+_MINUS_WORD = re.compile(r"(?i)minus[\s-](?=\d)")
+
+
+_UNCERTAINTY = re.compile(rf"{_SPACE}?(?:±|\+/[-−]|\+-){_SPACE}?")

@@ -1,0 +1,105 @@
+"""Ordinals and ranks: "the second-largest", "its 4th raid", "the city's third homicide",
+"world No. 1". An ordinal is a mention only when it ranks or counts events; "the 22nd" of a
+date and "first" meaning "earliest" are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factpull.assets import Lexicon
+from factpull.numerals import ORDINAL_WORDS, parse_ordinal
+from factpull.scanning.candidate import (
+    _LOWER_WORD,
+    FORM_DIGITS,
+    FORM_ORDINAL,
+    Candidate,
+    _glued_to_word,
+)
+
+
+class OrdinalReading:
+    """Scanner methods that read ordinals and ranks."""
+
+    lex: Lexicon
+    ordinal: re.Pattern[str]
+
+    def _init_ordinals(self, lex: Lexicon) -> None:
+        """The pattern of ordinal digits and words."""
+        self.ordinal = re.compile(
+            r"(?i)\b(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\b"
+        )
+
+    def _read_ordinal(self, text: str, start: int) -> Candidate | None:
+        match = self.ordinal.match(text, start)
+        if not match or _glued_to_word(text, start):
+            return None
+        after = re.match(r"([\s-]+)([a-z]+)", text[match.end() : match.end() + 20].lower())
+        before = re.findall(r"[a-z]+", text[max(0, start - 20) : start].lower())[-2:]
+        heads = self.lex.words("superlative_ordinal_heads")
+        ranked = (after and after.group(2) in heads) or any(
+            w in self.lex.words("rank_verbs") for w in before
+        )
+        if not ranked and not self._ordinal_of_noun(text, start, match, after):
+            return None
+        value = parse_ordinal(match.group())
+        if value is None:
+            return None
+        end = match.end()
+        if after and after.group(1) == "-" and after.group(2) in heads:
+            end += after.end()  # "second-largest" is one mention
+        return Candidate(
+            start=start,
+            end=end,
+            value=float(value),
+            kind="ordinal",
+            form=FORM_ORDINAL,
+            number_start=start,
+            number_end=match.end(),
+        )
+
+    def _ordinal_of_noun(
+        self, text: str, start: int, match: re.Match[str], after: re.Match[str] | None
+    ) -> bool:
+        """'the city's third homicide', 'its 4th raid', 'the second shooting this week': an
+        ordinal counting events. Not 'first' (mostly 'earliest'), nor 'its second half'."""
+        if after is None or not after.group(1).isspace() or match.group().lower() == "first":
+            return False
+        if after.group(2) in self.lex.words("ordinal_not_heads"):
+            return False
+        before = text[max(0, start - 12) : start]
+        last = _LOWER_WORD.findall(before.lower())[-1:]
+        possessive = bool(last) and last[0] in self.lex.words("ordinal_possessives")
+        if possessive or _POSSESSIVE_END.search(before):
+            return True
+        after_the = bool(re.search(r"(?i)\bthe\s+$", before))
+        if after_the and after.group(2) in self.lex.words("ordinal_recurrence_heads"):
+            return True  # "the 10th annual report", "the third edition"
+        frame = _EVENT_FRAME.match(text, match.end() + after.end())
+        return frame is not None and after_the
+
+    def _as_rank(self, text: str, cand: Candidate) -> Candidate:
+        """'world No. 1', 'ranked #3': a rank written with a number sign is an ordinal, where
+        'No. 10 Downing Street' and 'case No. 1234' stay identifiers."""
+        bare = cand.unit is None and cand.kind is None and cand.value_high is None
+        if not (bare and cand.form == FORM_DIGITS and cand.value.is_integer()):
+            return cand
+        sign = _NUMBER_SIGN_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        if sign is None or sign.group(1).lower() not in self.lex.words("rank_cues"):
+            return cand
+        return replace(cand, kind="ordinal", form=FORM_ORDINAL)
+
+
+# "world No. ", "ranked #": a word, then a number sign
+_NUMBER_SIGN_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:[Nn]o\.?|[Nn]umber|#)\s*$")
+
+
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s+$")
+
+
+# After "the <ordinal> <noun>": the period it is counted in.
+_EVENT_FRAME = re.compile(
+    r"(?i)\s+(?:of\s+the\s+(?:year|month|week|season|weekend)|(?:so\s+far\s+)?this\s+"
+    r"(?:year|month|week|season|weekend)|so\s+far|in\s+(?:a\s+row|(?:19|20)\d\d))\b"
+)

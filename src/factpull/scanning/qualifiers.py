@@ -1,0 +1,108 @@
+"""Qualifiers: bounds written around an amount. "more than 10", "up to 5%", "about 300",
+"400 grams or more", "aged 65 and over".
+
+The phrases and the bound each means come from the lexicon (``qualifiers``, and the cue table
+``qualifiers_after``); the code here only rules out phrases that are not bounds there
+("inched back up to 4.8%", "rose 40% over five years").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factpull.assets import Lexicon
+from factpull.scanning.candidate import _SPACE, Candidate, _entries
+
+
+class QualifierReading:
+    """Scanner methods that attach a qualifier to an amount."""
+
+    lex: Lexicon
+    qualifier: re.Pattern[str]
+    qualifiers_after: dict[str, str]
+    qualifier_after: re.Pattern[str]
+
+    def _init_qualifiers(self, lex: Lexicon) -> None:
+        """Patterns of the qualifier phrases before and after an amount."""
+        self.qualifier = _qualifier_pattern(lex)
+        self.qualifiers_after = {
+            phrase: bound
+            for bound, phrases in _entries(lex.cues["qualifiers_after"]).items()
+            for phrase in phrases
+        }
+        self.qualifier_after = _qualifier_after_pattern(self.qualifiers_after)
+
+    def _with_qualifier(self, text: str, cand: Candidate) -> Candidate:
+        window = text[max(0, cand.start - 40) : cand.start]
+        match = self.qualifier.search(window)
+        if not match:
+            return self._with_qualifier_after(text, cand)
+        phrase = match.group("q").lower()
+        if phrase == "up to" and _MOTION_BEFORE_UP.search(window[: match.start()]):
+            return cand  # "inched back up to 4.8%": where it went, not a bound
+        at = cand.start - len(window) + match.start()
+        if phrase == "over" and self._over_span(text, cand, at):
+            return cand  # "rose 40% over five years": the span measured, not a bound
+        return replace(cand, qualifier=self.lex.qualifiers[phrase])
+
+    @staticmethod
+    def _over_span(text: str, cand: Candidate, at: int) -> bool:
+        """'Over 10 years, burglaries halved', 'rose 40% over five years': a time span. Not
+        'sentenced to over 10 years': there 'over' (at `at`) bounds the amount."""
+        if cand.unit not in _SPAN_UNITS:
+            return False
+        before = text[max(0, at - 30) : at]
+        if _SPAN_AFTER_CHANGE.search(before):
+            return True
+        clause_start = at == 0 or _CLAUSE_START.search(before) is not None
+        return clause_start and _COMMA_AFTER.match(text, cand.end) is not None
+
+    def _with_qualifier_after(self, text: str, cand: Candidate) -> Candidate:
+        """'400 grams or more', 'aged 65 and over', '10 or fewer': a bound after the amount."""
+        match = self.qualifier_after.match(text, cand.end)
+        if match is None:
+            return cand
+        phrase = " ".join(match.group("q").lower().split())
+        return replace(cand, qualifier=self.qualifiers_after[phrase])
+
+
+def _qualifier_pattern(lex: Lexicon) -> re.Pattern[str]:
+    phrases = sorted(lex.qualifiers, key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?i)(?<![A-Za-z])(?P<q>{alternation})\s*(?:between\s+|from\s+)?$")
+
+
+def _qualifier_after_pattern(phrases: dict[str, str]) -> re.Pattern[str]:
+    alternation = "|".join(
+        re.escape(p).replace(r"\ ", rf"{_SPACE}+") for p in sorted(phrases, key=len, reverse=True)
+    )
+    # not "5 or more than 10", "12 and over the years", "3 or less 2": another comparison
+    return re.compile(
+        rf"(?i){_SPACE}+(?P<q>{alternation})(?![A-Za-z])"
+        rf"(?!{_SPACE}*(?:\d|(?:than|the|a|an|to|its|their|his|her)\b))"
+    )
+
+
+_SPAN_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "quarter"})
+
+
+# what precedes 'over' when it opens a span: an amount or change just stated ("rose 40%",
+# "fell by a third", "doubled"); a preposition or verb ("to", "for", "faces") makes it a bound
+_SPAN_AFTER_CHANGE = re.compile(
+    r"(?i)(?:[\d%]|\b(?:percent|cent|points?|half|third|quarter|fold|doubled|tripled|halved|"
+    r"rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|soared|plunged|"
+    r"risen|fallen|grown))\s*$"
+)
+
+
+_CLAUSE_START = re.compile(r"(?:[.;:!?,]\s|\n|\bthat\s)\s*$")
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+_MOTION_BEFORE_UP = re.compile(
+    r"(?i)\b(?:back|went|go|goes|going|gone|moved|moves|climbed|jumped|shot|inched|inching|"
+    r"rose|risen|rising|crept|creeping|edged|edging|ticked|ramped|revised|scaled)\s*$"
+)

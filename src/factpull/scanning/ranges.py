@@ -1,0 +1,119 @@
+"""Ranges: "20 to 35", "between 5 and 10", "20-35", "$1m-$2m", "three or four years".
+
+A range is two numbers joined by "to", "and", "or" or a dash, when the words before allow it
+("between ... and"; not a change "rose from 5 to 10", which is two levels). A scale word written
+once belongs to both numbers ("1 to 2 million").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factpull.assets import Lexicon
+from factpull.scanning.candidate import _SPACE, FORM_DIGITS, FORM_WORDS, Candidate, _Number
+
+
+class RangeReading:
+    """Scanner methods that extend an amount into a range."""
+
+    lex: Lexicon
+    range_joiner: re.Pattern[str]
+
+    def _init_ranges(self, lex: Lexicon) -> None:
+        """The pattern joining the two ends of a range."""
+        self.range_joiner = re.compile(  # "8- to 16-metre": a suspended hyphen first
+            rf"[-–—]{_SPACE}+(?:to|and|or){_SPACE}+|[-–—]to[-–—](?=\d)"  # "0-to-60-mph"
+            rf"|{_SPACE}*(?:to|[-–—]|and|or){_SPACE}*|[-–—]"
+        )
+
+    def _with_range(self, text: str, cand: Candidate, low: _Number) -> Candidate:
+        """'20 to 35', 'between 5 and 10', '20-35', '$1m-$2m', 'three or four years'.
+
+        A scale word written only once belongs to both numbers, range or not: "1 to 2
+        million", and "rose from 2 to 2.5 million" (two levels: 2 million, 2.5 million)."""
+        if cand.form not in (FORM_DIGITS, FORM_WORDS) or cand.value < 0:
+            return cand
+        joiner = self.range_joiner.match(text, cand.end)
+        if not joiner or _COLUMN_GAP.search(joiner.group()):
+            return cand  # "15          -20.0%": two table columns, never one range
+        word = joiner.group().strip(" \u00a0\u202f\u2009").lower()
+        word = word.lstrip("-–—").strip() or word  # "- to" of "8- to 16-metre" is "to"
+        hyphened = word.startswith("to") and joiner.group()[-1:] in "-–—"  # "0-to-60-mph"
+        high = self._read_number(text, joiner.end(), after_sign=hyphened)
+        if high is None or (high.form != low.form and low.form == FORM_DIGITS):
+            return cand
+        cand = self._with_shared_scale(cand, low, high)
+        before = text[max(0, cand.start - 40) : cand.start].lower()
+        if not _range_joiner_fits(word, before):
+            return cand
+        upper = self._with_unit(text, Candidate(
+            start=high.start, end=high.end, value=high.value, unit=high.currency,
+            kind="money" if high.currency else None,
+        ))  # fmt: skip
+        merged = self._merge_range(cand, upper, high)
+        if word == "or" and merged.value_high is not None:
+            gap = merged.value_high - merged.value
+            return merged if 0 < gap <= 2 and merged.value.is_integer() else cand
+        return merged
+
+    @staticmethod
+    def _with_shared_scale(cand: Candidate, low: _Number, high: _Number) -> Candidate:
+        """'2 to 2.5 million': the first number is millions too. An amount written with its
+        own currency sign takes the scale only when the range stays in order: '$2 to $4
+        million' is 2..4 million, but '$200 to $4 million' is 200..4,000,000. (Bare counts
+        keep carrying it: 'fell from 3 to 2 million' is 3 million to 2 million.)"""
+        unscaled_small = not low.has_scale and not cand.unit_text and low.base_value < 1000
+        same_money = low.currency in (None, high.currency)
+        if high.has_scale and unscaled_small and same_money and cand.value == low.value:
+            scaled = cand.value * (high.value / high.base_value)
+            if low.currency is None or scaled <= high.value:
+                return replace(cand, value=scaled)
+        return cand
+
+    def _merge_range(self, cand: Candidate, upper: Candidate, high: _Number) -> Candidate:
+        if cand.unit and upper.unit and cand.unit != upper.unit:
+            return cand  # "7% to $2.3 billion": two quantities
+        if cand.unit_text and not upper.unit:
+            return cand  # "0.4 per cent to 13176": a change, then a level
+        if not cand.unit and upper.unit_text.lower().startswith("centur"):
+            cand = replace(cand, value=cand.value * 100)  # "two to three centuries", in years
+        if not cand.value < upper.value:
+            return cand
+        unit = cand.unit or upper.unit
+        kind = cand.kind if cand.unit else upper.kind
+        return replace(
+            cand, end=upper.end, value_high=upper.value, unit=unit, kind=kind,
+            unit_text=upper.unit_text or cand.unit_text, number_end=high.end,
+            has_scale=cand.has_scale or high.has_scale,
+        )  # fmt: skip
+
+
+_COLUMN_GAP = re.compile(r"[ \u00a0]{3,}")
+
+
+def _range_joiner_fits(word: str, before: str) -> bool:
+    """Whether 'X <word> Y' can be a range, judging by the words before X."""
+    if word == "and":
+        return re.search(r"\bbetween\s*$", before) is not None
+    if word == "to" and _CHANGE_RIGHT_BEFORE.search(before):
+        return False  # "dropped 7% to 12%", "increased by $43.6bn to $419.2bn": change, level
+    if word == "to" and re.search(r"\bfrom\s*$", before):
+        return _CHANGE_BEFORE_FROM.search(before) is None  # "rose from 5 to 10": two levels
+    return True
+
+
+_CHANGE_RIGHT_BEFORE = re.compile(
+    r"\b(?:ris\w*|rose|increas\w*|gain\w*|grew|grow\w*|jump\w*|climb\w*|surg\w*|soar\w*|"
+    r"fell|fall\w*|drop\w*|declin\w*|decreas\w*|plung\w*|slump\w*|shed|lost|los\w*|up|down|by|"
+    r"advanc\w*|slid\w*|slip\w*|add\w*|cut)\s*$"
+)
+
+
+_CHANGE_BEFORE_FROM = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|jump\w*|climb\w*|"
+    r"surg\w*|soar\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
+    r"plung\w*|slump\w*|shr[aiu]nk\w*|cut|cuts|reduc\w*|went|gone|chang\w*|mov(?:e|ed|es|ing)|"
+    r"shift\w*|up|down)"
+    r"(?:\W+\w+){0,3}\W+from\s*$"
+)  # verbs only: "growth forecast from 5 to 7 per cent" is a range

@@ -1,0 +1,152 @@
+"""Rates: an amount per something. "8 robberies per 100,000 residents", "$52 a barrel",
+"$3.50/gallon", "11 feet per century". The per-phrase becomes part of the unit
+("USD per barrel", "per 100,000 residents") and the kind becomes "rate".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factpull.assets import Lexicon
+from factpull.scanning.candidate import _FUNCTION_WORDS, _SPACE, Candidate
+from factpull.scanning.units import _powered
+
+
+class RateReading:
+    """Scanner methods that read a 'per' phrase after an amount."""
+
+    lex: Lexicon
+    per: re.Pattern[str]
+
+    def _init_rates(self, lex: Lexicon) -> None:
+        """The pattern of a 'per' phrase."""
+        self.per = re.compile(
+            rf"(?P<gap>(?:{_SPACE}+[A-Za-z][\w'-]*){{0,2}}?)"
+            rf"{_SPACE}+(?P<per>per|for every|every|a|an)"
+            rf"(?:{_SPACE}+(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+|one|a|ten|hundred)"
+            rf"(?:{_SPACE}+(?:thousand|million|lakh|crore))?|thousand|million|lakh|crore))?"
+            rf"(?:{_SPACE}+|-)(?P<noun>[A-Za-z]+)\b"  # "£24 a-year" too
+        )
+
+    def _with_per(self, text: str, cand: Candidate) -> Candidate:
+        if cand.kind == "percent":
+            return cand
+        slash = _SLASH_PER.match(text, cand.end)
+        per_name = self._slash_unit(slash.group("noun")) if slash and cand.unit else None
+        if per_name and slash and slash.group("power"):  # "W/m^2"; not "km/s2"
+            per_name = _powered(per_name, slash.group("power"))
+        if slash and per_name:  # "$3.50/gallon", "5 W/min"
+            end = slash.end()
+            symbol = self._per_symbol(cand, per_name)
+            return replace(cand, end=end, unit=f"{cand.unit} per {per_name}", kind="rate",
+                           consumed_end=end, currency_symbol=symbol)  # fmt: skip
+        match = self.per.match(text, cand.end)
+        if not match:
+            return cand
+        per_word, number, noun = match.group("per").lower(), match.group("num"), match.group("noun")
+        if number and noun.lower() in _FUNCTION_WORDS and match.group("per") == "per":
+            return self._per_base_only(text, cand, match)  # "8 robberies per 100,000 in 2023"
+        tail = self._per_noun_tail(text, noun, match.end(), bool(number))
+        noun = f"{noun} {tail.group('noun')}" if tail else noun
+        if per_word in ("a", "an") and _TIME_REFERENCE_AFTER.match(text, match.end()):
+            return cand  # "$1.17 billion a year earlier": when, not how often
+        time_units = ("year", "month", "week", "day", "hour", "minute", "annum")
+        if per_word in ("a", "an", "every"):
+            unit_noun = self._unit_info(noun) is not None or noun.lower() in _PRICED_PER
+            if match.group("gap") or number or not (noun.lower() in time_units or unit_noun):
+                return cand  # "$52 a barrel", "$50,000 a year"; not "5 a side"
+        elif not number and noun.lower() in ("cent", "centum"):
+            return cand
+        if match.group("gap") and not number:
+            return cand  # "12 crimes per capita" is fine, "12 crimes per ..." needs a base
+        if match.group("gap") and cand.unit:
+            return cand
+        per_end = tail.end() if tail else match.end()
+        per_unit = self.unit.match(text, match.start("noun")) if not number else None
+        info = self._unit_info(per_unit.group("unit")) if per_unit else None
+        if info is not None:  # "$80 per sq m", "11 feet per century": a unit, named canonically
+            noun, per_end = info.name, per_unit.end()
+        phrase = " ".join(p for p in ("per", number, noun.lower() if info is None else noun) if p)
+        unit = f"{cand.unit} {phrase}" if cand.unit else phrase
+        end = cand.end if match.group("gap") else per_end
+        return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end,
+                       currency_symbol=self._per_symbol(cand, noun))  # fmt: skip
+
+    @staticmethod
+    def _per_base_only(text: str, cand: Candidate, match: re.Match[str]) -> Candidate:
+        """'per 100,000' with no noun after the base: the unit is the base alone."""
+        per_end = match.end("num")
+        unit = f"per {match.group('num')}"
+        unit = f"{cand.unit} {unit}" if cand.unit else unit
+        end = cand.end if match.group("gap") else per_end
+        return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end)
+
+    def _per_noun_tail(self, text: str, noun: str, pos: int, based: bool) -> re.Match[str] | None:
+        """'per 1,000 live births', 'per 100,000 county residents': the word read as the
+        per-noun modifies the noun after it. After a base ('per N') any word may, when up to
+        two more words end in a population noun or a plural."""
+        if noun.lower() in self.lex.words("per_noun_modifiers"):
+            tail = _PER_NOUN_TAIL.match(text, pos)
+            return None if tail is None or tail.group("noun") in _FUNCTION_WORDS else tail
+        if not based or noun.lower() in self.lex.words("per_nouns_population"):
+            return None
+        tail = _PER_NOUN_MODIFIED.match(text, pos)
+        if tail is None or any(w in _FUNCTION_WORDS for w in tail.group("noun").split()):
+            return None
+        last = tail.group("noun").split()[-1]
+        plural = len(last) > 3 and last.endswith("s") and not last.endswith("ss")
+        return tail if plural or last in self.lex.words("per_nouns_population") else None
+
+    def _per_symbol(self, cand: Candidate, per_noun: str) -> str | None:
+        """'$52 a barrel', '$1,950/oz': world commodity prices are in US dollars wherever the
+        story is, so the document's place words must not make the '$' Canadian."""
+        if per_noun.lower() in self.lex.words("usd_priced_per"):
+            return None
+        return cand.currency_symbol
+
+    def _slash_unit(self, noun: str) -> str | None:
+        """The unit after a slash: '/kg' -> kilogram, '/h' -> hour, '/share' -> share."""
+        info = self._unit_info(noun)
+        if info is not None and info.kind != "money":
+            return info.name
+        return _SLASH_TIME.get(noun) or (noun.lower() if noun.lower() in _PRICED_PER else None)
+
+
+_TIME_REFERENCE_AFTER = re.compile(r"(?i)\s+(?:earlier|ago|before|later|previously)\b")
+
+
+# Nouns a price is quoted per: "$1,271 an ounce", "$4 a share".
+_PRICED_PER = frozenset(
+    {
+        "share",
+        "barrel",
+        "head",
+        "person",
+        "night",
+        "ticket",
+        "unit",
+        "dose",
+        "pill",
+        "gram",
+        "bag",
+        "seat",
+        "vote",
+        "acre",
+        "household",
+        "mile",
+    }
+)
+
+
+_PER_NOUN_TAIL = re.compile(rf"{_SPACE}+(?P<noun>[a-z]+)\b")
+
+
+_PER_NOUN_MODIFIED = re.compile(rf"{_SPACE}+(?P<noun>[a-z]+(?:{_SPACE}+[a-z]+)?)(?![\w-])")
+
+
+_SLASH_PER = re.compile(r"/(?P<noun>[A-Za-z]+)(?P<power>\^?[23²³](?!\d))?(?![A-Za-z0-9/])")
+
+
+_SLASH_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",
+               "d": "day", "day": "day", "wk": "week", "mo": "month", "yr": "year"}  # fmt: skip

@@ -1,0 +1,200 @@
+"""Units after an amount: unit words and symbols from the lexicon ("km", "tonnes", "per cent",
+"pounds"), powers ("km²"), marks glued to the number ("-10C", '55"'), a unit named before the
+reading ("magnitude 6.4") and compound durations ("18 years and eight months").
+
+The unit surfaces come from ``models/lexicon/`` (teach a new unit there); units the lexicon
+does not know are left to quantulum3 (``factpull/quantities.py``). Rates ("per 100,000",
+"/kg") are in ``rates.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factpull.assets import Lexicon, UnitInfo, case_sensitive
+from factpull.scanning.candidate import _SPACE, FORM_DIGITS, Candidate
+
+
+class UnitReading:
+    """Scanner methods that attach a unit to an amount."""
+
+    lex: Lexicon
+    unit: re.Pattern[str]
+
+    def _init_units(self, lex: Lexicon) -> None:
+        """The pattern of every unit and currency word in the lexicon."""
+        self.unit = _unit_pattern(lex)
+
+    def _with_unit(self, text: str, cand: Candidate) -> Candidate:
+        match = self.unit.match(text, cand.end)
+        if not match:
+            return self._with_trailing_symbol(text, cand) or self._with_unit_mark(text, cand)
+        surface, power = match.group("unit"), match.group("power")
+        joined_by_hyphen = match.group("sep") == "-"
+        if surface.lower() in self.lex.currency_words:
+            if cand.unit is not None or power:
+                return cand
+            code = self.lex.currency_words[surface.lower()]
+            symbol = self.currency_word_symbols.get(surface.lower())  # "pesos": PHP or MXN
+            return replace(cand, end=match.end(), unit=code, kind="money", unit_text=surface,
+                           currency_symbol=symbol)  # fmt: skip
+        info = self._unit_info(surface)
+        if info is not None and info.name == "pound" and self._sterling(text, cand, match):
+            return replace(cand, end=match.end(), unit="GBP", kind="money", unit_text=surface)
+        if info is None or (joined_by_hyphen and not info.hyphen):
+            return cand
+        if cand.kind == "money" and info.kind != "percent":
+            return cand  # "$5 m" is handled as a scale word; "$5 per kg" below as a rate
+        if not _unit_word_fits(text, match, info):
+            return cand
+        name = _powered(info.name, power) if power else info.name
+        if name is None:
+            return cand
+        if name == "century":  # not one of the schema's time units: "a quarter-century" is 25 years
+            cand = replace(cand, value=cand.value * 100)
+            name = "year"
+        return replace(
+            cand, end=match.end(), unit=name, kind=info.kind, unit_text=match.group("unit"),
+        )  # fmt: skip
+
+    def _with_unit_mark(self, text: str, cand: Candidate) -> Candidate:
+        """A mark glued to the number: '-10C', '95F', '573.15K' where the words around speak of
+        temperature (else '10C' is a flat, 'Form 5C' a class); '55"' for inches."""
+        if cand.unit is not None or cand.form != FORM_DIGITS:
+            return cand
+        mark = _UNIT_MARK.match(text, cand.end)
+        if not mark:
+            return cand
+        symbol = mark.group()
+        if symbol == "K" and _RACE_AFTER.match(text, mark.end()):
+            return replace(cand, end=mark.end(), unit="kilometre", kind="other", unit_text="K")
+        if symbol in ('"', "″"):
+            if not _inch_mark(text, cand.end):
+                return cand
+            unit = "inch"
+        elif (cand.sign == "-" and symbol != "K") or self._temperature_context(text, cand.start):
+            unit = _TEMPERATURE_MARKS[symbol]
+        else:
+            return cand
+        return replace(cand, end=mark.end(), unit=unit, kind="other", unit_text=symbol)
+
+    def _temperature_context(self, text: str, start: int) -> bool:
+        window = text[max(0, start - 80) : start]
+        if re.search(r"[A-Z][A-Za-z]+\s$", window):
+            return False  # "Flat 10C", "iPhone 5C": a name, whatever the weather
+        words = re.findall(r"[A-Za-z]+|°", window)
+        cues = self.lex.words("temperature_cues")
+        return any(w.lower() in cues for w in words)
+
+    def _with_smaller_unit(self, text: str, cand: Candidate) -> Candidate:
+        """'18 years and eight months' is one duration: 224 months."""
+        factor_by_unit = _COMPOUND_DURATIONS.get(cand.unit or "")
+        if factor_by_unit is None:
+            return cand
+        joiner = re.compile(rf"{_SPACE}+and{_SPACE}+").match(text, cand.end)
+        if not joiner:
+            return cand
+        number = self._read_number(text, joiner.end())
+        if number is None or number.currency:
+            return cand
+        rest = self._with_unit(
+            text, Candidate(start=number.start, end=number.end, value=number.value)
+        )
+        smaller, factor = factor_by_unit
+        if rest.unit != smaller:
+            return cand
+        return replace(
+            cand,
+            end=rest.end,
+            value=cand.value * factor + rest.value,
+            unit=smaller,
+            number_end=rest.end,
+            unit_text=rest.unit_text,
+        )
+
+    @staticmethod
+    def _with_unit_before(text: str, cand: Candidate) -> Candidate:
+        """'a magnitude 6.4 quake': a scale named before its reading."""
+        if cand.unit is not None or cand.form != FORM_DIGITS:
+            return cand
+        match = _UNIT_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+        if match is None:
+            return cand
+        return replace(cand, start=match.start(), unit="magnitude", kind="other")
+
+    def _unit_info(self, surface: str) -> UnitInfo | None:
+        return self.lex.unit_surfaces.get(surface) or self.lex.unit_surfaces.get(surface.lower())
+
+
+def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
+    surfaces = set(lex.unit_surfaces) | set(lex.currency_words)
+    long_forms = sorted((s for s in surfaces if not case_sensitive(s)), key=len, reverse=True)
+    short_forms = sorted((s for s in surfaces if case_sensitive(s)), key=len, reverse=True)
+    long_alt = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in long_forms)
+    short_alt = "|".join(re.escape(s) for s in short_forms)
+    power = rf"\^?[23²³](?!\d)|{_SPACE}(?:squared|cubed)\b"  # "km^2", "km³", "km squared"
+    return re.compile(
+        rf"(?P<sep>{_SPACE}|-)?(?P<unit>(?i:{long_alt})|{short_alt})(?P<power>{power})?"
+        rf"(?![A-Za-z0-9])"
+    )
+
+
+_LENGTH_UNITS = frozenset(
+    {"kilometre", "metre", "centimetre", "millimetre", "mile", "yard", "foot", "inch"}
+)
+
+
+# "a 5K race", "the 10K run": a distance in kilometres, not thousands
+_RACE_AFTER = re.compile(
+    r"(?i)[\s-]+(?:(?:charity|fun|road|trail|virtual)\s+)?(?:races?|runs?|walks?|runners?)\b"
+)
+
+
+_TEMPERATURE_MARKS = {"C": "degree celsius", "F": "degree fahrenheit", "K": "kelvin"}
+
+
+_UNIT_MARK = re.compile(r'(?:[CFK]|["″])(?![A-Za-z0-9])')
+
+
+def _powered(name: str, power: str) -> str | None:
+    """'km^2', 'km³', 'km squared' -> 'square kilometre'; None for a power of a non-length."""
+    if name not in _LENGTH_UNITS:
+        return None
+    squared = power.strip().endswith(("2", "²", "squared"))
+    return ("square " if squared else "cubic ") + name
+
+
+def _unit_word_fits(text: str, match: re.Match[str], info: UnitInfo) -> bool:
+    """'50 Cent' is a name, '10 t-shirts' are shirts: unit words that are not units here."""
+    surface = match.group("unit")
+    if info.kind == "money" and surface[:1].isupper():
+        return False
+    if info.kind == "duration" and not surface.endswith("s") and _TO_DATE.match(text, match.end()):
+        return False
+    hyphen_word = _HYPHEN_WORD.match(text, match.end()) is not None
+    return not (len(surface) == 1 and surface.islower() and hyphen_word)
+
+
+# "23 year to date": the period of a running total, not a duration (singular unit only).
+_TO_DATE = re.compile(r"(?i)[\s-]+to[\s-]+date\b")
+
+
+_HYPHEN_WORD = re.compile(r"-(?!long|high|wide|deep|tall|thick)[A-Za-z]")  # "37m-long" is metres
+
+
+def _inch_mark(text: str, pos: int) -> bool:
+    """'a 55" TV', 'Wrench 8"': a lone straight double quote after digits, not one closing a
+    quotation ('"English 101"'), and not followed by punctuation ('he lost 12", he said')."""
+    if text[pos] == "″":
+        return True
+    lone = text.count('"') == 1 and "“" not in text and "”" not in text
+    return lone and re.match(r'"(?:$|\s+[A-Za-z0-9])', text[pos:]) is not None
+
+
+_UNIT_BEFORE = re.compile(r"(?i)(?<!of )\bmagnitude[\s-]+$")  # not "an order of magnitude"
+
+
+# "N <unit> and M <smaller unit>": the smaller unit and how many of it make one of the larger.
+_COMPOUND_DURATIONS = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
+                       "hour": ("minute", 60), "minute": ("second", 60)}  # fmt: skip
