@@ -674,6 +674,8 @@ HOLDOUT_SETS = (
     ("crime_holdout_1.json", "written at ebcdd13; the mechanisms its first errors showed were "
      "fixed since (with other sentences), so it is no longer unseen"),
     ("crime_holdout_2.json", "written at 5c0681a; unseen: no rule was written from it"),
+    ("crime_holdout_3.json", "annotated at cf5793b without running factpull; first scored "
+     "at the commit that added it; unseen"),
 )  # fmt: skip
 HOLDOUT_FIELDS = (*FIELDS, "attribution")
 
