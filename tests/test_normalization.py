@@ -885,11 +885,87 @@ SPANS_AND_BOUNDS = [
           value=40, value_high=69, kind="age"),
 ]
 
+# --- identifiers around real counts, bare rate bases, shares without "of", place cues ---------
+
+AROUND_IDENTIFIERS = [
+    _case("count-after-slash-code", "Bulletin PR/77/2023 lists 18 arrests in the district.",
+          text="18", value=18, kind="count"),
+    _case("count-after-hyphen-code", "Inquiry KX-2023-0415 found 6 stolen cars.",
+          text="6", value=6, kind="count"),
+    _case("count-after-dotted-section", "Under clause 7.3.2, 11 officers were disciplined.",
+          text="11", value=11, kind="count"),
+    _case("decimal-million-kept", "Recorded offences reached 2.7 million in the year.",
+          text="2.7 million", value=2_700_000, kind="count"),
+    _case("count-after-helpline", "Ring the helpline on 116 123 if you saw any of the 4 attacks.",
+          text="4", value=4, kind="count"),
+]
+
+RATE_BASE_ALONE = [
+    _case("per-base-alone-end", "The district's assault rate stood at 7.4 per 100,000.",
+          text="7.4 per 100,000", value=7.4, unit="per 100,000", kind="rate"),
+    _case("per-base-alone-comma", "Robbery ran at 31 per 100,000, the report found.",
+          text="31 per 100,000", value=31, unit="per 100,000", kind="rate"),
+    _case("per-base-alone-bracket", "Knife crime (2.9 per 1,000) fell slightly.",
+          text="2.9 per 1,000", value=2.9, unit="per 1,000", kind="rate"),
+]
+
+SHARES_WITHOUT_OF = [
+    _case("share-almost-a-quarter", "Almost a quarter were linked to online fraud.",
+          text="a quarter", value=0.25, unit="fraction", kind="other", qualifier="nearly"),
+    _case("share-by-nearly-half", "Vehicle thefts fell by nearly half after the scheme began.",
+          text="half", value=0.5, unit="fraction", kind="other", qualifier="nearly"),
+    _case("share-a-third-were", "A third were first-time offenders.",
+          text="A third", value=1 / 3, unit="fraction", kind="other"),
+    _case("share-more-than-half-said", "More than half said they no longer walk home alone.",
+          text="half", value=0.5, unit="fraction", kind="other", qualifier="more than"),
+    _case("share-by-more-than-a-third", "Shoplifting rose by more than a third.",
+          text="a third", value=1 / 3, unit="fraction", kind="other", qualifier="more than"),
+]
+
+PLACE_CUES = [
+    _case("pesos-mexican-state-city", "In Irapuato, Guanajuato, robbers took 8,000 pesos.",
+          text="8,000 pesos", value=8_000, unit="MXN", kind="money"),
+    _case("pesos-philippine-region", "Raids in Pampanga and Bulacan seized 2 million pesos.",
+          text="2 million pesos", value=2_000_000, unit="PHP", kind="money"),
+    _case("pesos-colombian-dept", "In Cúcuta, Norte de Santander, gangs took 5 million pesos.",
+          text="5 million pesos", value=5_000_000, unit="COP", kind="money"),
+    _case("pesos-argentine-province", "Police in Rosario and La Plata seized 900,000 pesos.",
+          text="900,000 pesos", value=900_000, unit="ARS", kind="money"),
+    _case("pesos-chilean-region", "Carabineros in Temuco recovered 3 million pesos.",
+          text="3 million pesos", value=3_000_000, unit="CLP", kind="money"),
+    _case("rupees-pakistani-province", "Police in Quetta, Balochistan, recovered 70,000 rupees.",
+          text="70,000 rupees", value=70_000, unit="PKR", kind="money"),
+    _case("rupees-indian-state", "Officers in Lucknow, Uttar Pradesh, seized 40,000 rupees.",
+          text="40,000 rupees", value=40_000, unit="INR", kind="money"),
+    _case("rupees-sri-lankan-city", "Police in Jaffna and Negombo seized 60,000 rupees.",
+          text="60,000 rupees", value=60_000, unit="LKR", kind="money"),
+    _case("rupees-nepali-city", "Officers in Pokhara and Biratnagar seized 25,000 rupees.",
+          text="25,000 rupees", value=25_000, unit="NPR", kind="money"),
+    _case("shillings-kenyan-county", "Police in Nakuru and Machakos recovered 400,000 shillings.",
+          text="400,000 shillings", value=400_000, unit="KES", kind="money"),
+    _case("shillings-ugandan-city", "Detectives in Gulu and Mbarara recovered 4 million shillings.",
+          text="4 million shillings", value=4_000_000, unit="UGX", kind="money"),
+    _case("shillings-tanzanian-city", "Police in Arusha and Mwanza seized 9 million shillings.",
+          text="9 million shillings", value=9_000_000, unit="TZS", kind="money"),
+    _case("dollar-canadian-province", "Police in Winnipeg, Manitoba, seized $60,000 in cash.",
+          text="$60,000", value=60_000, unit="CAD", kind="money"),
+    _case("dollar-australian-state", "Detectives in Hobart, Tasmania, seized $75,000.",
+          text="$75,000", value=75_000, unit="AUD", kind="money"),
+    _case("dollar-new-zealand-city", "Police in Christchurch and Dunedin seized $12,000.",
+          text="$12,000", value=12_000, unit="NZD", kind="money"),
+    _case("dollar-hong-kong-district", "Officers in Kowloon and Yuen Long seized $90,000.",
+          text="$90,000", value=90_000, unit="HKD", kind="money"),
+    _case("dollar-us-default", "Police in Denver seized $50,000 in cash.",
+          text="$50,000", value=50_000, unit="USD", kind="money"),
+    _case("pesos-one-passing-cue", "Robbers took 3,000 pesos near Celaya.",
+          text="3,000 pesos", value=3_000, unit="PHP", kind="money"),
+]
+
 POSITIVE = (
     SCALE + CURRENCY + WORDS + HYPHENATED + FRACTIONS + PERCENT + RANGES + QUALIFIERS
     + NOT_NEGATIVE + REAL_NEGATIVE + SPACED + MEASURES + ORDINALS + CHANGE + SUBJECTS
     + SPELLED + COMPACT + LOCAL + SHARED_SCALE + TRAILING_SIGN + NEWS + ROWS_AND_BOUNDS
-    + SPANS_AND_BOUNDS
+    + SPANS_AND_BOUNDS + AROUND_IDENTIFIERS + RATE_BASE_ALONE + SHARES_WITHOUT_OF + PLACE_CUES
 )
 # fmt: on
 
@@ -1020,6 +1096,29 @@ NON_CLAIMS = [
     _not("fold-in-word", "Thieves took the scaffold poles and a manifold.", "scaffold"),
     # ordinals that name a stage, not a recurrence
     _not("ordinal-first-edition", "The first edition of the report was thin.", "first"),
+    # reference and case codes: letters or numbers joined by slashes and hyphens
+    _not("code-slashes-letters", "Notice PR/145/2023 covered the raids.", "145"),
+    _not("code-slashes-year", "Ref: CR/2023/0877 was closed.", "0877"),
+    _not("code-hyphens", "Detectives reopened case KX-2023-5512.", "5512"),
+    _not("code-number-year", "FIR No. 218/2023 was filed at the station.", "218/2023"),
+    _not("code-three-parts", "Complaint 44/2023/7 was dismissed.", "44/2023/7"),
+    # two or more dots: an indicator, section or version number
+    _not("dotted-indicator", "The SDG indicator 16.1.3 tracks violence.", "16.1.3"),
+    _not("dotted-section", "See section 5.2.1 for the method.", "5.2.1"),
+    _not("dotted-version", "The app, version 3.0.12, logs reports.", "3.0.12"),
+    _not("dotted-short", "Paragraph 1.2.3 sets the rules.", "1.2.3"),
+    # phone numbers after a calling word, or after 'on'/'at' in a helpline sentence
+    _not("phone-call-groups", "Victims can call 116 123 at any time.", "116 123"),
+    _not("phone-on-hotline", "Tips go to the hotline on 13 11 14.", "13 11 14"),
+    _not("phone-at-helpline", "The helpline is open 24 hours a day at 116 006.", "116 006"),
+    # halves and quarters that are no share
+    _not("half-time", "The half-time whistle went before the fight.", "half"),
+    _not("quarter-past", "Police arrived at a quarter past nine.", "quarter"),
+    _not("quarter-past-hour", "Police arrived at a quarter past nine.", "nine"),
+    _not("third-quarter", "Burglaries rose in the third quarter.", "quarter"),
+    _not("second-half-match", "Fans fought during the second half.", "half"),
+    _not("a-third-person", "Two men were held and a third was released.", "third"),
+    _not("a-third-noun", "A third suspect was arrested on Friday.", "third"),
 ]
 # fmt: on
 
@@ -1061,3 +1160,18 @@ def test_shared_scale_not_carried_above_high(extractor, sentence: str, wrong: fl
     that would make the first end larger than the second."""
     claims = extractor.extract(sentence)
     assert all(c.value != pytest.approx(wrong) for c in claims), _describe(claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rate was 5.1 per 100,000.",
+        "Assaults hit 12 per 100,000; thefts fell.",
+        "A rate of 15 per 100,000 was recorded.",
+    ],
+)
+def test_rate_base_is_no_count(extractor, sentence: str) -> None:
+    """The base of 'per 100,000' belongs to the rate's unit and is never a claim of its own."""
+    claims = extractor.extract(sentence)
+    assert [c.unit for c in claims] == ["per 100,000"], _describe(claims)
+    assert all(c.value != 100_000 for c in claims), _describe(claims)

@@ -108,9 +108,26 @@ class FractionReading:
             or before.endswith("by ")
             or stands_alone
             or value > 1  # "three halves": never a count of halves
+            or self._share_without_of(text, start, match.end(), words)
         ):
             return None
         return self._with_qualifier(text, cand)
+
+    @staticmethod
+    def _share_without_of(text: str, start: int, end: int, words: list[str]) -> bool:
+        """'almost a quarter were', 'dropped by nearly half', 'more than half said': a share
+        with its whole left unsaid. 'a third was' may be a third person, so a bare 'a third'
+        needs a plural verb; 'a quarter past', 'half-time' have no verb after them."""
+        lead = text[max(0, start - 30) : start]
+        qualified = _SHARE_QUALIFIER_BEFORE.search(lead) is not None
+        if qualified and lead.lower().rstrip().endswith(_BY_QUALIFIERS):
+            return True  # "fell by nearly half", "cut by more than a third"
+        verb = _SHARE_VERB_AFTER.match(text, end)
+        if verb is None:
+            return qualified and _CLAUSE_END.match(text, end) is not None
+        plain_half = words[-1] in ("half", "quarter")
+        ordinal_like = words[0] in ("a", "an") and not plain_half
+        return not ordinal_like or qualified or verb.group(1).lower() in _PLURAL_VERBS
 
     @staticmethod
     def _period_part(text: str, start: int, end: int) -> bool:
@@ -167,6 +184,31 @@ _RATIO_NOT_PEOPLE = re.compile(
     r"(?i)\s+(?:games?|matches|starts|appearances|outings|innings|races|attempts|tries|shots|"
     r"seasons|rounds|events|tournaments|meetings|visits|days?|years?)\b"
 )
+
+
+# Qualifiers written before a share: "almost a quarter", "more than half", "by nearly a third".
+_SHARE_QUALIFIER_BEFORE = re.compile(
+    r"(?i)\b(?:more|less|fewer)\s+than\s*$|\b(?:almost|nearly|about|around|roughly|over|under"
+    r"|approximately|some|only|just|barely|close\s+to|at\s+least|upwards\s+of)\s*$"
+)
+
+
+_BY_QUALIFIERS = tuple(
+    f"by {q}" for q in ("more than", "less than", "almost", "nearly", "about", "around",
+                        "roughly", "over", "approximately", "some", "close to", "just under",
+                        "just over", "at least", "up to")
+)  # fmt: skip
+
+
+# A verb right after a share that is the clause's subject: "a third were juveniles".
+_SHARE_VERB_AFTER = re.compile(
+    r"(?i)\s+(?:also\s+|now\s+|still\s+)?(were|was|are|is|had|have|has|said|say|says|reported"
+    r"|report|admitted|involved|felt|feel|believe|believed|think|thought|did|do|would|could|will"
+    r"|came|occurred|took|remain|remained|lived|live|went)\b"
+)
+
+
+_PLURAL_VERBS = frozenset(("were", "are", "have", "say", "do", "feel", "believe", "think", "live"))
 
 
 _PERIOD_ORDINAL_BEFORE = re.compile(

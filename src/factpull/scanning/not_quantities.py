@@ -43,6 +43,8 @@ class NotQuantities:
             _NOT_QUANTITIES.match(text, start)
             or self.dates.match(text, start)
             or (self._after_month(text, start) and self.day_after_month.match(text, start))
+            or _code_at(text, start)
+            or _phone_after_cue(text, start)
         )
 
     def _after_month(self, text: str, start: int) -> bool:
@@ -64,6 +66,8 @@ class NotQuantities:
             return True
         if self._is_reference(text, cand):
             return True
+        if _CLOCK_PAST_BEFORE.search(text, max(0, cand.start - 16), cand.start):
+            return True  # "a quarter past nine", "half past 10": a time of day
         number = text[cand.number_start : cand.number_end].lower()
         emergency = number in self.lex.words("emergency_numbers")
         if emergency and self._emergency_line(text, cand, before):
@@ -144,10 +148,79 @@ _NOT_QUANTITIES = re.compile(
     | (?:[248]K|(?:480|720|1080|1440|2160)p)(?=[\s-]+(?i:video|resolution|tvs?|screens?|displays?
       |monitors?|streaming|content|hdr|uhd|ultra|footage|cameras?)\b)  # 4K video: a format
     | \d{1,2}/(?!(?:2|3|4|5|6|8|10|16)(?![\d/]))(?:3[01]|[12]?\d)(?![\d/])  # 9/11, 7/7: dates
+    | \d+(?:\.\d+){2,}(?!\d)                     # 16.1.1, 4.2.3, 2.1.4: indicators, sections
     | 0\d{3,}                                                  # 0108263
     | \d{16,}                                                  # card numbers, hashes, digit runs
     """
 )
+
+
+def _code_at(text: str, start: int) -> re.Match[str] | None:
+    """'PR/145/2024', 'CI-2024-3371', 'FIR No. 112/2024': reference and case codes, letters or
+    numbers joined by slashes or hyphens. The match covers the whole code."""
+    if start and text[start - 1] in "/-":
+        token_start = start - 1
+        while token_start > max(0, start - 16) and not text[token_start - 1].isspace():
+            token_start -= 1
+        match = _LETTER_CODE.match(text, token_start)
+        return match if match is not None and match.end() > start else None
+    if start and text[start - 1].isalnum():
+        return None
+    return _NUMBER_CODE.match(text, start)
+
+
+def _phone_after_cue(text: str, start: int) -> re.Match[str] | None:
+    """'call 116 123', 'on 13 11 14' in a helpline sentence: digit groups read as a phone
+    number after a calling verb, or after 'on'/'at' when the sentence is about calling."""
+    match = _DIGIT_GROUPS.match(text, start)
+    if match is None:
+        return None
+    words = _LOWER_WORD.findall(text[max(0, start - 12) : start].lower())
+    before = words[-1] if words else ""
+    if before in _CALL_WORDS:
+        pass
+    elif before not in ("on", "at") or _CALLING_CONTEXT.search(text) is None:
+        return None
+    if _THOUSANDS_SPACED.fullmatch(match.group()):  # "call 10 000 witnesses" counts people
+        noun = _WORD_AFTER.match(text, match.end())
+        word = noun.group(1).lower() if noun else ""
+        if word == "people" or (len(word) > 3 and word.endswith("s") and word[-2] != "s"):
+            return None
+    return match
+
+
+# Reference codes: capital letters, then slash- or hyphen-joined parts with digits.
+_LETTER_CODE = re.compile(r"(?:[A-Z]{1,6}[/-])+[A-Z0-9]*\d[A-Z0-9]*(?:[/-][A-Z0-9]+)*(?![\w/-])")
+
+
+# "112/2024" (a number and a year), "145/2024/77": never a fraction.
+_NUMBER_CODE = re.compile(
+    r"\d{1,6}/(?:(?:19|20)\d{2}(?![\d/])|\d+/[A-Z0-9]+)(?:/[A-Z0-9]+)*(?![\w/])"
+)
+
+
+_DIGIT_GROUPS = re.compile(r"\d{2,5}(?:[ \u00a0-]\d{2,5}){1,3}(?![\d,.]?\d)")
+
+
+_THOUSANDS_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+_CALL_WORDS = frozenset(
+    ("call", "calling", "dial", "dialling", "dialing", "ring", "text", "phone", "telephone",
+     "tel", "freephone", "hotline", "helpline")
+)  # fmt: skip
+
+
+_CALLING_CONTEXT = re.compile(
+    r"(?i)\b(?:help\s?lines?|hotlines?|call|phone|telephone|ring|dial|toll[\s-]free|freephone"
+    r"|contact)\b"
+)
+
+
+_CLOCK_PAST_BEFORE = re.compile(r"(?i)\b(?:half|quarter)\s+past\s+$")
 
 
 # A word before a number, skipping the punctuation of "No. 5", "Number: 130349", "(#12)".

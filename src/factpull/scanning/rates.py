@@ -43,7 +43,8 @@ class RateReading:
                            consumed_end=end, currency_symbol=symbol)  # fmt: skip
         match = self.per.match(text, cand.end)
         if not match:
-            return cand
+            alone = _PER_BASE_ALONE.match(text, cand.end) if "per" in text else None
+            return self._per_base_only(text, cand, alone) if alone else cand
         per_word, number, noun = match.group("per").lower(), match.group("num"), match.group("noun")
         if number and noun.lower() in _FUNCTION_WORDS and match.group("per") == "per":
             return self._per_base_only(text, cand, match)  # "8 robberies per 100,000 in 2023"
@@ -111,6 +112,13 @@ class RateReading:
         if info is not None and info.kind != "money":
             return info.name
         return _SLASH_TIME.get(noun) or (noun.lower() if noun.lower() in _PRICED_PER else None)
+
+
+# "5.8 per 100,000." with nothing after the base: the rate's unit is "per 100,000"
+_PER_BASE_ALONE = re.compile(
+    rf"(?P<gap>){_SPACE}+per{_SPACE}+(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)"
+    r"(?=\s*(?:[.;:!?)\]]|,(?!\d)|$))(?![.,]\d)"
+)
 
 
 _TIME_REFERENCE_AFTER = re.compile(r"(?i)\s+(?:earlier|ago|before|later|previously)\b")
