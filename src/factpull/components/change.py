@@ -9,6 +9,13 @@ from spacy.tokens import Span, Token
 from factpull.components.phrases import NOMINALS, VERBS, period_adverbial
 from factpull.mentions import Mention
 
+# Phrasal verbs whose particle is no direction: "cleared up 53% of crimes", "tracked down 14".
+_PHRASAL_UP = frozenset({"make", "clear", "set", "end", "pick", "take", "round", "sum",
+                         "open", "break", "turn", "wrap", "show", "line", "free", "tie",
+                         "beef"})  # fmt: skip
+_PHRASAL_DOWN = frozenset({"shut", "take", "track", "hunt", "break", "crack", "turn", "close",
+                           "knock", "tear", "gun", "mow", "chase", "write"})  # fmt: skip
+
 
 class ChangeRules:
     """Mixed into ``RoleFinder``, which loads the cue words."""
@@ -26,8 +33,8 @@ class ChangeRules:
         if mention.sign is not None and mention.kind == "percent":
             return "increase" if mention.sign == "+" else "decrease"  # "FTSE -0.6%"
         before = span.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_ == "up" and before.head.lemma_.lower() == "make":
-            return None  # "Women make up 12% of ...": a share, not a change
+        if before is not None and _phrasal_particle(before):
+            return None  # "Women make up 12% of ...", "cleared up 53%": a share or an act
         if before is not None and before.lower_ in ("up", "down"):
             return "increase" if before.lower_ == "up" else "decrease"  # "up 12%", "went down 3%"
         link = anchor
@@ -41,6 +48,8 @@ class ChangeRules:
         if link.dep_ == "pobj" and head.lower_ == "by":
             link, head = head, head.head
         lemma = head.lemma_.lower()
+        if lemma == "lose" and mention.kind == "money":
+            return None  # "Victims lost Rs 1,866 crore": an amount lost, as "a loss of $3m"
         if head.pos_ in VERBS and link.dep_ in ("dobj", "npadvmod", "prep", "advmod", "attr"):
             return self._direction(lemma, self.increase_verbs, self.decrease_verbs)
         if head.pos_ == "NOUN" and link.dep_ in ("compound", "amod", "nmod", "nummod"):
@@ -60,3 +69,11 @@ class ChangeRules:
         if word in down:
             return "decrease"
         return None
+
+
+def _phrasal_particle(word: Token) -> bool:
+    """'up'/'down' as the particle of a phrasal verb that names no direction."""
+    lemma = word.head.lemma_.lower()
+    if word.lower_ == "up":
+        return lemma in _PHRASAL_UP
+    return word.lower_ == "down" and lemma in _PHRASAL_DOWN

@@ -7,6 +7,8 @@ helpers (``noun_key``, ``phrase_text``, ``has_break``, ...) are plain functions 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import Lexicon
@@ -100,6 +102,8 @@ class NounPhrases:
             if child.dep_ in _MODIFIER_DEPS and child.i not in excluded and not _perfect(child):
                 tokens.extend(t for t in child.subtree if t.i not in excluded)
         inner = self._of_object(head)
+        if inner is not None and inner.i in excluded:
+            inner = None  # "defrauded a SACCO of KSh 4m": the figure is no part of the name
         if head.pos_ == "PROPN" and inner is not None and inner.pos_ == "PROPN":
             keep_of = True  # "Ministry of Public Security" is one name
         if keep_of and inner is not None:
@@ -120,6 +124,8 @@ class NounPhrases:
         ):
             tokens.pop(0)  # "its market cap" -> "market cap"
         tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]
+        if tokens and tokens[0] != head and _named_numeral(tokens[0]):
+            tokens.insert(0, tokens[0].nbor(-1))  # "Part I violent crime": 'I' names a part
         return tokens or [head]
 
     def _restrictive_modifier(
@@ -188,6 +194,18 @@ def _gerund_object(gerund: Token) -> list[Token]:
     while phrase and phrase[-1].pos_ != "NOUN":
         phrase.pop()
     return phrase
+
+
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _named_numeral(token: Token) -> bool:
+    """'Part I', 'Schedule II', 'Category IV': a Roman numeral after a capitalized noun is
+    part of that name (and 'I' there is no pronoun)."""
+    if token.i == 0 or not _ROMAN.fullmatch(token.text):
+        return False
+    before = token.nbor(-1)
+    return before.is_alpha and before.is_title and before.pos_ in NOUNS
 
 
 def noun_key(token: Token) -> set[str]:

@@ -38,6 +38,7 @@ from factpull.mentions import Mention
 
 TOPIC_ATTR = "factpull_topic"
 SPEAKER_ATTR = "factpull_speaker"  # the sentence's attribution, carried by the Extractor
+_FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 
 
 @Language.factory(
@@ -87,6 +88,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         # the subject rules read the change
         mention.change = self._change(mention, span, self._range_start(span, anchor))
         subject = self._subject(mention, span, anchor)
+        if subject is not None and self._speaker_as_subject(mention, subject, anchor, attribution):
+            subject = None  # a compared figure takes the measured noun (``link_equivalents``)
         if subject is not None:
             mention.subject = phrase_text(subject)
             mention.subject_is_pronoun = self._is_vague(subject)
@@ -104,6 +107,30 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             attribution[0].start <= span.start < attribution[0].end
         ):
             mention.attribution = attribution[1]
+
+    def _speaker_as_subject(
+        self,
+        mention: Mention,
+        subject: list[Token],
+        anchor: Token,
+        attribution: tuple[Span, str] | None,
+    ) -> bool:
+        """'We saw under 20', '..., compared with 55.2%, Police Scotland said': the writer
+        ('I', 'we') or the speaker is who states a measure, not what it measures. A pronoun
+        in the reported clause that stands for the speaker keeps it ('The firm said it grew
+        5%')."""
+        if len(subject) == 1 and subject[0].pos_ == "PRON" and subject[0].lower_ in _FIRST_PERSON:
+            return True
+        if attribution is None or mention.kind == "age":
+            return False  # "Jamie Smith, 25, said": the speaker's own age
+        source = attribution[0]
+        if source.start <= anchor.i < source.end:
+            return False  # "according to eight estimates compiled by X": the source's figure
+        if not all(source.start <= t.i < source.end for t in subject):
+            return False
+        verb = self._governing_verb(anchor)
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb else []
+        return not any(c.pos_ == "PRON" for c in own)
 
     def _anchor(self, span: Span) -> Token:
         """The mention token that links it to the sentence: the root of its span, preferring
@@ -143,6 +170,9 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._duration_in,  # "33 years in prison"
             self._valued_thing,  # "narcotics ... valued at $393,000"
             self._amount_in,  # "$1.2 million in cash"
+            self._loser,  # "Victims of cyber fraud lost Rs 1,866 crore"
+            self._deprived_of,  # "defrauded a cooperative of KSh 4 million"
+            self._spanned,  # "Payments ranged from €40,000 to €2 million"
             self._noun_before_qualifier,  # "stolen goods in excess of £2m"
             self._price_of,  # "sold the house for $500,000", "raised the bail to $1m"
             self._paid_for,  # "paid $35,000 for a car"

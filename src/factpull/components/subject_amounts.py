@@ -26,6 +26,11 @@ _LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "
 # Participles whose object measures the noun they describe: "ganja weighing 5 kg".
 _MEASURING_VERBS = frozenset({"weigh", "measure", "hold", "total"})
 _VALUE_WORDS = frozenset({"value", "valued", "worth", "price", "priced", "cost", "costing"})
+# Verbs that take an amount 'of' from the party they name: "defrauded a SACCO of KSh 4m".
+_DEPRIVING_VERBS = frozenset({"defraud", "rob", "cheat", "swindle", "dupe", "con", "fleece",
+                              "deprive", "strip", "scam", "relieve"})  # fmt: skip
+# Verbs whose 'from ... to' amounts span the subject's values: "Fines ranged from $5 to $50".
+_SPAN_VERBS = frozenset({"range", "vary"})
 
 
 class AmountSubjects(Predicates):
@@ -159,6 +164,46 @@ class AmountSubjects(Predicates):
         found = subjects.paid_for(anchor, span, _PAYMENT_VERBS)
         return self._noun_phrase(found, span) if found is not None else None
 
+    def _deprived_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'defrauded a Nairobi cooperative of KSh 4 million', 'robbed the bank of $2m': the
+        amount is what the named party lost."""
+        prep = anchor.head
+        if mention.kind != "money" or anchor.dep_ != "pobj" or prep.lower_ != "of":
+            return None
+        party = prep.head
+        verb = party.head
+        if party.dep_ != "dobj" or verb.lemma_.lower() not in _DEPRIVING_VERBS:
+            return None
+        if party.pos_ not in ("NOUN", "PROPN") or self._is_vague([party]):
+            return None
+        return self._noun_phrase(party, span)
+
+    def _spanned(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Payments to one affiliate ranged from €40,000 to €2 million': the clause's subject
+        takes the values of the range."""
+        prep = anchor.head
+        if anchor.dep_ != "pobj" or prep.lower_ not in ("from", "between"):
+            return None
+        verb = prep.head
+        if verb.pos_ not in VERBS or verb.lemma_.lower() not in _SPAN_VERBS:
+            return None
+        subject = self._subject_of(verb)
+        if subject is None or subject.dep_ == "expl":
+            return None
+        return self._noun_phrase(subject, span)  # 'They ranged ...': the extractor resolves it
+
+    def _loser(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Victims of cyber fraud lost Rs 1,866 crore': a money amount lost is the subject's
+        loss ('seized $5m' names nothing; a loss belongs to who suffers it)."""
+        verb = anchor.head
+        lost = mention.kind == "money" and anchor.dep_ in ("dobj", "npadvmod")
+        if not lost or verb.pos_ not in VERBS or verb.lemma_.lower() != "lose":
+            return None
+        subject = self._subject_of(verb)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._is_vague([subject]):
+            return None
+        return self._noun_phrase(subject, span, keep_of=subject.lower_ in ("victims", "victim"))
+
     def _of_holder(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'a fine of $5,000', 'a speed of 15 mph', 'the seizure of Rs 22 crore'. Containers
         ('a total of $5m') and changes ('a drop of 5%') name nothing themselves."""
@@ -186,6 +231,8 @@ class AmountSubjects(Predicates):
         container = prep.head
         if anchor.dep_ != "pobj" or prep.lower_ != "of" or container.lower_ not in _CONTAINERS:
             return None
+        if container.lower_ == "period":
+            return None  # "stole 40 cars over a period of eight months": a time frame
         if container.dep_ != "pobj":
             return None
         start = min(t.i for t in container.head.subtree)  # "in" of "in excess of"

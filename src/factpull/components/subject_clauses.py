@@ -103,7 +103,11 @@ class ClauseSubjects(Predicates):
         keeps it ('The trial ran for three weeks')."""
         if mention.kind != "duration" or subject is None or subject.dep_ != "nsubj":
             return False
-        if anchor.dep_ != "pobj" or anchor.head.lower_ != "for" or self._is_vague([subject]):
+        if anchor.dep_ != "pobj" or self._is_vague([subject]):
+            return False
+        prep = anchor.head
+        over = prep.lower_ == "of" and prep.head.lower_ == "period"  # "over a period of"
+        if prep.lower_ != "for" and not over:
             return False
         acts_on = any(c.dep_ == "dobj" for c in verb.children)
         return acts_on or subject.pos_ == "PROPN" or subject.lower_ == "police"
