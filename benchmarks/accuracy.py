@@ -671,11 +671,14 @@ def samples_section(extract: Extract | None) -> str:
 # Each set: its file and its status. A set stops being unseen once rules have been written from
 # its errors; then write a new set rather than fix against an old one.
 HOLDOUT_SETS = (
-    ("crime_holdout_1.json", "written at ebcdd13; the mechanisms its first errors showed were "
-     "fixed since (with other sentences), so it is no longer unseen"),
-    ("crime_holdout_2.json", "written at 5c0681a; unseen: no rule was written from it"),
-    ("crime_holdout_3.json", "annotated at cf5793b without running factpull; first scored "
-     "at the commit that added it; unseen"),
+    ("crime_holdout_1.json", "written at ebcdd13 and first scored there (claim F1 98.6, every "
+     "field right 68.4 %); the mechanisms behind those errors were fixed since, with other "
+     "sentences, so it is no longer unseen"),
+    ("crime_holdout_2.json", "written at 5c0681a and first scored there (claim F1 96.4, every "
+     "field right 89.3 %); the mechanisms behind those errors were fixed since (891d4f2, "
+     "3c6610a), so it is no longer unseen"),
+    ("crime_holdout_3.json", "annotated at cf5793b without running factpull and first scored "
+     "at 3c6610a; no rule was written from it: the one unseen set"),
 )  # fmt: skip
 HOLDOUT_FIELDS = (*FIELDS, "attribution")
 
