@@ -1245,6 +1245,77 @@ CASES = [
         "9%",
         dict(subject="Part I violent crime", change="decrease"),
     ),
+    # a bare number subject: a fronted 'Of the N X' names the whole it is part of
+    (
+        "fronted-partitive-conj",
+        "Of the 60 suspects, 20 were released and the remaining 40 were charged.",
+        "40",
+        dict(subject="suspects"),
+    ),
+    (
+        "fronted-partitive-participle",
+        "Of the 200 people arrested, 150 were charged.",
+        "150",
+        dict(subject="people arrested"),
+    ),
+    ("partitive-not-fronted", "20 were convicted of theft.", "20", dict(subject=None)),
+    # 'a further 12', 'another 30', '12 more', '300 more than': more of the noun counted before
+    (
+        "further-counts-earlier-noun",
+        "Police arrested 40 protesters and a further 12 were charged later.",
+        "12",
+        dict(subject="protesters"),
+    ),
+    (
+        "another-counts-earlier-noun",
+        "Officers detained 55 suspects; another 30 remain in custody.",
+        "30",
+        dict(subject="suspects"),
+    ),
+    (
+        "more-counts-earlier-noun",
+        "Police arrested 20 men on Friday, and 12 more were arrested on Saturday.",
+        "12",
+        dict(subject="men"),
+    ),
+    (
+        "more-than-counts-earlier-noun",
+        "The force recorded 5,100 offences, 300 more than in 2022.",
+        "300",
+        dict(subject="offences", change="increase"),
+    ),
+    ("further-nothing-counted", "A further 12 were charged.", "12", dict(subject=None)),
+    (
+        "bare-subject-unmarked",
+        "Police arrested 40 protesters and 12 were charged later.",
+        "12",
+        dict(subject=None),
+    ),
+    # gapping: the second clause drops its verb; its own subject changed, by the same verb
+    (
+        "gapped-verb",
+        "Burglaries fell 8% and robberies 3%.",
+        "3%",
+        dict(subject="robberies", change="decrease"),
+    ),
+    (
+        "gapped-copula",
+        "Robberies were down 3% and burglaries up 5%.",
+        "5%",
+        dict(subject="burglaries", change="increase"),
+    ),
+    (
+        "gapped-first-clause-kept",
+        "Burglaries fell 8% and robberies 3%.",
+        "8%",
+        dict(subject="Burglaries", change="decrease"),
+    ),
+    (
+        "coordinated-subject-not-gapped",
+        "Thefts and robberies fell 3%.",
+        "3%",
+        dict(subject="Thefts and robberies", change="decrease"),
+    ),
 ]
 
 NOT_CLAIMS = [

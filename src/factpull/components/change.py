@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from factpull.components.phrases import NOMINALS, VERBS, period_adverbial
+from factpull.components.phrases import NOMINALS, NOUNS, VERBS, period_adverbial
 from factpull.mentions import Mention
 
 # Phrasal verbs whose particle is no direction: "cleared up 53% of crimes", "tracked down 14".
@@ -47,6 +47,10 @@ class ChangeRules:
         head = link.head
         if link.dep_ == "pobj" and head.lower_ == "by":
             link, head = head, head.head
+        gapped = link.dep_ == "npadvmod" and head.dep_ == "conj" and head.i < link.i
+        if gapped and head.pos_ in NOUNS and head.head.pos_ in VERBS:
+            head = head.head  # "Burglaries fell 8% and robberies 3%": the dropped verb is 'fell'
+            return self._direction(head.lemma_.lower(), self.increase_verbs, self.decrease_verbs)
         lemma = head.lemma_.lower()
         if lemma == "lose" and mention.kind == "money":
             return None  # "Victims lost Rs 1,866 crore": an amount lost, as "a loss of $3m"

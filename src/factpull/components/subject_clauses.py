@@ -61,6 +61,9 @@ class ClauseSubjects(Predicates):
         verb = self._governing_verb(anchor)
         if verb is None or self._time_reference(mention, span):
             return None
+        gapped = _gapped_subject(anchor)
+        if gapped is not None:
+            return self._noun_phrase(gapped, span)  # "Burglaries fell 8% and robberies 3%"
         misread = _misread_auxiliary(verb)
         if misread is not None:
             return misread  # "Mexico homicides fall 5%": the plural noun was tagged 'aux'
@@ -125,6 +128,21 @@ class ClauseSubjects(Predicates):
         if mention.kind == "count":
             return False
         return mention.kind != "duration" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "for")
+
+
+def _gapped_subject(anchor: Token) -> Token | None:
+    """'Burglaries fell 8% and robberies 3%', 'Robberies were down 3% and burglaries up 5%':
+    the second clause drops its verb and the parser hangs the figure on that clause's
+    subject, joined to the first verb. That noun, not the first clause's, is what changed."""
+    token = anchor
+    for _ in range(3):
+        head = token.head
+        if token.dep_ not in ("npadvmod", "advmod") or head == token:
+            return None
+        if head.pos_ in NOUNS and head.dep_ == "conj" and head.i < anchor.i:
+            return head if head.head.pos_ in ("VERB", "AUX") else None
+        token = head
+    return None
 
 
 def _partitive_antecedent(verb: Token) -> Token | None:

@@ -35,6 +35,10 @@ _KEEP_OF = frozenset({
 # Words that introduce a part of a counted whole: "97 arrests, including 14 for fraud".
 _INCLUDING = frozenset({"including", "among"})
 
+# Words that make a bare number more of a noun already counted: "a further 12 were charged",
+# "another 30 remain", "12 more were arrested", "the remaining 40", "300 more than in 2022".
+_FURTHER = frozenset({"further", "another", "more", "remaining", "additional", "fewer"})
+
 
 class NounSubjects(Predicates):
     """Rules on the noun written with the number; mixed into ``RoleFinder``. The label rules
@@ -198,6 +202,8 @@ class NounSubjects(Predicates):
             return None
         if anchor.dep_ == "pobj" and anchor.head.lower_ in _INCLUDING:
             return self._included_in(anchor.head, span)
+        if anchor.dep_ in ("nsubj", "nsubjpass", "npadvmod") and anchor.head.pos_ != "NOUN":
+            return self._bare_subject(anchor, span)
         if anchor.dep_ != "conj":
             return None
         head = anchor.head
@@ -210,6 +216,40 @@ class NounSubjects(Predicates):
             if counted and any(c.dep_ == "nummod" and c.like_num for c in child.children):
                 return self._noun_phrase(child, span)
         return None
+
+    def _bare_subject(self, anchor: Token, span: Span) -> list[Token] | None:
+        """'Of the 60 suspects, 20 were released and the remaining 40 charged': a fronted 'of'
+        phrase names the whole a bare number subject is part of. 'Police held 55 suspects;
+        another 30 remain in custody', 'recorded 5,100 offences, 300 more than in 2022': a
+        number marked as more of the same counts the noun counted last before it."""
+        verb = anchor.head
+        for _ in range(3):
+            if verb.pos_ not in VERBS or anchor.dep_ == "npadvmod":
+                break
+            fronted = [c for c in verb.children
+                       if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i]  # fmt: skip
+            wholes = [o for p in fronted for o in p.children
+                      if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # fmt: skip
+            if wholes:  # "Of the 200 people arrested": a bare participle defines the whole
+                whole = wholes[0]
+                after = [c for c in whole.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and c.i == whole.i + 1 and not list(c.children)]  # fmt: skip
+                return self._noun_phrase(whole, span) + after
+            if verb.dep_ != "conj":
+                break
+            verb = verb.head
+        further = [c for c in anchor.children if c.lower_ in _FURTHER and c.i != anchor.i]
+        if anchor.dep_ == "npadvmod" and anchor.head.lower_ in ("more", "fewer"):
+            further.append(anchor.head)
+        if not further:
+            return None
+        doc = anchor.doc
+        counted = [t for t in doc[anchor.sent.start : span.start]
+                   if t.pos_ == "NOUN" and not any(t.i in r for r in self._figures)
+                   and any(c.dep_ == "nummod" and c.like_num for c in t.children)]  # fmt: skip
+        if not counted or self._is_unit_word(counted[-1]):
+            return None
+        return self._noun_phrase(counted[-1], span)
 
     def _included_in(self, including: Token, span: Span) -> list[Token] | None:
         """'made 97 arrests, including 14 for weapons offenses': a bare number introduced by
