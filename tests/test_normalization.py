@@ -118,6 +118,9 @@ SCALE = [
 # --- currencies --------------------------------------------------------------------------------
 
 CURRENCY = [
+    # "Rs." is an abbreviation: the sentence goes on ("Mr. Rao. 12 people" still splits)
+    _case("rupee-abbreviation-dot", "Police seized Rs. 40,000 in cash from the accused.",
+          text="Rs. 40,000", value=40_000, unit="INR", kind="money"),
     _case("us-dollar-prefix", "The suspect wired US$600,000 to an offshore account.",
           text="US$600,000", value=600_000, unit="USD", kind="money"),
     _case("canadian-dollar", "Toronto police recovered C$1.3 million in stolen jewellery.",
@@ -961,11 +964,67 @@ PLACE_CUES = [
           text="3,000 pesos", value=3_000, unit="PHP", kind="money"),
 ]
 
+# --- unit abbreviations as crime reporters write them ------------------------------------------
+UNIT_ABBREVIATIONS = [
+    _case("abbr-hr", "The siege of the flat lasted 12 hr.",
+          text="12 hr", value=12, unit="hour", kind="duration"),
+    _case("abbr-hr-hyphen", "Officers ended a 9-hr standoff at the farm.",
+          text="9-hr", value=9, unit="hour", kind="duration"),
+    _case("abbr-mos", "She served 6 mos in a youth facility.",
+          text="6 mos", value=6, unit="month", kind="duration"),
+    _case("abbr-mths", "He was banned from driving for 18 mths.",
+          text="18 mths", value=18, unit="month", kind="duration"),
+    _case("abbr-ltrs", "Customs seized 20 ltrs of bootleg spirits.",
+          text="20 ltrs", value=20, unit="litre", kind="other"),
+    _case("abbr-pc-dotted", "Thefts from cars fell 8 p.c. over the year.",
+          text="8 p.c.", value=8, unit="percent", kind="percent"),
+    _case("abbr-percentage-pts", "The detection rate fell 2 percentage pts.",
+          text="2 percentage pts", value=2, unit="percentage point", kind="percent"),
+    _case("abbr-pct-points", "Clearance rose 3 pct points in a year.",
+          text="3 pct points", value=3, unit="percentage point", kind="percent"),
+    _case("percentage-point-hyphen", "Officials blamed staffing for a 7-percentage-point fall.",
+          text="7-percentage-point", value=7, unit="percentage point", kind="percent"),
+    _case("age-yr-old", "A 16-yr-old was charged with robbery.",
+          text="16-yr-old", value=16, unit="year", kind="age"),
+    _case("age-mo-old", "A 4-mo-old girl was taken to hospital.",
+          text="4-mo-old", value=4, unit="month", kind="age"),
+    _case("grand-thousands", "The burglar took 2 grand in cash.",
+          text="2 grand", value=2_000, unit=None, kind="money"),
+    _case("grand-words-clause-end", "The dealer said he was owed ten grand.",
+          text="ten grand", value=10_000, unit=None, kind="money"),
+    # forms that already read right, kept so they stay so
+    _case("abbr-kgs-glued", "Officers seized 4.2kgs of cannabis resin.",
+          text="4.2kgs", value=4.2, unit="kilogram", kind="weight"),
+    _case("abbr-gm", "The boy carried 0.5 gm of crack.",
+          text="0.5 gm", value=0.5, unit="gram", kind="weight"),
+    _case("abbr-oz", "Agents bought 8 oz of methamphetamine.",
+          text="8 oz", value=8, unit="ounce", kind="weight"),
+    _case("abbr-lbs", "Deputies found 3 lbs of marijuana.",
+          text="3 lbs", value=3, unit="pound", kind="weight"),
+    _case("abbr-capital-l", "Thieves drained 50 L of diesel from the lorry.",
+          text="50 L", value=50, unit="litre", kind="other"),
+    _case("abbr-yrs", "He was jailed for 3 yrs for the assault.",
+          text="3 yrs", value=3, unit="year", kind="duration"),
+    _case("abbr-mins", "Officers arrived 45 mins after the call.",
+          text="45 mins", value=45, unit="minute", kind="duration"),
+    _case("metric-tons", "The navy seized 2 metric tons of cocaine.",
+          text="2 metric tons", value=2, unit="tonne", kind="weight"),
+    _case("half-kilo", "Agents seized a half-kilo of cocaine.",
+          value=0.5, text="a half-kilo", unit="kilogram", kind="weight"),
+    _case("money-kes-code", "Officials lost KES 2.3 million to the cartel.",
+          text="KES 2.3 million", value=2_300_000, unit="KES", kind="money"),
+    _case("money-inr-crore-code", "The scam cost depositors INR 2 crore.",
+          text="INR 2 crore", value=20_000_000, unit="INR", kind="money"),
+    _case("money-hyphen-million", "The city agreed to a $1.2-million settlement.",
+          text="$1.2-million", value=1_200_000, unit="USD", kind="money"),
+]
+
 POSITIVE = (
     SCALE + CURRENCY + WORDS + HYPHENATED + FRACTIONS + PERCENT + RANGES + QUALIFIERS
     + NOT_NEGATIVE + REAL_NEGATIVE + SPACED + MEASURES + ORDINALS + CHANGE + SUBJECTS
     + SPELLED + COMPACT + LOCAL + SHARED_SCALE + TRAILING_SIGN + NEWS + ROWS_AND_BOUNDS
     + SPANS_AND_BOUNDS + AROUND_IDENTIFIERS + RATE_BASE_ALONE + SHARES_WITHOUT_OF + PLACE_CUES
+    + UNIT_ABBREVIATIONS
 )
 # fmt: on
 
@@ -1119,6 +1178,14 @@ NON_CLAIMS = [
     _not("second-half-match", "Fans fought during the second half.", "half"),
     _not("a-third-person", "Two men were held and a third was released.", "third"),
     _not("a-third-noun", "A third suspect was arrested on Friday.", "third"),
+    # letters and short words that look like unit abbreviations
+    _not("gm-company", "Police raided 4 GM dealerships.", "GM"),
+    _not("oz-name", "The 2 Oz productions were cancelled.", "Oz"),
+    _not("hr-department", "The firm hired 5 HR staff after the fraud.", "HR"),
+    _not("l-shaped", "He bought 2 L-shaped sofas with stolen cards.", "L"),
+    _not("section-l", "Inmates in Section L were moved to Block 4.", "L"),
+    _not("grand-jury", "Three grand juries heard evidence in the case.", "grand"),
+    _not("grand-slams", "The coach of a player with 20 grand slams was robbed.", "grand"),
 ]
 # fmt: on
 

@@ -127,8 +127,9 @@ class Scanner(
     # -- whole mentions -------------------------------------------------------------------------
     def _read_quantity(self, text: str, start: int) -> Candidate | None:
         """One mention at ``start``: a number (``numbers.py``, with ``money.py`` prefixes),
-        then the steps that grow it, in this order: ratio, unit, range, age, per-phrase,
-        qualifier, accounting sign. Each lives in the ``scanning/`` module named after it."""
+        then the steps that grow it, in this order: ratio, unit ("5 grand" too), range, age,
+        per-phrase, qualifier, accounting sign. Each lives in the ``scanning/`` module named
+        after it."""
         if start >= 5 and text[start - 1] == "-":
             group = self._age_group(text, start)
             if group is not None:
@@ -154,7 +155,7 @@ class Scanner(
         ratio = self._ratio(text, candidate)
         if ratio is not None:
             return self._with_qualifier(text, ratio)
-        candidate = self._with_unit(text, candidate)
+        candidate = self._with_grand(text, self._with_unit(text, candidate))
         candidate = self._with_unit_before(text, candidate)
         if candidate.form == FORM_FRACTION and candidate.unit is None:
             candidate = replace(candidate, unit="fraction", kind="other")

@@ -22,7 +22,7 @@ class AgeReading:
     def _init_ages(self, lex: Lexicon) -> None:
         """Patterns of age words after a number and of an age cue before a list."""
         self.age_after = re.compile(
-            r"(?i)(?:-|\s)?(?P<unit>year|month|week|day)s?(?:-|\s)olds?\b"
+            r"(?i)(?:-|\s)?(?P<unit>year|yr|month|mth|mo|week|wk|day)s?(?:-|\s)olds?\b"
             r"|(?:\s|-)?(?P<unit2>year|month|week|day)s?\s+of\s+age\b"
         )
         age_cues = "|".join(sorted(lex.words("age_cues_before"), key=len, reverse=True))
@@ -63,6 +63,7 @@ class AgeReading:
         tail = self.age_after.match(text, cand.number_end)
         if tail and (cand.unit in (None, "year", "month", "week", "day")):
             unit = (tail.group("unit") or tail.group("unit2")).lower()
+            unit = _ABBREVIATED_AGE_UNITS.get(unit, unit)  # "a 17-yr-old", "a 6-mo-old"
             return replace(
                 cand,
                 end=max(tail.end(), cand.end),
@@ -117,6 +118,9 @@ _AGE_PREDICATE = re.compile(
     r"(?i)\b(?P<noun>[a-z]+)\s+(?:were|was|are|is|be|being)\s+(?:all\s+|mostly\s+|aged\s+)?"
     r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$"
 )
+
+
+_ABBREVIATED_AGE_UNITS = {"yr": "year", "mth": "month", "mo": "month", "wk": "week"}
 
 
 _AGE_WORD = re.compile(r"(?i)\b(?:aged?|ages|years?[\s-]olds?)\b")

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from factpull.assets import Lexicon
 from factpull.scanning.candidate import (
+    _CLAUSE_END,
     _FUNCTION_WORDS,
     _LOWER_WORD,
     _SPACE,
@@ -107,6 +108,22 @@ class MoneyReading:
         )  # fmt: skip
 
     @staticmethod
+    def _with_grand(text: str, cand: Candidate) -> Candidate:
+        """'stole 5 grand', 'ten grand in cash': thousands of an unnamed currency (unit null, as
+        the story's currency is unstated). Not before a noun: '3 grand juries', '20 grand slams'."""
+        if cand.unit is not None or cand.kind is not None or cand.has_scale:
+            return cand
+        match = _GRAND.match(text, cand.end)
+        if match is None or not (
+            _CLAUSE_END.match(text, match.end()) or MoneyReading._plain_after(text, match.end())
+        ):
+            return cand
+        return replace(
+            cand, end=match.end(), value=cand.value * 1000, kind="money", unit_text="grand",
+            has_scale=True,
+        )  # fmt: skip
+
+    @staticmethod
     def _with_accounting_sign(text: str, cand: Candidate) -> Candidate:
         """'The net result was ($4.2 million).': an amount alone in brackets after a verb is an
         accounting negative. After a noun or another amount it is a gloss or an equivalent:
@@ -163,6 +180,9 @@ _AMOUNT_FILLERS = frozenset(
      "than", "least", "up", "just", "under", "some", "estimated", "approximately", "roughly",
      "totalling", "totaling")
 )  # fmt: skip
+
+
+_GRAND = re.compile(rf"{_SPACE}grand\b")
 
 
 # What may stand before an accounting negative "(...)": a copula, "of", a colon, a tab.

@@ -166,14 +166,15 @@ def _powered(name: str, power: str) -> str | None:
 
 
 def _unit_word_fits(text: str, match: re.Match[str], info: UnitInfo) -> bool:
-    """'50 Cent' is a name, '10 t-shirts' are shirts: unit words that are not units here."""
+    """'50 Cent' is a name, '10 t-shirts' are shirts, '2 L-shaped' cuts are no litres: unit
+    words that are not units here."""
     surface = match.group("unit")
     if info.kind == "money" and surface[:1].isupper():
         return False
     if info.kind == "duration" and not surface.endswith("s") and _TO_DATE.match(text, match.end()):
         return False
     hyphen_word = _HYPHEN_WORD.match(text, match.end()) is not None
-    return not (len(surface) == 1 and surface.islower() and hyphen_word)
+    return not (len(surface) == 1 and surface.isalpha() and hyphen_word)
 
 
 # "23 year to date": the period of a running total, not a duration (singular unit only).
