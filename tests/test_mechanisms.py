@@ -1361,3 +1361,8 @@ def test_not_a_claim(shared_extractor: Extractor, sentence: str, number: str) ->
     start = sentence.index(number)
     overlapping = [c.text for c in claims if c.start < start + len(number) and start < c.end]
     assert overlapping == []
+
+
+def test_abbreviation_before_a_capital_still_ends_the_sentence(shared_extractor: Extractor) -> None:
+    (claim,) = shared_extractor.extract("The shop is run by Mr. Rao. 12 people were arrested.")
+    assert claim.sentence == "12 people were arrested."

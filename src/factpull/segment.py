@@ -29,8 +29,9 @@ _PIPE_ROW = re.compile(r"[ \t]*\|.*\|")
 # "Label: value" lines of a statistics page ("Clearance rate, violent offences: 61.3%"): alone
 # only when two or more are stacked, so a value never takes the next line's label.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][^:\n]{0,80}:[ \t]*(?:[^\s\d]{1,4}[ \t]?)?[-+(]?\d")
-# "world No. 1", "case no. 4521": an abbreviation, not a sentence end.
-_NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.$")
+# "world No. 1", "Rs. 40,000", "2 sq. km": an abbreviation before a number or a lowercase word
+# is not a sentence end.
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:[Nn]os?|Rs|[Ss]q|approx)\.$")
 _LINE = re.compile(r"[^\n\r]*(?:\r\n|\n|\r|$)")
 
 
@@ -66,7 +67,7 @@ def _sentence_spans(block: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sent in _sentencizer()(block).sents:
         glued = spans and _NUMBER_ABBREVIATION.search(block[spans[-1][0] : spans[-1][1]].rstrip())
-        if glued and sent.text[:1].isdigit():
+        if glued and (sent.text[:1].isdigit() or sent.text[:1].islower()):
             spans[-1] = (spans[-1][0], sent.end_char)
         else:
             spans.append((sent.start_char, sent.end_char))
