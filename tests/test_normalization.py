@@ -119,6 +119,8 @@ SCALE = [
 
 CURRENCY = [
     # "Rs." is an abbreviation: the sentence goes on ("Mr. Rao. 12 people" still splits)
+    _case("approx-without-dot", "The gang laundered approx 300,000 dollars a month.",
+          text="300,000 dollars a month", qualifier="about", unit="USD per month"),
     _case("rupee-abbreviation-dot", "Police seized Rs. 40,000 in cash from the accused.",
           text="Rs. 40,000", value=40_000, unit="INR", kind="money"),
     _case("us-dollar-prefix", "The suspect wired US$600,000 to an offshore account.",
