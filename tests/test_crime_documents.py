@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from factpull import Claim, Extractor
+from tests.expectations import overlapping_texts, table_params, wrong_fields
 
 pytestmark = pytest.mark.slow
 
@@ -452,42 +453,6 @@ NOT_CLAIMS: list[tuple[Any, ...]] = [
     ("wire-since", "wire", "since 2006", "2006"),
 ]
 
-DETERMINERS = ("the ", "a ", "an ")
-
-
-def _norm(text: str | None) -> str | None:
-    if text is None:
-        return None
-    text = text.strip().lower()
-    for det in DETERMINERS:
-        if text.startswith(det):
-            return text[len(det) :]
-    return text
-
-
-def _matches(field: str, want: Any, got: Any) -> bool:
-    if isinstance(want, tuple):
-        return any(_matches(field, one, got) for one in want)
-    if field == "subject":
-        return _norm(want) == _norm(got)
-    if field == "attribution":
-        # a title before the name is fine: "President X" for "X"
-        if want is None or got is None:
-            return want is got
-        return _norm(got) == _norm(want) or _norm(got).endswith(" " + _norm(want))
-    if isinstance(want, float | int) and not isinstance(want, bool):
-        return got == pytest.approx(want)
-    return got == want
-
-
-def _params(rows: list[tuple[Any, ...]], width: int) -> list[Any]:
-    params = []
-    for row in rows:
-        marks = (pytest.mark.xfail(strict=True, reason=row[width]),) if len(row) > width else ()
-        params.append(pytest.param(*row[1:width], id=row[0], marks=marks))
-    return params
-
-
 @pytest.fixture(scope="module")
 def claims_of(shared_extractor: Extractor) -> dict[str, list[Claim]]:
     return {name: shared_extractor.extract(text, name) for name, text in DOCS.items()}
@@ -499,29 +464,22 @@ def _position(doc: str, anchor: str, mention: str) -> int:
     return text.index(anchor) + anchor.index(mention)
 
 
-@pytest.mark.parametrize(("doc", "anchor", "mention", "expected"), _params(CASES, 5))
+@pytest.mark.parametrize(("doc", "anchor", "mention", "expected"), table_params(CASES, 5))
 def test_document_claim(
     claims_of: dict[str, list[Claim]], doc: str, anchor: str, mention: str, expected: dict
 ) -> None:
     start = _position(doc, anchor, mention)
     found = [c for c in claims_of[doc] if c.start == start and c.text == mention]
     assert len(found) == 1, [(c.start, c.text) for c in claims_of[doc]]
-    claim = found[0]
-    wrong = {
-        field: (want, getattr(claim, field))
-        for field, want in expected.items()
-        if not _matches(field, want, getattr(claim, field))
-    }
-    assert wrong == {}, "field: (expected, got)"
+    assert wrong_fields(found[0], expected) == {}, "field: (expected, got)"
 
 
-@pytest.mark.parametrize(("doc", "anchor", "number"), _params(NOT_CLAIMS, 4))
+@pytest.mark.parametrize(("doc", "anchor", "number"), table_params(NOT_CLAIMS, 4))
 def test_document_not_claim(
     claims_of: dict[str, list[Claim]], doc: str, anchor: str, number: str
 ) -> None:
     start = _position(doc, anchor, number)
-    end = start + len(number)
-    assert [c.text for c in claims_of[doc] if c.start < end and start < c.end] == []
+    assert overlapping_texts(claims_of[doc], start, start + len(number)) == []
 
 
 @pytest.mark.parametrize("doc", sorted(DOCS))

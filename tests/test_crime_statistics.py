@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from factpull import Claim, Extractor
+from factpull import Extractor
+from tests.expectations import claim_with_text, overlapping_texts, table_params, wrong_fields
 
 pytestmark = pytest.mark.slow
 
@@ -1278,65 +1279,16 @@ NOT_CLAIMS: list[tuple[Any, ...]] = [
     ("percent-of-year", "Homicides fell 9% in 2023, NYPD data show.", "2023"),
 ]
 
-DETERMINERS = ("the ", "a ", "an ", "all ", "its ", "their ")
-
-
-def _norm(text: str | None) -> str | None:
-    """Lower-case and drop one leading determiner: subjects are compared this way."""
-    if text is None:
-        return None
-    text = text.strip().lower()
-    for det in DETERMINERS:
-        if text.startswith(det):
-            return text[len(det) :]
-    return text
-
-
-def _matches(field: str, want: Any, got: Any) -> bool:
-    if field == "subject":
-        return _norm(want) == _norm(got)
-    if field == "attribution":
-        # a title before the name is fine: "Police Minister Bheki Cele" for "Bheki Cele"
-        if want is None or got is None:
-            return want is got
-        return _norm(got) == _norm(want) or _norm(got).endswith(" " + _norm(want))
-    if isinstance(want, float | int) and not isinstance(want, bool):
-        return got == pytest.approx(want)
-    return got == want
-
-
-def _params(rows: list[tuple[Any, ...]], width: int) -> list[Any]:
-    params = []
-    for row in rows:
-        marks = ()
-        if len(row) > width:
-            marks = (pytest.mark.xfail(strict=True, reason=row[width]),)
-        params.append(pytest.param(*row[1:width], id=row[0], marks=marks))
-    return params
-
-
-def _claim(claims: list[Claim], text: str) -> Claim:
-    found = [c for c in claims if c.text == text]
-    assert len(found) == 1, f"{text!r} not found once in {[c.text for c in claims]}"
-    return found[0]
-
-
-@pytest.mark.parametrize(("sentence", "mention", "expected"), _params(CASES, 4))
+@pytest.mark.parametrize(("sentence", "mention", "expected"), table_params(CASES, 4))
 def test_crime_statistic(
     shared_extractor: Extractor, sentence: str, mention: str, expected: dict[str, Any]
 ) -> None:
-    claim = _claim(shared_extractor.extract(sentence), mention)
-    wrong = {
-        field: (want, getattr(claim, field))
-        for field, want in expected.items()
-        if not _matches(field, want, getattr(claim, field))
-    }
-    assert wrong == {}, "field: (expected, got)"
+    claim = claim_with_text(shared_extractor.extract(sentence), mention)
+    assert wrong_fields(claim, expected) == {}, "field: (expected, got)"
 
 
-@pytest.mark.parametrize(("sentence", "number"), _params(NOT_CLAIMS, 3))
+@pytest.mark.parametrize(("sentence", "number"), table_params(NOT_CLAIMS, 3))
 def test_not_a_crime_statistic(shared_extractor: Extractor, sentence: str, number: str) -> None:
-    claims = shared_extractor.extract(sentence)
     start = sentence.index(number)
-    overlapping = [c.text for c in claims if c.start < start + len(number) and start < c.end]
-    assert overlapping == []
+    claims = shared_extractor.extract(sentence)
+    assert overlapping_texts(claims, start, start + len(number)) == []

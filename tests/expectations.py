@@ -1,0 +1,68 @@
+"""How the hand-written expectation tables (crime sentences, crime documents, news numbers) are
+compared with claims: one definition, so the three files judge a subject the same way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factpull import Claim
+
+# A leading determiner is not part of what a journalist would call the subject.
+DETERMINERS = ("the ", "a ", "an ", "all ", "its ", "their ")
+
+
+def norm_phrase(text: str | None) -> str | None:
+    """Lower-case and drop one leading determiner."""
+    if text is None:
+        return None
+    text = text.strip().lower()
+    for det in DETERMINERS:
+        if text.startswith(det):
+            return text[len(det) :]
+    return text
+
+
+def field_matches(field: str, want: Any, got: Any) -> bool:
+    """A tuple of wants accepts any of them; a title before an expected speaker's name is fine
+    ("Police Minister Bheki Cele" for "Bheki Cele"); numbers compare approximately."""
+    if isinstance(want, tuple):
+        return any(field_matches(field, one, got) for one in want)
+    if field == "subject":
+        return norm_phrase(want) == norm_phrase(got)
+    if field == "attribution" and want is not None and got is not None:
+        expected, found = norm_phrase(want) or "", norm_phrase(got) or ""
+        return found == expected or found.endswith(" " + expected)
+    if isinstance(want, float | int) and not isinstance(want, bool):
+        return got is not None and got == pytest.approx(want)
+    return got == want
+
+
+def wrong_fields(claim: Claim, expected: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """field -> (expected, got) for every expected field the claim gets wrong."""
+    return {
+        field: (want, getattr(claim, field))
+        for field, want in expected.items()
+        if not field_matches(field, want, getattr(claim, field))
+    }
+
+
+def table_params(rows: list[tuple[Any, ...]], width: int) -> list[Any]:
+    """Rows (id, *values[, xfail reason]) as pytest params; a reason makes a strict xfail."""
+    params = []
+    for row in rows:
+        marks = (pytest.mark.xfail(strict=True, reason=row[width]),) if len(row) > width else ()
+        params.append(pytest.param(*row[1:width], id=row[0], marks=marks))
+    return params
+
+
+def claim_with_text(claims: list[Claim], text: str) -> Claim:
+    found = [c for c in claims if c.text == text]
+    assert len(found) == 1, f"{text!r} not found once in {[c.text for c in claims]}"
+    return found[0]
+
+
+def overlapping_texts(claims: list[Claim], start: int, end: int) -> list[str]:
+    """Texts of the claims that overlap [start, end): a non-claim must have none."""
+    return [c.text for c in claims if c.start < end and start < c.end]
