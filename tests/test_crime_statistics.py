@@ -1279,6 +1279,7 @@ NOT_CLAIMS: list[tuple[Any, ...]] = [
     ("percent-of-year", "Homicides fell 9% in 2023, NYPD data show.", "2023"),
 ]
 
+
 @pytest.mark.parametrize(("sentence", "mention", "expected"), table_params(CASES, 4))
 def test_crime_statistic(
     shared_extractor: Extractor, sentence: str, mention: str, expected: dict[str, Any]

@@ -355,6 +355,7 @@ NOT_CLAIMS: list[tuple[Any, ...]] = [
     ("gdp-year", S["percapita"], "2022"),
 ]
 
+
 @pytest.mark.parametrize(("sentence", "mention", "expected"), table_params(CASES, 4))
 def test_news_number(
     shared_extractor: Extractor, sentence: str, mention: str, expected: dict[str, Any]
