@@ -683,6 +683,10 @@ SHARED_SCALE = [
           text="€300 to €2 million", value=300, value_high=2_000_000, unit="EUR"),
     _case("shared-scale-bare-count-descending", "Sales fell from 3 to 2 million units.",
           text="3", value=3_000_000),
+    _case("shared-scale-not-against-a-rise", "Members rose from 300 to 2 million in a decade.",
+          text="300", value=300),
+    _case("shared-scale-with-a-rise-in-order", "Thefts climbed from 1.2 to 1.5 million.",
+          text="1.2", value=1_200_000),
 ]
 
 # --- a currency sign after the amount -----------------------------------------------------------

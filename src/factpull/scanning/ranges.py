@@ -43,8 +43,8 @@ class RangeReading:
         high = self._read_number(text, joiner.end(), after_sign=hyphened)
         if high is None or (high.form != low.form and low.form == FORM_DIGITS):
             return cand
-        cand = self._with_shared_scale(cand, low, high)
         before = text[max(0, cand.start - 40) : cand.start].lower()
+        cand = self._with_shared_scale(cand, low, high, rising=_RISE_BEFORE_FROM.search(before))
         if not _range_joiner_fits(word, before):
             return cand
         upper = self._with_unit(text, Candidate(
@@ -58,16 +58,21 @@ class RangeReading:
         return merged
 
     @staticmethod
-    def _with_shared_scale(cand: Candidate, low: _Number, high: _Number) -> Candidate:
-        """'2 to 2.5 million': the first number is millions too. An amount written with its
-        own currency sign takes the scale only when the range stays in order: '$2 to $4
-        million' is 2..4 million, but '$200 to $4 million' is 200..4,000,000. (Bare counts
-        keep carrying it: 'fell from 3 to 2 million' is 3 million to 2 million.)"""
+    def _with_shared_scale(
+        cand: Candidate, low: _Number, high: _Number, rising: object = None
+    ) -> Candidate:
+        """'2 to 2.5 million': the first number is millions too. The scale is carried only
+        when the result agrees with what the text says of the order: an amount with its own
+        currency sign, or a number after a rise verb ("rose from 300 to 2 million"), takes it
+        only when the range stays in order ('$2 to $4 million' is 2..4 million, '$200 to $4
+        million' is 200..4,000,000); other bare counts keep carrying it ('fell from 3 to 2
+        million' is 3 million to 2 million)."""
         unscaled_small = not low.has_scale and not cand.unit_text and low.base_value < 1000
         same_money = low.currency in (None, high.currency)
         if high.has_scale and unscaled_small and same_money and cand.value == low.value:
             scaled = cand.value * (high.value / high.base_value)
-            if low.currency is None or scaled <= high.value:
+            must_stay_in_order = low.currency is not None or rising
+            if not must_stay_in_order or scaled <= high.value:
                 return replace(cand, value=scaled)
         return cand
 
@@ -108,6 +113,12 @@ _CHANGE_RIGHT_BEFORE = re.compile(
     r"fell|fall\w*|drop\w*|declin\w*|decreas\w*|plung\w*|slump\w*|shed|lost|los\w*|up|down|by|"
     r"advanc\w*|slid\w*|slip\w*|add\w*|cut)\s*$"
 )
+
+
+_RISE_BEFORE_FROM = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|jump\w*|climb\w*|"
+    r"surg\w*|soar\w*|doubl\w*|tripl\w*|up)(?:\W+\w+){0,3}\W+from\s*$"
+)  # "rose from 300 to 2 million": the 300 is not in millions, or the rise would be a fall
 
 
 _CHANGE_BEFORE_FROM = re.compile(
