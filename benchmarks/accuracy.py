@@ -678,7 +678,11 @@ HOLDOUT_SETS = (
      "field right 89.3 %); the mechanisms behind those errors were fixed since (891d4f2, "
      "3c6610a), so it is no longer unseen"),
     ("crime_holdout_3.json", "annotated at cf5793b without running factpull and first scored "
-     "at 3c6610a; no rule was written from it: the one unseen set"),
+     "at 3c6610a (claim F1 97.2, every field right 81.1 %); its errors were read after set 4 "
+     "was written, and their mechanisms fixed with other sentences, so it is no longer unseen"),
+    ("crime_holdout_4.json", "annotated at e720143 without running factpull and first scored "
+     "there (claim F1 91.9, every field right 66.1 %, aggregate figures only); no one has read "
+     "its errors: the one unseen set"),
 )  # fmt: skip
 HOLDOUT_FIELDS = (*FIELDS, "attribution")
 
