@@ -36,6 +36,7 @@ class Lexicon:
     currency_prefixes: dict[str, str]  # "US$" -> "USD" (case-sensitive symbols and codes)
     currency_words: dict[str, str]  # "yuan" -> "CNY" (lowercase)
     currency_nq_names: dict[str, str]  # "CNY" -> "chinese yuan"
+    currency_minor_words: dict[str, frozenset[str]]  # "USD" -> {"cent", "cents", ...}
     folded_prefixes: dict[str, str]  # ASCII-folded symbols: "PS" (from £) -> "GBP"
     unit_surfaces: dict[str, UnitInfo]  # "kilos" -> kilogram (lowercase)
     qualifiers: dict[str, str]  # "over" -> "more than"
@@ -75,6 +76,11 @@ def lexicon() -> Lexicon:
         currency_prefixes=prefixes,
         currency_words=words,
         currency_nq_names={code: spec["nq_name"] for code, spec in currencies.items()},
+        currency_minor_words={
+            code: frozenset(w.lower() for w in spec["minor"])
+            for code, spec in currencies.items()
+            if spec.get("minor")
+        },
         folded_prefixes={
             k: v
             for k, v in currency_tables["ascii_folded_prefixes"].items()

@@ -3,7 +3,8 @@ Sydney is AUD, "¥6 million" next to "yuan" is CNY. The cue tables live in
 ``models/lexicon/currencies.json`` ("ambiguous_symbols"). Currency words ("pesos", "dollars")
 and local-press letters ("Sh50 million") are sent to an entry there by the scan
 (cues.json "ambiguous_currency_words", "local_currency_prefixes"), so "pesos" in a story about
-Sinaloa is MXN."""
+Sinaloa is MXN; so are the prefixes an entry lists under "prefixes" ("Rs 40 lakh" in a story
+about Lahore is PKR)."""
 
 from __future__ import annotations
 
