@@ -16,6 +16,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from factpull.assets import lexicon
 from factpull.readers import MAX_PARAGRAPH_CHARS, iter_paragraphs
 
 # A "sentence" longer than this is a table or a run-on line: parse it in pieces.
@@ -29,9 +30,13 @@ _PIPE_ROW = re.compile(r"[ \t]*\|.*\|")
 # "Label: value" lines of a statistics page ("Clearance rate, violent offences: 61.3%"): alone
 # only when two or more are stacked, so a value never takes the next line's label.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][^:\n]{0,80}:[ \t]*(?:[^\s\d]{1,4}[ \t]?)?[-+(]?\d")
-# "world No. 1", "Rs. 40,000", "2 sq. km": an abbreviation before a number or a lowercase word
-# is not a sentence end.
-_NUMBER_ABBREVIATION = re.compile(r"\b(?:[Nn]os?|Rs|[Ss]q|approx)\.$")
+# "world No. 1", "Rs. 40,000", "2 sq. km", "see fig. 3": an abbreviation before a number or a
+# lowercase word is not a sentence end.
+_NUMBER_ABBREVIATION = re.compile(
+    r"\b(?:[Nn]os?|Rs|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p)\.$"
+)
+# The last word of a span when it ends in a dot: 'Sgt.', 'dec.'.
+_LAST_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]{2,5})\.$")
 _LINE = re.compile(r"[^\n\r]*(?:\r\n|\n|\r|$)")
 
 
@@ -62,16 +67,39 @@ def split_sentences(text: str) -> Iterator[Sentence]:
 
 
 def _sentence_spans(block: str) -> list[tuple[int, int]]:
-    """Character spans of the sentencizer's sentences, rejoining a split after 'No.' when a
-    digit follows ('the world No. 1 beat ...')."""
+    """Character spans of the sentencizer's sentences, rejoining a split after an abbreviation
+    that does not end a sentence: 'No.' before a number ('the world No. 1 beat ...'), a dotted
+    month before its day ('due dec. 12'), a title before a name ('Sgt. Lisa Tran said')."""
     spans: list[tuple[int, int]] = []
     for sent in _sentencizer()(block).sents:
-        glued = spans and _NUMBER_ABBREVIATION.search(block[spans[-1][0] : spans[-1][1]].rstrip())
-        if glued and (sent.text[:1].isdigit() or sent.text[:1].islower()):
+        if spans and _continues(block[spans[-1][0] : spans[-1][1]].rstrip(), sent.text):
             spans[-1] = (spans[-1][0], sent.end_char)
         else:
             spans.append((sent.start_char, sent.end_char))
     return spans
+
+
+def _continues(before: str, sentence: str) -> bool:
+    """True when ``before`` ends in an abbreviation that ``sentence`` carries on."""
+    first = sentence[:1]
+    if _NUMBER_ABBREVIATION.search(before):
+        return first.isdigit() or first.islower()
+    match = _LAST_ABBREVIATION.search(before)
+    if match is None:
+        return False
+    word = match.group(1)
+    titles, months = _abbreviations()
+    if word[:1].isupper() and word.lower() in titles:
+        return first.isupper()  # a title before a name: 'Det. Insp. Jane Cole'
+    return word.lower() + "." in months and first.isdigit()  # a month and its day: 'sept. 30'
+
+
+@cache
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles without their dot ('sgt') and dotted month abbreviations ('dec.')."""
+    cues = lexicon().cues
+    months = frozenset(m for m in cues["months"] if m.endswith("."))
+    return frozenset(cues["title_abbreviations"]), months
 
 
 def _line_blocks(text: str) -> Iterator[tuple[int, str]]:

@@ -36,6 +36,8 @@ class NotQuantities:
         codes = "|".join(map(re.escape, sorted(lex.cues["statute_codes"], key=len, reverse=True)))
         # "21 U.S.C. § 841", "18 U.S.C. 924(c)": the title number of a statute citation
         self.statute_after = re.compile(rf"{_SPACE}+(?:{codes})(?![A-Za-z]){_SPACE}*(?:§+\s*)?\d")
+        # "due dec. 12": a dotted abbreviation is a month whatever its case
+        self.dotted_months = frozenset(m for m in lex.words("months") if m.endswith("."))
 
     def _not_quantity_at(self, text: str, start: int) -> re.Match[str] | None:
         """The written form at ``start`` if it states no quantity: a date, time or phone number."""
@@ -45,12 +47,48 @@ class NotQuantities:
             or (self._after_month(text, start) and self.day_after_month.match(text, start))
             or _code_at(text, start)
             or _phone_after_cue(text, start)
+            or _HEADLINE_YEAR.match(text, start)
+            or self._code_after_cue(text, start)
+            or self._series_code(text, start)
         )
 
     def _after_month(self, text: str, start: int) -> bool:
         words = _WORDS_BEFORE.findall(text, max(0, start - 12), start)
         last = words[-1] if words else ""
+        if last.lower() in self.dotted_months:
+            return True  # "dec. 12" of wire copy: the dot marks the month
         return last[:1].isupper() and last.lower() in self.lex.words("months")
+
+    def _code_after_cue(self, text: str, start: int) -> re.Match[str] | None:
+        """'Press Release No. 47/2568', 'Case No. 2025-0413', 'ISBN 978-0-...': after an
+        identifier word, a slash- or hyphen-joined number is one code, never a fraction or range."""
+        match = _JOINED_CODE.match(text, start)
+        if match is None or (start and text[start - 1].isalnum()):
+            return None
+        words = _WORDS_BEFORE.findall(text, max(0, start - 30), start)
+        if not words or words[-1].lower() not in self.lex.words("identifier_words"):
+            return None
+        return None if _counts_noun_after(text, match.end()) else match
+
+    def _series_code(self, text: str, start: int) -> re.Match[str] | None:
+        """'NCJ 309335', 'OMB 1121': an all-caps series or agency code and its long number. Not a
+        currency ('USD 5000'), a unit, a word of an all-caps headline ('SEIZE 1500 KILOS'),
+        or a number that counts the noun after it."""
+        number = _LONG_NUMBER.match(text, start)
+        if number is None:
+            return None
+        code = _CAPS_BEFORE.search(text, max(0, start - 8), start)
+        if code is None or _is_headline(text):
+            return None
+        word = code.group(1)
+        lex = self.lex
+        if word in lex.currency_prefixes or word in lex.words("iso_currency_codes"):
+            return None  # "EGP 25000": money, even in a currency our tables do not read
+        if {word, word.lower()} & lex.unit_surfaces.keys():
+            return None
+        if word.lower() in lex.words("not_code_words"):
+            return None
+        return None if _counts_noun_after(text, number.end()) else number
 
     def _names_something(self, text: str, cand: Candidate) -> bool:
         """'Registration Number: 130349', 'Article 5', 'call 911', 'no one', 'one of the
@@ -64,7 +102,9 @@ class NotQuantities:
             return True
         if before.lower() in self.lex.words("name_words") and before[:1].isupper():
             return True
-        if self._is_reference(text, cand):
+        if self._is_reference(text, cand) or _block_number(text, cand):
+            return True
+        if self._short_code_line(text, cand):
             return True
         if _CLOCK_PAST_BEFORE.search(text, max(0, cand.start - 16), cand.start):
             return True  # "a quarter past nine", "half past 10": a time of day
@@ -103,6 +143,8 @@ class NotQuantities:
         before = text[max(0, cand.start - 60) : cand.start]
         if not before.rstrip().endswith(("and", "or", "&", ",")):
             return False  # cheap exit
+        if _counts_noun_after(text, cand.end):
+            return False  # "in footnote 3, 45 cases were withdrawn": a count after the reference
         match = _LIST_HEAD.search(before)
         if match is None:
             return False
@@ -112,6 +154,15 @@ class NotQuantities:
         if {lowered, singular} & self.lex.words("identifier_words"):
             return True
         return word[:1].isupper() and singular in self.lex.words("name_words")
+
+    def _short_code_line(self, text: str, cand: Candidate) -> bool:
+        """'the Anti-Scam Helpline on 18222', 'text SCAM to 7726': one short number after
+        'on'/'at' (or 'to' after texting) close behind a calling word is a line to ring."""
+        number = text[cand.number_start : cand.number_end]
+        if not _SHORT_CODE.fullmatch(number) or _counts_noun_after(text, cand.end):
+            return False
+        window = text[max(0, cand.start - 50) : cand.start]
+        return _CALL_THEN_ON.search(window) is not None
 
     def _emergency_line(self, text: str, cand: Candidate, before: str) -> bool:
         """'the 911 call', 'a 999 operator', 'the 000 calls': the phone line, not a count
@@ -189,6 +240,63 @@ def _phone_after_cue(text: str, start: int) -> re.Match[str] | None:
     return match
 
 
+def _block_number(text: str, cand: Candidate) -> bool:
+    """'the 400 block of Elm Street', 'the 1200 and 1300 blocks of Main': a street address in
+    hundreds, not a count ('400 blocks of cannabis resin' counts: plural, no list of blocks)."""
+    number = text[cand.number_start : cand.number_end]
+    if not number.isdigit() or (not number.endswith("00") and number != "0"):
+        return False
+    after = _BLOCK_AFTER.match(text, cand.end)
+    if after is None:
+        return False
+    if after.group(1) or after.group(2).lower() == "block":
+        return True
+    return _HUNDREDS_AND_BEFORE.search(text, max(0, cand.start - 16), cand.start) is not None
+
+
+def _counts_noun_after(text: str, end: int) -> bool:
+    """'... 18222 calls': a plural lowercase noun right after the number, so it counts."""
+    noun = _WORD_AFTER.match(text, end)
+    word = noun.group(1) if noun else ""
+    return word == "people" or (len(word) > 3 and word.islower() and word.endswith("s"))
+
+
+def _is_headline(text: str) -> bool:
+    """Mostly capitals ('POLICE SEIZE 1500 KILOS'): all-caps words are ordinary words here."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 > len(letters)
+
+
+# "2025 YEAR IN REVIEW", "2024 Year in Review": a headline naming a year ("a 10 year sentence",
+# "2000 Year Old Mummy" keep their durations and ages).
+_HEADLINE_YEAR = re.compile(r"(?:19|20)\d{2}(?=[ \u00a0](?:YEAR|Year)(?![\w-])(?!\s+(?i:old)\b))")
+
+
+# " block of", "-block of", " and 1300 blocks of": what follows a block number
+_BLOCK_AFTER = re.compile(r"(?i)((?:\s*(?:-|–|to|and|&|or)\s*\d*00)?)[\s-]+(blocks?)\s+of\b")
+_HUNDREDS_AND_BEFORE = re.compile(r"\d00\s*(?:,|-|–|to|and|&|or)\s*$")
+
+
+# "47/2568", "2025-0413", "2024-CR-0413", "978-0-12-345678-9": a number joined to more parts
+# by / or -, each digits or capitals (not "the world No. 1-ranked player": a word follows)
+_JOINED_CODE = re.compile(r"\d+(?:[/-][A-Z0-9]+)+(?![\w/-])")
+
+
+# A number of four or more digits without separators, and the all-caps word right before it.
+_LONG_NUMBER = re.compile(r"\d{4,}(?![\d,.]?\d|[A-Za-z])")
+_CAPS_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z]{2,5})[ \u00a0]$")
+
+
+# A short line number ("18222", "7726", "999") and the calling word before "on"/"at" it follows:
+# "the Helpline on 18222", "call us at 999"; "to" only after texting ("text SCAM to 7726").
+_SHORT_CODE = re.compile(r"\d{3,6}")
+_CALL_THEN_ON = re.compile(
+    r"(?i)(?:\b(?:call|phone|ring|dial|contact|help\s?line|hot\s?line|tip\s?line|stoppers"
+    r"|freephone)\b[^.;:!?\d]{0,40}\s(?:on|at)"
+    r"|\b(?:text|sms|forward|send)\b[^.;:!?\d]{0,40}\s(?:on|at|to))\s+$"
+)
+
+
 # Reference codes: capital letters, then slash- or hyphen-joined parts with digits.
 _LETTER_CODE = re.compile(r"(?:[A-Z]{1,6}[/-])+[A-Z0-9]*\d[A-Z0-9]*(?:[/-][A-Z0-9]+)*(?![\w/-])")
 
@@ -210,7 +318,7 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 _CALL_WORDS = frozenset(
     ("call", "calling", "dial", "dialling", "dialing", "ring", "text", "phone", "telephone",
-     "tel", "freephone", "hotline", "helpline")
+     "tel", "freephone", "hotline", "helpline", "tipline", "stoppers", "sms", "whatsapp")
 )  # fmt: skip
 
 
@@ -234,7 +342,8 @@ _OF_TOTAL_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\s+\d{1,4}\s+of\s+$")
 # "Sections 420 and ", "Articles 5, 6 and ": a word heading a list of numbers
 _LIST_HEAD = re.compile(
     r"([A-Za-z][A-Za-z.]*)\s+\d+[A-Za-z]?(?:\([A-Za-z0-9]+\))*"
-    r"(?:\s*,\s*\d+[A-Za-z]?(?:\([A-Za-z0-9]+\))*)*,?\s+(?:(?:and|or|&)\s+)?$"
+    r"(?:(?:\s*,\s*|\s+or\s+)\d+[A-Za-z]?(?:\([A-Za-z0-9]+\))*)*"  # "dial 999 or 911 or 112"
+    r",?\s+(?:(?:and|or|&)\s+)?$"
 )
 
 
