@@ -1,6 +1,6 @@
-"""Ages: "15-year-old", "aged 35", "ages 12, 14 or 15", "the under-25s", "in their 20s and
-30s", "victims were under 25". The mention gets unit "year" (or month, week, day) and kind
-"age"; a bare number becomes an age only when its words say so.
+"""Ages: "15-year-old", "aged 35", "aged under 21", "ages 12, 14 or 15", "the under-25s", "in
+their 20s and 30s", "victims were under 25", "an 87 y/o man". The mention gets unit "year" (or
+month, week, day) and kind "age"; a bare number becomes an age only when its words say so.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ class AgeReading:
         self.age_after = re.compile(
             r"(?i)(?:-|\s)?(?P<unit>year|yr|month|mth|mo|week|wk|day)s?(?:-|\s)olds?\b"
             r"|(?:\s|-)?(?P<unit2>year|month|week|day)s?\s+of\s+age\b"
+            r"|(?:\s|-)?(?:y\.o\.|y\.?/?o)(?![\w/-])"  # "87 yo", "87 y/o", "87 y.o."
         )
         age_cues = "|".join(sorted(lex.words("age_cues_before"), key=len, reverse=True))
         # "aged 15 and 16", "ages 12, 14 or 15": the cue reaches every number of the list
@@ -62,7 +63,7 @@ class AgeReading:
     def _with_age(self, text: str, cand: Candidate) -> Candidate:
         tail = self.age_after.match(text, cand.number_end)
         if tail and (cand.unit in (None, "year", "month", "week", "day")):
-            unit = (tail.group("unit") or tail.group("unit2")).lower()
+            unit = (tail.group("unit") or tail.group("unit2") or "year").lower()
             unit = _ABBREVIATED_AGE_UNITS.get(unit, unit)  # "a 17-yr-old", "a 6-mo-old"
             return replace(
                 cand,
@@ -71,7 +72,11 @@ class AgeReading:
                 kind="age",
                 unit_text=tail.group().strip(" -"),
             )
-        if self._age_context(text[max(0, cand.start - 40) : cand.start]) and cand.unit in (
+        window_start = max(0, cand.start - 40)
+        bound_before = _AGE_BOUND_BEFORE.search(text, window_start, cand.start)
+        if bound_before and cand.unit in (None, "year", "month"):  # "aged under 21 (years)"
+            return replace(cand, unit=cand.unit or "year", kind="age")
+        if self._age_context(text[window_start : cand.start]) and cand.unit in (
             None,
             "year",
             "month",
@@ -98,11 +103,17 @@ class AgeReading:
         predicate = _AGE_PREDICATE.search(before)
         if predicate is None or not _CLAUSE_END.match(text, cand.end):
             return False
-        people = predicate.group("noun").lower() in self.lex.words("age_people_nouns")
+        noun = predicate.group("noun").lower()
+        people = noun in self.lex.words("age_people_nouns") or noun in _PERSON_PRONOUNS
         return people or _AGE_WORD.search(text) is not None
 
     def _age_context(self, before: str) -> bool:
-        """'aged 35', 'ages ranging from 20 to 35', 'age of 35'."""
+        """'aged 35', 'ages ranging from 20 to 35', 'age of 35'. A number between the cue and
+        this one took the cue: the 2022 of 'aged 15-49 in 2022' is no age, unless the two are
+        one list ('aged 12, 13 and 14')."""
+        after_digit = _last_digit_end(before)
+        if not _LIST_JOIN.fullmatch(before, after_digit):
+            before = before[after_digit:]
         fillers = {"ranging", "range", "ranged", "from", "between", "of", "in", "at", "the",
                    "group", "groups", "bracket", "was", "were", "is", "are"}  # fmt: skip
         for word in reversed(re.findall(r"[a-z]+", before.lower())[-5:]):
@@ -113,11 +124,36 @@ class AgeReading:
         return False
 
 
+def _last_digit_end(text: str) -> int:
+    match = _LAST_DIGIT.search(text)
+    return match.end() if match else 0
+
+
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+
+
+_LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
 # "<noun> were under", "<noun> is older than": a comparison of people with a bare number.
 _AGE_PREDICATE = re.compile(
     r"(?i)\b(?P<noun>[a-z]+)\s+(?:were|was|are|is|be|being)\s+(?:all\s+|mostly\s+|aged\s+)?"
     r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$"
 )
+
+
+# "a third of whom were under 25", "those who are over 65": these pronouns only stand for people
+_PERSON_PRONOUNS = frozenset({"who", "whom"})
+
+
+# "aged under 21", "age over 60", "aged less than 18": an age cue, then a bound, then the number
+_AGE_BOUND_BEFORE = re.compile(
+    r"(?i)\b(?:aged?|ages)\s+(?:under|over|below|above|(?:less|more|younger|older)\s+than)\s+$"
+)
+
+
+# "87yo", "87y/o", "87y.o.": an age abbreviation glued to the digits
+_AGE_MARK = re.compile(r"(?i)(?:y\.o\.|y/?o)(?![\w/-])")
 
 
 _ABBREVIATED_AGE_UNITS = {"yr": "year", "mth": "month", "mo": "month", "wk": "week"}

@@ -52,7 +52,9 @@ class RateReading:
         noun = f"{noun} {tail.group('noun')}" if tail else noun
         if per_word in ("a", "an") and _TIME_REFERENCE_AFTER.match(text, match.end()):
             return cand  # "$1.17 billion a year earlier": when, not how often
-        time_units = ("year", "month", "week", "day", "hour", "minute", "annum")
+        if match.group("gap") and not number and self._counted_per_time(text, cand, match):
+            return replace(cand, unit=f"per {noun.lower()}", kind="rate", consumed_end=match.end())
+        time_units = _TIME_UNITS
         if per_word in ("a", "an", "every"):
             unit_noun = self._unit_info(noun) is not None or noun.lower() in _PRICED_PER
             if match.group("gap") or number or not (noun.lower() in time_units or unit_noun):
@@ -68,11 +70,33 @@ class RateReading:
         info = self._unit_info(per_unit.group("unit")) if per_unit else None
         if info is not None:  # "$80 per sq m", "11 feet per century": a unit, named canonically
             noun, per_end = info.name, per_unit.end()
+        bound = _POPULATION_AGE.match(text, per_end) if info is None else None
+        if bound is not None:  # "per 1,000 persons age 12 or older": the age is the population's
+            noun, per_end = f"{noun} {' '.join(bound.group().split())}", bound.end()
         phrase = " ".join(p for p in ("per", number, noun.lower() if info is None else noun) if p)
         unit = f"{cand.unit} {phrase}" if cand.unit else phrase
         end = cand.end if match.group("gap") else per_end
         return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end,
                        currency_symbol=self._per_symbol(cand, noun))  # fmt: skip
+
+    @staticmethod
+    def _counted_per_time(text: str, cand: Candidate, match: re.Match[str]) -> bool:
+        """'10,000 tablets per hour', '1,200 calls a day', '78,000 times a minute': a count of
+        the noun between, per unit of time. Not 'seized 10,000 tablets in an hour' (a
+        preposition between), 'an hour-long raid', '12 arrests a year later' (a time reference),
+        nor 'a' read as one."""
+        if cand.unit is not None or cand.kind is not None:
+            return False
+        if text[cand.number_start : cand.number_end].lower() in ("a", "an"):
+            return False
+        if match.group("noun").lower() not in _TIME_UNITS:
+            return False
+        gap_words = match.group("gap").lower().split()
+        if any(w in _FUNCTION_WORDS or w in _GAP_STOP or not w.isalpha() for w in gap_words):
+            return False  # "12 arrests within an hour", "three shots half a minute apart"
+        if not _counted_noun(gap_words[-1]):
+            return False  # "three officers spent a day": a verb, not the counted noun
+        return _COUNT_PER_TIME_STOP.match(text, match.end()) is None
 
     @staticmethod
     def _per_base_only(text: str, cand: Candidate, match: re.Match[str]) -> Candidate:
@@ -122,6 +146,46 @@ _PER_BASE_ALONE = re.compile(
 
 
 _TIME_REFERENCE_AFTER = re.compile(r"(?i)\s+(?:earlier|ago|before|later|previously)\b")
+
+
+_TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "annum")
+
+
+def _counted_noun(word: str) -> bool:
+    """A plural noun, as the thing counted in 'N things a day' is: 'calls', 'burglaries',
+    'people'. Not 'spent', 'lasted', nor 'glass'."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "cattle"})
+
+
+# Words between the count and "a day" that make the time a span or a point, not a rate.
+_GAP_STOP = frozenset(
+    {"within", "during", "inside", "over", "under", "about", "around", "than", "into", "through",
+     "throughout", "across", "since", "until", "till", "of", "last", "this", "next", "half",
+     "quarter", "nearly", "almost", "just", "only", "more", "less", "once", "twice", "up", "out",
+     "off", "ago", "later", "earlier", "every", "one"}
+)  # fmt: skip
+
+
+# After "N things a day": "-long" makes the time an adjective ("an hour-long raid"); "after",
+# "into", "apart" make it a point or a span ("five arrests a day after the riot").
+_COUNT_PER_TIME_STOP = re.compile(
+    r"(?i)-[A-Za-z]|\s+(?:earlier|ago|before|later|previously|after|into|apart|old)\b"
+)
+
+
+# "per 1,000 persons age 12 or older", "per 100,000 residents aged 10 and over", "per 1,000
+# women aged 15-49": the age bound of the population belongs to the rate's unit
+_POPULATION_AGE = re.compile(
+    rf"(?i){_SPACE}+(?:aged?|ages){_SPACE}+(?:(?:under|over|below|above){_SPACE}+)?\d{{1,3}}"
+    rf"(?:{_SPACE}*(?:-|–|to|and){_SPACE}*\d{{1,3}})?"
+    rf"(?:\+|{_SPACE}+(?:or|and){_SPACE}+(?:older|over|above|up|younger|under|below))?"
+    rf"(?:{_SPACE}+years?(?:{_SPACE}+old)?)?(?![\w+-])"
+)
 
 
 # Nouns a price is quoted per: "$1,271 an ounce", "$4 a share".

@@ -1,6 +1,7 @@
 """Units after an amount: unit words and symbols from the lexicon ("km", "tonnes", "per cent",
 "pounds"), powers ("km²"), marks glued to the number ("-10C", '55"'), a unit named before the
-reading ("magnitude 6.4") and compound durations ("18 years and eight months").
+reading ("magnitude 6.4"), a unit in brackets ("20 (kg)") and compound durations ("18 years and
+eight months").
 
 The unit surfaces come from ``models/lexicon/`` (teach a new unit there); units the lexicon
 does not know are left to quantulum3 (``factpull/quantities.py``). Rates ("per 100,000",
@@ -13,6 +14,7 @@ import re
 from dataclasses import replace
 
 from factpull.assets import Lexicon, UnitInfo, case_sensitive
+from factpull.scanning.ages import _AGE_MARK
 from factpull.scanning.candidate import _SPACE, FORM_DIGITS, Candidate
 
 
@@ -29,6 +31,9 @@ class UnitReading:
     def _with_unit(self, text: str, cand: Candidate) -> Candidate:
         match = self.unit.match(text, cand.end)
         if not match:
+            bracketed = self._with_bracketed_unit(text, cand)
+            if bracketed is not None:
+                return bracketed
             return self._with_trailing_symbol(text, cand) or self._with_unit_mark(text, cand)
         surface, power = match.group("unit"), match.group("power")
         joined_by_hyphen = match.group("sep") == "-"
@@ -58,11 +63,31 @@ class UnitReading:
             cand, end=match.end(), unit=name, kind=info.kind, unit_text=match.group("unit"),
         )  # fmt: skip
 
+    def _with_bracketed_unit(self, text: str, cand: Candidate) -> Candidate | None:
+        """'The weight is 20 (kg)', '20 [kg]': a unit symbol in brackets, as in a table header.
+        Only a whole bracket holding a known non-money unit of two or more characters: '(m)' and
+        '(b)' are list marks or scale words, '(AFP)' is a name."""
+        if cand.unit is not None:
+            return None
+        bracket = _BRACKETED_UNIT.match(text, cand.end)
+        if bracket is None:
+            return None
+        surface = bracket.group("unit")
+        info = self._unit_info(surface)
+        if info is None or info.kind == "money" or len(surface) < 2:
+            return None
+        if case_sensitive(surface) and surface not in self.lex.unit_surfaces:
+            return None  # 'GB' is gigabytes, 'gb' is not
+        return replace(cand, end=bracket.end(), unit=info.name, kind=info.kind, unit_text=surface)
+
     def _with_unit_mark(self, text: str, cand: Candidate) -> Candidate:
         """A mark glued to the number: '-10C', '95F', '573.15K' where the words around speak of
         temperature (else '10C' is a flat, 'Form 5C' a class); '55"' for inches."""
         if cand.unit is not None or cand.form != FORM_DIGITS:
             return cand
+        age = _AGE_MARK.match(text, cand.end)
+        if age:  # "an 87yo man": glued letters that would otherwise make '87yo' a name
+            return replace(cand, end=age.end(), unit="year", kind="age", unit_text=age.group())
         mark = _UNIT_MARK.match(text, cand.end)
         if not mark:
             return cand
@@ -173,8 +198,19 @@ def _unit_word_fits(text: str, match: re.Match[str], info: UnitInfo) -> bool:
         return False
     if info.kind == "duration" and not surface.endswith("s") and _TO_DATE.match(text, match.end()):
         return False
+    if surface in _ALSO_BRANDS and _NAME_AFTER.match(text, match.end()):
+        return False  # "20 HP laptops", "6 HP EliteBooks": the maker, not horsepower
     hyphen_word = _HYPHEN_WORD.match(text, match.end()) is not None
     return not (len(surface) == 1 and surface.isalpha() and hyphen_word)
+
+
+# Unit symbols that are also a maker's name, and what follows the name: a plural or a model name.
+_ALSO_BRANDS = frozenset({"HP"})
+_NAME_AFTER = re.compile(rf"{_SPACE}+(?:[A-Z][A-Za-z]+|[a-z]{{2,}}[^s\W]s)\b")
+
+
+# "20 (kg)", "20 [kg]": the bracket holds the unit symbol and nothing else
+_BRACKETED_UNIT = re.compile(rf"{_SPACE}*[(\[](?P<unit>[^\W\d_][^\s()\[\]]{{0,11}})[)\]]")
 
 
 # "23 year to date": the period of a running total, not a duration (singular unit only).
