@@ -1,5 +1,6 @@
 """Change: 'increase'/'decrease' when the number is itself a change ('dropped 86 percent',
-'up 12%', 'a 5% increase', 'FTSE -0.6%'). The cue words come from the lexicon (``change``).
+'up 12%', 'a 5% increase', 'FTSE -0.6%', 'two fewer than'). The cue words come from the
+lexicon (``change``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ class ChangeRules:
             return None  # "the second straight decline": a rank among changes, not a change
         if mention.sign is not None and mention.kind == "percent":
             return "increase" if mention.sign == "+" else "decrease"  # "FTSE -0.6%"
+        compared = self._compared_difference(span)
+        if compared is not None:
+            return compared  # "two fewer than in the first quarter", "40 more officers than"
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and _phrasal_particle(before):
             return None  # "Women make up 12% of ...", "cleared up 53%": a share or an act
@@ -64,6 +68,25 @@ class ChangeRules:
         if link.dep_ == "npadvmod" and head.tag_ in ("JJR", "RBR"):
             word = head.lower_
             return self._direction(word, self.increase_comparatives, self.decrease_comparatives)
+        return None
+
+    def _compared_difference(self, span: Span) -> str | None:
+        """A number right before a comparative that a 'than' completes is the difference
+        between two levels: '12 more than last year', '300 fewer burglaries than in 2023'.
+        Read from the words, as the parser hangs 'two' of 'six cases, two fewer than' on the
+        cases and '12' of '12 more than' on 'more'. Not 'more than 300' (a qualifier, before
+        the number) nor 'three times more than' (a ratio: 'times' follows the number)."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].tag_ not in ("JJR", "RBR"):
+            return None
+        comparative = doc[span.end]
+        for token in doc[span.end + 1 : span.end + 5]:
+            if token.lower_ == "than":
+                return self._direction(
+                    comparative.lower_, self.increase_comparatives, self.decrease_comparatives
+                )
+            if token.pos_ not in ("NOUN", "PROPN", "ADJ") and token.dep_ != "amod":
+                return None  # "12 more arrested on Friday than": no comparison of the number
         return None
 
     @staticmethod

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
+from factpull.components.ellipsis import carry_units
 from factpull.mentions import Mention
 from factpull.quantities import looks_like_unit, read_unit
 from factpull.scan import FORM_DIGITS, FORM_WORDS, Candidate, scan
@@ -61,8 +62,10 @@ class QuantityDetector:
                 candidate = self._with_quantulum_unit(text, candidate)
             mention = self._mention(doc, text, candidate)
             if mention is not None:
-                mentions.append(mention.to_dict())
-        doc._.set(MENTIONS_ATTR, mentions)
+                mentions.append(mention)
+        # 'from 208 pounds to 193': the kept mentions pair up once all are known
+        mentions = carry_units(doc, text, mentions, self.lex)
+        doc._.set(MENTIONS_ATTR, [m.to_dict() for m in mentions])
         return doc
 
     def _mention(self, doc: Doc, text: str, cand: Candidate) -> Mention | None:

@@ -1,0 +1,216 @@
+"""Unit ellipsis: a bare number paired with a quantity that has a unit takes that unit.
+
+'fell from 208 pounds to 193' (193 pounds), 'from 101.9 to 96.7 per 1,000 households', 'the
+national average of 87' after '180 offences per 100,000 population', 'the highest forecast is
+84.75 cents, while the lowest is 74.07'. ``factpull_quantities`` calls ``carry_units`` on its
+mentions, so ``factpull_roles`` already sees the kind it steers its subject rules by.
+
+Why the words between the two figures, not the parse: en_core_web_sm hangs the second figure of
+'from X to Y' or 'X, while ... Y' on a different head from one sentence to the next (pobj, conj,
+appos, attr), while the few words between the figures name the pairing reliably ('from .. to',
+'compared with', 'the average of', 'while the ... is'). The parse is read only where it is
+dependable: the part of speech after the bare number (a counted noun means it is no ellipsis)
+and, for parallel clauses, the word that governs each figure and the second clause's subject.
+Only neighbouring mentions pair, so the words between them hold no other figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from factpull.assets import Lexicon
+from factpull.mentions import Mention
+from factpull.scan import FORM_DIGITS, FORM_WORDS
+
+_WINDOW = 80  # characters between two figures at most: further apart, no pairing
+# A time phrase may follow the first figure: 'from 20 mpg in 2008 to 29', '61.3% in 2024,
+# compared with 58.2'.
+_TIME_PHRASE = r"(?:(?:in|during|by|as of|at the end of|last|this)\s(?:[\w-]+\s+){0,2}[\w-]+)?"
+# 'from X to Y'.
+_TRANSITION = re.compile(rf"[\s,]*{_TIME_PHRASE}[\s,]*to\s+")
+_REFERENCE_NOUNS = r"(?:average|mean|median|norm|benchmark|level|rate|figure)"
+# The second figure is what the first is compared with: ', down from 9.4', 'compared with 58',
+# 'versus 3.1', ', higher than the national rate of 4'.
+_REFERENCE = re.compile(
+    rf"[\s,(]*{_TIME_PHRASE}[\s,(]*"
+    r"(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against|"
+    r"(?:\w+er|more|less)\s+than)\s+"
+    rf"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{_REFERENCE_NOUNS}\s+(?:of|at)\s+)?"
+)
+# '..., more than double the national average of 87': a reference level named by its noun.
+_AVERAGE = re.compile(
+    r"[\s,(]*(?:(?!and\b|but\b|while\b|whereas\b|which\b|who\b)[\w-]+\s+){0,4}"
+    r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:average|mean|median|norm|benchmark)"
+    r"\s+(?:of|at)\s+"
+)
+# A second clause of the same shape: '84.75 cents, while the lowest is 74.07'.
+_PARALLEL = re.compile(r"[\s,]*(?:while|whereas|but|and)\s+(?:[^\s.;:!?]+\s+){1,6}")
+_SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:bn|mn|m|k))\b")
+_YEARS = range(1500, 2100)
+# Time words after a level date it, they count nothing: 'to 65 last year', '9 a year ago'.
+_TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "quarter",
+                         "day", "days", "decade", "earlier", "ago"})  # fmt: skip
+# A count is what these hold ('the number of detectives is 40'), never an elided unit.
+_COUNT_HOLDERS = frozenset({"number", "total", "count", "tally"})
+# Words stating a level in both clauses ('is ... is', 'closed at ... at'). Not 'to' or 'of':
+# 'raised the fine to $500 while cutting the term to 3' names two different measures.
+_LEVEL_LEADS = frozenset({"be", "at", "stand", "close", "end", "finish", "settle"})
+
+
+def carry_units(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The mentions, with the unit (and kind) of a paired figure on each bare one."""
+    pairing = _Pairing(doc, text, lex)
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if second.start - first.end > _WINDOW:
+            continue
+        forward = pairing.carrier(first) and pairing.bare(second)
+        if forward and pairing.scales_fit(second, first) and pairing.pairs(first, second):
+            out[i + 1] = _carried(second, first)
+        backward = pairing.bare(first) and pairing.carrier(second)
+        if backward and pairing.scales_fit(first, second) and pairing.transition(first, second):
+            out[i] = _carried(first, second)  # 'from 101.9 to 96.7 per 1,000 households'
+    return out
+
+
+def _carried(bare: Mention, carrier: Mention) -> Mention:
+    # the mention's text stays the bare number: the unit is not written there
+    return replace(
+        bare, unit=carrier.unit, kind=carrier.kind, currency_symbol=carrier.currency_symbol
+    )
+
+
+class _Pairing:
+    def __init__(self, doc: Doc, text: str, lex: Lexicon) -> None:
+        self.doc, self.text = doc, text
+        change = lex.cues["change"]
+        self.change_verbs = frozenset(change["increase_verbs"] + change["decrease_verbs"])
+        self.change_nouns = frozenset(change["increase_nouns"] + change["decrease_nouns"])
+        phrases = sorted((p for ps in lex.cues["qualifiers"].values() for p in ps), key=len)
+        alternatives = "|".join(re.escape(p) for p in reversed(phrases))
+        self.trailing_qualifier = re.compile(rf"(?<!\w)(?:{alternatives})\s*$", re.IGNORECASE)
+
+    # -- the two sides -------------------------------------------------------------------------
+    def carrier(self, m: Mention) -> bool:
+        return m.unit is not None and m.unit != "fraction" and m.kind not in ("count", "ordinal")
+
+    def bare(self, m: Mention) -> bool:
+        """A plain number counting nothing written after it: not '3 raids', not a year."""
+        if m.unit is not None or m.kind != "count" or m.form not in (FORM_DIGITS, FORM_WORDS):
+            return False
+        if m.value.is_integer() and int(m.value) in _YEARS:
+            return False  # a year the year rules kept, never a level of the paired figure
+        number = self.doc[m.token_start : m.token_end]
+        if any(t.dep_ == "nummod" and t.head.i >= number.end for t in number):
+            return False  # the parser saw a counted noun after it
+        return not self._noun_next(m.unit_token_end)
+
+    def _noun_next(self, index: int) -> bool:
+        doc = self.doc
+        if index >= len(doc):
+            return False
+        token = doc[index]
+        if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("of", "-"):
+            return token.lower_ not in _TIME_NOUNS  # '29 years' counts; 'to 65 a year' no
+        after = doc[index + 1] if index + 1 < len(doc) else None
+        if token.pos_ != "ADJ" or after is None or after.pos_ != "NOUN":
+            return False
+        return after.lower_ not in _TIME_NOUNS  # '65 armed raids'; not '65 last year'
+
+    def scales_fit(self, bare: Mention, carrier: Mention) -> bool:
+        """'from R1.2 billion to 1.5': whether 1.5 is billions too is a guess, so it stays bare
+        ('$1.5 million versus 900,000' pairs). A scaled bare number takes only a currency:
+        'from 4.1% to 4.5 million' is two quantities."""
+        carrier_scaled = _SCALE.search(self.text[carrier.start : carrier.end]) is not None
+        bare_scaled = _SCALE.search(self.text[bare.start : bare.end]) is not None
+        if carrier_scaled and not bare_scaled:
+            return bare.value >= 1000
+        return carrier.kind == "money" or not bare_scaled
+
+    # -- the words between ---------------------------------------------------------------------
+    def _gap(self, first: Mention, second: Mention) -> str:
+        """Words between the two figures, without the second one's qualifier, and starting
+        after a per-phrase the first owns but does not cover ('180 offences per 100,000')."""
+        start = first.end
+        if first.kind == "rate" and first.unit and "per " in first.unit:
+            per = first.unit[first.unit.index("per ") :]
+            found = self.text.find(per, first.end, second.start)
+            start = found + len(per) if found >= 0 else start
+        gap = self.text[start : second.start]
+        if second.qualifier is not None:
+            gap = self.trailing_qualifier.sub("", gap)
+        return gap.lower()
+
+    def transition(self, first: Mention, second: Mention) -> bool:
+        """'from 101.9 to 96.7 per 1,000 households': two levels of one measure."""
+        before = self.text[max(0, first.start - 40) : first.start].lower()
+        if first.qualifier is not None:
+            before = self.trailing_qualifier.sub("", before)
+        if not re.search(r"\bfrom\s*$", before):
+            return False
+        return _TRANSITION.fullmatch(self._gap(first, second)) is not None
+
+    def pairs(self, carrier: Mention, bare: Mention) -> bool:
+        if self.transition(carrier, bare):
+            return True
+        gap = self._gap(carrier, bare)
+        if _REFERENCE.fullmatch(gap) or _AVERAGE.fullmatch(gap):
+            # 'rose 5% from 4,577': after a change, the compared figure is often a level
+            return not self._is_change(carrier)
+        return _PARALLEL.fullmatch(gap) is not None and self._parallel(carrier, bare)
+
+    # -- parallel clauses ----------------------------------------------------------------------
+    def _parallel(self, carrier: Mention, bare: Mention) -> bool:
+        """'rose 2 percent but the Nasdaq fell 1', 'is 84.75 cents, while the lowest is 74.07':
+        both figures hang on change verbs, or on the same level word ('is' ... 'is'), and the
+        second clause does not count things ('while the number of detectives is 40')."""
+        first, second = self._lead(carrier), self._lead(bare)
+        if first is None or second is None:
+            return False
+        both_changes = self._is_change(carrier) and self._is_change(bare)
+        same_level = first.lemma_.lower() == second.lemma_.lower() in _LEVEL_LEADS
+        if not (both_changes or same_level):
+            return False
+        holder = _holder(second)
+        if holder is None or not bare.value.is_integer():
+            return True  # 'assaults climbed 1.8': a decimal counts no assaults
+        return holder.tag_ not in ("NNS", "NNPS") and holder.lemma_.lower() not in _COUNT_HOLDERS
+
+    def _lead(self, m: Mention) -> Token | None:
+        """The word the figure hangs on in the text: 'fell' of 'fell 1', 'is' of 'is 74.07',
+        skipping a qualifier ('rose more than 5%')."""
+        start = m.start
+        if m.qualifier is not None:
+            window = self.text[max(0, start - 40) : start]
+            match = self.trailing_qualifier.search(window)
+            start -= len(window) - match.start() if match else 0
+        index = m.unit_token_start - 1
+        while index >= 0 and self.doc[index].idx >= start:
+            index -= 1
+        return self.doc[index] if index >= 0 else None
+
+    def _is_change(self, m: Mention) -> bool:
+        """'rose 2%', 'up 5%', 'by 3%', 'a 5% increase': the figure is itself a change."""
+        lead = self._lead(m)
+        if lead is not None and (
+            lead.lemma_.lower() in self.change_verbs or lead.lower_ in ("by", "up", "down")
+        ):
+            return True
+        after = self.doc[m.unit_token_end] if m.unit_token_end < len(self.doc) else None
+        return after is not None and after.lemma_.lower() in self.change_nouns
+
+
+def _holder(lead: Token) -> Token | None:
+    """The subject of the clause a figure's lead word belongs to ('the lowest' of 'the lowest
+    is'), or the noun a preposition hangs on ('total' of 'a total of')."""
+    verb = lead
+    if lead.pos_ == "ADP":
+        if lead.head.pos_ in ("NOUN", "PROPN"):
+            return lead.head
+        verb = lead.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
