@@ -15,6 +15,7 @@ from factpull.components.phrases import NOUNS, noun_key, phrase_text
 from factpull.components.predicates import Predicates
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+_RELATIVE = frozenset({"WP", "WDT"})
 _CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
 
 
@@ -36,7 +37,8 @@ class Attribution(Predicates):
         for token in doc:
             if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
                 continue
-            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            # "adults who reported a burglary": a relative pronoun names no source
+            subjects = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE]
             if not subjects and token.dep_ in ("conj", "advcl"):
                 # "X commended the officers and said ...", "X disputed it, saying ..."
                 shared = self._subject_of(token)
@@ -97,7 +99,7 @@ class Attribution(Predicates):
         owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss")]
         named = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
         owners = named or owners  # "the Police Service's 2023 crime report": the owner
-        if not owners or not any(t.pos_ == "PROPN" for c in owners for t in c.subtree):
+        if not owners or not any(_name(t) for c in owners for t in c.subtree):
             return None
         tokens = [t for c in owners for t in c.subtree if t.tag_ != "POS"]
         return sorted(tokens, key=lambda t: t.i)
@@ -110,6 +112,12 @@ class Attribution(Predicates):
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                         return obj
         return None
+
+
+def _name(token: Token) -> bool:
+    """A proper name, or an acronym the tagger took as a common noun ('NHS data show')."""
+    acronym = token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
+    return token.pos_ == "PROPN" or acronym
 
 
 def _after_dateline(head: Token) -> Token:

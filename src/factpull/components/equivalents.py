@@ -33,14 +33,48 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 
+# "handled 6,214 calls in 2025, up from 5,870", "10 baht in border areas, compared with 150":
+# words (the counted noun, a place or a time) may stand between the figure and the comparison.
+_COMPARED_AFTER_WORDS = re.compile(
+    r"^[^,;()]*,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s*$",
+    re.IGNORECASE,
+)
+# "seized 486.7 tons of cocaine in May, a 9.3% increase": a change set after a figure in
+# apposition is the change of that figure's subject.
+_CHANGE_NOUNS = (
+    r"(?:increase|rise|jump|climb|gain|growth|drop|decrease|fall|decline|reduction|dip|cut|"
+    r"slump|surge)"
+)
+_APPOSITIVE_START = re.compile(r"^[^,;()]*,\s*an?\s*$", re.IGNORECASE)
+_APPOSITIVE_CHANGE = re.compile(rf"^\s*{_CHANGE_NOUNS}\b", re.IGNORECASE)
+# "seized 12 tonnes of heroin, an increase of 30%": the change noun before its figure.
+_APPOSITIVE_OF = re.compile(rf"^[^,;()]*,\s*an?\s+{_CHANGE_NOUNS}\s+of\s*$", re.IGNORECASE)
+
+
+def compared(between: str) -> bool:
+    """Is ``between`` (the text after one figure) what leads to a figure compared with it?"""
+    return bool(_COMPARED.match(between) or _COMPARED_AFTER_WORDS.match(between))
+
+
+def _appositive(between: str, after: str) -> bool:
+    """Is the second figure a change set in apposition after the first ('..., a 12% rise',
+    '..., an increase of 30%')?"""
+    before_noun = _APPOSITIVE_START.match(between) and _APPOSITIVE_CHANGE.match(after)
+    return bool(before_noun or _APPOSITIVE_OF.match(between))
+
 
 def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
     """'29.95 billion yuan ($4.58 billion)': the second restates the first."""
     text = doc.text  # joined from the tokens on each access
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         between = text[first.end : second.start]
-        if second.subject is None and first.kind == second.kind and _COMPARED.match(between):
+        if second.subject is None and first.kind == second.kind and compared(between):
             second.subject = first.subject  # "fell to $5m, from $6m": the same measure
+            second.subject_is_pronoun = first.subject_is_pronoun
+            if second.agent is not None and second.agent == second.subject:
+                second.agent = None  # the measured thing, not who acts
+        if second.change is not None and first.subject and _appositive(between, text[second.end :]):
+            second.subject = first.subject  # "arrested 1,204 people, a 12% rise"
             second.subject_is_pronoun = first.subject_is_pronoun
         if first.kind != second.kind:
             restated = _RESTATEMENT.match(between) and not first.subject_is_pronoun

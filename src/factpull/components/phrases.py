@@ -22,6 +22,11 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "npadvmod", "advmo
 # Words written between a noun and its amount: 'violence (down 22%)', 'heroin worth about £1m'.
 BRACKET_FILLERS = frozenset({"up", "down", "by", "about", "around", "nearly", "almost", "over",
                               "some", "more", "less", "than", "fewer", "at", "least"})  # fmt: skip
+_DASHES = frozenset({"-", "–", "—", "--"})
+_AGE_WORDS = frozenset({"age", "ages", "aged"})
+# Prepositions that continue a restrictive phrase ('for assault by a sharp object'): the
+# chain is cut nowhere in the middle.
+_CHAINED_PREPOSITIONS = frozenset({"by", "with", "using", "involving"})
 # Prepositions whose bare-noun object restricts the head: "rate for burglary".
 _RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for"})
 
@@ -93,6 +98,7 @@ class NounPhrases:
         ``category``: the head names what a container holds ('cases of crime against women')."""
         excluded = set(range(exclude.start, exclude.end)) if exclude is not None else set()
         excluded.update(i for r in self._figures if head.i not in r for i in r)
+        head = self._age_group(head)
         tokens = [head]
         if with_conjuncts:  # "Crystal Meth, Marijuana": both are what is valued
             for child in head.lefts:
@@ -101,6 +107,8 @@ class NounPhrases:
         for child in head.lefts:
             if child.dep_ in _MODIFIER_DEPS and child.i not in excluded and not _perfect(child):
                 tokens.extend(t for t in child.subtree if t.i not in excluded)
+            elif child.dep_ == "nummod" and child.i not in excluded and model_name(child):
+                tokens.append(child)  # "7 AK-47 rifles": a model name, not a count
         inner = self._of_object(head)
         if inner is not None and inner.i in excluded:
             inner = None  # "defrauded a SACCO of KSh 4m": the figure is no part of the name
@@ -111,6 +119,7 @@ class NounPhrases:
             tokens.extend(self._noun_phrase(inner, exclude, category=True))
         else:
             tokens.extend(self._restrictive_modifier(head, exclude, excluded, category))
+        tokens.extend(_infinitive_complement(head))
         tokens.extend(self._listed_with(head, excluded, exclude))
         tokens = sorted(set(tokens), key=lambda t: t.i)
         tokens = [t for t in tokens if t.i >= head.i or not has_break(head.doc, t.i, head.i)]
@@ -146,7 +155,20 @@ class NounPhrases:
         if not objects or not self._bare_noun(objects[0], excluded):
             return []
         inner = self._noun_phrase(objects[0], exclude, category=category)
-        return [prep, *inner, *_gerund_object(objects[0])]
+        phrase = [prep, *inner, *_gerund_object(objects[0])]
+        end = max(t.i for t in phrase) + 1
+        if end < len(head.doc) and head.doc[end].lower_ in _CHAINED_PREPOSITIONS:
+            return []  # "admissions for assault by a sharp object": all or the head alone
+        return phrase
+
+    def _age_group(self, head: Token) -> Token:
+        """'persons age 12 or older', 'Persons ages 18 to 24': the parser makes 'age' the
+        head; the people the age describes are the group."""
+        if head.lower_ not in _AGE_WORDS:
+            return head
+        people = self.lex.words("age_people_nouns")
+        before = [c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1]
+        return before[0] if before and before[0].lower_ in people else head
 
     def _bare_noun(self, noun: Token, excluded: set[int]) -> bool:
         """A common noun used generically: no determiner, possessive or number of its own."""
@@ -180,6 +202,27 @@ class NounPhrases:
 
     def _is_vague(self, tokens: list[Token]) -> bool:
         return len(tokens) == 1 and tokens[0].lower_ in self.vague
+
+
+def _infinitive_complement(head: Token) -> list[Token]:
+    """'threats to kill', 'attempts to murder': a bare infinitive right after a plural noun
+    names the offence counted. One with an object of its own ('plans to expand the force')
+    only describes; after a singular noun it is a purpose ('28 days' notice to leave')."""
+    doc = head.doc
+    if head.tag_ != "NNS" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "to":
+        return []
+    verb = doc[head.i + 2]
+    if verb.head != head or verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB":
+        return []
+    if any(c.dep_ in ("dobj", "nsubj", "ccomp", "attr") for c in verb.children):
+        return []
+    return [doc[head.i + 1], verb]
+
+
+def model_name(token: Token) -> bool:
+    """'AK-47', 'M16': a name with letters and digits that the tagger may read as a number."""
+    text = token.text
+    return any(c.isalpha() for c in text) and any(c.isdigit() for c in text)
 
 
 def _gerund_object(gerund: Token) -> list[Token]:
@@ -234,12 +277,19 @@ def _perfect(modifier: Token) -> bool:
 
 
 def has_break(doc: Doc, start: int, end: int) -> bool:
-    """A comma, parenthesis or clause verb between two tokens: not one noun phrase.
-    (A participle modifying the noun, as in 'coal-fired power plants', is no break.)"""
+    """A comma, parenthesis, spaced dash or clause verb between two tokens: not one noun
+    phrase. (A participle modifying the noun, as in 'coal-fired power plants', is no break;
+    nor is the hyphen of 'blood-alcohol'.) 'BOGOTA - Colombian authorities': a dateline."""
     return any(
-        t.text in (",", "(", ")", ";") or (t.pos_ == "VERB" and t.dep_ not in _MODIFIER_DEPS)
+        t.text in (",", "(", ")", ";") or _spaced_dash(t)
+        or (t.pos_ == "VERB" and t.dep_ not in _MODIFIER_DEPS)
         for t in doc[start + 1 : end]
-    )
+    )  # fmt: skip
+
+
+def _spaced_dash(token: Token) -> bool:
+    before = token.i > 0 and bool(token.nbor(-1).whitespace_)
+    return token.text in _DASHES and before and bool(token.whitespace_)
 
 
 def phrase_text(tokens: list[Token]) -> str:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from factpull.assets import lexicon
 from factpull.components.attribution import Attribution
 from factpull.components.change import ChangeRules
-from factpull.components.equivalents import link_equivalents
+from factpull.components.equivalents import compared, link_equivalents
 from factpull.components.phrases import phrase_text
 from factpull.components.quantities import MENTIONS_ATTR
 from factpull.components.subject_amounts import AmountSubjects
@@ -67,12 +67,14 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         self.deictic = self.lex.words("deictic_modifiers")
         self.vague = self.lex.words("vague_subject_words")
         self._figures: list[range] = []  # token spans of the current Doc's mentions
+        self._mentions: list[Mention] = []  # the current Doc's mentions, in order
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [Mention.from_dict(d) for d in doc._.get(MENTIONS_ATTR) or []]
         attribution = self._attribution(doc)
         # Other figures never belong to a subject: "a 5 per cent penalty of $52,000" -> penalty.
         self._figures = [range(m.unit_token_start, m.unit_token_end) for m in mentions]
+        self._mentions = mentions
         for mention in mentions:
             self._annotate(doc, mention, attribution)
         link_equivalents(doc, mentions)
@@ -88,7 +90,9 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         # the subject rules read the change
         mention.change = self._change(mention, span, self._range_start(span, anchor))
         subject = self._subject(mention, span, anchor)
-        if subject is not None and self._speaker_as_subject(mention, subject, anchor, attribution):
+        if subject is not None and self._speaker_as_subject(
+            mention, span, subject, anchor, attribution
+        ):
             subject = None  # a compared figure takes the measured noun (``link_equivalents``)
         if subject is not None:
             mention.subject = phrase_text(subject)
@@ -103,14 +107,13 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             if agent and not _overlaps(agent, subject) and not _overlaps(agent, list(span)):
                 mention.agent = phrase_text(agent)
                 mention.agent_is_pronoun = self._is_vague(agent)
-        if attribution is not None and not (
-            attribution[0].start <= span.start < attribution[0].end
-        ):
+        if attribution is not None and not self._in_speaker(mention, span, attribution[0]):
             mention.attribution = attribution[1]
 
     def _speaker_as_subject(
         self,
         mention: Mention,
+        span: Span,
         subject: list[Token],
         anchor: Token,
         attribution: tuple[Span, str] | None,
@@ -124,13 +127,32 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         if attribution is None or mention.kind == "age":
             return False  # "Jamie Smith, 25, said": the speaker's own age
         source = attribution[0]
-        if source.start <= anchor.i < source.end:
+        if source.start <= anchor.i < source.end or self._in_speaker(mention, span, source):
             return False  # "according to eight estimates compiled by X": the source's figure
         if not all(source.start <= t.i < source.end for t in subject):
             return False
         verb = self._governing_verb(anchor)
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb else []
         return not any(c.pos_ == "PRON" for c in own)
+
+    @staticmethod
+    def _in_speaker(mention: Mention, span: Span, source: Span) -> bool:
+        """Is the figure part of who states it? 'according to eight estimates', 'Nearly half
+        of households (48%) said': a counted group that speaks is no source of its own
+        figure. A speaker's age ('Jamie Smith, 25, said') keeps the attribution."""
+        if source.start <= span.start < source.end:
+            return True
+        root = source.root
+        if root.dep_ != "nsubj":
+            return False  # a headline source ('SAPS: 6,945 murdered') heads the whole line
+        if mention.kind == "age" or not root.left_edge.i <= span.start <= root.right_edge.i:
+            return False
+        token = span.root
+        while token.i != root.i and token.head.i != token.i:
+            if token.dep_ in ("relcl", "acl", "advcl"):
+                return False  # "Smith, who led 12 raids, said": the speaker's own statement
+            token = token.head
+        return token.i == root.i
 
     def _anchor(self, span: Span) -> Token:
         """The mention token that links it to the sentence: the root of its span, preferring
@@ -159,6 +181,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._age_in_apposition,  # "The main accused, a 29-year-old from Jaipur"
             self._row_label,  # "- Carjacking: 5,973", "Murder    12    15    -20.0%"
             self._line_label,  # "Clearance rate, violent offences: 61.3%"
+            self._fronted_group,  # "Among adults aged 16 and over, 1.3 million ..."
+            self._relative_whole,  # "arrested 6,782 persons, of whom 1,049 ..."
             self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
             self._property_after,  # "(1.5mm internal diameter)"
             self._of_phrase,  # "29.95 billion yuan of assets", "17 of the suspects"
@@ -168,6 +192,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._signed_label,  # "Burglary -4.2%, robbery +1.5%"
             self._aged_noun,  # "children aged 10 to 15"
             self._duration_in,  # "33 years in prison"
+            self._paid_as,  # "the sum of ₦4,750,000 paid as ransom"
             self._valued_thing,  # "narcotics ... valued at $393,000"
             self._amount_in,  # "$1.2 million in cash"
             self._loser,  # "Victims of cyber fraud lost Rs 1,866 crore"
@@ -176,6 +201,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._noun_before_qualifier,  # "stolen goods in excess of £2m"
             self._price_of,  # "sold the house for $500,000", "raised the bail to $1m"
             self._paid_for,  # "paid $35,000 for a car"
+            self._measure_of,  # "a blood-alcohol level of 0.14", "the national average of 87"
             self._of_holder,  # "a fine of $5,000", "the seizure of Rs 22 crore"
             self._copula_subject,  # "Global debt was $113 trillion"
             self._level_reached,  # "Losses reached $2.5 billion"
@@ -185,9 +211,20 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             found = rule(mention, span, anchor)
             if found is not None:
                 return found
-        if mention.kind in ("money", "weight"):
-            return None  # "seized $5m": the amount itself is what was seized
+        if mention.kind in ("money", "weight") or self._compared_figure(mention, span):
+            # "seized $5m": the amount itself is what was seized; "6,214 calls, up from
+            # 5,870": a compared figure takes its partner's subject (``link_equivalents``)
+            return None
         return self._misread_compound(span) or self._clause_subject(mention, span, anchor)
+
+    def _compared_figure(self, mention: Mention, span: Span) -> bool:
+        """Does a figure of the same kind, in the same sentence, lead to this one through a
+        comparison ('..., up from', '..., compared with')?"""
+        sentence_start = span.sent.start_char
+        before = [m for m in self._mentions if sentence_start <= m.start and m.end <= mention.start]
+        if not before or before[-1].kind != mention.kind:
+            return False
+        return compared(span.doc.text[before[-1].end : mention.start])
 
     @staticmethod
     def _estimated(anchor: Token) -> bool:

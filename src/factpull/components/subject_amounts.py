@@ -18,6 +18,9 @@ from factpull.mentions import Mention
 # Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
 _CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low", "record",
                          "tune", "excess", "upwards", "region", "period"})  # fmt: skip
+# Modifiers that only qualify a container ('a record total of', 'the overall number of').
+_NOT_NAMING = frozenset({"total", "record", "overall", "high", "low", "whole", "entire",
+                         "combined", "estimated", "further", "additional"})  # fmt: skip
 _PAYMENT_VERBS = frozenset({"pay", "spend", "invest", "charge", "bid", "offer", "owe", "waste",
                             "splash", "shell", "fork", "lavish"})  # fmt: skip
 
@@ -121,9 +124,50 @@ class AmountSubjects(Predicates):
         if doc[index].lower_ != "in":
             return None
         head = self._phrase_head(doc, index + 1)
-        if head is None or head.pos_ != "NOUN":
+        if head is None or head.pos_ != "NOUN" or self._locative(head):
             return None
         return self._noun_phrase(head, span)
+
+    def _locative(self, noun: Token) -> bool:
+        """'10 baht in border areas', '$5m in the capital': a place the amount applies in,
+        not what it is made of ('$1.2 million in cash', '$2 billion in losses')."""
+        determined = any(c.dep_ in ("det", "poss") for c in noun.children)
+        return determined or bool(noun_key(noun) & self.lex.words("place_nouns"))
+
+    def _paid_as(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The sum of ₦4,750,000 paid as ransom', '$20,000 demanded as a bribe': the noun
+        after 'as' on a participle of the amount says what the money was."""
+        if mention.kind != "money":
+            return None
+        holder = subjects.of_holder(anchor, span)  # "the sum of ₦4.75m demanded as ransom"
+        owners = [*span, holder] if holder is not None else list(span)
+        verbs = [c for t in owners for c in t.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.lemma_.lower() in _PAYMENT_VERBS:
+            verbs.append(anchor.head)  # "was paid $20,000 as ransom"
+        for verb in verbs:
+            for prep in verb.children:
+                objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                named = prep.lower_ == "as" and prep.i >= span.end and objects
+                if named and objects[0].lower_ not in ("part", "share"):  # "as part of a deal"
+                    return self._noun_phrase(objects[0], span)
+        return None
+
+    def _measure_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'a blood-alcohol level of 0.14', 'the national average of 87', 'a score of 87': a
+        level noun names what its 'of' value measures. A bare container ('a total of 45',
+        'an average of $5m') names nothing; a modified one ('national average') does."""
+        holder = subjects.of_holder(anchor, span)
+        if holder is None or self._is_unit_word(holder):
+            return None
+        key = noun_key(holder)
+        containers = self.look_through | _CONTAINERS
+        modified = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _NOT_NAMING
+                       and c.lower_ not in self.deictic for c in holder.lefts)  # fmt: skip
+        if key & containers and modified:
+            return self._noun_phrase(holder, span)
+        if mention.kind == "count" and key & self.lex.words("measure_nouns"):
+            return self._noun_phrase(holder, span)
+        return None
 
     def _price_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'bought the house for $500,000', 'the drugs were sold for $6': what was paid for;

@@ -18,6 +18,7 @@ from factpull.components.phrases import (
     NOUNS,
     VERBS,
     has_break,
+    model_name,
     noun_key,
     period_adverbial,
 )
@@ -38,6 +39,15 @@ _INCLUDING = frozenset({"including", "among"})
 # Words that make a bare number more of a noun already counted: "a further 12 were charged",
 # "another 30 remain", "12 more were arrested", "the remaining 40", "300 more than in 2022".
 _FURTHER = frozenset({"further", "another", "more", "remaining", "additional", "fewer"})
+
+# Words written between a relative 'of which'/'of whom' and its figure, or before a figure that
+# takes 'of whom' after it: "of which around one in five", "more than a third of whom".
+_RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about", "nearly",
+                               "almost", "some", "over", "under", "roughly", "just", "a",
+                               "an", "at", "least", "approximately"})  # fmt: skip
+# Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
+_GROUP_PREPOSITIONS = frozenset({"among", "of"})
+_RELATIVES = frozenset({"whom", "which"})
 
 
 class NounSubjects(Predicates):
@@ -73,6 +83,8 @@ class NounSubjects(Predicates):
 
     def _modified_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         doc = span.doc
+        if _ratio(span) and span.end < len(doc) and doc[span.end].lower_.endswith("ed"):
+            return None  # "one in five involved victims": 'involved' is the verb
         outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
         for token in outward:
             head = token.head
@@ -84,10 +96,79 @@ class NounSubjects(Predicates):
         if anchor.dep_ == "nummod" and anchor.head.pos_ in NOMINALS and anchor.head.i >= span.end:
             head = _agreeing_head(anchor.head, mention)
             return self._counted_phrase(head, span, mention.kind)
+        listed = self._listed_count(mention, span, anchor)
+        if listed is not None:
+            return listed
         root = span.root
         if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return self._noun_phrase(root.head, span)  # "14 days' judicial custody"
         return None
+
+    def _fronted_group(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Among individuals aged 16 and older, 1.3 million experienced theft': a sentence
+        opening with 'Among/Of X,' names the group a bare number right after the comma counts
+        (the parser may hang the number on the verb's object). 'Among the victims, 12 women
+        ...' counts its own noun."""
+        doc = span.doc
+        start = span.sent.start
+        if mention.kind not in ("count", "percent", "other") or doc[start].lower_ not in (
+            _GROUP_PREPOSITIONS
+        ):
+            return None
+        index = span.start - 1
+        while index > start and doc[index].lower_ in _RELATIVE_FILLERS:
+            index -= 1
+        after = doc[span.end] if span.end < len(doc) else None
+        bare = after is not None and (after.tag_.startswith("VB") or after.tag_ == "MD")
+        if doc[index].text != "," or not bare:
+            return None
+        head = self._phrase_head(doc, start + 1)
+        if head is None or head.i >= index or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self._defined_whole(head, span)
+
+    def _relative_whole(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'arrested 6,782 persons, of whom 1,049 were under 21', '..., more than a third of
+        whom were under 25', '4,064 admissions, of which around one in five involved
+        victims': a figure in an 'of whom/which' clause is a part of the noun counted before
+        the comma. A figure with its own noun ('of which 40 suspects') keeps it."""
+        doc = span.doc
+        after = list(doc[span.end : span.end + 2])
+        follows = len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in _RELATIVES
+        index = span.start - 1
+        while index > span.sent.start and doc[index].lower_ in _RELATIVE_FILLERS:
+            index -= 1
+        precedes = index > 0 and doc[index].lower_ in _RELATIVES and doc[index - 1].lower_ == "of"
+        if precedes:
+            index -= 2
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "amod":
+                return None
+        if not (follows or precedes) or index < 1 or doc[index].text != ",":
+            return None
+        counted = [t for t in doc[span.sent.start : index]
+                   if t.pos_ == "NOUN" and not any(t.i in r for r in self._figures)
+                   and any(c.dep_ == "nummod" and c.like_num for c in t.children)]  # fmt: skip
+        whole = counted[-1] if counted else doc[index - 1]
+        if whole.pos_ != "NOUN" or self._is_unit_word(whole):
+            return None
+        return self._noun_phrase(whole, span)
+
+    def _listed_count(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'7 AK-47 rifles, 2 locally made pistols and 11 stolen vehicles': in a list the parser
+        may hang a count on the noun before it, or on a model name ('AK-47') before its noun;
+        the plural list item written after the count is what it counts."""
+        if mention.kind != "count":
+            return None
+        head = anchor.head
+        if anchor.dep_ == "compound" and model_name(head) and head.dep_ == "nummod":
+            return self._counted_phrase(head.head, span, mention.kind)  # "7 AK-47 rifles"
+        if anchor.dep_ != "npadvmod" or head.pos_ != "NOUN" or head.i > anchor.i:
+            return None
+        item = self._phrase_head(span.doc, span.end)
+        if item is None or item.tag_ != "NNS" or item.dep_ != "conj" or item.head != head:
+            return None
+        return self._counted_phrase(item, span, mention.kind)
 
     def _of_phrase(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'29.95 billion yuan ($4.58 billion) of assets' -> 'assets'."""
@@ -230,11 +311,8 @@ class NounSubjects(Predicates):
                        if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i]  # fmt: skip
             wholes = [o for p in fronted for o in p.children
                       if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # fmt: skip
-            if wholes:  # "Of the 200 people arrested": a bare participle defines the whole
-                whole = wholes[0]
-                after = [c for c in whole.rights if c.dep_ == "acl" and c.tag_ == "VBN"
-                         and c.i == whole.i + 1 and not list(c.children)]  # fmt: skip
-                return self._noun_phrase(whole, span) + after
+            if wholes:
+                return self._defined_whole(wholes[0], span)
             if verb.dep_ != "conj":
                 break
             verb = verb.head
@@ -250,6 +328,12 @@ class NounSubjects(Predicates):
         if not counted or self._is_unit_word(counted[-1]):
             return None
         return self._noun_phrase(counted[-1], span)
+
+    def _defined_whole(self, whole: Token, span: Span) -> list[Token]:
+        """'Of the 200 people arrested': a bare participle right after it defines the whole."""
+        after = [c for c in whole.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.i == whole.i + 1 and not list(c.children)]  # fmt: skip
+        return self._noun_phrase(whole, span) + after
 
     def _included_in(self, including: Token, span: Span) -> list[Token] | None:
         """'made 97 arrests, including 14 for weapons offenses': a bare number introduced by
@@ -289,6 +373,12 @@ def _defining_clause(head: Token) -> list[Token]:
     kept = [t for c in verb.children if c.dep_ in ("nsubj", "aux", "neg", "dobj", "prt")
             for t in c.subtree]  # fmt: skip
     return sorted([*kept, verb], key=lambda t: t.i)
+
+
+def _ratio(span: Span) -> bool:
+    """'one in five', '1 in 4': a proportion, which counts no noun written after it."""
+    inner = list(span)[1:-1]
+    return any(t.lower_ == "in" for t in inner) and span[0].like_num and span[-1].like_num
 
 
 def _agreeing_head(noun: Token, mention: Mention) -> Token:
