@@ -111,11 +111,9 @@ POSITIVE = [
     ("quarter-of-a-million", "The gang stole a quarter of a million pounds in jewellery.",
      "a quarter of a million pounds", _money(250_000, "GBP")),
     ("half-million-no-article", "Thieves took half million usd in watches.",
-     "half million usd", _money(500_000, "USD"),
-     "fractions.py: a lone 'half' before a scale word is not read (_fraction_with_unit)"),
+     "half million usd", _money(500_000, "USD")),
     ("quarter-million-no-article", "Looters took quarter million US dollars in goods.",
-     "quarter million US dollars", _money(250_000, "USD"),
-     "numerals/fractions: a lone 'quarter' has no value (parse_fraction_words)"),
+     "quarter million US dollars", _money(250_000, "USD")),
     # 6. currency before the amount
     ("usd-code-first", "The broker admitted stealing USD 5 million.",
      "USD 5 million", _money(5_000_000, "USD")),

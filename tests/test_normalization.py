@@ -1023,6 +1023,23 @@ UNIT_ABBREVIATIONS = [
           text="INR 2 crore", value=20_000_000, unit="INR", kind="money"),
     _case("money-hyphen-million", "The city agreed to a $1.2-million settlement.",
           text="$1.2-million", value=1_200_000, unit="USD", kind="money"),
+    _case("caps-kg-headline", "POLICE SEIZE 300 KG OF COCAINE IN PORT RAID",
+          text="300 KG", value=300, unit="kilogram", kind="weight"),
+    _case("caps-kg-mixed", "Officers recovered 12 Kg of hashish from the car.",
+          text="12 Kg", value=12, unit="kilogram", kind="weight", subject="hashish"),
+    _case("caps-km", "The suspect fled 40 KM before he was stopped.",
+          text="40 KM", value=40, unit="kilometre"),
+]
+
+COMPARED_COUNTS = [
+    _case("fewer-noun-than", "Police recorded 300 fewer burglaries than in 2023.",
+          text="300", value=300, subject="burglaries", change="decrease"),
+    _case("more-noun-than", "The force hired 40 more officers than a year earlier.",
+          text="40", value=40, subject="officers", change="increase"),
+    _case("less-adjective-kept", "Courts heard 1,200 less serious offences last year.",
+          text="1,200", value=1_200, subject="less serious offences", change=None),
+    _case("raised-from-two-levels", "The reward was raised from $900,000 to 1.2 million.",
+          text="$900,000", value=900_000, value_high=None, unit="USD"),
 ]
 
 POSITIVE = (
@@ -1030,7 +1047,7 @@ POSITIVE = (
     + NOT_NEGATIVE + REAL_NEGATIVE + SPACED + MEASURES + ORDINALS + CHANGE + SUBJECTS
     + SPELLED + COMPACT + LOCAL + SHARED_SCALE + TRAILING_SIGN + NEWS + ROWS_AND_BOUNDS
     + SPANS_AND_BOUNDS + AROUND_IDENTIFIERS + RATE_BASE_ALONE + SHARES_WITHOUT_OF + PLACE_CUES
-    + UNIT_ABBREVIATIONS
+    + UNIT_ABBREVIATIONS + COMPARED_COUNTS
 )
 # fmt: on
 

@@ -132,6 +132,8 @@ class NounPhrases:
             tokens[0].lower_ in self.deictic or tokens[0].is_punct or tokens[0].tag_ == "PRP$"
         ):
             tokens.pop(0)  # "its market cap" -> "market cap"
+        if len(tokens) > 1 and _comparison_word(tokens[0], tokens[1]):
+            tokens.pop(0)  # "300 fewer burglaries (than ...)": burglaries were counted
         tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]
         if tokens and tokens[0] != head and _named_numeral(tokens[0]):
             tokens.insert(0, tokens[0].nbor(-1))  # "Part I violent crime": 'I' names a part
@@ -217,6 +219,12 @@ def _infinitive_complement(head: Token) -> list[Token]:
     if any(c.dep_ in ("dobj", "nsubj", "ccomp", "attr") for c in verb.children):
         return []
     return [doc[head.i + 1], verb]
+
+
+def _comparison_word(token: Token, after: Token) -> bool:
+    """'more'/'fewer'/'less' before a noun, not before an adjective: 'less serious offences'
+    may name a category of offence."""
+    return token.lower_ in ("more", "fewer", "less") and after.pos_ in ("NOUN", "PROPN")
 
 
 def model_name(token: Token) -> bool:

@@ -86,6 +86,8 @@ class FractionReading:
         if not match:
             return None
         value = parse_fraction_words(match.group())
+        if value is None and _lone_fraction_of_scale(text, match):
+            value = 0.25  # "quarter million": "quarter" alone is no number word
         if value is None or self._period_part(text, start, match.end()):
             return None
         cand = Candidate(start=start, end=match.end(), value=value, unit="fraction",
@@ -152,8 +154,10 @@ class FractionReading:
     def _fraction_with_unit(self, text: str, cand: Candidate) -> Candidate | None:
         """'one-half miles', 'a quarter mile', 'three-quarters million'."""
         words = split_number_words(text[cand.start : cand.end])
-        if len(words) < 2:
-            return None  # "half-year results" is not half a year
+        if len(words) < 2 and not _lone_fraction_of_scale(
+            text, self.fraction.match(text, cand.start)
+        ):
+            return None  # "half-year results" is not half a year; "half million" is 500,000
         if words[0] in ("a", "an") and words[1] not in ("half", "quarter"):
             return None  # "a third day", "a fifth year": ordinals
         return self._fraction_times(text, cand, cand.end)
@@ -224,6 +228,13 @@ _PERIOD_OF_AFTER = re.compile(
 
 # Between a fraction and what it is a fraction of: "half a million", "a third of an hour".
 _FRACTION_LINK = re.compile(rf"(?i)(?P<of>{_SPACE}+of)?{_SPACE}+an?{_SPACE}+")
+
+
+def _lone_fraction_of_scale(text: str, match: re.Match[str] | None) -> bool:
+    """'half million', 'quarter million': a bare 'half'/'quarter' right before a scale word."""
+    if match is None or match.group().lower() not in ("half", "quarter"):
+        return False
+    return _FRACTION_SCALE.match(text, match.end()) is not None
 
 
 _FRACTION_SCALE = re.compile(

@@ -116,14 +116,14 @@ _CHANGE_RIGHT_BEFORE = re.compile(
 
 
 _RISE_BEFORE_FROM = re.compile(
-    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|jump\w*|climb\w*|"
-    r"surg\w*|soar\w*|doubl\w*|tripl\w*|up)(?:\W+\w+){0,3}\W+from\s*$"
+    r"\b(?:ris(?:e|es|en|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|"
+    r"jump\w*|climb\w*|surg\w*|soar\w*|doubl\w*|tripl\w*|up)(?:\W+\w+){0,3}\W+from\s*$"
 )  # "rose from 300 to 2 million": the 300 is not in millions, or the rise would be a fall
 
 
 _CHANGE_BEFORE_FROM = re.compile(
-    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|jump\w*|climb\w*|"
-    r"surg\w*|soar\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
+    r"\b(?:ris(?:e|es|en|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|"
+    r"jump\w*|climb\w*|surg\w*|soar\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
     r"plung\w*|slump\w*|shr[aiu]nk\w*|cut|cuts|reduc\w*|went|gone|chang\w*|mov(?:e|ed|es|ing)|"
     r"shift\w*|up|down)"
     r"(?:\W+\w+){0,3}\W+from\s*$"
