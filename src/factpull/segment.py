@@ -118,6 +118,40 @@ def _line_blocks(text: str) -> Iterator[tuple[int, str]]:
         if offset > start and (alone or alone_before):
             yield start, text[start:offset]
             start = offset
-        offset, alone_before = match.end(), alone
+        after = lines[index + 1].group() if index + 1 < len(lines) else ""
+        last = index + 2 >= len(lines)
+        opens = offset == start or text[start:offset].rstrip()[-1:] in ".!?"
+        heading = opens and _is_heading(line, after, last)
+        offset, alone_before = match.end(), alone or heading
     if text[start:].strip():
         yield start, text[start:]
+
+
+def _is_heading(line: str, after: str, after_is_last: bool) -> bool:
+    """A headline or sub-heading over its body after a single newline ('Man jailed for 9
+    years\nA 41-year-old man ...'): a short line that opens a sentence, with no end mark and
+    no dangling last word, before a line starting with a capital or digit. A line about as
+    long as the next, not-last line is hard-wrapped prose ('... officers from\nLeeds ...')."""
+    head, body = line.strip(), after.strip()
+    if not head or not body or not (body[0].isupper() or body[0].isdigit()):
+        return False
+    words = head.split()
+    if len(words) > _HEADING_WORDS or head[-1] in _END_MARKS:
+        return False
+    if words[-1].lower() in _DANGLING_WORDS or not (head[0].isupper() or head[0].isdigit()):
+        return False
+    return after_is_last or len(head) < _WRAP_RATIO * len(body)
+
+
+# A heading is at most this many words; a line at least this share of the next line's
+# length is taken for hard-wrapped prose.
+_HEADING_WORDS = 14
+_WRAP_RATIO = 0.85
+_END_MARKS = frozenset(".!?:;,-–—([{/&")
+# Words that cannot end a heading: a wrapped line broken after them goes on.
+_DANGLING_WORDS = frozenset(
+    ("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+     "but", "as", "than", "into", "over", "under", "after", "before", "about", "that", "which",
+     "who", "was", "were", "is", "are", "has", "have", "had", "be", "been", "said", "its",
+     "his", "her", "their", "our", "this", "these", "those", "per", "some", "more", "less")
+)  # fmt: skip

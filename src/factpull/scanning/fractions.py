@@ -96,7 +96,6 @@ class FractionReading:
         measured = self._fraction_of_amount(text, cand) or self._fraction_with_unit(text, cand)
         if measured is not None:
             return self._with_qualifier(text, measured)
-        after = text[match.end() : match.end() + 12].lower()
         before = text[max(0, start - 4) : start].lower()
         words = split_number_words(match.group())
         stands_alone = (  # "exactly one sixth.", "rose to two-thirds,"; not "a third." (a place)
@@ -106,7 +105,7 @@ class FractionReading:
             and (words[1] != "quarters" or "-" in match.group())  # "three quarters": fiscal
         )
         if not (
-            re.match(r"\s+(?:of|the|their|all|its|his|her)\b", after)
+            _SHARE_OF_AFTER.match(text, match.end())
             or before.endswith("by ")
             or stands_alone
             or value > 1  # "three halves": never a count of halves
@@ -179,8 +178,16 @@ class FractionReading:
 _FOLD_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand"
 
 
-# "one in five", "1-in-4", "3 out of 10"
-_RATIO_JOINER = re.compile(rf"-in-|{_SPACE}+(?:in|out{_SPACE}+of){_SPACE}+")
+# "one in five", "1-in-4", "3 out of 10", "one in every four", "seven out of every 10",
+# "3 of every 5" (a bare "of" needs "every": "3 of 5 suspects" may be three of a group)
+_RATIO_JOINER = re.compile(
+    rf"-in-|{_SPACE}+(?:(?:in|out{_SPACE}+of)(?:{_SPACE}+every)?|of{_SPACE}+every){_SPACE}+"
+)
+
+
+# What follows a share: "two-thirds of", "half the", and a bracketed figure between the share
+# and its "of" ("nearly two-thirds (65.3%) of violent crimes"), which is a claim of its own.
+_SHARE_OF_AFTER = re.compile(r"(?i)(?:\s*\([^()\n]{1,24}\))?\s+(?:of|the|their|all|its|his|her)\b")
 
 
 # After "N in M": what it is a count within, not a share of ("2 in 3 games", "5 in 10 tries").

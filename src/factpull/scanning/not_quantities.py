@@ -50,6 +50,7 @@ class NotQuantities:
             or _HEADLINE_YEAR.match(text, start)
             or self._code_after_cue(text, start)
             or self._series_code(text, start)
+            or _index_base(text, start)
         )
 
     def _after_month(self, text: str, start: int) -> bool:
@@ -102,6 +103,8 @@ class NotQuantities:
             return True
         if before.lower() in self.lex.words("name_words") and before[:1].isupper():
             return True
+        if self._category_number(text, cand) or _per_base(text, cand):
+            return True
         if self._is_reference(text, cand) or _block_number(text, cand):
             return True
         if self._short_code_line(text, cand):
@@ -116,6 +119,14 @@ class NotQuantities:
         return number == "one" and (
             before.lower() == "no" or after.startswith((" of ", " another"))
         )
+
+    def _category_number(self, text: str, cand: Candidate) -> bool:
+        """'level 1', '(tier 2)', 'stage 3 of the inquiry': a small whole number right after a
+        category word names a grade, in any case ('levels rose 5%', 'three tiers' keep theirs)."""
+        match = _WORD_RIGHT_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+        if match is None or match.group(1).lower() not in self.lex.words("category_words"):
+            return False
+        return cand.value.is_integer() and 0 <= cand.value <= _MAX_CATEGORY
 
     def _is_reference(self, text: str, cand: Candidate) -> bool:
         """'#1345678', '§ 841', '21 U.S.C. 841', 'quoting incident 412', the 5 of 'Page 2 of
@@ -193,6 +204,7 @@ _NOT_QUANTITIES = re.compile(
     | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
     | \d{1,4}(?:-\d{3,4}){2,}(?![\d,.]?\d)                     # 1800-722-6688: three groups
+    | \d+(?:-\d+){2,}(?![\d,.]?\d)            # 35-10-0026-01, 1234-5678-90: table, serial
     | 1[38]00\s\d{3}\s\d{3,4}(?![\d,.]?\d)                     # 1300 555 123 (Australia)
     | \d+\s?[*×x]\s?(?!10[\^−-])\d+(?![\d,])                  # 1024*768, 3x4
     | 24/7(?![\d/])                                            # round the clock
@@ -202,6 +214,7 @@ _NOT_QUANTITIES = re.compile(
     | \d+(?:\.\d+){2,}(?!\d)                     # 16.1.1, 4.2.3, 2.1.4: indicators, sections
     | 0\d{3,}                                                  # 0108263
     | \d{16,}                                                  # card numbers, hashes, digit runs
+    | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
     """
 )
 
@@ -218,6 +231,30 @@ def _code_at(text: str, start: int) -> re.Match[str] | None:
     if start and text[start - 1].isalnum():
         return None
     return _NUMBER_CODE.match(text, start)
+
+
+def _index_base(text: str, start: int) -> re.Match[str] | None:
+    """The 100 of 'Index (2006 = 100)', '(2015=100)', 'base year 2010 = 100': the level an
+    index is set to in its base year, not a measured value."""
+    match = _INDEX_BASE.match(text, start)
+    if match is None or not _BASE_YEAR_BEFORE.search(text, max(0, start - 16), start):
+        return None
+    return match
+
+
+def _per_base(text: str, cand: Candidate) -> bool:
+    """'Rate per 100,000 inhabitants' heading a column: a round base after 'per' with no
+    value before it ('7.4 per 100,000' is read whole as a rate before this check)."""
+    if not _PER_RIGHT_BEFORE.search(text, max(0, cand.start - 8), cand.start):
+        return False
+    value = cand.value
+    return cand.value_high is None and value >= 100 and _is_power_of_ten(value)
+
+
+def _is_power_of_ten(value: float) -> bool:
+    while value >= 10 and value % 10 == 0:
+        value /= 10
+    return value == 1
 
 
 def _phone_after_cue(text: str, start: int) -> re.Match[str] | None:
@@ -277,6 +314,17 @@ _BLOCK_AFTER = re.compile(r"(?i)((?:\s*(?:-|–|to|and|&|or)\s*\d*00)?)[\s-]+(bl
 _HUNDREDS_AND_BEFORE = re.compile(r"\d00\s*(?:,|-|–|to|and|&|or)\s*$")
 
 
+# A base year and its equals sign: "2006 = ", "(2015=", "2015/16 = ".
+_BASE_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}(?:[-/–]\d{2,4})?[ \u00a0]*=[ \u00a0]*$")
+_INDEX_BASE = re.compile(r"(?:100|1000?)(?:\.0+)?(?![\d,.]?\d)")
+
+
+# "per " right before a number, and the word right before a number (spaces only between).
+_PER_RIGHT_BEFORE = re.compile(r"(?i)\bper[ \u00a0]+$")
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[ \u00a0]+$")
+_MAX_CATEGORY = 20  # "level 1" .. "tier 20"; "stage 2019" is no grade
+
+
 # "47/2568", "2025-0413", "2024-CR-0413", "978-0-12-345678-9": a number joined to more parts
 # by / or -, each digits or capitals (not "the world No. 1-ranked player": a word follows)
 _JOINED_CODE = re.compile(r"\d+(?:[/-][A-Z0-9]+)+(?![\w/-])")
@@ -298,7 +346,10 @@ _CALL_THEN_ON = re.compile(
 
 
 # Reference codes: capital letters, then slash- or hyphen-joined parts with digits.
-_LETTER_CODE = re.compile(r"(?:[A-Z]{1,6}[/-])+[A-Z0-9]*\d[A-Z0-9]*(?:[/-][A-Z0-9]+)*(?![\w/-])")
+_LETTER_CODE = re.compile(
+    r"(?:[A-Z]{1,6}[/-])+[A-Z0-9]*\d[A-Z0-9]*(?:[/-][A-Z0-9]+)*(?![\w/-])"
+    r"|[A-Za-z]{1,6}\d+(?:[/-][A-Za-z]*\d[A-Za-z0-9]*)+(?![\w/-])"  # "mr24-1187", "ab12-3456"
+)
 
 
 # "112/2024" (a number and a year), "145/2024/77": never a fraction.

@@ -63,11 +63,16 @@ class NumberReading:
         )
         self.scale_word = re.compile(
             rf"(?:{_SPACE}|-)?(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
-            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|T|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|cr|B|M)\b"
+            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|T|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|tln|trn|cr|B|M)\b"
         )
 
-    def _read_number(self, text: str, pos: int, after_sign: bool = False) -> _Number | None:
-        """A number with optional currency prefix and scale word, starting exactly at ``pos``."""
+    def _read_number(
+        self, text: str, pos: int, after_sign: bool = False, money_of: str | None = None
+    ) -> _Number | None:
+        """A number with optional currency prefix and scale word, starting exactly at ``pos``.
+
+        ``money_of`` is the currency of an amount this one continues: the second end of
+        'N250,000 to N500,000' needs no money context of its own."""
         start, currency, symbol = pos, None, None
         cur = self.currency.match(text, pos)
         if cur and cur.group("folded"):
@@ -98,12 +103,14 @@ class NumberReading:
                 base_value, has_scale = base_value / factor, True
         scale = self.scale_word.match(text, core_end)
         if scale and form != FORM_FRACTION:
-            factor = scale_factor(scale.group().strip(" -\u00a0\u202f\u2009"))
+            word = scale.group().strip(" -\u00a0\u202f\u2009")
+            factor = scale_factor(word)
             if factor and self._scale_applies(text, scale, currency, form, text[pos:core_end]):
                 value, end, has_scale = value * factor, scale.end(), True
         if cur and cur.group("folded") == "PS" and not _looks_like_amount(text[pos:end], has_scale):
             return None  # "PS5" is a games console, "PS6m" is £6m
-        if local and not (has_scale or self._money_context(text, start, end, strict=True)):
+        continued = money_of is not None and money_of == currency  # 'N250,000 to N500,000'
+        if local and not (continued or has_scale or self._money_context(text, start, end, True)):
             return None  # "the R2", "N95 masks", "P53": roads, masks, proteins
         return _Number(
             start, end, to_float(value), form, currency, has_scale, core_end, base_value, symbol,

@@ -40,7 +40,7 @@ class RangeReading:
         word = joiner.group().strip(" \u00a0\u202f\u2009").lower()
         word = word.lstrip("-–—").strip() or word  # "- to" of "8- to 16-metre" is "to"
         hyphened = word.startswith("to") and joiner.group()[-1:] in "-–—"  # "0-to-60-mph"
-        high = self._read_number(text, joiner.end(), after_sign=hyphened)
+        high = self._read_number(text, joiner.end(), after_sign=hyphened, money_of=low.currency)
         if high is None or (high.form != low.form and low.form == FORM_DIGITS):
             return cand
         before = text[max(0, cand.start - 40) : cand.start].lower()
