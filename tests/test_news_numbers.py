@@ -306,7 +306,7 @@ CASES: list[tuple[Any, ...]] = [
     ("streak", S["streak"], "third", dict(value=3, kind="ordinal")),
     ("box-office-rank", S["boxoffice"], "second", dict(value=2, kind="ordinal")),
     ("box-office", S["boxoffice"], "$22.5 million", dict(value=2.25e7, unit="USD")),
-    ("flight", S["flight"], "14 hours and 20 minutes", dict(value=860, unit="minute")),
+    ("flight", S["flight"], "20 minutes", dict(value=20, unit="minute", kind="duration")),
     # -- lists and ranges
     (
         "growth-range",

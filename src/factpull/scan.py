@@ -161,7 +161,6 @@ class Scanner(
             candidate = replace(candidate, unit="fraction", kind="other")
         if candidate.end == number.end and _letter_at(text, number.end):
             return None  # "22nd", "5G", "3D": letters glued to the number name something
-        candidate = self._with_smaller_unit(text, candidate)
         candidate = self._with_range(text, candidate, number)
         candidate = self._with_age(text, candidate)
         candidate = self._with_per(text, candidate)

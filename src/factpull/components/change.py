@@ -5,8 +5,12 @@ lexicon (``change``).
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from factpull.assets import lexicon
 from factpull.components.phrases import NOMINALS, NOUNS, VERBS, period_adverbial
 from factpull.mentions import Mention
 
@@ -31,12 +35,16 @@ class ChangeRules:
     def _change(self, mention: Mention, span: Span, anchor: Token) -> str | None:
         if mention.kind == "ordinal":
             return None  # "the second straight decline": a rank among changes, not a change
+        if mention.kind == "duration" and (_hyphen_modifier(mention, span) or _period(span)):
+            return None  # "the largest one-year decline", "lost £5,000 over three months"
         if mention.sign is not None and mention.kind == "percent":
             return "increase" if mention.sign == "+" else "decrease"  # "FTSE -0.6%"
         compared = self._compared_difference(span)
         if compared is not None:
             return compared  # "two fewer than in the first quarter", "40 more officers than"
-        before = span.doc[span.start - 1] if span.start > 0 else None
+        before = _word_before(mention, span)
+        if before is not None and before.lower_ == "by" and before.i > 0:
+            before = span.doc[before.i - 1]  # "up by 20%", "down by about a third"
         if before is not None and _phrasal_particle(before):
             return None  # "Women make up 12% of ...", "cleared up 53%": a share or an act
         if before is not None and before.lower_ in ("up", "down"):
@@ -96,6 +104,41 @@ class ChangeRules:
         if word in down:
             return "decrease"
         return None
+
+
+def _hyphen_modifier(mention: Mention, span: Span) -> bool:
+    """'one-year', 'three-month': a number joined to its unit by a hyphen modifies a noun."""
+    return mention.value_high is None and "-" in span.doc.text[mention.start : mention.end]
+
+
+def _period(span: Span) -> bool:
+    """'over three months', 'in the past two years': a duration after a span word is the
+    period a change is measured over, never the change itself."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _PERIOD_WORDS
+
+
+# words that open a period: "over six months", "within 48 hours", "the last two years"
+_PERIOD_WORDS = frozenset({"over", "in", "within", "during", "across", "past", "last", "next"})
+
+
+def _word_before(mention: Mention, span: Span) -> Token | None:
+    """The word before the number, past its qualifier: the 'down' of 'down about 6%' and of
+    'down more than 12 percent'. 'to' stays: 'down to about 6%' is a level."""
+    doc, start = span.doc, span.start
+    if mention.qualifier is not None and start > 0:
+        at = doc[start].idx
+        match = _qualifier_at_end().search(doc.text, max(0, at - 40), at)
+        while match is not None and start > 0 and doc[start - 1].idx >= match.start():
+            start -= 1
+    return doc[start - 1] if start > 0 else None
+
+
+@cache
+def _qualifier_at_end() -> re.Pattern[str]:
+    """Any qualifier phrase of the lexicon that ends where the number starts."""
+    phrases = sorted(lexicon().qualifiers, key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?i)(?<![A-Za-z])(?:{alternation})\s*$")
 
 
 def _phrasal_particle(word: Token) -> bool:

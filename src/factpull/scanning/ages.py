@@ -73,6 +73,10 @@ class AgeReading:
                 unit_text=tail.group().strip(" -"),
             )
         window_start = max(0, cand.start - 40)
+        bound_of = _BOUND_THE_AGE_OF.search(text, window_start, cand.start)
+        if bound_of and cand.unit in (None, "year"):  # "under the age of 21": the bound is apart
+            qualifier = self.lex.qualifiers[bound_of.group("q").lower()]
+            return replace(cand, unit="year", kind="age", qualifier=qualifier)
         bound_before = _AGE_BOUND_BEFORE.search(text, window_start, cand.start)
         if bound_before and cand.unit in (None, "year", "month"):  # "aged under 21 (years)"
             return replace(cand, unit=cand.unit or "year", kind="age")
@@ -103,9 +107,21 @@ class AgeReading:
         predicate = _AGE_PREDICATE.search(before)
         if predicate is None or not _CLAUSE_END.match(text, cand.end):
             return False
-        noun = predicate.group("noun").lower()
-        people = noun in self.lex.words("age_people_nouns") or noun in _PERSON_PRONOUNS
-        return people or _AGE_WORD.search(text) is not None
+        subject = _clause_before(text, cand.start - len(before) + predicate.start())
+        return self._people_subject(subject) or _AGE_WORD.search(text) is not None
+
+    def _people_subject(self, subject: str | None) -> bool:
+        """People as the clause subject: its last word ('victims were', 'whom were') or its
+        head after a share or count ('Most victims of violent crime were', 'About 1 in 3 (34%)
+        victims were', 'Of those stopped, 2 in 5 were'); not 'Prices paid by victims were'."""
+        if not subject:
+            return False
+        words = _LOWER_WORDS.findall(subject.lower())
+        people = self.lex.words("age_people_nouns") | _PERSON_PRONOUNS
+        if words and words[-1] in people:
+            return True
+        head = next((w for w in words if w not in _SHARE_WORDS), None)
+        return head in people
 
     def _age_context(self, before: str) -> bool:
         """'aged 35', 'ages ranging from 20 to 35', 'age of 35'. A number between the cue and
@@ -137,9 +153,34 @@ _LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
 
 # "<noun> were under", "<noun> is older than": a comparison of people with a bare number.
 _AGE_PREDICATE = re.compile(
-    r"(?i)\b(?P<noun>[a-z]+)\s+(?:were|was|are|is|be|being)\s+(?:all\s+|mostly\s+|aged\s+)?"
+    r"(?i)(?<![A-Za-z])(?:were|was|are|is|be|being)\s+(?:all\s+|mostly\s+|aged\s+)?"
     r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$"
 )
+
+
+def _clause_before(text: str, end: int) -> str | None:
+    """The clause that ends at ``end``, from the last sentence mark within 120 characters;
+    None when no clause start is that close (the subject would be cut)."""
+    window_start = max(0, end - 120)
+    marks = [m.end() for m in _SENTENCE_MARK.finditer(text, window_start, end)]
+    if marks:
+        return text[marks[-1] : end]
+    return text[:end] if window_start == 0 else None
+
+
+_SENTENCE_MARK = re.compile(r"[.;:!?](?:\s|$)|\n")
+
+
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+# words of a share or count before the people it measures: "about one in three of the", "most"
+_SHARE_WORDS = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "some", "more", "less", "than", "over",
+     "under", "just", "a", "an", "the", "of", "in", "out", "every", "per", "cent", "percent",
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+     "quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenth", "tenths"}
+)  # fmt: skip
 
 
 # "a third of whom were under 25", "those who are over 65": these pronouns only stand for people
@@ -149,6 +190,12 @@ _PERSON_PRONOUNS = frozenset({"who", "whom"})
 # "aged under 21", "age over 60", "aged less than 18": an age cue, then a bound, then the number
 _AGE_BOUND_BEFORE = re.compile(
     r"(?i)\b(?:aged?|ages)\s+(?:under|over|below|above|(?:less|more|younger|older)\s+than)\s+$"
+)
+
+
+# "under the age of 21", "over the age of 65": a bound on an age named between
+_BOUND_THE_AGE_OF = re.compile(
+    r"(?i)(?<![A-Za-z])(?P<q>under|over|below|above)\s+the\s+ages?\s+of\s+$"
 )
 
 

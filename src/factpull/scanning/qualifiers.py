@@ -48,12 +48,13 @@ class QualifierReading:
 
     @staticmethod
     def _over_span(text: str, cand: Candidate, at: int) -> bool:
-        """'Over 10 years, burglaries halved', 'rose 40% over five years': a time span. Not
-        'sentenced to over 10 years': there 'over' (at `at`) bounds the amount."""
+        """'Over 10 years, burglaries halved', 'rose 40% over five years', 'broke into 22 cars
+        over three weeks': a time span. Not 'sentenced to over 10 years': there 'over' (at
+        `at`) bounds the amount."""
         if cand.unit not in _SPAN_UNITS:
             return False
         before = text[max(0, at - 30) : at]
-        if _SPAN_AFTER_CHANGE.search(before):
+        if _SPAN_AFTER_CHANGE.search(before) or _span_after_count(text[max(0, at - 50) : at]):
             return True
         clause_start = at == 0 or _CLAUSE_START.search(before) is not None
         return clause_start and _COMMA_AFTER.match(text, cand.end) is not None
@@ -94,6 +95,41 @@ _SPAN_AFTER_CHANGE = re.compile(
     r"rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|soared|plunged|"
     r"risen|fallen|grown))\s*$"
 )
+
+
+def _span_after_count(before: str) -> bool:
+    """'made 12 arrests over two days', '40 thefts reported over six months': a count just
+    stated, then the span it was counted over. Not when the word before 'over' takes the
+    duration itself: '3 men were jailed for over 10 years', '2 officers spent over 12 hours'."""
+    match = _COUNT_BEFORE.search(before)
+    if match is None or match.group("last").lower() in _BOUND_LINKS:
+        return False
+    words = match.group("words").lower().split()
+    return not any(word in _DURATION_VERBS for word in words)
+
+
+# a number ("22", "£2m", "eight"), then up to four words of what it counts, in one clause
+_COUNT_BEFORE = re.compile(
+    r"(?i)(?<![\w.,])(?:\d[\d,.]*(?:[a-z]+|%)?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
+    r"(?P<words>(?:\s+[a-z'-]+){0,3}\s+(?P<last>[a-z'-]+))\s+$"
+)
+
+
+# a last word before 'over' that takes the duration as its own amount: 'for over 10 years'
+_BOUND_LINKS = frozenset(
+    {"for", "to", "of", "than", "after", "by", "at", "in", "within", "is", "was", "were", "are",
+     "be", "been", "being"}
+)  # fmt: skip
+
+
+# verbs whose object is a length of time: 'two have lived here over 20 years', 'were held over'
+_DURATION_VERBS = frozenset(
+    {"last", "lasts", "lasted", "lasting", "serve", "serves", "served", "serving", "spend",
+     "spends", "spent", "spending", "take", "takes", "took", "taking", "live", "lived", "living",
+     "work", "worked", "working", "wait", "waited", "waiting", "stay", "stayed", "remain",
+     "remained", "held", "detained", "kept", "jailed", "sentenced", "imprisoned", "aged"}
+)  # fmt: skip
 
 
 _CLAUSE_START = re.compile(r"(?:[.;:!?,]\s|\n|\bthat\s)\s*$")

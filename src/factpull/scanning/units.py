@@ -1,7 +1,7 @@
 """Units after an amount: unit words and symbols from the lexicon ("km", "tonnes", "per cent",
 "pounds"), powers ("km²"), marks glued to the number ("-10C", '55"'), a unit named before the
-reading ("magnitude 6.4"), a unit in brackets ("20 (kg)") and compound durations ("18 years and
-eight months").
+reading ("magnitude 6.4") and a unit in brackets ("20 (kg)"). A compound duration ("18 years
+and eight months") is two mentions, one per number.
 
 The unit surfaces come from ``models/lexicon/`` (teach a new unit there); units the lexicon
 does not know are left to quantulum3 (``factpull/quantities.py``). Rates ("per 100,000",
@@ -112,32 +112,6 @@ class UnitReading:
         cues = self.lex.words("temperature_cues")
         return any(w.lower() in cues for w in words)
 
-    def _with_smaller_unit(self, text: str, cand: Candidate) -> Candidate:
-        """'18 years and eight months' is one duration: 224 months."""
-        factor_by_unit = _COMPOUND_DURATIONS.get(cand.unit or "")
-        if factor_by_unit is None:
-            return cand
-        joiner = re.compile(rf"{_SPACE}+and{_SPACE}+").match(text, cand.end)
-        if not joiner:
-            return cand
-        number = self._read_number(text, joiner.end())
-        if number is None or number.currency:
-            return cand
-        rest = self._with_unit(
-            text, Candidate(start=number.start, end=number.end, value=number.value)
-        )
-        smaller, factor = factor_by_unit
-        if rest.unit != smaller:
-            return cand
-        return replace(
-            cand,
-            end=rest.end,
-            value=cand.value * factor + rest.value,
-            unit=smaller,
-            number_end=rest.end,
-            unit_text=rest.unit_text,
-        )
-
     @staticmethod
     def _with_unit_before(text: str, cand: Candidate) -> Candidate:
         """'a magnitude 6.4 quake': a scale named before its reading."""
@@ -230,8 +204,3 @@ def _inch_mark(text: str, pos: int) -> bool:
 
 
 _UNIT_BEFORE = re.compile(r"(?i)(?<!of )\bmagnitude[\s-]+$")  # not "an order of magnitude"
-
-
-# "N <unit> and M <smaller unit>": the smaller unit and how many of it make one of the larger.
-_COMPOUND_DURATIONS = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
-                       "hour": ("minute", 60), "minute": ("second", 60)}  # fmt: skip
