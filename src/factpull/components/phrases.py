@@ -28,7 +28,16 @@ _AGE_WORDS = frozenset({"age", "ages", "aged"})
 # chain is cut nowhere in the middle.
 _CHAINED_PREPOSITIONS = frozenset({"by", "with", "using", "involving"})
 # Prepositions whose bare-noun object restricts the head: "rate for burglary".
-_RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for"})
+_RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for", "per"})
+# Marks that open a list item or a label line ("• Cannabis resin: 14 kg"): never a subject's.
+_BULLETS = "•·▪◦●*-–—> \t"
+# A participle after the noun may restrict it ('people arrested for drug dealing'); longer
+# participial phrases describe rather than define.
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+_MAX_PARTICIPLE_TOKENS = 5
+# Words that tie a listed item to an amount of its own: "41 laptops and cash totalling $1.4m".
+_AMOUNT_LINKS = frozenset({"totalling", "totaling", "amounting", "valued", "worth", "priced",
+                           "costing"})  # fmt: skip
 
 
 class NounPhrases:
@@ -112,13 +121,17 @@ class NounPhrases:
         inner = self._of_object(head)
         if inner is not None and inner.i in excluded:
             inner = None  # "defrauded a SACCO of KSh 4m": the figure is no part of the name
-        if head.pos_ == "PROPN" and inner is not None and inner.pos_ == "PROPN":
-            keep_of = True  # "Ministry of Public Security" is one name
+        # "Ministry of Public Security" is one name; "Darren Cole, 52, of Essex" is not
+        named = inner is not None and inner.pos_ == "PROPN" and inner.head.i == head.i + 1
+        if head.pos_ == "PROPN" and named:
+            keep_of = True
         if keep_of and inner is not None:
             tokens.append(inner.head)
             tokens.extend(self._noun_phrase(inner, exclude, category=True))
+            tokens.extend(_stray_conjunct(inner, excluded))
         else:
-            tokens.extend(self._restrictive_modifier(head, exclude, excluded, category))
+            restrictive = self._restrictive_modifier(head, exclude, excluded, category)
+            tokens.extend(restrictive or self._participle_modifier(head, excluded))
         tokens.extend(_infinitive_complement(head))
         tokens.extend(self._listed_with(head, excluded, exclude))
         tokens = sorted(set(tokens), key=lambda t: t.i)
@@ -137,7 +150,43 @@ class NounPhrases:
         tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]
         if tokens and tokens[0] != head and _named_numeral(tokens[0]):
             tokens.insert(0, tokens[0].nbor(-1))  # "Part I violent crime": 'I' names a part
-        return tokens or [head]
+        return _whole_words(tokens, excluded) if tokens else [head]
+
+    def _defined_slot(self, head: Token) -> bool:
+        """Where a participle after a noun defines the group measured: the noun a ratio looks
+        through ('the number of people arrested for ...') or a clause's subject whose verb
+        follows ('vehicles stolen from driveways rose 12%'). A counted noun's participle
+        ('3 kg of cocaine hidden among bananas') says where or how, not which."""
+        if any(c.dep_ == "nummod" for c in head.children):
+            return False
+        holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if holder is not None and noun_key(holder) & self.look_through:
+            return True
+        return head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i + 1
+
+    def _participle_modifier(self, head: Token, excluded: set[int]) -> list[Token]:
+        """'people arrested for drug dealing', 'cases involving cryptocurrency', 'vehicles
+        stolen from driveways': a short participial phrase right after the noun whose nouns
+        are generic (no determiner, number or name) defines what is counted. 'heroin hidden
+        in a truck' or 'suspects arrested in Leeds' only say where; a bare participle ('the
+        200 people arrested') is left to the rules that read a defined whole."""
+        doc = head.doc
+        if head.i + 1 >= len(doc) or head.pos_ not in NOUNS or not self._defined_slot(head):
+            return []
+        verb = doc[head.i + 1]
+        if verb.head != head or verb.dep_ != "acl" or verb.tag_ not in _PARTICIPLE_TAGS:
+            return []
+        subtree = list(verb.subtree)
+        if not 1 < len(subtree) <= _MAX_PARTICIPLE_TOKENS or subtree[0].i != verb.i:
+            return []
+        if subtree[-1].i - verb.i + 1 != len(subtree):
+            return []  # not one unbroken phrase
+        nouns = [t for t in subtree if t.pos_ in NOMINALS]
+        if not nouns or not all(self._bare_noun(t, excluded) for t in nouns):
+            return []
+        if any(t.is_punct or t.dep_ == "relcl" or t.i in excluded for t in subtree):
+            return []
+        return subtree
 
     def _restrictive_modifier(
         self, head: Token, exclude: Span | None, excluded: set[int], category: bool
@@ -189,12 +238,27 @@ class NounPhrases:
             between = head.doc[head.i + 1 : child.i]
             if any(t.like_num or t.i in excluded for t in [*phrase, *between]):
                 continue
-            if self._own_amount(child, exclude):
+            if self._own_amount(child, exclude) or self._linked_to_amount(child, phrase, exclude):
                 continue  # "9 laptops and cash of Rs 18.5 lakh": the cash has its own figure
             if any(t.pos_ not in ("PUNCT", "CCONJ", "NOUN", "PROPN", "ADJ") for t in between):
                 continue
             listed.extend([*between, *phrase])
         return listed
+
+    def _linked_to_amount(self, item: Token, phrase: list[Token], exclude: Span | None) -> bool:
+        """'41 laptops and cash totalling $1.4m': a listed item followed by (or fused by the
+        parser into) a word tying it to another amount is measured by that amount, not
+        counted with the head. The amount described itself is shared: 'cash, liquor and
+        drugs worth $5,000'."""
+        if exclude is None:
+            return False  # a nested list item: which amount is described is unknown here
+        doc = item.doc
+        end = max(t.i for t in phrase) + 1 if phrase else item.i + 1
+        link = item if item.lower_ in _AMOUNT_LINKS else doc[end] if end < len(doc) else None
+        if link is None or link.lower_ not in _AMOUNT_LINKS:
+            return False
+        window = range(link.i + 1, min(link.i + 5, len(doc)))
+        return not any(exclude.start <= i < exclude.end for i in window)
 
     def _own_amount(self, noun: Token, exclude: Span | None) -> bool:
         """Does another figure than the one described hang below ``noun``?"""
@@ -300,8 +364,59 @@ def _spaced_dash(token: Token) -> bool:
     return token.text in _DASHES and before and bool(token.whitespace_)
 
 
+def _stray_conjunct(noun: Token, excluded: set[int]) -> list[Token]:
+    """'shipments of bananas and tinned fruit': the parser may hang a coordinated noun of
+    an 'of' object on the verb; 'and' + a short generic noun phrase that ends the clause
+    still belongs to the object. One with a determiner or figure stays out."""
+    doc = noun.doc
+    if any(c.dep_ == "conj" for c in noun.children) or noun.i + 2 >= len(doc):
+        return []
+    if doc[noun.i + 1].lower_ not in ("and", "or"):
+        return []
+    phrase: list[Token] = []
+    for token in doc[noun.i + 2 : noun.i + 5]:
+        if token.i in excluded or token.pos_ not in ("ADJ", "VERB", "NOUN") or token.is_punct:
+            break
+        if token.pos_ == "VERB" and token.tag_ != "VBN":
+            break
+        phrase.append(token)
+        if token.pos_ == "NOUN":
+            break
+    after = doc[phrase[-1].i + 1] if phrase and phrase[-1].i + 1 < len(doc) else None
+    ends = after is None or after.is_punct or after.pos_ == "ADP"
+    if not phrase or phrase[-1].pos_ != "NOUN" or not ends:
+        return []
+    return [doc[noun.i + 1], *phrase]
+
+
+def _glued_hyphen(doc: Doc, index: int) -> bool:
+    """Is token ``index`` a hyphen written inside a word ('co-conspirators')?"""
+    if not 0 < index < len(doc) - 1 or doc[index].text != "-":
+        return False
+    return not doc[index - 1].whitespace_ and not doc[index].whitespace_
+
+
+def _whole_words(tokens: list[Token], excluded: set[int]) -> list[Token]:
+    """'co-conspirators', 'cross-border smugglers': the tokenizer splits a hyphenated word and
+    the parser may keep one piece; the phrase takes the whole word at either edge (never a
+    figure's piece: 'seven-member gang')."""
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    while _glued_hyphen(doc, first - 1) and first - 2 not in excluded and doc[first - 2].is_alpha:
+        first -= 2
+    while _glued_hyphen(doc, last + 1) and last + 2 not in excluded and doc[last + 2].is_alpha:
+        last += 2
+    ends = [*doc[first : tokens[0].i], *tokens, *doc[tokens[-1].i + 1 : last + 1]]
+    inner = {t.i for t in ends}
+    # the hyphens of a word kept whole inside the phrase ('16-year-olds')
+    glued = [doc[i] for i in range(first, last + 1) if _glued_hyphen(doc, i)
+             and i - 1 in inner and i + 1 in inner]  # fmt: skip
+    return sorted({*ends, *glued}, key=lambda t: t.i)
+
+
 def phrase_text(tokens: list[Token]) -> str:
-    """The tokens as written: contiguous runs keep their spacing, gaps become one space."""
+    """The tokens as written: contiguous runs keep their spacing, gaps become one space.
+    List bullets and dashes before a label ('• Cannabis resin') are no part of it."""
     parts: list[str] = []
     for index, token in enumerate(tokens):
         parts.append(token.text)
@@ -309,4 +424,5 @@ def phrase_text(tokens: list[Token]) -> str:
         if not is_last:
             contiguous = tokens[index + 1].i == token.i + 1
             parts.append(token.whitespace_ if contiguous else " ")
-    return "".join(parts).strip().rstrip(":")  # "(Priority 1):" is one token
+    text = "".join(parts).strip().rstrip(":")  # "(Priority 1):" is one token
+    return text.lstrip(_BULLETS) or text

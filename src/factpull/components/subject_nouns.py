@@ -8,7 +8,7 @@ in which they are tried is ``RoleFinder._subject`` in ``roles.py``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from factpull.components import subjects
 from factpull.components.phrases import (
@@ -48,6 +48,8 @@ _RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
 _GROUP_PREPOSITIONS = frozenset({"among", "of"})
 _RELATIVES = frozenset({"whom", "which"})
+# 'Of those arrested, 72.8% were male': a demonstrative with a participle names a group.
+_DEMONSTRATIVES = frozenset({"those", "these"})
 
 
 class NounSubjects(Predicates):
@@ -85,13 +87,19 @@ class NounSubjects(Predicates):
         doc = span.doc
         if _ratio(span) and span.end < len(doc) and doc[span.end].lower_.endswith("ed"):
             return None  # "one in five involved victims": 'involved' is the verb
+        described = self._hyphen_described(mention, span)
+        if described is not None:
+            return described
+        repeated = self._after_repeat(mention, span)
+        if repeated is not None:
+            return repeated
         outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
         for token in outward:
             head = token.head
             after = span.end <= head.i < span.end + 5 and not has_break(doc, span.end - 1, head.i)
             if period_adverbial(head):
                 continue  # "down 6.2% year to date": when it changed, not what changed
-            if token.dep_ in LINKING_DEPS and head.pos_ in NOMINALS and after:
+            if token.dep_ in LINKING_DEPS and _nominal(head, span) and after:
                 return self._counted_phrase(_agreeing_head(head, mention), span, mention.kind)
         if anchor.dep_ == "nummod" and anchor.head.pos_ in NOMINALS and anchor.head.i >= span.end:
             head = _agreeing_head(anchor.head, mention)
@@ -103,6 +111,37 @@ class NounSubjects(Predicates):
         if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return self._noun_phrase(root.head, span)  # "14 days' judicial custody"
         return None
+
+    def _hyphen_described(self, mention: Mention, span: Span) -> list[Token] | None:
+        """'seven-member gang', 'five-man crew', '12-strong team': a count hyphenated to a
+        word that modifies the noun after it describes that noun (the gang, not members)."""
+        doc = span.doc
+        if mention.kind != "count" or span.end + 1 >= len(doc) or doc[span.end].text != "-":
+            return None
+        if doc[span.end - 1].whitespace_ or doc[span.end].whitespace_:
+            return None
+        word = doc[span.end + 1]
+        noun = word.head
+        if word.tag_ not in ("NN", "JJ") or word.dep_ not in ("compound", "amod", "nmod"):
+            return None
+        if noun.i != word.i + 1 or noun.pos_ not in NOUNS or self._is_unit_word(word):
+            return None
+        phrase = self._noun_phrase(noun, doc[span.start : word.i + 1])
+        return [t for t in phrase if t.i > word.i] or [noun]
+
+    def _after_repeat(self, mention: Mention, span: Span) -> list[Token] | None:
+        """'one hundred and twenty-seven (127) suspected fraudsters': a number in words with
+        its digits repeated in brackets counts the noun after the brackets."""
+        doc, index = span.doc, span.end
+        if mention.kind != "count" or index + 3 >= len(doc) or doc[index].text != "(":
+            return None
+        repeat, close = doc[index + 1], doc[index + 2]
+        if close.text != ")" or not any(repeat.i in f for f in self._figures):
+            return None
+        head = self._phrase_head(doc, index + 3)
+        if head is None or head.pos_ != "NOUN":
+            return None
+        return self._counted_phrase(head, doc[span.start : index + 3], mention.kind)
 
     def _fronted_group(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Among individuals aged 16 and older, 1.3 million experienced theft': a sentence
@@ -123,6 +162,8 @@ class NounSubjects(Predicates):
         if doc[index].text != "," or not bare:
             return None
         head = self._phrase_head(doc, start + 1)
+        if head is not None and head.lower_ in _DEMONSTRATIVES and head.i < index:
+            return _defined_people(head)
         if head is None or head.i >= index or head.pos_ not in ("NOUN", "PROPN"):
             return None
         return self._defined_whole(head, span)
@@ -197,6 +238,10 @@ class NounSubjects(Predicates):
         if key & self.change_nouns:
             inner = self._prep_object(head, ("in", "of"))  # "a 5% increase in burglaries"
             named = inner is not None and inner.pos_ in ("NOUN", "PROPN") and not inner.like_num
+            if not named and kind in ("ordinal", "duration"):
+                # "the second consecutive decline", "the largest one-year decline": the
+                # figure ranks or spans the change itself, not an amount of it
+                return [t for t in self._noun_phrase(head, exclude) if t.i >= exclude.end]
             return self._noun_phrase(inner, exclude) if named else None  # type: ignore[arg-type]
         if kind != "count" and key & self.look_through:
             inner = self._of_object(head)
@@ -241,7 +286,7 @@ class NounSubjects(Predicates):
         return None
 
     def _duration_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        doc, index = span.doc, span.end
+        doc, index = span.doc, _past_smaller_part(span.doc, span.end)
         if mention.kind != "duration" or index + 1 >= len(doc) or doc[index].lower_ != "in":
             return None
         head = self._phrase_head(doc, index + 1)
@@ -389,3 +434,43 @@ def _agreeing_head(noun: Token, mention: Mention) -> Token:
     if plural_count and noun.dep_ == "compound" and noun.tag_ == "NN" and head.tag_ == "NNS":
         return head if head.i == noun.i + 1 else noun
     return noun
+
+
+def _nominal(head: Token, span: Span) -> bool:
+    """A noun, or an adjective in a noun's slot after a hyphenated figure ('a two-decade
+    high', 'a 10-year low')."""
+    if head.pos_ in NOMINALS:
+        return True
+    hyphenated = any(t.text == "-" for t in span)
+    return hyphenated and head.pos_ == "ADJ" and head.dep_ in ("dobj", "pobj", "attr", "nsubj")
+
+
+def _defined_people(pronoun: Token) -> list[Token] | None:
+    """'those arrested', 'those charged with fraud': the participle right after the pronoun
+    defines the group; its short phrase (no comma) comes with it."""
+    doc = pronoun.doc
+    if pronoun.i + 1 >= len(doc):
+        return None
+    verb = doc[pronoun.i + 1]
+    if verb.head != pronoun or verb.tag_ != "VBN":
+        return None
+    tail = [t for t in verb.subtree if t.i >= verb.i]
+    if any(t.is_punct for t in tail) or len(tail) > 5:
+        tail = [verb]
+    return [pronoun, *tail]
+
+
+_TIME_UNIT_LEMMAS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+
+def _past_smaller_part(doc: Doc, index: int) -> int:
+    """'18 years and eight months in prison': the prison holds both parts of the term, so the
+    first part looks past 'and eight months' for its 'in'."""
+    if index + 2 >= len(doc) or doc[index].lower_ != "and" or not doc[index + 1].like_num:
+        return index
+    after = index + 2
+    while after < len(doc) and (doc[after].like_num or doc[after].text == "-"):
+        after += 1  # "twenty-one months"
+    if after < len(doc) and doc[after].lemma_.lower() in _TIME_UNIT_LEMMAS:
+        return after + 1
+    return index
