@@ -15,14 +15,15 @@ from spacy.tokens import Doc
 from factpull.mentions import Mention
 
 _PARENTHETICAL_EQUIVALENT = re.compile(
-    r"^\s*(?:\(|,\s*or|or)\s*(?:about|around|approximately|roughly|some|nearly|almost|~|≈)?\s*$",
+    r"^\s*(?:\(|,\s*or|or)\s*"
+    r"(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|~|≈)?\s*$",
     re.IGNORECASE,
 )
 # "60% of its market cap, or more than $30 billion": another measure of the same thing.
 _RESTATEMENT = re.compile(
     r"^(?:\s+of\s+[^,;()]+)?\s*(?:\(|,\s*or|or)\s*"
     r"(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|approximately|"
-    r"roughly|some|up\s+to|at\s+least)?\s*$",
+    r"roughly|approx\.?|~|≈|some|up\s+to|at\s+least)?\s*$",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,7 @@ and the sentence topic, the antecedents the extractor offers a next sentence's '
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factpull.components import subjects
 from factpull.components.phrases import NOMINALS, NOUNS, VERBS, NounPhrases, noun_key, phrase_text
@@ -37,9 +37,13 @@ class Predicates(NounPhrases):
 
     def _subject_of(self, verb: Token) -> Token | None:
         for _ in range(4):
-            for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "expl"):
-                    return self._antecedent(child, verb)
+            found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if found:
+                # "SEOUL, Feb. 11 (Yonhap) -- Losses reached ...": of two subjects the parser
+                # gives one verb, the one nearest before it; the other is a dateline or a
+                # split word ("co-conspirators")
+                before = [c for c in found if c.i < verb.i]
+                return self._antecedent(before[-1] if before else found[0], verb)
             climbable = ("conj", "xcomp", "advcl", "acl", "relcl", "prep", "pcomp")
             if verb.dep_ in climbable and verb.head.pos_ in VERBS:  # "..., following a 5% rise"
                 verb = verb.head
@@ -48,6 +52,20 @@ class Predicates(NounPhrases):
             else:
                 return None
         return None
+
+    def _sourced_phrase(self, head: Token, span: Span) -> list[Token]:
+        """'Losses from phone scams reached $1bn', 'Deaths from overdoses fell 5%': a clause
+        subject keeps the 'from' phrase that says which losses or deaths are measured."""
+        tokens = self._noun_phrase(head, span)
+        if head.pos_ != "NOUN":
+            return tokens
+        for prep in head.rights:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            figure = bool(objects) and any(objects[0].i in r for r in self._figures)
+            if prep.lower_ == "from" and objects and not figure and prep not in tokens:
+                inner = self._noun_phrase(objects[0], span)
+                return sorted({*tokens, prep, *inner}, key=lambda t: t.i)
+        return tokens
 
     @staticmethod
     def _antecedent(subject: Token, verb: Token) -> Token:

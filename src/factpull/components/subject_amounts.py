@@ -8,7 +8,7 @@ in which they are tried is ``RoleFinder._subject`` in ``roles.py``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from factpull.components import subjects
 from factpull.components.phrases import BRACKET_FILLERS, NOMINALS, VERBS, noun_key
@@ -34,6 +34,13 @@ _DEPRIVING_VERBS = frozenset({"defraud", "rob", "cheat", "swindle", "dupe", "con
                               "deprive", "strip", "scam", "relieve"})  # fmt: skip
 # Verbs whose 'from ... to' amounts span the subject's values: "Fines ranged from $5 to $50".
 _SPAN_VERBS = frozenset({"range", "vary"})
+# Words that link a noun to the amount it is worth: "cash totalling N1.4bn", "gold amounting
+# to Rs 3 crore". Read from the words: the parser often fuses the link into a compound.
+_LINK_WORDS = frozenset({"worth", "totalling", "totaling", "amounting", "valued", "priced",
+                         "costing"})  # fmt: skip
+_LINK_FILLERS = BRACKET_FILLERS | {"to", "an", "a", "estimated", "approximately", "roughly",
+                                   "in", "excess", "of", "total", "just", "("}  # fmt: skip
+_LINKED_WORDS = ("NOUN", "PROPN", "ADJ")
 
 
 class AmountSubjects(Predicates):
@@ -116,9 +123,59 @@ class AmountSubjects(Predicates):
             return self._noun_phrase(holder.head, span, with_conjuncts=True)
         return None
 
+    def _linked_amount(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'a Rolex watch worth £48,500 and 11 vehicles', 'cash totalling N1.4bn', 'assets
+        worth N32.6bn and $4.3m': the noun before the link word is what the amount is worth,
+        whatever noun the parser hung the number on."""
+        if mention.kind != "money":
+            return None
+        link = self._link_before(span.doc, span.start, span.end)
+        if link is None:
+            return None
+        found = self._valued_thing(mention, span, anchor)
+        if found and max(t.i for t in found) < link:
+            return found
+        return self._linked_noun(span.doc, link)  # not a noun after it ('worth £5 and 3 cars')
+
+    def _link_before(self, doc: Doc, start: int, end: int) -> int | None:
+        """The index of the link word before an amount, through qualifiers ('worth over') and
+        through an earlier amount it is coordinated with ('worth $5m and $4m')."""
+        index = start - 1
+        while index > 0 and doc[index].lower_ in _LINK_FILLERS:
+            index -= 1
+        if index < 1:
+            return None
+        if doc[index].lower_ in _LINK_WORDS:
+            return index
+        after = doc[end].lower_ if end < len(doc) else ""
+        if doc[index].lower_ not in ("and", "or") or after in ("in", "of"):
+            return None  # "a car worth $20,000 and $5,000 in cash": the cash is its own
+        earlier = [r for r in self._figures if r.stop == index]
+        return self._link_before(doc, earlier[0].start, index) if earlier else None
+
+    def _linked_noun(self, doc: Doc, link: int) -> list[Token] | None:
+        """The words of the noun phrase right before a link word ('a Rolex watch worth')."""
+        head = doc[link - 1]
+        if head.like_num or not head.is_alpha or self._is_unit_word(head):
+            return None
+        if head.pos_ in ("DET", "ADP", "PRON", "AUX", "CCONJ", "ADV", "ADJ", "PART"):
+            return None  # "were worth", "is valued": the copula rules read those
+        start = head.i
+        while start > 0 and not any(start - 1 in r for r in self._figures):
+            before = doc[start - 1]
+            if _joining_hyphen(before) and start > 1:
+                start -= 2  # "a Mercedes-Benz saloon": the hyphen joins one name
+            elif before.pos_ in _LINKED_WORDS and not before.like_num:
+                start -= 1
+            else:
+                break
+        return list(doc[start : head.i + 1])
+
     def _amount_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        """'$1.2 million in cash', '$2 billion in losses': what the amount is made of."""
-        doc, index = span.doc, span.end
+        """'$1.2 million in cash', '$2 billion in losses': what the amount is made of; a
+        bracketed conversion may stand between ('16.4 billion yuan (about $2.29 billion) in
+        funds'), and both amounts are made of it."""
+        doc, index = span.doc, _after_bracket(span.doc, span.end)
         if mention.kind not in ("money", "weight") or index + 1 >= len(doc):
             return None
         if doc[index].lower_ != "in":
@@ -238,10 +295,13 @@ class AmountSubjects(Predicates):
 
     def _loser(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Victims of cyber fraud lost Rs 1,866 crore': a money amount lost is the subject's
-        loss ('seized $5m' names nothing; a loss belongs to who suffers it)."""
+        loss ('seized $5m' names nothing; a loss belongs to who suffers it). Likewise what a
+        cost is the cost of: 'Customer theft cost retailers £2.2 billion'."""
         verb = anchor.head
         lost = mention.kind == "money" and anchor.dep_ in ("dobj", "npadvmod")
-        if not lost or verb.pos_ not in VERBS or verb.lemma_.lower() != "lose":
+        # the small model often tags 'cost' a noun even as the verb of its clause
+        costs = verb.lower_ in ("cost", "costs") and any(c.dep_ == "nsubj" for c in verb.children)
+        if not lost or not (costs or (verb.pos_ in VERBS and verb.lemma_.lower() == "lose")):
             return None
         subject = self._subject_of(verb)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._is_vague([subject]):
@@ -301,7 +361,7 @@ class AmountSubjects(Predicates):
             return None
         if noun_key(subject) & self.look_through:
             subject = self._of_object(subject) or subject  # "the number of thefts hit 5,000"
-        return self._noun_phrase(subject, span)
+        return self._sourced_phrase(subject, span)
 
 
 def _misread_plural(token: Token) -> bool:
@@ -315,3 +375,23 @@ def _bare_measure(noun: Token) -> bool:
     """'growth of 5%' names a measured quantity; 'a drop of 5%', 'its rise of 5%' name an
     event of something else, which the clause says."""
     return not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _after_bracket(doc: Doc, index: int) -> int:
+    """The index after a bracket that follows an amount ('$5m (€4.6m) in'), or that closes
+    right after it ('(about $2.29 billion) in'); else ``index``."""
+    if index < len(doc) and doc[index].text == ")":
+        return index + 1
+    if index < len(doc) and doc[index].text == "(":
+        for token in doc[index + 1 : index + 12]:
+            if token.text == ")":
+                return token.i + 1
+            if token.text in ("(", ";"):
+                break
+    return index
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written between two words with no spaces ('Mercedes-Benz', 'high-value')."""
+    before = token.i > 0 and not token.nbor(-1).whitespace_
+    return token.text == "-" and before and not token.whitespace_

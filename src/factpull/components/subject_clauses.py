@@ -19,6 +19,14 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "all", "none", "few", "several
 # Nouns that a rate ("66.4 per lakh population") measures as a whole: "the rate of X".
 _RATE_NOUNS = frozenset({"rate", "ratio", "incidence"})
 
+# Subject nouns that a copula states a rate or level of: "The violent crime rate was 359.1
+# offenses per 100,000": the rate, not the offenses counted in its unit.
+_LEVEL_NOUNS = _RATE_NOUNS | {"level", "average", "mean", "median"}
+# Objects of 'of' that are the whole a share is taken of: "62 percent of the total".
+_WHOLE_WORDS = frozenset({"total", "all", "whole"})
+# Bullets and dashes that open a line of a list: "- Steal from retail store rose 21.6%".
+_BULLETS = frozenset({"-", "*", "•", "–", "—", "·", "+"})
+
 # Words after a duration that make it a time reference: "Two days later, police ...".
 _TIME_ADVERBIAL = frozenset({"later", "ago", "earlier", "after", "before", "since", "on"})
 
@@ -36,6 +44,37 @@ class ClauseSubjects(Predicates):
             if fused is not None:
                 return fused
         return self._clause_subject(mention, span, anchor)
+
+    def _share_of_whole(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Cases involving synthetic drugs accounted for 62 percent of the total': a share
+        of 'the total' or 'all' is a share of the clause's subject ('62 percent of the total
+        haul' names its own whole, which ``_of_phrase`` takes)."""
+        if mention.kind not in ("percent", "other"):
+            return None
+        for prep in (c for t in span for c in t.rights if c.dep_ == "prep"):
+            whole = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ == "of" and whole and _bare_whole(whole[0]):
+                return self._clause_subject(mention, span, anchor)
+        return None
+
+    def _rate_of_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The estimated violent crime rate was 359.1 offenses per 100,000 inhabitants': the
+        copula's rate or level subject is what the rate measures. 'Police recorded 359.1
+        offenses per 100,000' has no such subject and keeps the offenses."""
+        if mention.kind != "rate":
+            return None
+        counted = anchor.head if anchor.dep_ == "nummod" else anchor
+        verb = counted.head
+        if counted.dep_ == "pobj" and verb.lower_ == "at":
+            verb = verb.head  # "The average rate stood at 12.1 thefts per 1,000 households"
+            if verb.lemma_.lower() not in ("stand", "remain", "sit"):
+                return None
+        elif counted.dep_ != "attr" or verb.lemma_.lower() != "be":
+            return None
+        subject = self._subject_of(verb)
+        if subject is None or not noun_key(subject) & _LEVEL_NOUNS:
+            return None
+        return self._noun_phrase(subject, span, keep_of=True)
 
     def _misread_compound(self, span: Span) -> list[Token] | None:
         """'Knife crime up 7%', 'Arrests down 3%': headlines drop the verb. The noun before
@@ -64,7 +103,7 @@ class ClauseSubjects(Predicates):
         gapped = _gapped_subject(anchor)
         if gapped is not None:
             return self._noun_phrase(gapped, span)  # "Burglaries fell 8% and robberies 3%"
-        misread = _misread_auxiliary(verb)
+        misread = _misread_auxiliary(verb) or self._verbal_category(verb) or _complement_words(verb)
         if misread is not None:
             return misread  # "Mexico homicides fall 5%": the plural noun was tagged 'aux'
         subject = self._subject_of(verb)
@@ -96,7 +135,28 @@ class ClauseSubjects(Predicates):
             inner = self._of_object(subject)  # "Most of the victims were aged 18 to 24"
             if inner is not None:
                 return self._noun_phrase(inner, span)
-        return self._noun_phrase(subject, span)
+        return _with_misread_participle(self._sourced_phrase(subject, span))
+
+    def _verbal_category(self, verb: Token) -> list[Token] | None:
+        """'- Steal from retail store rose 21.6%', 'Break and enter dwelling fell 6.2%',
+        'Receiving stolen goods rose 3%': an offence category that reads as a verb opens the
+        line and the parser takes its first word for a verbal subject. The whole span from
+        the line's start (after a bullet) to the change verb is the category."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.increase_verbs | self.decrease_verbs:
+            return None
+        verbal = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.pos_ == "VERB"]
+        if not verbal or any(c.dep_ == "nsubj" and c.pos_ in NOUNS for c in verb.children):
+            return None
+        start = verbal[0].i
+        while start > verb.sent.start and "\n" not in verb.doc[start - 1].text:
+            if verb.doc[start - 1].text not in _BULLETS:
+                return None  # not at the start of a line: a real clause
+            start -= 1
+        words = [t for t in verb.doc[verbal[0].i : verb.i] if not t.is_space]
+        if any(t.is_punct or t.like_num or t.pos_ in ("AUX", "PRON") for t in words):
+            return None
+        return words if len(words) > 1 or words[0].tag_ == "VBG" else None
 
     def _duration_actor(
         self, mention: Mention, anchor: Token, verb: Token, subject: Token | None
@@ -143,6 +203,46 @@ def _gapped_subject(anchor: Token) -> Token | None:
             return head if head.head.pos_ in ("VERB", "AUX") else None
         token = head
     return None
+
+
+def _bare_whole(noun: Token) -> bool:
+    """'the total', 'all', 'the whole': a whole that names no noun of its own."""
+    named = any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in noun.children)
+    return noun.lower_ in _WHOLE_WORDS and not named
+
+
+# Words that may open a subject the parser broke up after 'that': "estimates that reported
+# violent crime decreased 4.5%" ('reported' read as the relative clause's verb).
+_COMPLEMENT_WORDS = ("NOUN", "PROPN", "ADJ")
+
+
+def _complement_words(verb: Token) -> list[Token] | None:
+    """'The FBI estimates that reported violent crime decreased 4.5%': a verb with no
+    subject of its own right after a 'that' clause; the words between 'that' and the verb,
+    a noun phrase, are its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    doc, index = verb.doc, verb.i - 1
+    while index > verb.sent.start and doc[index].pos_ in _COMPLEMENT_WORDS:
+        index -= 1
+    if index < verb.i - 1 and doc[index].tag_ in ("VBN", "VBD") and index > verb.sent.start:
+        index -= 1  # "reported violent crime": a participle opens the phrase
+    words = list(doc[index + 1 : verb.i])
+    if doc[index].lower_ != "that" or not words or words[-1].pos_ not in NOUNS:
+        return None
+    return words
+
+
+def _with_misread_participle(tokens: list[Token]) -> list[Token]:
+    """'The ministry says that reported sexual offences fell 3.1%': the parser made 'that'
+    the subject of 'reported', which then reads as a verb; it opens the noun phrase."""
+    before = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+    if before is None or before.tag_ not in ("VBN", "VBD"):
+        return tokens
+    that = [c for c in before.children if c.dep_ == "nsubj" and c.lower_ == "that"]
+    if not that or that[0].i != before.i - 1:
+        return tokens
+    return [before, *tokens]
 
 
 def _partitive_antecedent(verb: Token) -> Token | None:
