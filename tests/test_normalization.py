@@ -916,6 +916,13 @@ RATE_BASE_ALONE = [
           text="31 per 100,000", value=31, unit="per 100,000", kind="rate"),
     _case("per-base-alone-bracket", "Knife crime (2.9 per 1,000) fell slightly.",
           text="2.9 per 1,000", value=2.9, unit="per 1,000", kind="rate"),
+    _case("per-base-space-grouped", "The bloc recorded 0.9 homicides per 100 000 inhabitants.",
+          text="0.9", value=0.9, unit="per 100,000 inhabitants", kind="rate",
+          subject="homicides"),
+    _case("per-base-space-grouped-alone", "Robbery stood at 5.8 per 100 000.",
+          text="5.8 per 100 000", value=5.8, unit="per 100,000", kind="rate"),
+    _case("per-base-thin-space", "Assaults ran at 31 per 1\u202f000 residents.",
+          text="31 per 1\u202f000 residents", value=31, unit="per 1,000 residents", kind="rate"),
 ]
 
 SHARES_WITHOUT_OF = [
@@ -1042,12 +1049,27 @@ COMPARED_COUNTS = [
           text="$900,000", value=900_000, value_high=None, unit="USD"),
 ]
 
+TWO_PART_TERMS = [
+    _case("term-both-parts-in-prison",
+          "The broker was sentenced to 18 years and eight months in prison.",
+          text="18 years", value=18, unit="year", kind="duration", subject="prison"),
+    _case("term-second-part-in-prison",
+          "The broker was sentenced to 18 years and eight months in prison.",
+          text="eight months", value=8, unit="month", kind="duration", subject="prison"),
+    _case("cost-verb-subject", "Customer theft cost retailers £2.2 billion last year.",
+          text="£2.2 billion", value=2.2e9, unit="GBP", subject="Customer theft"),
+    _case("cost-noun-no-subject-from-it", "It cost the council $5 million.",
+          text="$5 million", value=5e6, unit="USD", subject=None),
+    _case("wire-scale-tln", "Losses hit a record 1.2 tln won last year.",
+          text="1.2 tln won", value=1.2e12, unit="KRW", kind="money"),
+]
+
 POSITIVE = (
     SCALE + CURRENCY + WORDS + HYPHENATED + FRACTIONS + PERCENT + RANGES + QUALIFIERS
     + NOT_NEGATIVE + REAL_NEGATIVE + SPACED + MEASURES + ORDINALS + CHANGE + SUBJECTS
     + SPELLED + COMPACT + LOCAL + SHARED_SCALE + TRAILING_SIGN + NEWS + ROWS_AND_BOUNDS
     + SPANS_AND_BOUNDS + AROUND_IDENTIFIERS + RATE_BASE_ALONE + SHARES_WITHOUT_OF + PLACE_CUES
-    + UNIT_ABBREVIATIONS + COMPARED_COUNTS
+    + UNIT_ABBREVIATIONS + COMPARED_COUNTS + TWO_PART_TERMS
 )
 # fmt: on
 
@@ -1204,6 +1226,8 @@ NON_CLAIMS = [
     # letters and short words that look like unit abbreviations
     _not("gm-company", "Police raided 4 GM dealerships.", "GM"),
     _not("oz-name", "The 2 Oz productions were cancelled.", "Oz"),
+    _not("one-time", "The gang ran a one-time scam worth $40,000.", "one"),
+    _not("one-off", "It was a one-off payment of $500.", "one-off"),
     _not("hr-department", "The firm hired 5 HR staff after the fraud.", "HR"),
     _not("l-shaped", "He bought 2 L-shaped sofas with stolen cards.", "L"),
     _not("section-l", "Inmates in Section L were moved to Block 4.", "L"),

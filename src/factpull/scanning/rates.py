@@ -24,7 +24,7 @@ class RateReading:
         self.per = re.compile(
             rf"(?P<gap>(?:{_SPACE}+[A-Za-z][\w'-]*){{0,2}}?)"
             rf"{_SPACE}+(?P<per>per|for every|every|a|an)"
-            rf"(?:{_SPACE}+(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+|one|a|ten|hundred)"
+            rf"(?:{_SPACE}+(?P<num>(?:{_BASE_DIGITS}|one|a|ten|hundred)"
             rf"(?:{_SPACE}+(?:thousand|million|lakh|crore))?|thousand|million|lakh|crore))?"
             rf"(?:{_SPACE}+|-)(?P<noun>[A-Za-z]+)\b"  # "£24 a-year" too
         )
@@ -45,7 +45,8 @@ class RateReading:
         if not match:
             alone = _PER_BASE_ALONE.match(text, cand.end) if "per" in text else None
             return self._per_base_only(text, cand, alone) if alone else cand
-        per_word, number, noun = match.group("per").lower(), match.group("num"), match.group("noun")
+        per_word, noun = match.group("per").lower(), match.group("noun")
+        number = _grouped(match.group("num"))
         if number and noun.lower() in _FUNCTION_WORDS and match.group("per") == "per":
             return self._per_base_only(text, cand, match)  # "8 robberies per 100,000 in 2023"
         tail = self._per_noun_tail(text, noun, match.end(), bool(number))
@@ -102,7 +103,7 @@ class RateReading:
     def _per_base_only(text: str, cand: Candidate, match: re.Match[str]) -> Candidate:
         """'per 100,000' with no noun after the base: the unit is the base alone."""
         per_end = match.end("num")
-        unit = f"per {match.group('num')}"
+        unit = f"per {_grouped(match.group('num'))}"
         unit = f"{cand.unit} {unit}" if cand.unit else unit
         end = cand.end if match.group("gap") else per_end
         return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end)
@@ -138,9 +139,19 @@ class RateReading:
         return _SLASH_TIME.get(noun) or (noun.lower() if noun.lower() in _PRICED_PER else None)
 
 
+# A rate's base: "100,000", "1000", and "100 000" as Eurostat, Stats SA and much of Europe
+# group thousands.
+_BASE_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
+
+
+def _grouped(base: str | None) -> str | None:
+    """'100 000' -> '100,000': one spelling of a base in every unit."""
+    return re.sub(r"[ \u00a0\u202f\u2009](?=\d{3})", ",", base) if base else base
+
+
 # "5.8 per 100,000." with nothing after the base: the rate's unit is "per 100,000"
 _PER_BASE_ALONE = re.compile(
-    rf"(?P<gap>){_SPACE}+per{_SPACE}+(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)"
+    rf"(?P<gap>){_SPACE}+per{_SPACE}+(?P<num>{_BASE_DIGITS})"
     r"(?=\s*(?:[.;:!?)\]]|,(?!\d)|$))(?![.,]\d)"
 )
 
