@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from factpull.claims import Claim
 from factpull.components.quantities import MENTIONS_ATTR
-from factpull.components.roles import SPEAKER_ATTR, TOPIC_ATTR
+from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR, TOPIC_ATTR
+from factpull.components.tables import CELLS_ATTR, cells_attr
 from factpull.currency import relabel, symbol_currencies
 from factpull.mentions import Mention
 from factpull.pipeline import load_pipeline, resolve_model
@@ -38,6 +39,7 @@ class _DocumentState:
     last_parsed: Sentence | None = None
     last_topic: list[Topic] = field(default_factory=list)
     last_speaker: str | None = None  # the last parsed sentence's attribution
+    last_local: bool = False  # it was an 'according to X', which the next sentence not shares
 
     def take(self) -> list[Claim]:
         fresh, self.fresh = self.fresh, []
@@ -52,6 +54,10 @@ class ClaimBatch:
     doc_id: str
     claims: list[Claim]
     done: bool
+
+
+# What travels beside a sentence through ``nlp.pipe``: its document, itself, the one before.
+_Context = tuple[_DocumentState, Sentence, Sentence | None]
 
 
 class Extractor:
@@ -88,7 +94,7 @@ class Extractor:
         a batch whose ``done`` is true (also for documents with no claims)."""
         pending: deque[tuple[int, _DocumentState]] = deque()
 
-        def sentences() -> Iterator[tuple[str, tuple[_DocumentState, Sentence, Sentence | None]]]:
+        def sentences() -> Iterator[tuple[str | Doc, _Context]]:
             for index, item in enumerate(documents):
                 doc_id, text = _as_pair(item, index)
                 state = _DocumentState(doc_id, symbol_currencies(text))
@@ -96,7 +102,7 @@ class Extractor:
                 previous = None
                 for sentence in split_sentences(text):
                     if worth_parsing(sentence.text):
-                        yield sentence.text, (state, sentence, previous)
+                        yield self._input(sentence), (state, sentence, previous)
                     previous = sentence
 
         parsed = self.nlp.pipe(sentences(), as_tuples=True, batch_size=BATCH_SIZE)
@@ -110,6 +116,15 @@ class Extractor:
         while pending:
             index, done = pending.popleft()
             yield ClaimBatch(index, done.doc_id, done.take(), True)
+
+    def _input(self, sentence: Sentence) -> str | Doc:
+        """What ``nlp.pipe`` parses: the text, or for a table row under a unit-stating header
+        a Doc that carries the row's cells to ``factpull_quantities``."""
+        if not sentence.cells:
+            return sentence.text
+        doc = self.nlp.make_doc(sentence.text)
+        doc._.set(CELLS_ATTR, cells_attr(sentence.cells))
+        return doc
 
     # -- claims ---------------------------------------------------------------------------------
     def _add_sentence(
@@ -127,6 +142,8 @@ class Extractor:
         state.count += len(mentions)
         state.last_parsed, state.last_topic = sentence, doc._.get(TOPIC_ATTR) or []
         state.last_speaker = speaker
+        local = bool(doc._.get(SPEAKER_LOCAL_ATTR))
+        state.last_local = local and speaker == doc._.get(SPEAKER_ATTR)
 
     def _speaker(
         self,
@@ -154,7 +171,7 @@ class Extractor:
             return own
         if own is not None and own.lower() in _CARRIED_PRONOUNS:
             own_speaker = own  # 'He said police had arrested 98,000': he is the last speaker
-        elif own is None and _continues(previous.text, sentence.text):
+        elif own is None and _continues(previous.text, sentence.text, state.last_local):
             own_speaker = None
         else:
             return own
@@ -203,11 +220,12 @@ def _antecedent(pronoun: str | None, topic: list[Topic]) -> str | None:
 _CARRIED_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
-def _continues(previous: str, sentence: str) -> bool:
+def _continues(previous: str, sentence: str, local: bool = False) -> bool:
     """Does ``sentence`` go on with ``previous``'s statement: a quote still open, or a
-    third-person pronoun as its first word ('They also seized 52 phones')?"""
+    third-person pronoun as its first word ('They also seized 52 phones')? Not after an
+    'according to X' sentence (``local``): that source covers its own sentence only."""
     first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
-    return _open_quote(previous) or first in _CARRIED_PRONOUNS
+    return _open_quote(previous) or (first in _CARRIED_PRONOUNS and not local)
 
 
 def _open_quote(text: str) -> bool:

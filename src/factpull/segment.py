@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import spacy
 from spacy.language import Language
 
 from factpull.assets import lexicon
+from factpull.components.tables import Cell, table_cells
 from factpull.readers import MAX_PARAGRAPH_CHARS, iter_paragraphs
 
 # A "sentence" longer than this is a table or a run-on line: parse it in pieces.
@@ -25,8 +26,13 @@ MAX_SENTENCE = 2_000
 # table rows ("Murder    12    15    -20.0%", columns set apart by runs of spaces or tabs).
 _BULLET = re.compile(r"[ \t]*(?:[-*•–▪]|\d{1,2}[.)])[ \t]+\S")
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S")
+# Two columns ("2023    22.7"): a table row only when stacked with another such line.
+_TWO_COLUMNS = re.compile(r"\S(?: {3,}|\t+)\S")
 # Pipe-delimited (Markdown) table rows: "| Burglary | 1,204 | 1,150 | -4.5% |".
 _PIPE_ROW = re.compile(r"[ \t]*\|.*\|")
+# A column separator of a pipe table written without outer pipes ("Cyber fraud | 2,410 | 512"):
+# a row only when a neighbouring line has as many, so a lone "News | Crime" stays prose.
+_INNER_PIPE = re.compile(r"\S[ \t]*\|[ \t]*\S")
 # "Label: value" lines of a statistics page ("Clearance rate, violent offences: 61.3%"): alone
 # only when two or more are stacked, so a value never takes the next line's label.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][^:\n]{0,80}:[ \t]*(?:[^\s\d]{1,4}[ \t]?)?[-+(]?\d")
@@ -45,6 +51,7 @@ class Sentence:
     text: str
     start: int  # offset of text[0] in the document
     paragraph: int = 0  # index of its paragraph: attribution is carried only within one
+    cells: tuple[Cell, ...] = ()  # a table row's cells whose header states a unit
 
 
 @cache
@@ -58,12 +65,36 @@ def _sentencizer() -> Language:
 def split_sentences(text: str) -> Iterator[Sentence]:
     """Sentences of ``text`` in order, each at most MAX_SENTENCE characters, stripped."""
     for number, paragraph in enumerate(iter_paragraphs(text)):
-        for block_start, block in _line_blocks(paragraph.text):
+        rows: list[int] = []
+        blocks = list(_line_blocks(paragraph.text, rows))
+        # cells of table rows whose header states a unit, for factpull_quantities to read
+        indent = _indent(text, paragraph.start)
+        cells = table_cells(paragraph.text, frozenset(rows), indent) if rows else []
+        for block_start, block in blocks:
             for sent_start, sent_end in _sentence_spans(block):
-                start = paragraph.start + block_start + sent_start
-                text = block[sent_start:sent_end]
-                for piece in iter_paragraphs(text, max_chars=MAX_SENTENCE):
-                    yield Sentence(piece.text, start + piece.start, number)
+                start = block_start + sent_start
+                sentence = block[sent_start:sent_end]
+                for piece in iter_paragraphs(sentence, max_chars=MAX_SENTENCE):
+                    at = start + piece.start
+                    within = _cells_within(cells, at, len(piece.text))
+                    yield Sentence(piece.text, paragraph.start + at, number, within)
+
+
+def _indent(text: str, start: int) -> int:
+    """Blanks before ``start`` on its line: the indent a stripped paragraph dropped."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    before = text[line_start:start]
+    return len(before) if not before.strip() else 0
+
+
+def _cells_within(cells: list[Cell], start: int, length: int) -> tuple[Cell, ...]:
+    """The cells inside one sentence, moved to its offsets."""
+    end = start + length
+    return tuple(
+        replace(c, start=c.start - start, end=c.end - start)
+        for c in cells
+        if start <= c.start and c.end <= end
+    )
 
 
 def _sentence_spans(block: str) -> list[tuple[int, int]]:
@@ -102,19 +133,22 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cues["title_abbreviations"]), months
 
 
-def _line_blocks(text: str) -> Iterator[tuple[int, str]]:
+def _line_blocks(text: str, rows: list[int] | None = None) -> Iterator[tuple[int, str]]:
     """The paragraph in runs of lines, each bullet or table row a run of its own, so a list
-    item never merges with its lead-in or the next item. Offsets are within ``text``."""
+    item never merges with its lead-in or the next item. Offsets are within ``text``. The
+    start offsets of table rows and header lines are added to ``rows``."""
     lines = [m for m in _LINE.finditer(text) if m.group()]
     labels = [bool(_LABEL_LINE.match(m.group())) for m in lines]
+    tabled = _table_lines([m.group() for m in lines])
     start, offset, alone_before = 0, 0, False
     for index, match in enumerate(lines):
         line = match.group()
-        row = _TABLE_ROW.search(line.strip()) and any(c.isdigit() for c in line)
         stacked = labels[index] and (
             (index > 0 and labels[index - 1]) or (index + 1 < len(lines) and labels[index + 1])
         )
-        alone = bool(_BULLET.match(line) or row or _PIPE_ROW.match(line) or stacked)
+        if tabled[index] and rows is not None:
+            rows.append(match.start())
+        alone = bool(_BULLET.match(line) or tabled[index] or stacked)
         if offset > start and (alone or alone_before):
             yield start, text[start:offset]
             start = offset
@@ -125,6 +159,32 @@ def _line_blocks(text: str) -> Iterator[tuple[int, str]]:
         offset, alone_before = match.end(), alone or heading
     if text[start:].strip():
         yield start, text[start:]
+
+
+def _table_lines(lines: list[str]) -> list[bool]:
+    """Which lines are table rows or a table's header: column-spaced lines holding a digit,
+    pipe rows, pipe rows without outer pipes next to one with as many columns, and a
+    column-spaced line without digits right above a row ('Offence    Cases    Loss (Rs crore)')."""
+    pipes = [len(_INNER_PIPE.findall(line)) for line in lines]
+    spaced = [bool(_TABLE_ROW.search(line.strip())) for line in lines]
+    columned = [bool(_TWO_COLUMNS.search(line)) for line in lines]
+    paired = [c and _digit(line) for c, line in zip(columned, lines, strict=True)]
+    out = []
+    for index, line in enumerate(lines):
+        near_index = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        stacked = paired[index] and any(paired[i] for i in near_index)
+        row = (spaced[index] and _digit(line)) or stacked
+        near = [pipes[i] for i in near_index]
+        piped = bool(_PIPE_ROW.match(line)) or (pipes[index] > 0 and pipes[index] in near)
+        out.append(bool(row or piped))
+    for index in range(len(lines) - 1):
+        if columned[index] and not out[index] and out[index + 1]:
+            out[index] = True  # a header line over its rows
+    return out
+
+
+def _digit(line: str) -> bool:
+    return any(c.isdigit() for c in line)
 
 
 def _is_heading(line: str, after: str, after_is_last: bool) -> bool:

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
 from factpull.components.ellipsis import carry_units
+from factpull.components.subject_nouns import title_case
+from factpull.components.tables import apply_headers
 from factpull.mentions import Mention
 from factpull.quantities import looks_like_unit, read_unit
 from factpull.scan import FORM_DIGITS, FORM_WORDS, Candidate, scan
@@ -63,6 +65,9 @@ class QuantityDetector:
             mention = self._mention(doc, text, candidate)
             if mention is not None:
                 mentions.append(mention)
+        # a table row's bare cells take the unit and scale their header states ('(Rs crore)'),
+        # before any pairing, so a cell's unit is not guessed from a neighbouring figure
+        mentions = apply_headers(doc, mentions)
         # 'from 208 pounds to 193': the kept mentions pair up once all are known
         mentions = carry_units(doc, text, mentions, self.lex)
         doc._.set(MENTIONS_ATTR, [m.to_dict() for m in mentions])
@@ -203,6 +208,8 @@ class QuantityDetector:
             return True  # "RTX 4090", "PS5 Pro" aside: an all-caps word the number belongs to
         if before.pos_ != "PROPN" or not any(c.isupper() for c in before.text):
             return False
+        if title_case(doc):
+            return False  # "Police Recover 212 Stolen Vehicles": every word is a tagger's PROPN
         if before.lower_ in self.lex.words("months"):
             return False
         if before.is_sent_start and not named_by:
