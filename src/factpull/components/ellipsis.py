@@ -48,6 +48,23 @@ _AVERAGE = re.compile(
 )
 # A second clause of the same shape: '84.75 cents, while the lowest is 74.07'.
 _PARALLEL = re.compile(r"[\s,]*(?:while|whereas|but|and)\s+(?:[^\s.;:!?]+\s+){1,6}")
+# Words before a duration that make it the period of a figure, not a measure: 'in the first
+# 10 months', 'over the past two years', 'during the same three weeks'.
+_PERIOD_LEAD = re.compile(
+    r"(?i)(?:\b(?:in|for|over|during|within|across)\s+the|\b(?:first|last|past|next|previous|"
+    r"same|preceding|following))\s+(?:(?:first|last|past|next|previous|same|preceding|"
+    r"following)\s+)?$"
+)
+# A list of places with their figures in brackets: 'Latvia (4.2 per 100 000), Lithuania (3.1)
+# and Estonia (2.6)', 'with 45.1 per 100,000, followed by Bahia (40.6)'. Read on the written
+# text: the capital letter marks the name.
+# A figure outside brackets starts such a list only with a word of ranking ('followed by'):
+# '3 kg of heroin, John Smith (45)' gives an age, not kilograms.
+_NAME = r"[A-Z][\w'.-]*"
+_NAMED = rf"{_NAME}(?:\s+(?:{_NAME}|of|do|da|de|del|and|the))*\s*\(\s*"
+_RANKING = r"(?:followed\s+by|then|ahead\s+of|behind)"
+_LISTED = re.compile(rf"\)\s*[,;]?\s*(?:(?:and|or|{_RANKING})\s+)?{_NAMED}")
+_FOLLOWED = re.compile(rf"\s*[,;]?\s*(?:and\s+)?{_RANKING}\s+{_NAMED}")
 _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:bn|mn|m|k))\b")
 _YEARS = range(1500, 2100)
 # Time words after a level date it, they count nothing: 'to 65 last year', '9 a year ago'.
@@ -69,9 +86,11 @@ def carry_units(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> l
         if second.start - first.end > _WINDOW:
             continue
         forward = pairing.carrier(first) and pairing.bare(second)
+        forward = forward and pairing.measure_fits(second, first)
         if forward and pairing.scales_fit(second, first) and pairing.pairs(first, second):
             out[i + 1] = _carried(second, first)
         backward = pairing.bare(first) and pairing.carrier(second)
+        backward = backward and pairing.measure_fits(first, second)
         if backward and pairing.scales_fit(first, second) and pairing.transition(first, second):
             out[i] = _carried(first, second)  # 'from 101.9 to 96.7 per 1,000 households'
     return out
@@ -121,6 +140,17 @@ class _Pairing:
             return False
         return after.lower_ not in _TIME_NOUNS  # '65 armed raids'; not '65 last year'
 
+    def measure_fits(self, bare: Mention, carrier: Mention) -> bool:
+        """A duration that names a period is no measure the bare figure shares: 'recorded
+        31,482 crimes in the first 10 months, down from 34,610'. Nor does a duration reach a
+        bare number of thousands: a span of 34,610 months is no figure news reports."""
+        if carrier.kind != "duration":
+            return True
+        if bare.value >= 1000:
+            return False
+        before = self.text[max(0, carrier.start - 40) : carrier.start]
+        return _PERIOD_LEAD.search(before) is None
+
     def scales_fit(self, bare: Mention, carrier: Mention) -> bool:
         """'from R1.2 billion to 1.5': whether 1.5 is billions too is a guess, so it stays bare
         ('$1.5 million versus 900,000' pairs). A scaled bare number takes only a currency:
@@ -132,18 +162,29 @@ class _Pairing:
         return carrier.kind == "money" or not bare_scaled
 
     # -- the words between ---------------------------------------------------------------------
+    def _gap_start(self, first: Mention, second: Mention) -> int:
+        """Where the words after the first figure start: past a per-phrase it owns but does
+        not cover ('180 offences per 100,000'), however its base is grouped ('per 100 000')."""
+        if first.kind != "rate" or not first.unit or "per " not in first.unit:
+            return first.end
+        per = _loose(first.unit[first.unit.index("per ") :])
+        found = per.search(self.text, first.end, second.start)
+        return found.end() if found else first.end
+
     def _gap(self, first: Mention, second: Mention) -> str:
-        """Words between the two figures, without the second one's qualifier, and starting
-        after a per-phrase the first owns but does not cover ('180 offences per 100,000')."""
-        start = first.end
-        if first.kind == "rate" and first.unit and "per " in first.unit:
-            per = first.unit[first.unit.index("per ") :]
-            found = self.text.find(per, first.end, second.start)
-            start = found + len(per) if found >= 0 else start
-        gap = self.text[start : second.start]
+        """Words between the two figures, without the second one's qualifier."""
+        gap = self.text[self._gap_start(first, second) : second.start]
         if second.qualifier is not None:
             gap = self.trailing_qualifier.sub("", gap)
         return gap.lower()
+
+    def listed(self, carrier: Mention, bare: Mention) -> bool:
+        """'Latvia (4.2 per 100 000), Lithuania (3.1)': the bare figure stands alone in the
+        brackets after the next name of a list, so it is the same measure for that place."""
+        if not self.text[bare.end : bare.end + 3].lstrip().startswith(")"):
+            return False
+        gap = self.text[self._gap_start(carrier, bare) : bare.start]
+        return _LISTED.fullmatch(gap) is not None or _FOLLOWED.fullmatch(gap) is not None
 
     def transition(self, first: Mention, second: Mention) -> bool:
         """'from 101.9 to 96.7 per 1,000 households': two levels of one measure."""
@@ -155,7 +196,7 @@ class _Pairing:
         return _TRANSITION.fullmatch(self._gap(first, second)) is not None
 
     def pairs(self, carrier: Mention, bare: Mention) -> bool:
-        if self.transition(carrier, bare):
+        if self.transition(carrier, bare) or self.listed(carrier, bare):
             return True
         gap = self._gap(carrier, bare)
         if _REFERENCE.fullmatch(gap) or _AVERAGE.fullmatch(gap):
@@ -214,3 +255,16 @@ def _holder(lead: Token) -> Token | None:
         verb = lead.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else None
+
+
+def _loose(phrase: str) -> re.Pattern[str]:
+    """A per-phrase as written in any grouping: 'per 100,000 inhabitants' also finds
+    'per 100 000 inhabitants', 'per 100000 inhabitants' and 'Per 100,000 Inhabitants'."""
+    parts = []
+    for word in phrase.split():
+        if re.fullmatch(r"[\d,.]+", word):
+            digits = re.sub(r"\D", "", word)
+            parts.append(r"[\s,.\u00a0\u202f]?".join(digits))
+        else:
+            parts.append(re.escape(word))
+    return re.compile(r"\s+".join(parts), re.IGNORECASE)
