@@ -63,6 +63,14 @@ def _unit_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _count_nouns() -> frozenset[str]:
+    """Words quantulum3 takes for units that name what is counted ('14 sets of licence plates',
+    '30 pairs of shoes'): the number stays a count, the word starts its subject."""
+    path = models_dir() / "lexicon" / "units.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["count_nouns"])
+
+
+@cache
 def _common_words() -> frozenset[str]:
     """quantulum3's own list of English words that are also unit names or symbols."""
     common = resources.files("quantulum3").joinpath("_lang", "en_US", "common-words.json")
@@ -87,7 +95,9 @@ def looks_like_unit(following_text: str) -> bool:
     words, symbols = _unit_vocabulary()
     word = match.group()
     known = word.lower() in lexicon().unit_surfaces or word in lexicon().unit_surfaces
-    return not known and (word.lower() in words or word in symbols)
+    if known or word.lower() in _count_nouns():
+        return False
+    return word.lower() in words or word in symbols
 
 
 def _word_part(dimensions: list[dict[str, object]]) -> str | None:

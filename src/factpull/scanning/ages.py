@@ -1,6 +1,7 @@
 """Ages: "15-year-old", "aged 35", "aged under 21", "ages 12, 14 or 15", "the under-25s", "in
-their 20s and 30s", "victims were under 25", "an 87 y/o man". The mention gets unit "year" (or
-month, week, day) and kind "age"; a bare number becomes an age only when its words say so.
+their 20s and 30s", "victims were under 25", "victims were 13 or younger", "an 87 y/o man",
+"Omar Haddad (24), of Brampton". The mention gets unit "year" (or month, week, day) and kind
+"age"; a bare number becomes an age only when its words say so.
 """
 
 from __future__ import annotations
@@ -86,7 +87,15 @@ class AgeReading:
             "month",
         ):
             return replace(cand, unit=cand.unit or "year", kind="age")
-        if cand.unit is None and cand.kind is None and self._bare_age(text, cand):
+        if (
+            cand.unit is None
+            and cand.kind is None
+            and (
+                self._bare_age(text, cand)
+                or self._people_bound_age(text, cand)
+                or _bracketed_name_age(text, cand)
+            )
+        ):
             return replace(cand, unit="year", kind="age")
         return cand
 
@@ -109,6 +118,26 @@ class AgeReading:
             return False
         subject = _clause_before(text, cand.start - len(before) + predicate.start())
         return self._people_subject(subject) or _AGE_WORD.search(text) is not None
+
+    def _people_bound_age(self, text: str, cand: Candidate) -> bool:
+        """'six in ten victims were 13 or younger', 'children 12 and under': people said to be
+        N or younger/older, N and under/over. 'Prices were 10 or more' and '40 cases or fewer'
+        are no ages: the bound must be an age word and the subject people."""
+        if cand.form != FORM_DIGITS or cand.value_high is not None:
+            return False
+        if not (cand.value.is_integer() and 0 < cand.value <= 120):
+            return False
+        if _AGE_BOUND_AFTER.match(text, cand.end) is None:
+            return False
+        before = text[max(0, cand.start - 60) : cand.start]
+        noun = _WORD_BEFORE.search(before)
+        people = self.lex.words("age_people_nouns")
+        if noun is not None and noun.group(1).lower() in people:
+            return True  # "children 12 and under", "adults 65 or older"
+        verb = _BE_BEFORE.search(before)
+        if verb is None:
+            return False
+        return self._people_subject(_clause_before(text, cand.start - len(before) + verb.start()))
 
     def _people_subject(self, subject: str | None) -> bool:
         """People as the clause subject: its last word ('victims were', 'whom were') or its
@@ -138,6 +167,41 @@ class AgeReading:
             if word not in fillers:
                 return False
         return False
+
+
+def _bracketed_name_age(text: str, cand: Candidate) -> bool:
+    """'Omar Haddad (24), of Brampton, was charged': police style puts a person's age in
+    brackets right after the name. Only a whole number 10-99 after two to four capitalised
+    words; one word ('Latvia (4.2)', 'Group (2)') or a name ending in a place or body word
+    ('Thames Valley Police (12)') is a table cell or a list number."""
+    if cand.form != FORM_DIGITS or cand.end != cand.number_end or cand.value_high is not None:
+        return False
+    number = text[cand.number_start : cand.number_end]
+    if not (len(number) == 2 and number.isdigit() and number[0] != "0"):
+        return False
+    if text[cand.start - 1 : cand.start] != "(" or text[cand.end : cand.end + 1] != ")":
+        return False
+    name = _NAME_BEFORE_BRACKET.search(text, max(0, cand.start - 60), cand.start)
+    return name is not None and name.group("last").lower() not in _NOT_NAME_ENDS
+
+
+# Two to four capitalised words ("Nadia Persaud", "Mary-Jane O'Neil", "Jean de Souza" too),
+# then the bracket: the name a bracketed age follows.
+_NAME_WORD = r"(?:Ma?c|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME_BEFORE_BRACKET = re.compile(
+    rf"(?<![\w'’-])(?:{_NAME_WORD}\s+(?:(?:de|da|van|von|di|le|la|al|bin)\s+)?){{1,3}}"
+    rf"(?P<last>{_NAME_WORD})\s?\($"
+)
+
+
+# Last words of a place or an organisation, not a person: 'Thames Valley Police (12)'.
+_NOT_NAME_ENDS = frozenset(
+    {"police", "service", "services", "court", "street", "road", "avenue", "county", "council",
+     "division", "region", "province", "department", "unit", "team", "group", "table", "figure",
+     "chart", "kingdom", "states", "republic", "island", "islands", "valley", "city", "town",
+     "district", "borough", "state", "office", "agency", "force", "prison", "wales", "zealand",
+     "africa", "america", "arabia", "korea", "guinea", "coast", "rica", "lanka", "leone"}
+)  # fmt: skip
 
 
 def _last_digit_end(text: str) -> int:
@@ -185,6 +249,23 @@ _SHARE_WORDS = frozenset(
 
 # "a third of whom were under 25", "those who are over 65": these pronouns only stand for people
 _PERSON_PRONOUNS = frozenset({"who", "whom"})
+
+
+# After the number: "or younger", "and under", "or over" (not "or over the years": no age)
+_AGE_BOUND_AFTER = re.compile(
+    r"(?i)\s+(?:or|and)\s+(?:younger|older|under|over|above|below)(?![\w-])"
+    r"(?!\s+(?:than|the|a|an|\d))"
+)
+
+
+# "were 13 or younger": a form of "be" right before the number
+_BE_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:were|was|are|is|be|being)\s+(?:all\s+|mostly\s+|aged\s+)?$"
+)
+
+
+# "children 12 and under": the word right before the number
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 # "aged under 21", "age over 60", "aged less than 18": an age cue, then a bound, then the number

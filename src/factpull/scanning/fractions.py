@@ -106,6 +106,7 @@ class FractionReading:
         )
         if not (
             _SHARE_OF_AFTER.match(text, match.end())
+            or (len(words) == 2 and _PERCENT_IN_BRACKETS.match(text, match.end()))
             or before.endswith("by ")
             or stands_alone
             or value > 1  # "three halves": never a count of halves
@@ -188,6 +189,15 @@ _RATIO_JOINER = re.compile(
 # What follows a share: "two-thirds of", "half the", and a bracketed figure between the share
 # and its "of" ("nearly two-thirds (65.3%) of violent crimes"), which is a claim of its own.
 _SHARE_OF_AFTER = re.compile(r"(?i)(?:\s*\([^()\n]{1,24}\))?\s+(?:of|the|their|all|its|his|her)\b")
+
+
+# A share restated as a percent in brackets: "two fifths (41%) resigned", "three quarters
+# (76 per cent) said". The percent makes it a share, whatever verb follows (and "three
+# quarters" no fiscal period).
+_PERCENT_IN_BRACKETS = re.compile(
+    r"(?i)\s*\(\s*(?:about\s+|around\s+|nearly\s+|almost\s+)?\d{1,3}(?:\.\d+)?\s*"
+    r"(?:%|per\s?cent|percent)\s*\)"
+)
 
 
 # After "N in M": what it is a count within, not a share of ("2 in 3 games", "5 in 10 tries").

@@ -32,7 +32,8 @@ class NotQuantities:
         day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         # "15 May 2024", "8 February", "3rd of May"; and after a month, "15, 2024" of "May 15, 2024"
         self.dates = re.compile(rf"{day}(?:\s+of)?\s+(?:{months})(?![a-z])(?:,?\s+\d{{4}})?")
-        self.day_after_month = re.compile(rf"{day}(?![\d,.]\d)(?:,?\s+\d{{4}})?")
+        # the whole digit run: "October 31,482 cases" holds no day "3"
+        self.day_after_month = re.compile(rf"{day}(?!\d|[,.]\d)(?:,?\s+\d{{4}})?")
         codes = "|".join(map(re.escape, sorted(lex.cues["statute_codes"], key=len, reverse=True)))
         # "21 U.S.C. § 841", "18 U.S.C. 924(c)": the title number of a statute citation
         self.statute_after = re.compile(rf"{_SPACE}+(?:{codes})(?![A-Za-z]){_SPACE}*(?:§+\s*)?\d")
@@ -51,6 +52,8 @@ class NotQuantities:
             or self._code_after_cue(text, start)
             or self._series_code(text, start)
             or _index_base(text, start)
+            or _PHONE_WORDS.match(text, start)
+            or _mnemonic_digits(text, start)
         )
 
     def _after_month(self, text: str, start: int) -> bool:
@@ -240,6 +243,39 @@ def _index_base(text: str, start: int) -> re.Match[str] | None:
     if match is None or not _BASE_YEAR_BEFORE.search(text, max(0, start - 16), start):
         return None
     return match
+
+
+def _mnemonic_digits(text: str, start: int) -> re.Match[str] | None:
+    """The 8477 of '416-222-TIPS (8477)': a phone number spelled in letters, then its digits
+    in brackets. Only digits that are the keypad spelling of the number's end."""
+    if text[start - 1 : start] != "(" or start < 2:
+        return None
+    digits = _BRACKETED_DIGITS.match(text, start)
+    mnemonic = _PHONE_MNEMONIC.search(text, max(0, start - 40), start)
+    if digits is None or mnemonic is None:
+        return None
+    spelled = "".join(_KEYPAD.get(c, c) for c in mnemonic.group(1) if c.isalnum())
+    wanted = re.sub(r"\D", "", digits.group())
+    return digits if spelled.endswith(wanted) else None
+
+
+# The phone keypad: the digit each letter is dialled with.
+_KEYPAD = {
+    letter: str(digit)
+    for digit, letters in enumerate(
+        ("", "", "ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ")
+    )
+    for letter in letters
+}
+
+
+# "1-800-CALL-FBI", "416-222-TIPS": a phone number ending in letters, skipped whole
+_PHONE_WORDS = re.compile(r"\d{1,4}(?:-\d{2,4})+-[A-Z]{3,}(?:-[A-Z0-9]+)*(?![\w-])")
+
+
+# "416-222-TIPS (", "1-800-CALL-FBI (": digits joined to capital letters by hyphens, a bracket
+_PHONE_MNEMONIC = re.compile(r"(?<![\w-])(\d[\d-]*-[A-Z][A-Z0-9-]*)[ \u00a0]?\($")
+_BRACKETED_DIGITS = re.compile(r"\d{3,}(?:[ \u00a0-]\d+)*(?=\))")
 
 
 def _per_base(text: str, cand: Candidate) -> bool:
