@@ -38,6 +38,15 @@ _MAX_PARTICIPLE_TOKENS = 5
 # Words that tie a listed item to an amount of its own: "41 laptops and cash totalling $1.4m".
 _AMOUNT_LINKS = frozenset({"totalling", "totaling", "amounting", "valued", "worth", "priced",
                            "costing"})  # fmt: skip
+# Pronouns that a clause after them turns into a group: 'those arrested', 'those who resigned'.
+GROUP_PRONOUNS = frozenset({"those", "these"})
+_MAX_GROUP_CLAUSE_TOKENS = 6
+_RELATIVE_PRONOUNS = frozenset({"who", "that"})
+_GROUP_CLAUSE_DEPS = ("acl", "relcl", "amod")  # the parser may read the participle as amod
+# Past participles not ending in '-ed' that a headline may write after its counted noun.
+_IRREGULAR_PARTICIPLES = frozenset({"stolen", "taken", "held", "found", "shot", "caught", "hurt",
+                                    "seen", "struck", "sent", "sold", "bought", "given", "hit",
+                                    "lost", "left", "slain"})  # fmt: skip
 
 
 class NounPhrases:
@@ -107,6 +116,9 @@ class NounPhrases:
         ``category``: the head names what a container holds ('cases of crime against women')."""
         excluded = set(range(exclude.start, exclude.end)) if exclude is not None else set()
         excluded.update(i for r in self._figures if head.i not in r for i in r)
+        group = self._defined_group(head, excluded)
+        if group is not None:
+            return group  # "those killed by police": the pronoun with its defining clause
         head = self._age_group(head)
         tokens = [head]
         if with_conjuncts:  # "Crystal Meth, Marijuana": both are what is valued
@@ -143,14 +155,51 @@ class NounPhrases:
             tokens = [t for t in tokens if t.i > max(before)]
         while tokens and (
             tokens[0].lower_ in self.deictic or tokens[0].is_punct or tokens[0].tag_ == "PRP$"
-        ):
-            tokens.pop(0)  # "its market cap" -> "market cap"
+            or self._quantifier(tokens[0], head)
+        ):  # fmt: skip
+            tokens.pop(0)  # "its market cap" -> "market cap", "most vehicles" -> "vehicles"
         if len(tokens) > 1 and _comparison_word(tokens[0], tokens[1]):
             tokens.pop(0)  # "300 fewer burglaries (than ...)": burglaries were counted
         tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]
         if tokens and tokens[0] != head and _named_numeral(tokens[0]):
             tokens.insert(0, tokens[0].nbor(-1))  # "Part I violent crime": 'I' names a part
+        if _headline_participle(tokens, head):
+            tokens.pop()  # "212 Vehicles Recovered": the headline's verb, not the noun's name
         return _whole_words(tokens, excluded) if tokens else [head]
+
+    def _quantifier(self, token: Token, head: Token) -> bool:
+        """'most vehicles', 'several shops': a quantifier opening the phrase says how many of
+        the group, not which group. One that modifies an adjective ('the 10 most wanted
+        fugitives') is part of the name."""
+        if token == head or token.lower_ not in self.lex.words("subject_quantifiers"):
+            return False
+        return token.head == head and token.dep_ in ("amod", "det", "nummod", "quantmod")
+
+    def _defined_group(self, pronoun: Token, excluded: set[int]) -> list[Token] | None:
+        """'those arrested', 'those killed by police', 'those who resigned': a participle or
+        relative clause right after the pronoun defines the group, and comes with it when
+        short and unbroken; else only its first words ('those who resigned') do. Figures of
+        their own stay out ('those who served less than five years')."""
+        doc = pronoun.doc
+        if pronoun.pos_ != "PRON" or pronoun.lower_ not in GROUP_PRONOUNS:
+            return None
+        clauses = [c for c in pronoun.rights if c.dep_ in _GROUP_CLAUSE_DEPS and c.pos_ in VERBS]
+        if not clauses or clauses[0].left_edge.i != pronoun.i + 1:
+            return None
+        verb = clauses[0]
+        relative = doc[pronoun.i + 1].lower_ in _RELATIVE_PRONOUNS
+        if not relative and verb.tag_ not in _PARTICIPLE_TAGS:
+            return None
+        if relative and verb.dep_ != "relcl":
+            return None
+        tail = [t for t in verb.subtree if t.i >= pronoun.i + 1]
+        unbroken = tail[-1].i - pronoun.i == len(tail)
+        clean = not any(t.is_punct or t.i in excluded for t in tail)
+        if not (unbroken and clean and len(tail) <= _MAX_GROUP_CLAUSE_TOKENS):
+            tail = list(doc[pronoun.i + 1 : verb.i + 1])  # "those who resigned", "those held"
+        if any(t.is_punct or t.i in excluded for t in tail):
+            return None
+        return [pronoun, *tail]
 
     def _defined_slot(self, head: Token) -> bool:
         """Where a participle after a noun defines the group measured: the noun a ratio looks
@@ -283,6 +332,29 @@ def _infinitive_complement(head: Token) -> list[Token]:
     if any(c.dep_ in ("dobj", "nsubj", "ccomp", "attr") for c in verb.children):
         return []
     return [doc[head.i + 1], verb]
+
+
+def _headline_participle(tokens: list[Token], head: Token) -> bool:
+    """'Project Redline: 212 Vehicles Recovered': in a title-case headline the parser may make
+    the participle after a plural noun the head of a compound; it is the headline's verb. A
+    participle before the noun ('212 Stolen Vehicles') is part of its name."""
+    if len(tokens) < 2 or tokens[-1] != head or not head.is_title:
+        return False
+    word, noun = head.lower_, tokens[-2]
+    participle = (word.endswith("ed") and not word.endswith("eed")) or word in (
+        _IRREGULAR_PARTICIPLES
+    )
+    plural = noun.tag_ in ("NNS", "NNPS") or (noun.pos_ in NOUNS and noun.lower_.endswith("s"))
+    if not participle or not plural or noun.i != head.i - 1 or not noun.is_title:
+        return False
+    return _title_case(head.sent)
+
+
+def _title_case(sentence: Span) -> bool:
+    """Is the sentence written in title case, as headlines are? (Words of four letters or
+    more all capitalized; short function words may not be.)"""
+    words = [t for t in sentence if t.is_alpha and len(t) >= 4]
+    return len(words) >= 2 and all(t.text[0].isupper() for t in words)
 
 
 def _comparison_word(token: Token, after: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from factpull.components import subjects
 from factpull.components.phrases import (
     BRACKET_FILLERS,
+    GROUP_PRONOUNS,
     LINKING_DEPS,
     NOMINALS,
     NOUNS,
@@ -48,8 +49,8 @@ _RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
 _GROUP_PREPOSITIONS = frozenset({"among", "of"})
 _RELATIVES = frozenset({"whom", "which"})
-# 'Of those arrested, 72.8% were male': a demonstrative with a participle names a group.
-_DEMONSTRATIVES = frozenset({"those", "these"})
+# Pronouns after 'N of' that point back to a counted noun: "9 firearms, 3 of them loaded".
+_BACK_REFERENCES = frozenset({"them", "those", "these"})
 
 
 class NounSubjects(Predicates):
@@ -82,6 +83,22 @@ class NounSubjects(Predicates):
         if not nominal or head.pos_ == "PRON":
             return None
         return self._noun_phrase(head, span)
+
+    def _title_case_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Police Recover 212 Stolen Vehicles In Port Raid': in a title-case headline the
+        tagger reads every word as a name, so the counted noun is read from the words: the
+        capitalised words after a count, up to a preposition."""
+        doc = span.doc
+        if mention.kind != "count" or not title_case(doc):
+            return None
+        words: list[Token] = []
+        for token in doc[span.end : span.end + 4]:
+            if not token.is_alpha or not token.text[:1].isupper():
+                break
+            if token.lower_ in _TITLE_STOPS:
+                break
+            words.append(token)
+        return words if words and words[-1].lower_.endswith("s") else None
 
     def _modified_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         doc = span.doc
@@ -162,8 +179,8 @@ class NounSubjects(Predicates):
         if doc[index].text != "," or not bare:
             return None
         head = self._phrase_head(doc, start + 1)
-        if head is not None and head.lower_ in _DEMONSTRATIVES and head.i < index:
-            return _defined_people(head)
+        if head is not None and head.lower_ in GROUP_PRONOUNS and head.i < index:
+            return self._defined_group(head, set(range(span.start, span.end)))
         if head is None or head.i >= index or head.pos_ not in ("NOUN", "PROPN"):
             return None
         return self._defined_whole(head, span)
@@ -175,6 +192,8 @@ class NounSubjects(Predicates):
         the comma. A figure with its own noun ('of which 40 suspects') keeps it."""
         doc = span.doc
         after = list(doc[span.end : span.end + 2])
+        if len(after) == 2 and after[0].lower_ == "of" and self._back_reference(after[1]):
+            return self._referred_whole(span)
         follows = len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in _RELATIVES
         index = span.start - 1
         while index > span.sent.start and doc[index].lower_ in _RELATIVE_FILLERS:
@@ -194,6 +213,29 @@ class NounSubjects(Predicates):
         if whole.pos_ != "NOUN" or self._is_unit_word(whole):
             return None
         return self._noun_phrase(whole, span)
+
+    def _back_reference(self, pronoun: Token) -> bool:
+        """'them', or 'those'/'these' standing alone ('3 of those were loaded'); not a
+        determiner ('3 of these vehicles') nor a defined group ('3 of those arrested')."""
+        if pronoun.lower_ not in _BACK_REFERENCES or pronoun.pos_ != "PRON":
+            return False
+        doc = pronoun.doc
+        after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+        if after is not None and after.pos_ in NOUNS:
+            return False
+        return self._defined_group(pronoun, set()) is None
+
+    def _referred_whole(self, span: Span) -> list[Token] | None:
+        """'Officers recovered 9 firearms, 3 of them loaded', '... and 3 of them were loaded':
+        the pronoun stands for the noun counted last before the figure in the sentence. With
+        none, the pronoun stays for the extractor to resolve ('Three of them were charged')."""
+        doc = span.doc
+        counted = [t for t in doc[span.sent.start : span.start]
+                   if t.pos_ == "NOUN" and not any(t.i in r for r in self._figures)
+                   and any(c.dep_ == "nummod" and c.like_num for c in t.children)]  # fmt: skip
+        if not counted or self._is_unit_word(counted[-1]):
+            return None
+        return self._noun_phrase(counted[-1], span)
 
     def _listed_count(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'7 AK-47 rifles, 2 locally made pistols and 11 stolen vehicles': in a list the parser
@@ -290,7 +332,18 @@ class NounSubjects(Predicates):
         if mention.kind != "duration" or index + 1 >= len(doc) or doc[index].lower_ != "in":
             return None
         head = self._phrase_head(doc, index + 1)
-        return [head] if head is not None and head.pos_ == "NOUN" else None
+        if head is None or head.pos_ != "NOUN" or self._scope(head):
+            return None
+        return [head]
+
+    def _scope(self, noun: Token) -> bool:
+        """'five to seven minutes in most cities', 'under 8 minutes in rural areas': a place,
+        or a noun taken by a quantifier ('in most cases'), says where a duration holds; it is
+        not what holds it ('33 years in prison')."""
+        if noun_key(noun) & self.lex.words("place_nouns"):
+            return True
+        quantifiers = self.lex.words("subject_quantifiers") | {"some", "all", "each", "every"}
+        return any(c.dep_ in ("amod", "det") and c.lower_ in quantifiers for c in noun.children)
 
     def _row_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         return subjects.row_label(span)
@@ -445,19 +498,15 @@ def _nominal(head: Token, span: Span) -> bool:
     return hyphenated and head.pos_ == "ADJ" and head.dep_ in ("dobj", "pobj", "attr", "nsubj")
 
 
-def _defined_people(pronoun: Token) -> list[Token] | None:
-    """'those arrested', 'those charged with fraud': the participle right after the pronoun
-    defines the group; its short phrase (no comma) comes with it."""
-    doc = pronoun.doc
-    if pronoun.i + 1 >= len(doc):
-        return None
-    verb = doc[pronoun.i + 1]
-    if verb.head != pronoun or verb.tag_ != "VBN":
-        return None
-    tail = [t for t in verb.subtree if t.i >= verb.i]
-    if any(t.is_punct for t in tail) or len(tail) > 5:
-        tail = [verb]
-    return [pronoun, *tail]
+# Words that end a title-case noun phrase: prepositions and conjunctions, capitalised.
+_TITLE_STOPS = frozenset({"in", "at", "of", "for", "on", "after", "as", "from", "to", "with",
+                          "by", "and", "or", "during", "over", "across", "near"})  # fmt: skip
+
+
+def title_case(doc: Doc) -> bool:
+    """A headline in title case: most words of four letters or more are capitalised."""
+    words = [t.text for t in doc if t.is_alpha and len(t.text) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _TIME_UNIT_LEMMAS = frozenset({"year", "month", "week", "day", "hour", "minute"})
