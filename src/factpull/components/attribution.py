@@ -7,6 +7,7 @@ name ('its spokesman Femi Babafemi', 'SESNSP data').
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,8 @@ from factpull.components.predicates import Predicates
 _DASHES = frozenset({"-", "–", "—", "--"})
 _RELATIVE = frozenset({"WP", "WDT"})
 _CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
+_FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+_BRACKETS = frozenset({"(", ")", "[", "]"})
 
 
 class Attribution(Predicates):
@@ -43,8 +46,8 @@ class Attribution(Predicates):
                 # "X commended the officers and said ...", "X disputed it, saying ..."
                 shared = self._subject_of(token)
                 subjects = [shared] if shared is not None and shared.pos_ in NOUNS else []
-            if not subjects:
-                continue
+            if not subjects or subjects[0].lower_ in _FIRST_PERSON:
+                continue  # '"We have added 1,500 officers," Tan said': the speaker is Tan
             shows = token.lemma_.lower() in ("show", "indicate", "find", "record", "publish")
             sources = self.lex.words("attribution_sources_for_show")
             if shows and not noun_key(subjects[0]) & sources:
@@ -82,9 +85,8 @@ class Attribution(Predicates):
             if publisher is not None:
                 head = publisher
         head = _after_dateline(head)
-        tokens = [
-            t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl", "punct"))
-        ]
+        tokens = [t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl"))]
+        tokens = _before_comma(tokens, head)
         span = head.doc[tokens[0].i : tokens[-1].i + 1]
         named = _named_appositive(head) or self._data_owner(head)
         return span, phrase_text(named or tokens)
@@ -112,6 +114,28 @@ class Attribution(Predicates):
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                         return obj
         return None
+
+
+def _before_comma(tokens: list[Token], head: Token) -> list[Token]:
+    """'according to the British Retail Consortium's (BRC) annual Crime Survey, up from
+    1,300': the source phrase ends at the comma after its head; brackets in it stay as
+    written, other punctuation goes."""
+    end = next((t.i for t in tokens if t.i > head.i and t.text in (",", ";")), None)
+    kept = [t for t in tokens if end is None or t.i < end]
+    kept = [t for t in kept if t.dep_ != "punct" or t.text in _BRACKETS]
+    return _balanced(kept)
+
+
+def _balanced(tokens: list[Token]) -> list[Token]:
+    """Drop brackets left empty ('the Agency (NCA)' less its apposition) or without their
+    partner by the cuts."""
+    opened = [t for t in tokens if t.text in ("(", "[")]
+    closed = [t for t in tokens if t.text in (")", "]")]
+    pairs = itertools.pairwise(tokens)
+    empty = any(a.text in ("(", "[") and b.text in (")", "]") for a, b in pairs)
+    if len(opened) == len(closed) and not empty:
+        return tokens
+    return [t for t in tokens if t.text not in _BRACKETS]
 
 
 def _name(token: Token) -> bool:

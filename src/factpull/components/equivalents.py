@@ -52,6 +52,46 @@ _APPOSITIVE_CHANGE = re.compile(rf"^\s*{_CHANGE_NOUNS}\b", re.IGNORECASE)
 _APPOSITIVE_OF = re.compile(rf"^[^,;()]*,\s*an?\s+{_CHANGE_NOUNS}\s+of\s*$", re.IGNORECASE)
 
 
+# "5,964 violent deaths in 2025, down 18% from a record 7,283": a change figure may stand
+# between a figure and the one it is compared with (its text is taken out before matching).
+_COMPARED_ACROSS_CHANGE = re.compile(
+    r"^[^,;()]*,\s*(?:up|down)\s+\S*\s*(?:from|on|against|compared\s+(?:with|to))"
+    r"(?:\s+(?:an?|the))?(?:\s+(?:record|revised|previous))?\s*$",
+    re.IGNORECASE,
+)
+# "331 homicides last year, 118 fewer than in 2024": the difference from a figure.
+_DIFFERENCE_START = re.compile(r"^[^,;()]*,\s*$")
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
+# "328 000 robberies, equivalent to 73 per 100 000": the same figure in other terms.
+_EQUIVALENT_TO = re.compile(r"^[^,;()]*,\s*(?:equivalent|equal)\s+to\s*$", re.IGNORECASE)
+# "61% of violent incidents involved a weapon, up 9 percentage points": the main figure's change.
+_APPOSITIVE_UPDOWN = re.compile(r"^[^,;()]*,\s*(?:up|down)(?:\s+by)?\s*$", re.IGNORECASE)
+
+
+def partner(text: str, mentions: list[Mention], index: int) -> int | None:
+    """The earlier mention whose measure mentions[index] shares: the figure it is compared
+    with ('..., down 18% from a record 7,283'), a difference from ('..., 118 fewer than') or
+    an equivalent of ('..., equivalent to 73 per 100 000'). Mentions are of one sentence."""
+    if index == 0:
+        return None
+    second, previous = mentions[index], mentions[index - 1]
+    between = text[previous.end : second.start]
+    if _EQUIVALENT_TO.match(between):
+        return index - 1
+    if previous.kind == second.kind:
+        difference = _DIFFERENCE_START.match(between) and _DIFFERENCE_AFTER.match(
+            text[second.end :]
+        )
+        return index - 1 if compared(between) or difference else None
+    same = [i for i in range(index - 1) if mentions[i].kind == second.kind]
+    if not same:
+        return None
+    between = text[mentions[same[-1]].end : second.start]
+    for skipped in mentions[same[-1] + 1 : index]:  # the change between: "down 18% from"
+        between = between.replace(text[skipped.start : skipped.end], "", 1)
+    return same[-1] if _COMPARED_ACROSS_CHANGE.match(between) else None
+
+
 def compared(between: str) -> bool:
     """Is ``between`` (the text after one figure) what leads to a figure compared with it?"""
     return bool(_COMPARED.match(between) or _COMPARED_AFTER_WORDS.match(between))
@@ -59,14 +99,32 @@ def compared(between: str) -> bool:
 
 def _appositive(between: str, after: str) -> bool:
     """Is the second figure a change set in apposition after the first ('..., a 12% rise',
-    '..., an increase of 30%')?"""
+    '..., an increase of 30%', '..., up 9 percentage points')?"""
     before_noun = _APPOSITIVE_START.match(between) and _APPOSITIVE_CHANGE.match(after)
-    return bool(before_noun or _APPOSITIVE_OF.match(between))
+    updown = _APPOSITIVE_UPDOWN.match(between) and not re.match(r"^\s*(?:from|to)\b", after)
+    return bool(before_noun or _APPOSITIVE_OF.match(between) or updown)
+
+
+def _difference(text: str, mentions: list[Mention], index: int) -> bool:
+    """Is mentions[index] a difference from the figure before it ('..., 118 fewer than')?
+    It measures the same thing, whatever the parser hung it on."""
+    if index == 0:
+        return False
+    first, second = mentions[index - 1], mentions[index]
+    between = text[first.end : second.start]
+    return (first.kind == second.kind and bool(_DIFFERENCE_START.match(between))
+            and bool(_DIFFERENCE_AFTER.match(text[second.end :])))  # fmt: skip
 
 
 def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
     """'29.95 billion yuan ($4.58 billion)': the second restates the first."""
     text = doc.text  # joined from the tokens on each access
+    for index, second in enumerate(mentions):
+        found = partner(text, mentions, index)
+        if found is not None and (second.subject is None or _difference(text, mentions, index)):
+            first = mentions[found]
+            second.subject = first.subject  # "down 18% from a record 7,283", "118 fewer than"
+            second.subject_is_pronoun = first.subject_is_pronoun
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         between = text[first.end : second.start]
         if second.subject is None and first.kind == second.kind and compared(between):

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from factpull.assets import lexicon
 from factpull.components.attribution import Attribution
 from factpull.components.change import ChangeRules
-from factpull.components.equivalents import compared, link_equivalents
+from factpull.components.equivalents import link_equivalents, partner
 from factpull.components.phrases import phrase_text
 from factpull.components.quantities import MENTIONS_ATTR
 from factpull.components.subject_amounts import AmountSubjects
@@ -38,12 +38,19 @@ from factpull.mentions import Mention
 
 TOPIC_ATTR = "factpull_topic"
 SPEAKER_ATTR = "factpull_speaker"  # the sentence's attribution, carried by the Extractor
+# True when that attribution is an 'according to X' phrase, which covers its own sentence only.
+SPEAKER_LOCAL_ATTR = "factpull_speaker_local"
 _FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 
 
 @Language.factory(
     "factpull_roles",
-    assigns=[f"doc._.{MENTIONS_ATTR}", f"doc._.{TOPIC_ATTR}", f"doc._.{SPEAKER_ATTR}"],
+    assigns=[
+        f"doc._.{MENTIONS_ATTR}",
+        f"doc._.{TOPIC_ATTR}",
+        f"doc._.{SPEAKER_ATTR}",
+        f"doc._.{SPEAKER_LOCAL_ATTR}",
+    ],
     requires=[f"doc._.{MENTIONS_ATTR}", "token.dep", "token.head", "token.pos"],
 )
 def make_role_finder(nlp: Language, name: str) -> RoleFinder:
@@ -54,6 +61,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
     def __init__(self) -> None:
         Doc.set_extension(TOPIC_ATTR, default=None, force=True)
         Doc.set_extension(SPEAKER_ATTR, default=None, force=True)
+        Doc.set_extension(SPEAKER_LOCAL_ATTR, default=False, force=True)
         self.lex = lexicon()
         change = self.lex.cues["change"]
         self.increase_verbs = frozenset(change["increase_verbs"])
@@ -75,12 +83,15 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         # Other figures never belong to a subject: "a 5 per cent penalty of $52,000" -> penalty.
         self._figures = [range(m.unit_token_start, m.unit_token_end) for m in mentions]
         self._mentions = mentions
+        scope = _scope_start(attribution[0]) if attribution is not None else 0
         for mention in mentions:
-            self._annotate(doc, mention, attribution)
+            in_scope = attribution is not None and mention.unit_token_start >= scope
+            self._annotate(doc, mention, attribution if in_scope else None)
         link_equivalents(doc, mentions)
         doc._.set(MENTIONS_ATTR, [m.to_dict() for m in mentions])
         doc._.set(TOPIC_ATTR, self._topic(doc))
         doc._.set(SPEAKER_ATTR, attribution[1] if attribution is not None else None)
+        doc._.set(SPEAKER_LOCAL_ATTR, attribution is not None and _according(attribution[0]))
         return doc
 
     # -- per mention ---------------------------------------------------------------------------
@@ -185,6 +196,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._relative_whole,  # "arrested 6,782 persons, of whom 1,049 ..."
             self._rate_of_subject,  # "The violent crime rate was 359.1 offenses per 100,000"
             self._linked_amount,  # "a Rolex watch worth £48,500", "cash totalling N1.4bn"
+            self._level_before_time,  # "Burglaries fell to 4,120 last year"
+            self._title_case_noun,  # "Police Recover 212 Stolen Vehicles In Port Raid"
             self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
             self._property_after,  # "(1.5mm internal diameter)"
             self._share_of_whole,  # "Victims over 60 made up 47 percent of the total"
@@ -206,6 +219,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._paid_for,  # "paid $35,000 for a car"
             self._measure_of,  # "a blood-alcohol level of 0.14", "the national average of 87"
             self._of_holder,  # "a fine of $5,000", "the seizure of Rs 22 crore"
+            self._followed_by,  # "..., followed by physical injuries with 7,215"
             self._copula_subject,  # "Global debt was $113 trillion"
             self._level_reached,  # "Losses reached $2.5 billion"
             self._elided_noun,  # "435 suspects in May and 187 in June"
@@ -223,11 +237,11 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
     def _compared_figure(self, mention: Mention, span: Span) -> bool:
         """Does a figure of the same kind, in the same sentence, lead to this one through a
         comparison ('..., up from', '..., compared with')?"""
-        sentence_start = span.sent.start_char
-        before = [m for m in self._mentions if sentence_start <= m.start and m.end <= mention.start]
-        if not before or before[-1].kind != mention.kind:
+        sentence = [m for m in self._mentions if m.start >= span.sent.start_char]
+        index = next((i for i, m in enumerate(sentence) if m is mention), None)
+        if index is None:
             return False
-        return compared(span.doc.text[before[-1].end : mention.start])
+        return partner(span.doc.text, sentence, index) is not None
 
     @staticmethod
     def _estimated(anchor: Token) -> bool:
@@ -239,6 +253,25 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             c.lower_ for c in holder.children if c.dep_ in ("amod", "advmod")
         }
         return bool(words & {"estimated", "approximate", "approximated", "estimate"})
+
+
+def _scope_start(source: Span) -> int:
+    """'Police seized 221 tonnes, ..., and Interior Minister Ana Ruiz said more than 1,800
+    ...': a speaker introduced after 'and' states only the figures after it; the token index
+    from which the attribution holds (0: the whole sentence)."""
+    doc = source.doc
+    before = doc[source.start - 1] if source.start > 0 else None
+    if before is None or before.lower_ not in ("and", "but", "while") or source.start < 2:
+        return 0
+    joins_clauses = before.dep_ in ("cc", "mark") and before.head.pos_ in ("VERB", "AUX")
+    return before.i if joins_clauses else 0
+
+
+def _according(source: Span) -> bool:
+    """Is the source an 'according to X' phrase?"""
+    doc = source.doc
+    cue = doc[max(source.start - 2, 0) : source.start].text.lower()
+    return cue == "according to"
 
 
 def _overlaps(first: list[Token], second: list[Token] | None) -> bool:

@@ -20,7 +20,8 @@ _CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "hig
                          "tune", "excess", "upwards", "region", "period"})  # fmt: skip
 # Modifiers that only qualify a container ('a record total of', 'the overall number of').
 _NOT_NAMING = frozenset({"total", "record", "overall", "high", "low", "whole", "entire",
-                         "combined", "estimated", "further", "additional"})  # fmt: skip
+                         "combined", "estimated", "further", "additional", "new",
+                         "all-time", "fresh"})  # fmt: skip
 _PAYMENT_VERBS = frozenset({"pay", "spend", "invest", "charge", "bid", "offer", "owe", "waste",
                             "splash", "shell", "fork", "lavish"})  # fmt: skip
 
@@ -28,6 +29,21 @@ _PAYMENT_VERBS = frozenset({"pay", "spend", "invest", "charge", "bid", "offer", 
 _LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "near"})
 # Participles whose object measures the noun they describe: "ganja weighing 5 kg".
 _MEASURING_VERBS = frozenset({"weigh", "measure", "hold", "total"})
+# Participles whose object is an amount the noun is about: "cases involving more than $5m".
+_INVOLVING_VERBS = frozenset({"involve", "concern"})
+# Verbs whose object is the subject's share of a whole: "Scams accounted for $5m",
+# "Robberies represented 300" (with 'of' the whole names it: "made up 12 of the cases").
+_SHARE_VERBS = frozenset({"represent", "make"})
+# A time phrase a bare level may be misparsed into: "fell to 4,120 last year".
+_TIME_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
+_TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "past", "the", "same"})
+# Nouns of a time period: "$3.2 billion in first half" says when, not what the money is.
+_PERIOD_NOUNS = frozenset({"half", "quarter", "year", "month", "week", "period", "term",
+                           "season", "semester", "halves", "quarters"})  # fmt: skip
+# Words that reach a level with 'to': "Losses surged to ¥72bn", "homicide down to 0.9".
+_TO_LEVEL_WORDS = frozenset({"rise", "fall", "surge", "climb", "drop", "increase", "decrease",
+                             "jump", "soar", "grow", "decline", "plunge", "slip", "dip",
+                             "down", "up", "edge", "tumble", "shrink"})  # fmt: skip
 _VALUE_WORDS = frozenset({"value", "valued", "worth", "price", "priced", "cost", "costing"})
 # Verbs that take an amount 'of' from the party they name: "defrauded a SACCO of KSh 4m".
 _DEPRIVING_VERBS = frozenset({"defraud", "rob", "cheat", "swindle", "dupe", "con", "fleece",
@@ -61,12 +77,16 @@ class AmountSubjects(Predicates):
         """'ganja weighing 1,250 kg', 'accounts holding MXN 45 million': the amount is the
         object of a participle describing a noun, and measures that noun."""
         verb = measure.head
-        if measure.dep_ != "dobj" or verb.lemma_.lower() not in _MEASURING_VERBS:
+        if measure.dep_ != "dobj" or verb.lemma_.lower() not in _MEASURING_VERBS | _INVOLVING_VERBS:
             return None
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
         if verb.dep_ == "acl" and _misread_plural(verb.head):
             return verb.head  # "froze accounts holding $5m": 'accounts' tagged a verb
+        involving = verb.lemma_.lower() in _INVOLVING_VERBS and verb.tag_ == "VBG"
+        if involving and verb.dep_ in ("acl", "xcomp", "advcl"):
+            before = verb.doc[verb.i - 1]  # "cases involving more than Rs 1 lakh"
+            return before if before.pos_ == "NOUN" and not before.like_num else None
         if verb.tag_ == "VBG":  # the parser may make the noun the participle's subject
             owners = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
             return owners[0] if owners else None
@@ -183,6 +203,8 @@ class AmountSubjects(Predicates):
         head = self._phrase_head(doc, index + 1)
         if head is None or head.pos_ != "NOUN" or self._locative(head):
             return None
+        if head.lower_ in _PERIOD_NOUNS:
+            return None  # "jumped to $3.2 billion in first half": when, not what
         return self._noun_phrase(head, span)
 
     def _locative(self, noun: Token) -> bool:
@@ -257,11 +279,13 @@ class AmountSubjects(Predicates):
         subject = self._subject_of(verb)
         if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
             return None
-        return self._noun_phrase(subject, span)
+        return self._sourced_phrase(subject, span)  # "Losses from fraud jumped to $3.2bn"
 
     def _paid_for(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         if mention.kind != "money":
             return None
+        if anchor.dep_ in ("nummod", "appos") and anchor.head.lower_ in _CONTAINERS:
+            anchor = anchor.head  # "spending a record £1.7bn on crime prevention"
         found = subjects.paid_for(anchor, span, _PAYMENT_VERBS)
         return self._noun_phrase(found, span) if found is not None else None
 
@@ -345,6 +369,17 @@ class AmountSubjects(Predicates):
             return None
         return self._noun_phrase(noun, span)
 
+    def _level_before_time(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Burglaries fell to 4,120 last year': the parser hangs a bare level on the time
+        phrase after it ('4,120 ... year'); the level is the clause subject's, not the year's."""
+        noun = anchor.head
+        between = anchor.doc[anchor.i + 1 : noun.i]
+        if anchor.dep_ != "nummod" or noun.lower_ not in _TIME_NOUNS or not between:
+            return None
+        if not all(t.lower_ in _TIME_MODIFIERS for t in between):
+            return None
+        return self._level_reached(mention, span, noun)
+
     def _level_reached(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Losses reached $2.5 billion', 'Production hit a record 2,757 tons': the amount is
         a level of the clause's subject, not something the subject acts on."""
@@ -353,8 +388,13 @@ class AmountSubjects(Predicates):
         holder = anchor.head.head
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and holder.lower_ in _CONTAINERS:
             anchor = holder  # "hit a record of 2,700 tons": the level of the subject
-        verb = anchor.head
-        if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _LEVEL_VERBS | _MEASURING_VERBS:
+        if anchor.dep_ in ("nummod", "appos") and anchor.head.lower_ in _CONTAINERS:
+            anchor = anchor.head  # "surged to a record ¥72.1 billion"
+        headline = _headline_level(anchor)
+        if headline is not None:
+            return self._noun_phrase(headline, span)  # "Intentional homicide down to 0.9"
+        verb = _level_verb(anchor)
+        if verb is None:
             return None
         subject = self._subject_of(verb)
         if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
@@ -362,6 +402,43 @@ class AmountSubjects(Predicates):
         if noun_key(subject) & self.look_through:
             subject = self._of_object(subject) or subject  # "the number of thefts hit 5,000"
         return self._sourced_phrase(subject, span)
+
+
+def _level_verb(anchor: Token) -> Token | None:
+    """The verb whose subject the amount is a level of: 'Losses reached $2.5bn', 'Losses
+    surged to a record ¥72bn', 'Scams accounted for $38m', 'Robberies represented 300'; for
+    a headline with no verb ('Intentional homicide down to 0.9'), the noun it heads."""
+    verb = anchor.head
+    lemma = verb.lemma_.lower()
+    if anchor.dep_ == "dobj":
+        share = lemma in _SHARE_VERBS and (lemma != "make" or _has_particle(verb, "up"))
+        return verb if share or lemma in _LEVEL_VERBS | _MEASURING_VERBS else None
+    if anchor.dep_ != "pobj" or verb.lower_ not in ("to", "for"):
+        return None
+    word = verb.head
+    if verb.lower_ == "for":
+        return word if word.lemma_.lower() == "account" else None
+    if word.lemma_.lower() not in _TO_LEVEL_WORDS and word.lower_ not in _TO_LEVEL_WORDS:
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in word.children):
+        return None  # "raised the reward to $50,000": what the verb acts on (``_price_of``)
+    return word if word.pos_ in VERBS else None
+
+
+def _headline_level(anchor: Token) -> Token | None:
+    """'Intentional homicide down to 0.9 per 100 000': a headline with no verb; the noun
+    that 'down'/'up' hangs on heads it and reaches the level."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "to" or prep.i < 1:
+        return None
+    if prep.doc[prep.i - 1].lower_ not in ("down", "up"):
+        return None
+    noun = prep.head.head if prep.head.lower_ in ("down", "up") else prep.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "ROOT" else None
+
+
+def _has_particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
 
 
 def _misread_plural(token: Token) -> bool:

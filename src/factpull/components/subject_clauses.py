@@ -45,6 +45,11 @@ class ClauseSubjects(Predicates):
                 return fused
         return self._clause_subject(mention, span, anchor)
 
+    def _followed_by(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'..., followed by physical injuries with 7,215': the next in a ranking."""
+        found = subjects.followed_by(anchor)
+        return self._noun_phrase(found, span) if found is not None else None
+
     def _share_of_whole(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Cases involving synthetic drugs accounted for 62 percent of the total': a share
         of 'the total' or 'all' is a share of the clause's subject ('62 percent of the total

@@ -99,6 +99,27 @@ def paid_for(anchor: Token, span: Span, verbs: frozenset[str]) -> Token | None:
     return None
 
 
+def followed_by(anchor: Token) -> Token | None:
+    """'Theft led with 11,906 cases, followed by physical injuries with 7,215': in a ranking,
+    the figure after 'followed by X with/at' is X's."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("with", "at", "on"):
+        return None
+    verb = prep.head
+    agent = verb.head
+    if verb.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() == "follow":
+        return verb  # "followed by assault with 5,036": 'with' hung on the noun
+    if verb.lemma_.lower() != "follow" or prep.i < verb.i:
+        return None
+    for agent in verb.children:
+        objects = [c for c in agent.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+        if agent.dep_ != "agent" or not objects or objects[0].i > prep.i:
+            continue
+        named = verb.doc[prep.i - 1]  # "... with 296 and Zamfara with 181": the nearest name
+        return named if named.pos_ in _NOUNS and named.i > objects[0].i else objects[0]
+    return None
+
+
 def passive_agent(noun: Token) -> tuple[Token, Token] | None:
     """'17 suspects arrested by police', 'eight estimates compiled by Bloomberg': the agent
     of a passive participle on the counted noun, with that participle."""
