@@ -299,6 +299,7 @@ STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 class ClaimLike(Protocol):
     """The Claim attributes the mapping reads (factpull.claims.Claim satisfies this)."""
 
+    text: str
     value: float
     value_high: float | None
     unit: str | None
@@ -424,7 +425,12 @@ def claim_concepts(claim: ClaimLike) -> tuple[str, ...]:
 
 
 def claim_value(claim: ClaimLike) -> Value:
-    return claim.value if claim.value_high is None else (claim.value, claim.value_high)
+    """The claim's value as NewsQuant writes it: a change written with a minus sign ("FTSE
+    -0.6%") is negative there, while factpull reports its size (0.6) and ``change``."""
+    value = claim.value
+    if claim.change == "decrease" and claim.text[:1] in ("-", "−", "–"):
+        value = -value
+    return value if claim.value_high is None else (value, claim.value_high)
 
 
 def claim_value_of(record: dict[str, Any]) -> Value:

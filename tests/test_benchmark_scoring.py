@@ -26,6 +26,7 @@ class FakeClaim:
     end: int = 0
     sentence: str = ""
     sentence_start: int = 0
+    text: str = ""
 
     def __post_init__(self) -> None:
         if not self.sentence:  # by default the subject is written right after the number
@@ -227,6 +228,14 @@ def test_content_tokens_drop_stopwords_and_punctuation() -> None:
         "security",
     ]
     assert S.content_tokens(None) == []
+
+
+def test_claim_to_nq_signs_a_change_written_with_a_minus() -> None:
+    """NewsQuant writes 'FTSE -0.6%' as -0.6; factpull reports the size, 0.6, and 'decrease'."""
+    signed = FakeClaim(0.6, unit="percent", kind="percent", change="decrease", text="-0.6%")
+    spelled = FakeClaim(0.6, unit="percent", kind="percent", change="decrease", text="0.6%")
+    assert S.claim_to_nq(signed).value == -0.6
+    assert S.claim_to_nq(spelled).value == 0.6
 
 
 def test_claim_to_nq_count_uses_agent_for_concepts() -> None:

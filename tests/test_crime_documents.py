@@ -242,7 +242,7 @@ CASES: list[tuple[Any, ...]] = [
         "us-compstat",
         "-20.0%",
         "-20.0%",
-        dict(value=-20.0, unit="percent", change="decrease", subject="Murder"),
+        dict(value=20.0, unit="percent", change="decrease", subject="Murder"),
     ),
     (
         "us-row-robbery",
@@ -256,7 +256,7 @@ CASES: list[tuple[Any, ...]] = [
         "us-compstat",
         "-8.4%",
         "-8.4%",
-        dict(value=-8.4, unit="percent", change="decrease", subject="Robbery"),
+        dict(value=8.4, unit="percent", change="decrease", subject="Robbery"),
     ),
     (
         "us-row-burglary-chg",

@@ -406,7 +406,7 @@ CASES: list[tuple[Any, ...]] = [
         "bullet-signed",
         S["puk-bullet"],
         "-8%",
-        dict(value=-8, kind="percent", change="decrease", subject="anti-social behaviour"),
+        dict(value=8, kind="percent", change="decrease", subject="anti-social behaviour"),
     ),
     (
         "bullet-count-2",

@@ -53,7 +53,7 @@ CASES = [
         "signed-down",
         "Burglary -4.2%, robbery +1.5% on the year.",
         "-4.2%",
-        dict(value=-4.2, change="decrease"),
+        dict(value=4.2, change="decrease"),  # the size; the sign is the direction
     ),
     (
         "signed-up",

@@ -781,7 +781,7 @@ ROWS_AND_BOUNDS = [
     _case("row-gap-not-range", "Assault      40      52      -23.1%", text="52", value=52,
           value_high=None),
     _case("row-gap-negative-change", "Assault      40      52      -23.1%", text="-23.1%",
-          value=-23.1, unit="percent", change="decrease"),
+          value=23.1, unit="percent", change="decrease"),
     _case("row-tab-not-range", "Theft\t40\t-5.0%", text="40", value=40, value_high=None),
     _case("row-plus-change", "Arson        7       +16.7%", text="+16.7%", value=16.7,
           unit="percent", change="increase"),

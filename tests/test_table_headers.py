@@ -76,7 +76,7 @@ def _claims_of(text: str) -> dict[str, Any]:
         (MARKDOWN, "1,240", dict(value=1240, unit="kilogram", kind="weight")),
         (MARKDOWN, "38.5", dict(value=38_500_000, unit="GBP", kind="money")),
         (MARKDOWN, "4.25", dict(value=4_250_000, unit="GBP", kind="money")),
-        (SPACED, "-4.5", dict(value=-4.5, unit="percent", kind="percent")),
+        (SPACED, "-4.5", dict(value=4.5, unit="percent", kind="percent", change="decrease")),
         (SPACED, "3.7", dict(value=3.7, unit="percent", kind="percent")),
         (SPACED_UNITS, "231.4", dict(unit="per 100,000 inhabitants", kind="rate")),
         (SPACED_UNITS, "17.9", dict(value=17_900_000, unit="USD", kind="money")),

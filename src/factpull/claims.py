@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 KINDS = ("count", "money", "percent", "duration", "age", "weight", "rate", "ordinal", "other")
 CHANGES = ("increase", "decrease")

@@ -248,8 +248,8 @@ def _claim(
         text=sentence.text[m.start : m.end],
         start=offset + m.start,
         end=offset + m.end,
-        value=m.value,
-        value_high=m.value_high,
+        value=_size(m, m.value),
+        value_high=None if m.value_high is None else _size(m, m.value_high),
         unit=relabel(m.unit, m.currency_symbol, state.currencies),
         kind=m.kind,
         qualifier=m.qualifier,
@@ -262,6 +262,12 @@ def _claim(
         sentence_start=offset,
         equivalent_of=None if m.equivalent_of is None else first_index + m.equivalent_of,
     )
+
+
+def _size(m: Mention, value: float) -> float:
+    """A change's value is its size, its direction is ``change``: '-6.2%' in a table row and
+    'fell 6.2%' are both 6.2, decrease. Other negatives stay ('minus-7 yards', '($4.2m)')."""
+    return abs(value) if m.sign == "-" and m.change == "decrease" else value
 
 
 def extract(text: str, doc: str = "-") -> list[Claim]:
