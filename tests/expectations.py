@@ -1,5 +1,8 @@
-"""How the hand-written expectation tables (crime sentences, crime documents, news numbers) are
-compared with claims: one definition, so the three files judge a subject the same way."""
+"""How the hand-written expectation tables are compared with claims: one definition, so every
+test file judges a subject, a number or an alternative the same way. A case names one claim by
+its exact text and the fields that must hold, ``assert_claim(extract(sentence), mention,
+expected)``; a number that must yield no claim is checked with ``texts_over(claims, sentence,
+number) == []``."""
 
 from __future__ import annotations
 
@@ -57,12 +60,41 @@ def table_params(rows: list[tuple[Any, ...]], width: int) -> list[Any]:
     return params
 
 
+def describe(claims: list[Claim]) -> str:
+    """One line per claim with the fields tests check, for a readable failure message."""
+    return "\n".join(
+        f"  {c.text!r} value={c.value} high={c.value_high} unit={c.unit} kind={c.kind} "
+        f"change={c.change} qualifier={c.qualifier} subject={c.subject!r}"
+        for c in claims
+    )
+
+
 def claim_with_text(claims: list[Claim], text: str) -> Claim:
+    """The one claim whose text is exactly ``text``; fails (listing the claims) if not one."""
     found = [c for c in claims if c.text == text]
-    assert len(found) == 1, f"{text!r} not found once in {[c.text for c in claims]}"
+    assert len(found) == 1, f"{text!r} not found once in:\n{describe(claims)}"
     return found[0]
+
+
+def assert_claim(claims: list[Claim], text: str, expected: dict[str, Any]) -> Claim:
+    """The claim with this text, asserted to have every expected field (``field_matches``)."""
+    claim = claim_with_text(claims, text)
+    wrong = wrong_fields(claim, expected)
+    assert wrong == {}, f"{text!r} field: (expected, got) {wrong}\n{describe(claims)}"
+    return claim
+
+
+def case(case_id: str, sentence: str, **expected: Any) -> Any:
+    """A table row as a pytest param (sentence, expected); ``expected["text"]`` names the claim."""
+    return pytest.param(sentence, expected, id=case_id)
 
 
 def overlapping_texts(claims: list[Claim], start: int, end: int) -> list[str]:
     """Texts of the claims that overlap [start, end): a non-claim must have none."""
     return [c.text for c in claims if c.start < end and start < c.end]
+
+
+def texts_over(claims: list[Claim], text: str, span: str) -> list[str]:
+    """Texts of the claims that overlap the first ``span`` in ``text``: a non-claim has none."""
+    start = text.index(span)
+    return overlapping_texts(claims, start, start + len(span))

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from factpull import extract
-from tests.expectations import claim_with_text, table_params, wrong_fields
+from tests.expectations import assert_claim, table_params
 
 # (id, sentence, claim text, expected fields)
 ROWS: list[tuple[Any, ...]] = [
@@ -350,8 +350,7 @@ ROWS: list[tuple[Any, ...]] = [
 
 @pytest.mark.parametrize(("sentence", "text", "expected"), table_params(ROWS, 4))
 def test_claim_fields(sentence: str, text: str, expected: dict[str, Any]) -> None:
-    claim = claim_with_text(extract(sentence), text)
-    assert wrong_fields(claim, expected) == {}
+    assert_claim(extract(sentence), text, expected)
 
 
 @pytest.mark.parametrize(

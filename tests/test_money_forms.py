@@ -2,7 +2,6 @@
 after a code ("75 USD million"), codes scaled by a letter ("MSEK 250", "30 MUSD"), region
 prefixes on "$" ("CAD$ 15", "Mex$"), fractions of a million, and currency named before the
 amount ("Rs 40 lakh", "GH₵ 12,000"), with the place words that pick a rupee.
-
 Every sentence is written for this file. Positive rows name one mention by its exact ``text``
 and the fields that matter; negative rows name what must stay as it is (the amount alone, with
 its value) and must not grow into a longer mention.
@@ -15,7 +14,7 @@ from typing import Any
 import pytest
 
 import factpull
-from tests.expectations import claim_with_text, table_params, wrong_fields
+from tests.expectations import assert_claim, table_params
 
 pytestmark = pytest.mark.slow
 
@@ -166,8 +165,7 @@ POSITIVE = [
 def test_money_form(
     shared_extractor: factpull.Extractor, sentence: str, text: str, expected: dict[str, Any]
 ) -> None:
-    claim = claim_with_text(shared_extractor.extract(sentence), text)
-    assert not wrong_fields(claim, expected), wrong_fields(claim, expected)
+    assert_claim(shared_extractor.extract(sentence), text, expected)
 
 
 # (id, sentence, the amount that must stay alone, its value, its unit): the number after it
@@ -215,8 +213,7 @@ def test_amount_not_merged(
     unit: str,
 ) -> None:
     claims = shared_extractor.extract(sentence)
-    claim = claim_with_text(claims, text)
-    assert not wrong_fields(claim, {"value": value, "unit": unit, "kind": MONEY})
+    assert_claim(claims, text, {"value": value, "unit": unit, "kind": MONEY})
     longer = [c.text for c in claims if text in c.text and c.text != text]
     assert not longer, f"{text!r} was merged: {longer}"
 
@@ -251,5 +248,4 @@ UNCHANGED = [
 def test_near_miss_unchanged(
     shared_extractor: factpull.Extractor, sentence: str, text: str, expected: dict[str, Any]
 ) -> None:
-    claim = claim_with_text(shared_extractor.extract(sentence), text)
-    assert not wrong_fields(claim, expected), wrong_fields(claim, expected)
+    assert_claim(shared_extractor.extract(sentence), text, expected)

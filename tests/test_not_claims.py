@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
-from factpull import Claim, Extractor
+from factpull import Extractor
 from factpull.segment import split_sentences
+from tests.expectations import assert_claim, table_params, texts_over
 
 pytestmark = pytest.mark.slow
 
@@ -209,32 +210,16 @@ CLAIMS = [
 ]
 
 
-def _claim(claims: list[Claim], text: str) -> Claim:
-    found = [c for c in claims if c.text == text]
-    assert len(found) == 1, f"{text!r} not found once in {[c.text for c in claims]}"
-    return found[0]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "number"), [pytest.param(*c[1:], id=c[0]) for c in NOT_CLAIMS]
-)
+@pytest.mark.parametrize(("sentence", "number"), table_params(NOT_CLAIMS, 3))
 def test_not_a_claim(shared_extractor: Extractor, sentence: str, number: str) -> None:
-    claims = shared_extractor.extract(sentence)
-    start = sentence.index(number)
-    overlapping = [c.text for c in claims if c.start < start + len(number) and start < c.end]
-    assert overlapping == []
+    assert texts_over(shared_extractor.extract(sentence), sentence, number) == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "mention", "expected"), [pytest.param(*c[1:], id=c[0]) for c in CLAIMS]
-)
+@pytest.mark.parametrize(("sentence", "mention", "expected"), table_params(CLAIMS, 4))
 def test_still_a_claim(
     shared_extractor: Extractor, sentence: str, mention: str, expected: dict[str, Any]
 ) -> None:
-    claim = _claim(shared_extractor.extract(sentence), mention)
-    for field, want in expected.items():
-        got = getattr(claim, field)
-        assert got == (pytest.approx(want) if isinstance(want, float | int) else want), field
+    assert_claim(shared_extractor.extract(sentence), mention, expected)
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,10 @@ from typing import Any
 
 import pytest
 
-from factpull import Claim, Extractor
-from tests.expectations import claim_with_text, overlapping_texts, wrong_fields
+from factpull import Extractor
+from tests.expectations import assert_claim, table_params, texts_over
 
 pytestmark = pytest.mark.slow
-
-
-def _only(claims: list[Claim], text: str) -> Claim:
-    return claim_with_text(claims, text)
 
 
 # -- 1. a headline or sub-heading ends its own sentence ------------------------------------------
@@ -62,15 +58,11 @@ HEADED = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "mention", "sentence", "expected"), [pytest.param(*c[1:], id=c[0]) for c in HEADED]
-)
+@pytest.mark.parametrize(("text", "mention", "sentence", "expected"), table_params(HEADED, 5))
 def test_heading_ends_its_sentence(
     shared_extractor: Extractor, text: str, mention: str, sentence: str, expected: dict[str, Any]
 ) -> None:
-    claim = _only(shared_extractor.extract(text), mention)
-    assert claim.sentence == sentence
-    assert wrong_fields(claim, expected) == {}
+    assert_claim(shared_extractor.extract(text), mention, {**expected, "sentence": sentence})
 
 
 WRAPPED = [
@@ -92,7 +84,7 @@ WRAPPED = [
 ]
 
 
-@pytest.mark.parametrize("text", [pytest.param(c[1], id=c[0]) for c in WRAPPED])
+@pytest.mark.parametrize("text", table_params(WRAPPED, 2))
 def test_wrapped_prose_stays_one_sentence(shared_extractor: Extractor, text: str) -> None:
     claims = shared_extractor.extract(text)
     assert claims
@@ -132,11 +124,9 @@ NOT_CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "number"), [pytest.param(*c[1:], id=c[0]) for c in NOT_CLAIMS])
+@pytest.mark.parametrize(("text", "number"), table_params(NOT_CLAIMS, 3))
 def test_not_a_claim(shared_extractor: Extractor, text: str, number: str) -> None:
-    claims = shared_extractor.extract(text)
-    start = text.index(number)
-    assert overlapping_texts(claims, start, start + len(number)) == []
+    assert texts_over(shared_extractor.extract(text), text, number) == []
 
 
 KEPT = [
@@ -177,14 +167,11 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "mention", "expected"), [pytest.param(*c[1:], id=c[0]) for c in KEPT]
-)
+@pytest.mark.parametrize(("text", "mention", "expected"), table_params(KEPT, 4))
 def test_near_misses_keep_their_claims(
     shared_extractor: Extractor, text: str, mention: str, expected: dict[str, Any]
 ) -> None:
-    claim = _only(shared_extractor.extract(text), mention)
-    assert wrong_fields(claim, expected) == {}
+    assert_claim(shared_extractor.extract(text), mention, expected)
 
 
 def test_iso_date_stays_no_claim(shared_extractor: Extractor) -> None:
@@ -288,14 +275,11 @@ CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "mention", "expected"), [pytest.param(*c[1:], id=c[0]) for c in CLAIMS]
-)
+@pytest.mark.parametrize(("text", "mention", "expected"), table_params(CLAIMS, 4))
 def test_claim(
     shared_extractor: Extractor, text: str, mention: str, expected: dict[str, Any]
 ) -> None:
-    claim = _only(shared_extractor.extract(text), mention)
-    assert wrong_fields(claim, expected) == {}
+    assert_claim(shared_extractor.extract(text), mention, expected)
 
 
 def test_bracketed_fraction_is_not_a_bare_count(shared_extractor: Extractor) -> None:
@@ -311,7 +295,7 @@ NOT_RATIOS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "texts"), [pytest.param(*c[1:], id=c[0]) for c in NOT_RATIOS])
+@pytest.mark.parametrize(("text", "texts"), table_params(NOT_RATIOS, 3))
 def test_near_miss_ratios_and_prefixes(
     shared_extractor: Extractor, text: str, texts: list[str]
 ) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from factpull import extract
-from tests.expectations import claim_with_text, wrong_fields
+from tests.expectations import assert_claim, claim_with_text, table_params, texts_over
 
 pytestmark = pytest.mark.slow
 
@@ -63,10 +63,6 @@ IN_CRORE = (
 BILLION_YEN = "Prefecture | Scam losses (¥ billion) | per 100 000 population\nOsaka | 4.8 | 12.3"
 
 
-def _claims_of(text: str) -> dict[str, Any]:
-    return {c.text: c for c in extract(text)}
-
-
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
     [
@@ -100,8 +96,7 @@ def _claims_of(text: str) -> dict[str, Any]:
     ],
 )
 def test_header_unit_reaches_cell(text: str, mention: str, expected: dict[str, Any]) -> None:
-    claim = claim_with_text(extract(text), mention)
-    assert not wrong_fields(claim, expected), (mention, wrong_fields(claim, expected))
+    assert_claim(extract(text), mention, expected)
 
 
 def test_pipe_rows_without_outer_pipes_are_one_sentence_each() -> None:
@@ -118,13 +113,12 @@ def test_two_column_rows_under_a_caption_are_one_sentence_each() -> None:
 
 
 def test_cell_keeps_its_own_unit_and_text() -> None:
-    claims = _claims_of(SPACED)
-    assert claims["+13.5%"].unit == "percent"
-    assert claims["+13.5%"].value == pytest.approx(13.5)
+    claims = extract(SPACED)
+    assert_claim(claims, "+13.5%", {"unit": "percent", "value": 13.5})
     # year columns state no unit: the counts under them stay counts, never years
-    assert claims["1,204"].kind == "count" and claims["1,204"].unit is None
-    assert claims["903"].kind == "count"
-    assert "2023" not in claims and "2024" not in claims
+    assert_claim(claims, "1,204", {"kind": "count", "unit": None})
+    assert_claim(claims, "903", {"kind": "count"})
+    assert texts_over(claims, SPACED, "2023") == [] and texts_over(claims, SPACED, "2024") == []
 
 
 def test_cell_with_own_currency_keeps_it() -> None:
@@ -183,11 +177,10 @@ NOT_HEADERS = [
 
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
-    [pytest.param(*row[1:], id=row[0]) for row in NOT_HEADERS],
+    table_params(NOT_HEADERS, 4),
 )
 def test_no_header_unit(text: str, mention: str, expected: dict[str, Any]) -> None:
-    claim = claim_with_text(extract(text), mention)
-    assert not wrong_fields(claim, expected), (mention, wrong_fields(claim, expected))
+    assert_claim(extract(text), mention, expected)
 
 
 def test_same_row_text_without_header_in_next_document() -> None:
@@ -212,9 +205,9 @@ def test_header_without_stub_label_lines_up_by_column() -> None:
             "Romance scams         412                 96.1\n"
             "Crypto fraud          288                140.7"
         )
-        claims = _claims_of(text)
-        assert (claims["412"].unit, claims["412"].value) == (None, pytest.approx(412))
-        assert (claims["140.7"].unit, claims["140.7"].value) == ("USD", pytest.approx(1.407e8))
+        claims = extract(text)
+        assert_claim(claims, "412", {"unit": None, "value": 412})
+        assert_claim(claims, "140.7", {"unit": "USD", "value": 1.407e8})
 
 
 def test_nearest_header_wins() -> None:
@@ -224,6 +217,6 @@ def test_nearest_header_wins() -> None:
         "Offence | Cases | Victims\n"
         "Stalking | 145 | 139"
     )
-    claims = _claims_of(text)
-    assert claims["77"].unit == "INR"
-    assert (claims["139"].unit, claims["139"].kind) == (None, "count")
+    claims = extract(text)
+    assert_claim(claims, "77", {"unit": "INR"})
+    assert_claim(claims, "139", {"unit": None, "kind": "count"})
