@@ -214,10 +214,19 @@ class QuantityDetector:
             return False
         if before.is_sent_start and not named_by:
             return False  # "Windows 11 runs ..." is a name; a tagger's PROPN "Police 5" is not
+        if self._place_before(before, number):
+            return False  # "while Waikato recorded 27 and Canterbury 19": a place, then its count
         if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
             return True  # "Boeing 787 Dreamliner": the number sits inside the name
         root = number.root
         return root.dep_ != "nummod" or root.head.i < number.start  # "Boeing 737": 737 -> Boeing
+
+    def _place_before(self, before: Token, number: Span) -> bool:
+        """The word before is a place the recognizer ends there ('Canterbury' | '19'); an entity
+        that runs on into the number is a name ('Windows 11' read as a LOC)."""
+        if self._entity_type(before) not in _PLACE_ENTITIES:
+            return False
+        return number.doc[number.start].ent_iob_ != "I"
 
     def _is_address(self, doc: Doc, number: Span) -> bool:
         """'575 Wilbraham Road', '9 E 71st St', '16-18 Industrial Avenue': a street number."""
@@ -280,6 +289,11 @@ def _verb_like(token: Token) -> bool:
 
 def _acronym(token: Token) -> bool:
     return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
+# Entity labels of places: a number after one counts what happened there ("Canterbury 19"),
+# while a product or model name ("Windows 11", "Boeing 737") is an ORG or PRODUCT or nothing.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 
 
 def _root_names(number: Span, before: Token) -> bool:

@@ -54,6 +54,8 @@ class NotQuantities:
             or _index_base(text, start)
             or _PHONE_WORDS.match(text, start)
             or _mnemonic_digits(text, start)
+            or _grouped_phone(text, start)
+            or _report_number(text, start)
         )
 
     def _after_month(self, text: str, start: int) -> bool:
@@ -110,7 +112,7 @@ class NotQuantities:
             return True
         if self._is_reference(text, cand) or _block_number(text, cand):
             return True
-        if self._short_code_line(text, cand):
+        if self._short_code_line(text, cand) or _dialled_number(text, cand):
             return True
         if _CLOCK_PAST_BEFORE.search(text, max(0, cand.start - 16), cand.start):
             return True  # "a quarter past nine", "half past 10": a time of day
@@ -202,6 +204,8 @@ _NOT_QUANTITIES = re.compile(
     | (?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?!\d|,\d) # 2019-20, 2015/2016
     | \+(?!(?<![\w.]\+)\d{1,4}(?:\.\d{1,2})?(?![\d.]|[\s-]\(?\d))  # not a sign: "+10.2%"
       \d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}                      # +44 20 7946 0958
+    # (+353) 1 498 4000: a bracketed country code, then the number's groups
+    | (?<=\()\+\d{1,4}\)[ \u00a0]?\d{1,4}(?:[ \u00a0.-]\d{2,4}){1,3}(?![\d,.]?\d)
     | (?<=\()0\d{1,4}\)\s?\d{2,4}(?:[\s-]\d{3,4}){1,2}(?![\d,.]?\d)  # (02) 8346 1100
     | \(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)                # (555) 123-4567, 555 123 4567
     | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
@@ -276,6 +280,39 @@ _PHONE_WORDS = re.compile(r"\d{1,4}(?:-\d{2,4})+-[A-Z]{3,}(?:-[A-Z0-9]+)*(?![\w-
 # "416-222-TIPS (", "1-800-CALL-FBI (": digits joined to capital letters by hyphens, a bracket
 _PHONE_MNEMONIC = re.compile(r"(?<![\w-])(\d[\d-]*-[A-Z][A-Z0-9-]*)[ \u00a0]?\($")
 _BRACKETED_DIGITS = re.compile(r"\d{3,}(?:[ \u00a0-]\d+)*(?=\))")
+
+
+def _grouped_phone(text: str, start: int) -> re.Match[str] | None:
+    """'freephone 800 111 46 34': digit groups of three then pairs, in a text about calling;
+    '08 123 45 67' (a leading zero) anywhere. Thousands are grouped in threes, so a pair of
+    digits after a space is no part of a count."""
+    trunk = _TRUNK_PAIRED_GROUPS.match(text, start)
+    if trunk:
+        return trunk
+    match = _PAIRED_GROUPS.match(text, start)
+    return match if match and _CALLING_CONTEXT.search(text) else None
+
+
+def _report_number(text: str, start: int) -> re.Match[str] | None:
+    """'Brå report 2026:3', 'Report 2024:12': a publication numbered within its year."""
+    match = _YEAR_SERIAL.match(text, start)
+    if match is None:
+        return None
+    words = _LOWER_WORD.findall(text[max(0, start - 20) : start].lower())
+    return match if words and words[-1] in _REPORT_WORDS else None
+
+
+def _dialled_number(text: str, cand: Candidate) -> bool:
+    """'by calling 901', 'dial 999', 'Call 105 ..., or 111 in an emergency': a short number
+    right after a calling verb, or later in the list it opens, is a line to ring. Not when a
+    plural noun follows: 'calling 300 witnesses'."""
+    number = text[cand.number_start : cand.number_end]
+    if not _SHORT_LINE.fullmatch(number) or _counts_noun_after(text, cand.end):
+        return False
+    if _OF_AFTER.match(text, cand.end):
+        return False  # "calling 50 of the witnesses"
+    window = text[max(0, cand.start - 80) : cand.start]
+    return _DIALLED_BEFORE.search(window) is not None
 
 
 def _per_base(text: str, cand: Candidate) -> bool:
@@ -391,6 +428,32 @@ _LETTER_CODE = re.compile(
 # "112/2024" (a number and a year), "145/2024/77": never a fraction.
 _NUMBER_CODE = re.compile(
     r"\d{1,6}/(?:(?:19|20)\d{2}(?![\d/])|\d+/[A-Z0-9]+)(?:/[A-Z0-9]+)*(?![\w/])"
+)
+
+
+# "800 111 46 34": two groups of three, then pairs (a phone number, never a count; not a
+# table row "120 45 30"); "08 123 45 67", "020 33 44 55": a trunk prefix, then pairs
+_PAIRED_GROUPS = re.compile(r"\d{3}[ \u00a0]\d{3}(?:[ \u00a0]\d{2}){2,3}(?![\d,.]?\d|[ \u00a0]\d)")
+_TRUNK_PAIRED_GROUPS = re.compile(
+    r"0\d{1,3}(?:[ \u00a0]\d{3})?(?:[ \u00a0]\d{2}){2,3}(?![\d,.]?\d|[ \u00a0]\d)"
+)
+
+
+# "2026:3", "2024:12": a year, a colon and a serial number
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d{2}:\d{1,3}(?![\d:])")
+_REPORT_WORDS = frozenset(
+    ("report", "reports", "rapport", "publication", "bulletin", "series", "paper", "brief", "no",
+     "nr", "number", "sou", "ds", "prop")
+)  # fmt: skip
+
+
+# A short line to ring ("901", "105", "111") and a calling verb before it, with an earlier
+# number of the same list between: "dial 999", "Call 105 to report ..., or ".
+_SHORT_LINE = re.compile(r"\d{2,4}")
+_OF_AFTER = re.compile(r"(?i)\s+of\b")
+_DIALLED_BEFORE = re.compile(
+    r"(?i)\b(?:call|calling|dial|dialling|dialing|ring|ringing|phone|phoning)\s+"
+    r"(?:\d{2,4}\b[^.;:!?\d]{0,60}\b(?:or|and)\s+)?$"
 )
 
 

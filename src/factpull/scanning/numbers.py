@@ -141,6 +141,13 @@ class NumberReading:
         vulgar = _VULGAR_FRACTIONS.get(text[pos]) if pos < len(text) else None
         if vulgar is not None and not glued:
             return vulgar, FORM_DIGITS, pos + 1  # "½ tbsp"
+        decimal_comma = _DECIMAL_COMMA_PERCENT.match(text, pos)
+        if decimal_comma and not glued:  # "-6,9%": European decimals
+            return (
+                parse_digits(decimal_comma.group().replace(",", ".")),
+                FORM_DIGITS,
+                decimal_comma.end(),
+            )
         digits = self.digits.match(text, pos)
         if digits and not glued and self._model_after_group(text, digits):
             digits = _DIGIT_RUN.match(text, pos)  # "35 737 MAX jets": 35 of the 737 MAX
@@ -246,6 +253,11 @@ class NumberReading:
 
 
 _SPACED = re.compile(_SPACE)
+
+
+# "-6,9%", "2,9 %": a comma with one or two digits before a percent sign can only be a decimal
+# comma (a thousands comma takes three); not after another group ("1,2,5%" is a list).
+_DECIMAL_COMMA_PERCENT = re.compile(rf"(?<![\d,])\d+,\d{{1,2}}(?={_SPACE}?%)")
 
 
 _DIGIT_RUN = re.compile(r"\d+")

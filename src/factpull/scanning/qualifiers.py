@@ -60,7 +60,11 @@ class QualifierReading:
         return clause_start and _COMMA_AFTER.match(text, cand.end) is not None
 
     def _with_qualifier_after(self, text: str, cand: Candidate) -> Candidate:
-        """'400 grams or more', 'aged 65 and over', '10 or fewer': a bound after the amount."""
+        """'400 grams or more', 'aged 65 and over', '10 or fewer': a bound after the amount;
+        '310,000+ items', '50+ officers': a plus glued to it is 'more than' (the plus stays
+        out of the text)."""
+        if _PLUS_AFTER.match(text, cand.end):
+            return replace(cand, qualifier="more than")
         match = self.qualifier_after.match(text, cand.end)
         if match is None:
             return cand
@@ -83,6 +87,10 @@ def _qualifier_after_pattern(phrases: dict[str, str]) -> re.Pattern[str]:
         rf"(?i){_SPACE}+(?P<q>{alternation})(?![A-Za-z])"
         rf"(?!{_SPACE}*(?:\d|(?:than|the|a|an|to|its|their|his|her)\b))"
     )
+
+
+# "50+ officers", "aged 18+": a plus right after the amount; not "2+2" or "C++" (a sum, a name)
+_PLUS_AFTER = re.compile(r"\+(?![+\w])")
 
 
 _SPAN_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "quarter"})

@@ -62,6 +62,8 @@ class RateReading:
                 return cand  # "$52 a barrel", "$50,000 a year"; not "5 a side"
         elif not number and noun.lower() in ("cent", "centum"):
             return cand
+        if match.group("gap") and not number and self._counted_per_member(match):
+            return replace(cand, unit=f"per {noun.lower()}", kind="rate", consumed_end=match.end())
         if match.group("gap") and not number:
             return cand  # "12 crimes per capita" is fine, "12 crimes per ..." needs a base
         if match.group("gap") and cand.unit:
@@ -79,6 +81,18 @@ class RateReading:
         end = cand.end if match.group("gap") else per_end
         return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end,
                        currency_symbol=self._per_symbol(cand, noun))  # fmt: skip
+
+    def _counted_per_member(self, match: re.Match[str]) -> bool:
+        """'1.3 crimes per victim', '0.8 guns per household': a plural noun counted for each one
+        of a population or unit (cues.json ``per_nouns_member``). Not 'as per police', 'per
+        cent'."""
+        noun = match.group("noun")
+        if match.group("per").lower() != "per" or noun not in self.lex.words("per_nouns_member"):
+            return False
+        gap_words = match.group("gap").lower().split()
+        if any(w in _FUNCTION_WORDS or w in _GAP_STOP or not w.isalpha() for w in gap_words):
+            return False
+        return _counted_noun(gap_words[-1])
 
     @staticmethod
     def _counted_per_time(text: str, cand: Candidate, match: re.Match[str]) -> bool:
