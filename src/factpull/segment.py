@@ -140,6 +140,7 @@ def _line_blocks(text: str, rows: list[int] | None = None) -> Iterator[tuple[int
     lines = [m for m in _LINE.finditer(text) if m.group()]
     labels = [bool(_LABEL_LINE.match(m.group())) for m in lines]
     tabled = _table_lines([m.group() for m in lines])
+    facts = _fact_lines([m.group() for m in lines])
     start, offset, alone_before = 0, 0, False
     for index, match in enumerate(lines):
         line = match.group()
@@ -148,7 +149,7 @@ def _line_blocks(text: str, rows: list[int] | None = None) -> Iterator[tuple[int
         )
         if tabled[index] and rows is not None:
             rows.append(match.start())
-        alone = bool(_BULLET.match(line) or tabled[index] or stacked)
+        alone = bool(_BULLET.match(line) or tabled[index] or stacked or facts[index])
         if offset > start and (alone or alone_before):
             yield start, text[start:offset]
             start = offset
@@ -183,6 +184,39 @@ def _table_lines(lines: list[str]) -> list[bool]:
     return out
 
 
+def _fact_lines(lines: list[str]) -> list[bool]:
+    """Which lines are items of a fact list without bullets ('310,000+ fake items seized',
+    '12 warehouses raided'): two or more stacked short lines, each starting with a digit and
+    each complete, the first opening a sentence. A line that ends in a dangling word or mark
+    ('... arrested in raids across') wraps prose onto the next and ends the run."""
+    starts = [_fact_start(line) for line in lines]
+    out = [False] * len(lines)
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and starts[end] and (end == index or _complete(lines[end - 1])):
+            end += 1
+        opens = index == 0 or lines[index - 1].rstrip()[-1:] in ".!?:"
+        if end - index >= 2 and opens:
+            out[index:end] = [True] * (end - index)
+        index = max(end, index + 1)
+    return out
+
+
+def _fact_start(line: str) -> bool:
+    """A short line opening with a figure: '1,847 traffic fines issued', '4 in 10 ...'."""
+    words = line.split()
+    return bool(words) and line[:1].isdigit() and len(words) <= _HEADING_WORDS
+
+
+def _complete(line: str) -> bool:
+    """A line that does not run on into the next: no dangling last word or joining mark."""
+    words = line.split()
+    if not words or line.rstrip()[-1] in _END_MARKS - frozenset(".!?"):
+        return False
+    return words[-1].lower() not in _DANGLING_WORDS and len(line.strip()) <= _FACT_CHARS
+
+
 def _digit(line: str) -> bool:
     return any(c.isdigit() for c in line)
 
@@ -208,10 +242,15 @@ def _is_heading(line: str, after: str, after_is_last: bool) -> bool:
 _HEADING_WORDS = 14
 _WRAP_RATIO = 0.85
 _END_MARKS = frozenset(".!?:;,-–—([{/&")
+# A fact-list item is short; a longer line before a digit is prose wrapped at a number.
+_FACT_CHARS = 60
 # Words that cannot end a heading: a wrapped line broken after them goes on.
 _DANGLING_WORDS = frozenset(
     ("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
      "but", "as", "than", "into", "over", "under", "after", "before", "about", "that", "which",
      "who", "was", "were", "is", "are", "has", "have", "had", "be", "been", "said", "its",
-     "his", "her", "their", "our", "this", "these", "those", "per", "some", "more", "less")
+     "his", "her", "their", "our", "this", "these", "those", "per", "some", "more", "less",
+     "across", "through", "between", "among", "against", "during", "within", "without",
+     "toward", "towards", "around", "near", "via", "nearly", "almost", "estimated", "least",
+     "whose", "where", "when", "while", "because", "if", "than", "nor")
 )  # fmt: skip

@@ -1,6 +1,7 @@
 """Change: 'increase'/'decrease' when the number is itself a change ('dropped 86 percent',
 'up 12%', 'a 5% increase', 'FTSE -0.6%', 'two fewer than'). The cue words come from the
-lexicon (``change``).
+lexicon (``change``). In a table row, a signed cell or a cell under a change column states
+its direction (``tables.cell_change``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from factpull.assets import lexicon
 from factpull.components.phrases import NOMINALS, NOUNS, VERBS, period_adverbial
+from factpull.components.tables import cell_change
 from factpull.mentions import Mention
 
 # Phrasal verbs whose particle is no direction: "cleared up 53% of crimes", "tracked down 14".
@@ -35,6 +37,9 @@ class ChangeRules:
     def _change(self, mention: Mention, span: Span, anchor: Token) -> str | None:
         if mention.kind == "ordinal":
             return None  # "the second straight decline": a rank among changes, not a change
+        in_table = cell_change(span.doc, mention)
+        if in_table is not None:
+            return in_table  # "Attempted murder    6 880    6 402    -478": a table's change
         if mention.kind == "duration" and (_hyphen_modifier(mention, span) or _period(span)):
             return None  # "the largest one-year decline", "lost £5,000 over three months"
         if mention.sign is not None and mention.kind == "percent":

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factpull.components.tables import period_label
+
 _NOUNS = ("NOUN", "PROPN")
 _VERBS = ("VERB", "AUX")
 # Dependencies by which a noun right after a measure hangs on it: "(1.5mm internal diameter)".
@@ -172,23 +174,39 @@ _LINE_PUNCT = frozenset({",", "(", ")", "-", "/", "&", "'s"})
 
 
 def row_label(span: Span) -> list[Token] | None:
-    """'- Attempted murder: 7,033 (up 5.6%)', 'Murder    12    15    -20.0%': a bullet or
-    table row whose line is a label and figures only; the label names every figure."""
+    """'- Attempted murder: 7,033 (up 5.6%)', 'Murder    12    15    -20.0%', 'Robbery,
+    extortion and hijacking    2,140    2,311': a bullet or table row whose line is a label
+    and figures only; the label, up to its first column gap, names every figure."""
     doc = span.doc
     index = 1 if len(doc) and doc[0].text in _ROW_MARKERS else 0
     label: list[Token] = []
-    while index < span.start and doc[index].is_alpha and len(label) < 6:
+    while index < span.start and _label_word(doc[index], label) and len(label) < _LABEL_MAX:
         label.append(doc[index])
         index += 1
     if not label or index >= span.start or not _row_break(doc[index]):
         return None
+    if not label[-1].is_alpha or label[-1].lower_ in _LABEL_JOINERS:
+        return None  # 'Robbery, and': a label broken off
+    if period_label(doc[label[0].i : label[-1].i + 1].text):
+        return None  # 'January    41    12': the column headers name the figures
     rest = [t for t in doc[index + 1 :] if not t.is_space]
     figures = all(t.like_num or t.lower_ in _ROW_FILLERS or _signed(t) for t in rest)
     return label if figures and any(t.pos_ in _LABEL_WORDS + _VERBS for t in label) else None
 
 
+# Words that join the parts of a row label: 'Robbery, extortion and hijacking', 'Theft/fraud'.
+_LABEL_JOINERS = frozenset({",", "and", "or", "&", "/", "-"})
+_LABEL_MAX = 10
+
+
+def _label_word(token: Token, label: list[Token]) -> bool:
+    """A word of a row label, up to its first column gap; a joiner only after a word."""
+    return token.is_alpha or (bool(label) and token.lower_ in _LABEL_JOINERS)
+
+
 def _row_break(token: Token) -> bool:
-    return token.text in (":", "|") or (token.is_space and len(token.text) >= 2)
+    gap = token.is_space and (len(token.text) >= 2 or "\t" in token.text)
+    return token.text in (":", "|") or gap
 
 
 def line_label(span: Span, figures: list[range]) -> list[Token] | None:

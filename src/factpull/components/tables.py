@@ -42,9 +42,14 @@ class HeaderUnit:
 
 @dataclass(frozen=True)
 class Cell:
+    """A value cell of a table row: what its header, caption or row label states about it."""
+
     start: int  # offsets of the cell's text (stripped) within the paragraph or sentence
     end: int
-    unit: HeaderUnit
+    unit: HeaderUnit | None = None
+    # the column's header label ('Shootings') when the row is labelled by a period ('2023')
+    label: str | None = None
+    change: bool = False  # under a '% change' / 'Change' column: the figure is a change
 
 
 # A label ending in a bracketed unit: 'Loss (Rs crore)', 'Seizures [kg]'.
@@ -65,6 +70,17 @@ _CELL_REST = re.compile(r"[\s*†‡()\[\]a-z]{0,4}")
 _IN = re.compile(r"(?i)\bin\s+")
 _MAX_LABEL_WORDS = 8
 _MAX_CAPTION_WORDS = 14
+# A column of changes: '% change', 'Change', 'Change (%)', '% chg', 'Annual change'.
+_CHANGE_LABEL = re.compile(r"(?i)\b(?:change|chg)\b")
+# A row label that is a period, not a thing: '2023', '2023/24', 'Q1 2024', 'Jan-Jun 2023'.
+_PERIOD_LABEL = re.compile(
+    r"(?i)(?:(?:(?:fy\s?)?(?:1[89]|20)\d{2}(?:[-–/]\d{2,4})?p?|q[1-4]|h[12]"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b\.?[\s/–-]*)+[*†‡]?"
+)
+# The end of a per-phrase in a caption: 'Rate per 100,000 inhabitants, by sex'.
+_PER_END = re.compile(r"\s*(?:[,;]\s|\()|\s+by\s+")
 _PIPE_SPLIT = re.compile(r"\|")
 _SPACE_SPLIT = re.compile(r" {2,}|\t+")
 
@@ -78,7 +94,7 @@ def header_unit(label: str) -> HeaderUnit | None:
         return HeaderUnit("percent", "percent", 1.0, None)
     per = _PER_LABEL.match(label)
     if per is not None:
-        return _probe_rate(per.group(1))
+        return _probe_rate(_PER_END.split(per.group(1))[0])
     bracket = _BRACKET.search(label)
     if bracket is None:
         return None
@@ -129,12 +145,19 @@ class _Line:
     piped: bool
 
 
+@dataclass(frozen=True)
+class _Header:
+    line: _Line
+    units: tuple[HeaderUnit | None, ...]
+    labels: tuple[str, ...]
+
+
 def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> list[Cell]:
-    """Cells (paragraph offsets) of the rows whose header, caption or row label states a
-    unit. ``row_lines`` are the start offsets of the lines the segmenter took for table rows;
-    ``indent`` is the first line's leading blank the paragraph lost ('      Cases    Loss').
-    A row's header is the nearest header line above it in the paragraph."""
-    header: tuple[_Line, tuple[HeaderUnit | None, ...]] | None = None
+    """Value cells (paragraph offsets) of the table rows, with what their header, caption or
+    row label states. ``row_lines`` are the start offsets of the lines the segmenter took for
+    table rows; ``indent`` is the first line's leading blank the paragraph lost ('      Cases
+    Loss'). A row's header is the nearest header line above it in the paragraph."""
+    header: _Header | None = None
     caption: HeaderUnit | None = None
     out: list[Cell] = []
     for match in re.finditer(r"[^\n\r]+", paragraph):
@@ -146,7 +169,8 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
             out += _row_cells(line, labels, header, caption)
         elif len(labels) >= 2 and all(len(x.split()) <= _MAX_LABEL_WORDS for x in labels):
             if not all(set(x) <= set("-:| ") for x in labels):  # not a '|---|---|' rule
-                header = (line, tuple(header_unit(x) for x in labels))
+                units = tuple(header_unit(x) for x in labels)
+                header = _Header(line, units, tuple(labels))
         elif len(labels) == 1 and _is_caption(labels[0]):
             caption, header = header_unit(labels[0]), None
         else:
@@ -178,44 +202,67 @@ def _is_row(labels: list[str]) -> bool:
 
 
 def _is_caption(label: str) -> bool:
-    """'Fraud losses, January-June (¥ billion)': a short title line ending in a unit bracket."""
+    """'Fraud losses, January-June (¥ billion)', 'Victimization rate per 100,000 inhabitants,
+    by sex': a short title line ending in a unit bracket or stating a rate."""
     words = len(label.split())
-    return 2 <= words <= _MAX_CAPTION_WORDS and _BRACKET.search(label) is not None
+    if not 2 <= words <= _MAX_CAPTION_WORDS:
+        return False
+    if _BRACKET.search(label) is not None:
+        return True
+    unit = header_unit(label) if _PER_LABEL.match(label) else None
+    return unit is not None and unit.kind == "rate"
 
 
 def _row_cells(
-    line: _Line,
-    labels: list[str],
-    header: tuple[_Line, tuple[HeaderUnit | None, ...]] | None,
-    caption: HeaderUnit | None,
+    line: _Line, labels: list[str], header: _Header | None, caption: HeaderUnit | None
 ) -> list[Cell]:
-    """Each value cell's unit: the row label's ('% under 18'), else its column header's, else
-    the caption's. The first cell is the row label and takes none."""
-    own = header_unit(labels[0]) if len(labels) > 1 else None
-    columns = _column_units(line, header) if header is not None else {}
+    """Every value cell, with its unit: the row label's ('% under 18'), else its column
+    header's, else the caption's; whether its column holds changes; and, in a row labelled
+    by a period ('2023    363    53'), its column's label as what it counts. The first cell
+    is the row label."""
+    labelled = len(labels) > 1
+    own = header_unit(labels[0]) if labelled else None
+    period = labelled and period_label(labels[0])
+    columns = _columns(line, header) if header is not None else {}
     out = []
     for index, (start, end) in enumerate(line.cells):
-        if index == 0 and len(labels) > 1:
+        if index == 0 and labelled:
             continue
-        unit = own or columns.get(index) or caption
-        if unit is not None:
-            out.append(Cell(start, end, unit))
+        column = columns.get(index)
+        unit, title = (None, "") if header is None or column is None else (
+            header.units[column], header.labels[column]
+        )  # fmt: skip
+        change = _CHANGE_LABEL.search(title) is not None
+        name = _column_name(title) if period and not change else None
+        out.append(Cell(start, end, own or unit or caption, name, change))
     return out
 
 
-def _column_units(
-    row: _Line, header: tuple[_Line, tuple[HeaderUnit | None, ...]]
-) -> dict[int, HeaderUnit | None]:
-    """Row cell index -> its column's unit. Same cell count: by position. Else a piped header
-    lacking the stub label aligns from the right; a space-aligned one by the label standing
-    over the cell (numbers sit under their label, left- or right-aligned)."""
-    line, units = header
+def period_label(label: str) -> bool:
+    """A row label that names a period, not a thing: '2023', 'Q1 2024', 'January'."""
+    return _PERIOD_LABEL.fullmatch(label.strip()) is not None
+
+
+def _column_name(title: str) -> str | None:
+    """What a column header names, without its unit: 'Loss (Rs crore)' -> 'Loss'. A year,
+    a bare unit ('%') or a rate label names nothing the cell counts."""
+    name = _BRACKET.sub("", title).strip(" :")
+    if not name or _YEAR_CELL.fullmatch(name) or _PER_LABEL.match(name) or name[0] == "%":
+        return None
+    return name if any(c.isalpha() for c in name) else None
+
+
+def _columns(row: _Line, header: _Header) -> dict[int, int]:
+    """Row cell index -> its column's header cell index. Same cell count: by position. Else a
+    piped header lacking the stub label aligns from the right; a space-aligned one by the
+    label standing over the cell (numbers sit under their label, left- or right-aligned)."""
+    line = header.line
     if len(line.cells) == len(row.cells):
-        return dict(enumerate(units))
+        return {i: i for i in range(len(row.cells))}
     if row.piped or line.piped:
         shift = len(row.cells) - len(line.cells)
-        return {i + shift: u for i, u in enumerate(units) if shift >= 0}
-    out: dict[int, HeaderUnit | None] = {}
+        return {i + shift: i for i in range(len(line.cells))} if shift >= 0 else {}
+    out: dict[int, int] = {}
     for index, (start, end) in enumerate(row.cells):
         cell = (start - row.start, end - row.start)
         overlaps = [
@@ -224,7 +271,7 @@ def _column_units(
         ]
         best = max(overlaps, default=(0, -1))
         if best[0] > 0:
-            out[index] = units[best[1]]
+            out[index] = best[1]
     return out
 
 
@@ -236,23 +283,29 @@ if not Doc.has_extension(CELLS_ATTR):
 
 
 def cells_attr(cells: tuple[Cell, ...]) -> list[list[Any]]:
-    """Cells as the Doc extension stores them."""
-    return [
-        [c.start, c.end, c.unit.unit, c.unit.kind, c.unit.scale, c.unit.currency_symbol]
-        for c in cells
-    ]
+    """Cells as the Doc extension stores them: [start, end, unit fields or Nones, label,
+    change]."""
+    return [[c.start, c.end, *_unit_fields(c.unit), c.label, c.change] for c in cells]
+
+
+def _unit_fields(unit: HeaderUnit | None) -> list[Any]:
+    if unit is None:
+        return [None, None, None, None]
+    return [unit.unit, unit.kind, unit.scale, unit.currency_symbol]
 
 
 def _cells_from_attr(stored: list[list[Any]]) -> tuple[Cell, ...]:
-    return tuple(
-        Cell(int(start), int(end), HeaderUnit(unit, kind, float(scale), symbol))
-        for start, end, unit, kind, scale, symbol in stored
-    )
+    cells = []
+    for start, end, unit, kind, scale, symbol, label, change in stored:
+        header = None if kind is None else HeaderUnit(unit, kind, float(scale), symbol)
+        cells.append(Cell(int(start), int(end), header, label, bool(change)))
+    return tuple(cells)
 
 
 def apply_headers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, each bare one in a header-stated cell carrying that unit and scale. The
-    mention's text stays the cell's number: the unit is written in the header only."""
+    """The mentions, each bare one in a header-stated cell carrying that unit and scale, and
+    each in a period row's cell counting its column's label ('Shootings'). The mention's text
+    stays the cell's number: the unit is written in the header only."""
     stored = doc._.get(CELLS_ATTR)
     if not stored:
         return mentions
@@ -260,19 +313,48 @@ def apply_headers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [_with_header(text, m, cells) for m in mentions]
 
 
-def _with_header(text: str, m: Mention, cells: tuple[Cell, ...]) -> Mention:
-    bare = m.unit is None and m.kind == "count" and m.form == FORM_DIGITS
-    if not bare:
-        return m  # '-5.2%', 'Rs 40': the cell's own unit wins
+def _cell_of(text: str, m: Mention, cells: tuple[Cell, ...]) -> Cell | None:
+    """The cell that is the mention: its number with footnote marks or brackets at most."""
     for cell in cells:
         if cell.start <= m.start and m.end <= cell.end:
             rest = text[cell.start : m.start] + text[m.end : cell.end]
-            if not _CELL_REST.fullmatch(rest):
-                return m  # the number is part of a longer cell text
-            unit = cell.unit
-            high = None if m.value_high is None else m.value_high * unit.scale
-            return replace(
-                m, value=m.value * unit.scale, value_high=high, unit=unit.unit,
-                kind=unit.kind, currency_symbol=unit.currency_symbol,
-            )  # fmt: skip
-    return m
+            return cell if _CELL_REST.fullmatch(rest) else None  # else a longer cell text
+    return None
+
+
+def _with_header(text: str, m: Mention, cells: tuple[Cell, ...]) -> Mention:
+    cell = _cell_of(text, m, cells)
+    if cell is None:
+        return m
+    if cell.label is not None and m.subject is None:
+        # The roles component keeps a subject set here unless a rule of its own finds one:
+        # a period row ('2023    363    53') has no label of its own to find.
+        m = replace(m, subject=cell.label)
+    bare = m.unit is None and m.kind == "count" and m.form == FORM_DIGITS
+    if cell.unit is None or not bare:
+        return m  # '-5.2%', 'Rs 40': the cell's own unit wins
+    unit = cell.unit
+    high = None if m.value_high is None else m.value_high * unit.scale
+    return replace(
+        m, value=m.value * unit.scale, value_high=high, unit=unit.unit,
+        kind=unit.kind, currency_symbol=unit.currency_symbol,
+    )  # fmt: skip
+
+
+# Kinds whose signed cell in a table row is a change ('-478', '+12.5%', '-0.8' of a rate);
+# a signed temperature or a net loss in money is a level.
+_SIGNED_CHANGE_KINDS = frozenset({"count", "percent", "rate"})
+
+
+def cell_change(doc: Doc, m: Mention) -> str | None:
+    """The direction a table cell states: a signed count or percent in a row ('-478',
+    '+120'), or any figure under a change column ('8.0' under '% change' is a rise)."""
+    stored = doc._.get(CELLS_ATTR)
+    cell = _cell_of(doc.text, m, _cells_from_attr(stored)) if stored else None
+    if cell is None:
+        return None
+    if m.sign is not None and (cell.change or m.kind in _SIGNED_CHANGE_KINDS):
+        return "increase" if m.sign == "+" else "decrease"
+    if cell.change and m.sign is None and m.value > 0:
+        return "increase"
+    return None
