@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factpull.claims import Claim
+from factpull.components.attribution import named_person, plural_speaker
 from factpull.components.quantities import MENTIONS_ATTR
 from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR, TOPIC_ATTR
 from factpull.components.tables import CELLS_ATTR, cells_attr
@@ -24,8 +25,18 @@ from factpull.scan import worth_parsing
 from factpull.segment import Sentence, split_sentences
 
 BATCH_SIZE = 64
+# How many sentences back a 'he said' looks for the person it means.
+SPEAKER_LOOKBACK = 40
 Document = tuple[str, str] | str  # (doc id, text), or a bare text named by its position
 Topic = dict[str, object]  # {"text": antecedent phrase, "plural": its grammatical number}
+
+
+@dataclass
+class _Seen:
+    """A sentence the document has passed, with its parse once it has one."""
+
+    sentence: Sentence
+    doc: Doc | None = None
 
 
 @dataclass
@@ -40,6 +51,8 @@ class _DocumentState:
     last_topic: list[Topic] = field(default_factory=list)
     last_speaker: str | None = None  # the last parsed sentence's attribution
     last_local: bool = False  # it was an 'according to X', which the next sentence not shares
+    # the sentences before, newest last: where a 'he said' finds the person it means
+    seen: deque[_Seen] = field(default_factory=lambda: deque(maxlen=SPEAKER_LOOKBACK))
 
     def take(self) -> list[Claim]:
         fresh, self.fresh = self.fresh, []
@@ -56,8 +69,9 @@ class ClaimBatch:
     done: bool
 
 
-# What travels beside a sentence through ``nlp.pipe``: its document, itself, the one before.
-_Context = tuple[_DocumentState, Sentence, Sentence | None]
+# What travels beside a sentence through ``nlp.pipe``: its document, itself, the one before,
+# and the sentences since the last parsed one, which held no number.
+_Context = tuple[_DocumentState, Sentence, Sentence | None, list[Sentence]]
 
 
 class Extractor:
@@ -99,18 +113,23 @@ class Extractor:
                 doc_id, text = _as_pair(item, index)
                 state = _DocumentState(doc_id, symbol_currencies(text))
                 pending.append((index, state))
-                previous = None
+                previous, skipped = None, []
                 for sentence in split_sentences(text):
                     if worth_parsing(sentence.text):
-                        yield self._input(sentence), (state, sentence, previous)
+                        yield self._input(sentence), (state, sentence, previous, skipped)
+                        skipped = []
+                    else:
+                        skipped = [*skipped[-SPEAKER_LOOKBACK + 1 :], sentence]
                     previous = sentence
 
         parsed = self.nlp.pipe(sentences(), as_tuples=True, batch_size=BATCH_SIZE)
-        for doc, (state, sentence, previous) in parsed:
+        for doc, (state, sentence, previous, skipped) in parsed:
             while pending[0][1] is not state:  # every earlier document is complete
                 index, done = pending.popleft()
                 yield ClaimBatch(index, done.doc_id, done.take(), True)
+            state.seen.extend(_Seen(s) for s in skipped)
             self._add_sentence(state, doc, sentence, previous)
+            state.seen.append(_Seen(sentence, doc))
             if len(state.fresh) >= BATCH_SIZE:
                 yield ClaimBatch(pending[0][0], state.doc_id, state.take(), False)
         while pending:
@@ -157,6 +176,8 @@ class Extractor:
         paragraph when it goes on with the same statement: 'It added that ...' (a pronoun
         speaker), 'They also seized ...' (a pronoun subject), the rest of an open quote."""
         own = doc._.get(SPEAKER_ATTR)
+        if own is not None and own.lower() in _PERSON_PRONOUNS:
+            return self._person_speaker(state, sentence, previous, own, mentions)
         if previous is None or previous.paragraph != sentence.paragraph or not mentions:
             return own
         if state.last_parsed is previous:
@@ -179,6 +200,51 @@ class Extractor:
             if mention.attribution is None or mention.attribution == own_speaker:
                 mention.attribution = carried
         return carried
+
+    def _person_speaker(
+        self,
+        state: _DocumentState,
+        sentence: Sentence,
+        previous: Sentence | None,
+        pronoun: str,
+        mentions: list[Mention],
+    ) -> str | None:
+        """'..., he said.', 'she told reporters': the speaker of the sentence just before in
+        the paragraph ('The Minister said ... He said ...'), else the last person named
+        earlier in the document; None when nobody is (never 'he')."""
+        speaker = None
+        if previous is not None and previous.paragraph == sentence.paragraph:
+            speaker = self._speaker_of(state, previous)
+        if speaker is None:
+            speaker = next(filter(None, map(self._person_in, reversed(state.seen))), None)
+        for mention in mentions:
+            if mention.attribution == pronoun:
+                mention.attribution = speaker
+        return speaker
+
+    def _speaker_of(self, state: _DocumentState, previous: Sentence) -> str | None:
+        """The previous sentence's speaker when a 'he' or 'she' can stand for it."""
+        seen = state.seen[-1] if state.seen else None
+        if seen is None or seen.sentence is not previous:
+            return None
+        doc = self._parse(seen)
+        speaker = state.last_speaker if state.last_parsed is previous else doc._.get(SPEAKER_ATTR)
+        if speaker is None or speaker.lower() in _CARRIED_PRONOUNS:
+            return None
+        return None if plural_speaker(doc, speaker) else speaker
+
+    def _person_in(self, seen: _Seen) -> str | None:
+        """The person a sentence names (``named_person``), its entities recognized on demand:
+        the recognizer is off in the pipeline for speed."""
+        doc = self._parse(seen)
+        if not doc.has_annotation("ENT_IOB") and "ner" in self.nlp.component_names:
+            self.nlp.get_pipe("ner")(doc)
+        return named_person(doc, doc._.get(SPEAKER_ATTR))
+
+    def _parse(self, seen: _Seen) -> Doc:
+        if seen.doc is None:
+            seen.doc = self.nlp(seen.sentence.text)
+        return seen.doc
 
     def _topic_of(self, state: _DocumentState, previous: Sentence) -> list[Topic]:
         """The previous sentence's antecedents; parsed here when it held no number."""
@@ -218,6 +284,8 @@ def _antecedent(pronoun: str | None, topic: list[Topic]) -> str | None:
 
 
 _CARRIED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+# Pronoun speakers that stand for a person ('..., he said'); 'it'/'they' follow the last speaker.
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def _continues(previous: str, sentence: str, local: bool = False) -> bool:

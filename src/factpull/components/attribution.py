@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from factpull.assets import lexicon
 from factpull.components.phrases import NOUNS, noun_key, phrase_text
 from factpull.components.predicates import Predicates
 
@@ -20,6 +21,21 @@ _RELATIVE = frozenset({"WP", "WDT"})
 _CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
+# A headline's trailing source ('...: NCRB', '... - police') is a short name, no clause.
+_MAX_TAIL = 5
+_TAIL_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "PUNCT"})
+# Rank abbreviations that also open place names ('St Albans').
+_NOT_TITLES = frozenset({"st"})
+_NAME_LINKS = frozenset({"of", "for", "and", "&"})
+# Words that make a short headline tail an organisation or officials, not a place or topic.
+_ORGANISATION_WORDS = frozenset({
+    "police", "officials", "official", "government", "ministry", "minister", "authorities",
+    "court", "prosecutors", "office", "agency", "bureau", "department", "commission",
+    "council", "service", "constabulary", "institute", "army", "military", "spokesman",
+    "spokeswoman", "spokesperson",
+})  # fmt: skip
+# Research nouns the lexicon's source list lacks ('Research found ...').
+_RESEARCH_WORDS = frozenset({"research", "review", "analyses", "studies"})
 
 
 class Attribution(Predicates):
@@ -28,6 +44,7 @@ class Attribution(Predicates):
     def _attribution(self, doc: Doc) -> tuple[Span, str] | None:
         """Who states the sentence's numbers: 'X said', 'according to X', 'figures from X show'."""
         source = self._headline_source(doc) or self._headline_person(doc)
+        source = source or self._headline_tail(doc)
         if source is not None:
             return source, source.text
         according = doc.text.lower().find("according to")
@@ -52,6 +69,8 @@ class Attribution(Predicates):
             sources = self.lex.words("attribution_sources_for_show")
             if shows and not noun_key(subjects[0]) & sources:
                 continue
+            if _bare_research(subjects[0], sources):
+                continue  # "Analysis showed ...", "A study found ...": nobody is named
             return self._source(subjects[0])
         return None
 
@@ -63,6 +82,23 @@ class Attribution(Predicates):
         label = doc[0]
         acronym = label.is_upper and label.is_alpha and 2 <= len(label.text) <= 5
         return doc[0:1] if acronym and not self._is_unit_word(label) else None
+
+    def _headline_tail(self, doc: Doc) -> Span | None:
+        """'Crime rate rises to 448.3 per lakh population in 2024: NCRB', '... - police': in a
+        headline, a short name after its last colon, comma or spaced dash is who publishes the
+        figures. The name must be an acronym or hold an organisation word: a place ('...:
+        Lagos') or a bare 'report' is no source."""
+        if len(doc) < 4 or doc[-1].text in _CLOSING:
+            return None
+        cut = next((t.i for t in reversed(doc) if _separator(t)), None)
+        if cut is None or cut < 2 or not 1 <= len(doc) - cut - 1 <= _MAX_TAIL:
+            return None
+        tail = doc[cut + 1 :]
+        words = [t for t in tail if t.pos_ != "DET"]
+        if not words or any(t.like_num or not _in_name(t, tail) for t in words):
+            return None  # "Murders up 9%, robberies fall": a clause, not a name
+        named = any(_acronym(t) and not self._is_unit_word(t) for t in words)
+        return tail if named or any(t.lower_ in _ORGANISATION_WORDS for t in words) else None
 
     @staticmethod
     def _headline_person(doc: Doc) -> Span | None:
@@ -98,7 +134,8 @@ class Attribution(Predicates):
             return None
         if data_word.pos_ == "PROPN":
             return None  # "the World Drug Report 2024": the report's own name, whole
-        owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss")]
+        # "the National Crime Records Bureau (NCRB) data": the parser makes the name an nmod
+        owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss", "nmod")]
         named = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
         owners = named or owners  # "the Police Service's 2023 crime report": the owner
         if not owners or not any(_name(t) for c in owners for t in c.subtree):
@@ -114,6 +151,60 @@ class Attribution(Predicates):
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                         return obj
         return None
+
+
+def named_person(doc: Doc, speaker: str | None) -> str | None:
+    """The last person the sentence names as its speaker or as a clause's subject, with the
+    title as written ('Lt Col Mashiur Rahman, commanding officer of RAB-7, told reporters',
+    'Police Commissioner Dr Raymond Walters addressed the media'): whom a later 'he said'
+    means. A person is a PERSON entity (run the recognizer on ``doc`` first) or a proper name
+    after a rank abbreviation ('Lt Col Nasir Uddin'), which the recognizer sometimes misses."""
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    if speaker is not None and (any(p in speaker for p in people) or _ranked(speaker.split())):
+        return speaker
+    names = [_titled(t) for t in doc if t.pos_ == "PROPN" and _subject(t)]
+    names = [n for n in names if n[-1].ent_type_ == "PERSON" or _ranked([t.text for t in n])]
+    return phrase_text(names[-1]) if names else None
+
+
+def _ranked(words: list[str]) -> bool:
+    """'Lt Col Nasir Uddin', 'Det. Insp. Jane Cole': a rank abbreviation, then a name."""
+    titles = lexicon().words("title_abbreviations") - _NOT_TITLES
+    return len(words) >= 2 and words[0].rstrip(".").lower() in titles and words[-1].istitle()
+
+
+def plural_speaker(doc: Doc, speaker: str) -> bool:
+    """Is the speaker a plural ('Police', 'Officials') that no 'he' or 'she' can stand for?"""
+    start = doc.text.find(speaker)
+    span = doc.char_span(start, start + len(speaker)) if start >= 0 else None
+    if span is None:
+        return False
+    return span.root.tag_ in ("NNS", "NNPS") or span.root.lower_ == "police"
+
+
+def _subject(token: Token) -> bool:
+    """A clause's subject, or the name in apposition to one ('the spokesman, Femi Babafemi,')."""
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _titled(name: Token) -> list[Token]:
+    """The name with the title words written straight before it ('Det Supt Karen Mills'):
+    the recognizer's PERSON span, and compounds before it that it left out."""
+    doc = name.doc
+    entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    start = entity.start if entity is not None else name.i
+    while start > 0 and _title_word(doc[start - 1], name):
+        start -= 1
+    return list(doc[start : name.i + 1])
+
+
+def _title_word(token: Token, name: Token) -> bool:
+    """A capitalised compound word before the name ('Chief', tagged an adjective, in 'Chief
+    Superintendent Ian Pratt')."""
+    title = token.pos_ == "PROPN" or token.is_title
+    return token.dep_ == "compound" and title and token.i < token.head.i <= name.i
 
 
 def _before_comma(tokens: list[Token], head: Token) -> list[Token]:
@@ -140,8 +231,41 @@ def _balanced(tokens: list[Token]) -> list[Token]:
 
 def _name(token: Token) -> bool:
     """A proper name, or an acronym the tagger took as a common noun ('NHS data show')."""
-    acronym = token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
-    return token.pos_ == "PROPN" or acronym
+    return token.pos_ == "PROPN" or _acronym(token)
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
+
+
+def _separator(token: Token) -> bool:
+    """A colon, a comma, or a dash with spaces around it ('... in London - police'), not
+    the hyphen inside 'year-on-year'."""
+    if token.text in (":", ","):
+        return True
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return token.text in _DASHES and spaced
+
+
+def _in_name(token: Token, name: Span) -> bool:
+    """Can the token be part of a short organisation name ('Ministry of Home Affairs')?"""
+    inner = name.start < token.i < name.end - 1 and token.lower_ in _NAME_LINKS
+    return token.pos_ in _TAIL_TAGS or inner
+
+
+def _bare_research(subject: Token, sources: frozenset[str]) -> bool:
+    """'Analysis showed', 'A study found', 'Research estimates': a research noun with no
+    owner ('Home Office analysis'), publisher ('a study by the CPS') or definite article
+    ('the report', which points back at one the text has named) states nothing citable."""
+    if subject.pos_ != "NOUN" or not noun_key(subject) & (sources | _RESEARCH_WORDS):
+        return False
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in subject.children):
+        return False
+    if any(c.dep_ in ("compound", "poss", "nmod", "appos") for c in subject.children):
+        return False
+    below = [t for t in subject.subtree if t.i != subject.i]
+    published = any(t.dep_ == "pobj" and t.head.lower_ in ("by", "from") for t in below)
+    return not published and not any(_name(t) for t in below)
 
 
 def _after_dateline(head: Token) -> Token:
