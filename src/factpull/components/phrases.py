@@ -165,6 +165,7 @@ class NounPhrases:
             tokens.insert(0, tokens[0].nbor(-1))  # "Part I violent crime": 'I' names a part
         if _headline_participle(tokens, head):
             tokens.pop()  # "212 Vehicles Recovered": the headline's verb, not the noun's name
+        tokens = _closed_acronyms(tokens)
         return _whole_words(tokens, excluded) if tokens else [head]
 
     def _quantifier(self, token: Token, head: Token) -> bool:
@@ -246,14 +247,19 @@ class NounPhrases:
         X' names a category only inside a container ('cases of crime against women'); on the
         counted noun it is the target ('a campaign against organized crime')."""
         prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        if prep is None or prep.head != head or prep.dep_ != "prep":
+        crimes = head.lower_ in self.lex.words("crime_category_nouns")  # "crimes against women"
+        # "recorded 4,210 offences against children": the parser may hang 'against' on the verb
+        misattached = crimes and prep is not None and prep.head == head.head != head
+        if prep is None or not (prep.head == head or misattached) or prep.dep_ != "prep":
             return []
-        allowed = _RESTRICTIVE_PREPOSITIONS | ({"against"} if category else set())
+        allowed = _RESTRICTIVE_PREPOSITIONS | ({"against"} if category or crimes else set())
         if prep.lower_ not in allowed:
             return []
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if not objects or not self._bare_noun(objects[0], excluded):
             return []
+        if crimes and not category and any(c.dep_ == "conj" for c in objects[0].children):
+            return []  # "crimes against households and adults": a survey's scope, no category
         inner = self._noun_phrase(objects[0], exclude, category=category)
         phrase = [prep, *inner, *_gerund_object(objects[0])]
         end = max(t.i for t in phrase) + 1
@@ -425,10 +431,35 @@ def has_break(doc: Doc, start: int, end: int) -> bool:
     phrase. (A participle modifying the noun, as in 'coal-fired power plants', is no break;
     nor is the hyphen of 'blood-alcohol'.) 'BOGOTA - Colombian authorities': a dateline."""
     return any(
-        t.text in (",", "(", ")", ";") or _spaced_dash(t)
+        (t.text in (",", "(", ")", ";") and not bracketed_acronym(t)) or _spaced_dash(t)
         or (t.pos_ == "VERB" and t.dep_ not in _MODIFIER_DEPS)
         for t in doc[start + 1 : end]
     )  # fmt: skip
+
+
+def _closed_acronyms(tokens: list[Token]) -> list[Token]:
+    """'Special and Local Laws (SLL) cases': the parser hangs ')' on the head noun, so the
+    acronym's closing bracket is added back when its opening one is in the phrase."""
+    if not tokens:
+        return tokens
+    have = {t.i for t in tokens}
+    opening = [t for t in tokens if t.text == "(" and bracketed_acronym(t)]
+    extra = [t.doc[t.i + 2] for t in opening if t.i + 2 not in have and t.i + 2 < max(have)]
+    return sorted([*tokens, *extra], key=lambda t: t.i) if extra else tokens
+
+
+def bracketed_acronym(token: Token) -> bool:
+    """Is the token part of a bracketed acronym inside a noun phrase: 'Special and Local Laws
+    (SLL) cases', 'police community support officers (PCSOs)'? It names, it does not break."""
+    doc, i = token.doc, token.i
+    for start in (i - 2, i - 1, i):
+        if start >= 0 and start + 2 < len(doc):
+            opening, word, closing = doc[start], doc[start + 1], doc[start + 2]
+            upper = word.text.rstrip("s")
+            acronym = upper.isalpha() and upper.isupper() and 2 <= len(upper) <= 6
+            if opening.text == "(" and closing.text == ")" and acronym:
+                return True
+    return False
 
 
 def _spaced_dash(token: Token) -> bool:

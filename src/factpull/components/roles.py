@@ -41,6 +41,12 @@ SPEAKER_ATTR = "factpull_speaker"  # the sentence's attribution, carried by the 
 # True when that attribution is an 'according to X' phrase, which covers its own sentence only.
 SPEAKER_LOCAL_ATTR = "factpull_speaker_local"
 _FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+# A relative word opening a phrase links a clause, it names nothing: "whose Papatoetoe store".
+_RELATIVE_WORDS = frozenset({"whose", "which", "whom", "who", "that"})
+# Prepositions and adverbs of place spread over an area: "Ram raids across the country" counts
+# ram raids. Crime categories ("crimes against women") are kept.
+_LOCATIVE_PREPOSITIONS = frozenset({"across", "throughout"})
+_LOCATIVE_ADVERBS = frozenset({"nationwide", "countrywide", "statewide", "islandwide"})
 
 
 @Language.factory(
@@ -100,7 +106,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         anchor = self._anchor(span)
         # the subject rules read the change
         mention.change = self._change(mention, span, self._range_start(span, anchor))
-        subject = self._subject(mention, span, anchor)
+        subject = _trimmed(self._subject(mention, span, anchor))
         if subject is not None and self._speaker_as_subject(
             mention, span, subject, anchor, attribution
         ):
@@ -193,10 +199,12 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._row_label,  # "- Carjacking: 5,973", "Murder    12    15    -20.0%"
             self._line_label,  # "Clearance rate, violent offences: 61.3%"
             self._fronted_group,  # "Among adults aged 16 and over, 1.3 million ..."
+            self._predicate_nominal,  # "241 were children"
             self._relative_whole,  # "arrested 6,782 persons, of whom 1,049 ..."
             self._rate_of_subject,  # "The violent crime rate was 359.1 offenses per 100,000"
             self._linked_amount,  # "a Rolex watch worth £48,500", "cash totalling N1.4bn"
             self._level_before_time,  # "Burglaries fell to 4,120 last year"
+            self._headline_change,  # "Murders down 18 per cent", "Ram raids down by half"
             self._title_case_noun,  # "Police Recover 212 Stolen Vehicles In Port Raid"
             self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
             self._property_after,  # "(1.5mm internal diameter)"
@@ -207,6 +215,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._bracketed_after_noun,  # "violence (down 22%)"
             self._signed_label,  # "Burglary -4.2%, robbery +1.5%"
             self._aged_noun,  # "children aged 10 to 15"
+            self._bounded_age,  # "drivers under 25", "Of those killed, 74 were under 20"
             self._duration_in,  # "33 years in prison"
             self._paid_as,  # "the sum of ₦4,750,000 paid as ransom"
             self._valued_thing,  # "narcotics ... valued at $393,000"
@@ -215,6 +224,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._deprived_of,  # "defrauded a cooperative of KSh 4 million"
             self._spanned,  # "Payments ranged from €40,000 to €2 million"
             self._noun_before_qualifier,  # "stolen goods in excess of £2m"
+            self._estimated_at,  # "estimates Keller's benefit from crime at £96,000"
             self._price_of,  # "sold the house for $500,000", "raised the bail to $1m"
             self._paid_for,  # "paid $35,000 for a car"
             self._measure_of,  # "a blood-alcohol level of 0.14", "the national average of 87"
@@ -277,3 +287,23 @@ def _according(source: Span) -> bool:
 def _overlaps(first: list[Token], second: list[Token] | None) -> bool:
     """Do two phrases share a token? (An agent that is the measured subject is no agent.)"""
     return bool(second) and bool({t.i for t in first} & {t.i for t in second or []})
+
+
+def _trimmed(subject: list[Token] | None) -> list[Token] | None:
+    """The subject without a leading relative word or a trailing place ('across the island',
+    'nationwide'); None when nothing but symbols is left ('%' names nothing)."""
+    if subject is None:
+        return None
+    tokens = list(subject)
+    while len(tokens) > 1 and tokens[0].lower_ in _RELATIVE_WORDS:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].lower_ in _LOCATIVE_ADVERBS:
+        tokens.pop()
+    for index, token in enumerate(tokens[1:], start=1):
+        ends_here = tokens[-1].i <= token.right_edge.i
+        if token.lower_ in _LOCATIVE_PREPOSITIONS and token.dep_ == "prep" and ends_here:
+            tokens = tokens[:index]
+            break
+    while len(tokens) > 1 and tokens[-1].lower_ in (",", ";", "and", "or"):
+        tokens.pop()
+    return tokens if any(t.is_alpha for t in tokens) else None

@@ -15,6 +15,10 @@ from factpull.components.phrases import BRACKET_FILLERS, NOMINALS, VERBS, noun_k
 from factpull.components.predicates import Predicates
 from factpull.mentions import Mention
 
+# Verbs that put a figure on something: "estimates the benefit at £96,000".
+_ESTIMATING_VERBS = frozenset({"estimate", "put", "value", "assess", "calculate", "place",
+                               "set", "peg", "reckon", "fix"})  # fmt: skip
+
 # Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
 _CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low", "record",
                          "tune", "excess", "upwards", "region", "period"})  # fmt: skip
@@ -236,8 +240,8 @@ class AmountSubjects(Predicates):
         level noun names what its 'of' value measures. A bare container ('a total of 45',
         'an average of $5m') names nothing; a modified one ('national average') does."""
         holder = subjects.of_holder(anchor, span)
-        if holder is None or self._is_unit_word(holder):
-            return None
+        if holder is None or self._is_unit_word(holder) or holder.lower_ in ("age", "ages"):
+            return None  # "under the age of 20": the people, not 'age', are described
         key = noun_key(holder)
         containers = self.look_through | _CONTAINERS
         modified = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _NOT_NAMING
@@ -247,6 +251,27 @@ class AmountSubjects(Predicates):
         if mention.kind == "count" and key & self.lex.words("measure_nouns"):
             return self._noun_phrase(holder, span)
         return None
+
+    def _estimated_at(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The CPS estimates Keller's benefit from crime at £96,000', 'police put the haul's
+        value at $2m': the object of a verb of estimating is what the amount is put at, with a
+        generic 'from X' phrase that says which ('benefit from crime')."""
+        prep = anchor.head
+        if anchor.dep_ != "pobj" or prep.lower_ != "at" or prep.i >= span.start:
+            return None
+        holder = prep.head
+        verb = holder if holder.pos_ in VERBS else holder.head
+        if verb.pos_ not in VERBS or verb.lemma_.lower() not in _ESTIMATING_VERBS:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINALS]
+        if not objects or holder not in (verb, objects[0]):
+            return None
+        noun = objects[0]
+        phrase = self._noun_phrase(noun, span)
+        source = self._prep_object(noun, ("from",))
+        if source is not None and source.i < prep.i and source.pos_ == "NOUN":
+            phrase = [*phrase, source.head, *self._noun_phrase(source, span)]
+        return sorted(set(phrase), key=lambda t: t.i)
 
     def _price_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'bought the house for $500,000', 'the drugs were sold for $6': what was paid for;
@@ -338,8 +363,8 @@ class AmountSubjects(Predicates):
         if mention.kind == "count":
             return None
         holder = subjects.of_holder(anchor, span)
-        if holder is None or self._is_unit_word(holder):
-            return None
+        if holder is None or self._is_unit_word(holder) or holder.lower_ in ("age", "ages"):
+            return None  # "under the age of 20": the people, not 'age', are described
         key = noun_key(holder)
         if key & self.change_nouns:
             inner = self._prep_object(holder, ("in",))  # "an increase of 5% in burglaries"

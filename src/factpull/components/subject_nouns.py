@@ -18,6 +18,7 @@ from factpull.components.phrases import (
     NOMINALS,
     NOUNS,
     VERBS,
+    bracketed_acronym,
     has_break,
     model_name,
     noun_key,
@@ -49,6 +50,11 @@ _RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
 _GROUP_PREPOSITIONS = frozenset({"among", "of"})
 _RELATIVES = frozenset({"whom", "which"})
+# A headline subject before 'up'/'down' is short and holds no finite verb: "Ram raids down".
+_MAX_HEADLINE_WORDS = 5
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words right before an age (or before 'the age of') that bound or state it: "under 25".
+_AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged", "between"})
 # Pronouns after 'N of' that point back to a counted noun: "9 firearms, 3 of them loaded".
 _BACK_REFERENCES = frozenset({"them", "those", "these"})
 
@@ -102,6 +108,8 @@ class NounSubjects(Predicates):
 
     def _modified_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         doc = span.doc
+        if _gapped_adjective(anchor):
+            return self._fronted_whole(span)  # "5 612 were male and 893 female": no noun
         if _ratio(span) and span.end < len(doc) and doc[span.end].lower_.endswith("ed"):
             return None  # "one in five involved victims": 'involved' is the verb
         described = self._hyphen_described(mention, span)
@@ -113,7 +121,9 @@ class NounSubjects(Predicates):
         outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
         for token in outward:
             head = token.head
-            after = span.end <= head.i < span.end + 5 and not has_break(doc, span.end - 1, head.i)
+            # "24,43,376 Special and Local Laws (SLL) cases": an acronym lengthens the phrase
+            reach = span.end + 5 + sum(bracketed_acronym(t) for t in doc[span.end : head.i])
+            after = span.end <= head.i < reach and not has_break(doc, span.end - 1, head.i)
             if period_adverbial(head):
                 continue  # "down 6.2% year to date": when it changed, not what changed
             if token.dep_ in LINKING_DEPS and _nominal(head, span) and after:
@@ -327,6 +337,89 @@ class NounSubjects(Predicates):
             return self._noun_phrase(cue.head, span)
         return None
 
+    def _headline_change(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Murders down 18 per cent', 'Ram raids down by more than half', 'Car thefts up by a
+        third': a headline with no verb; the words opening it, before 'up'/'down', name what
+        changed. The tagger may read the first word as a verb ('Ram raids')."""
+        doc, start = span.doc, span.sent.start
+        index = span.start - 1
+        while index > start and doc[index].lower_ in _RELATIVE_FILLERS | {"by"}:
+            index -= 1
+        if index <= start or doc[index].lower_ not in ("up", "down"):
+            return None
+        words = list(doc[start:index])
+        if not 0 < len(words) <= _MAX_HEADLINE_WORDS or not words[0].is_title:
+            return None
+        finite = [t for t in words[1:] if t.tag_ in _FINITE_TAGS or t.pos_ in ("DET", "PRON")]
+        if finite or not all(t.is_alpha for t in words) or words[-1].pos_ not in NOUNS:
+            return None
+        return words
+
+    def _predicate_nominal(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'241 were children', 'Of the 60 arrested, 12 were juveniles': a bare number as the
+        subject of 'be' counts the plural noun that the verb's complement names."""
+        verb = anchor.head
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if anchor.dep_ == "conj" and after is not None and after.dep_ == "conj":
+            verb = after  # "20 were boys and 11 were girls": the parser joins 11 to 'boys'
+        elif anchor.dep_ != "nsubj":
+            return None
+        if mention.kind != "count" or verb.lemma_ != "be":
+            return None
+        if any(c.dep_ in ("nummod", "prep", "det", "acl", "relcl") for c in anchor.children):
+            return None  # "7 of the suspects", "The 30 arrested": the number's own group
+        named = [c for c in verb.children if c.dep_ == "attr" and c.i >= span.end]
+        if not named or named[0].tag_ != "NNS" or self._counted_figure(named[0]):
+            return None
+        clause = span.doc[span.sent.start : span.start]
+        fronted = self._fronted_whole(span) if ";" not in clause.text else None
+        return fronted or self._noun_phrase(named[0], span)  # "Of the victims, ... 11 were girls"
+
+    def _bounded_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'drivers under 25', 'children under the age of 18', 'Of the 516 young people
+        arrested, two-thirds were aged 14 to 17': an age bound or 'aged' describes the people
+        named before it; with a number or share as the clause's subject, the fronted group
+        that number is a part of. 'age' itself is never what an age describes."""
+        if mention.kind != "age" or span.start == 0:
+            return None
+        doc, index = span.doc, span.start - 1
+        if doc[max(index - 2, 0) : index + 1].text.lower() in ("the age of", "the ages of"):
+            index -= 3
+        while index > 0 and doc[index].lower_ in ("between", "from", "ranging"):
+            index -= 1
+        if index < 1 or doc[index].lower_ not in _AGE_BOUNDS:
+            return None
+        noun = doc[index - 1]
+        if noun.pos_ in NOUNS and noun.lower_ in self.lex.words("age_people_nouns"):
+            return self._noun_phrase(noun, span)  # "drivers under 25", "children aged 14"
+        verb = next((t for t in (noun, *noun.ancestors) if t.pos_ in VERBS), None)
+        if verb is None or verb.i > index:
+            return None
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own and own[0].pos_ in NOUNS and not self._counted_figure(own[0]):
+            return self._noun_phrase(own[0], span)  # "victims were under 25"
+        return self._fronted_whole(span)
+
+    def _counted_figure(self, token: Token) -> bool:
+        """Does the token belong to a figure ('38', 'two-thirds') rather than name a group?"""
+        return token.like_num or any(token.i in figure for figure in self._figures)
+
+    def _fronted_whole(self, span: Span) -> list[Token] | None:
+        """The group of a sentence opening with 'Of/Among X,' when the figure comes after the
+        comma: 'Of all those killed, 74 were under the age of 20' -> 'those killed'."""
+        doc, start = span.doc, span.sent.start
+        if doc[start].lower_ not in _GROUP_PREPOSITIONS:
+            return None
+        comma = next((t.i for t in doc[start : span.start] if t.text == ","), None)
+        head = self._phrase_head(doc, start + 1)
+        if comma is None or head is None or head.i >= comma:
+            return None
+        if head.lower_ in GROUP_PRONOUNS:
+            return self._defined_group(head, set(range(span.start, span.end)))
+        if head.pos_ not in NOUNS:
+            return None
+        return self._defined_whole(head, span)
+
     def _duration_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         doc, index = span.doc, _past_smaller_part(span.doc, span.end)
         if mention.kind != "duration" or index + 1 >= len(doc) or doc[index].lower_ != "in":
@@ -382,7 +475,7 @@ class NounSubjects(Predicates):
         if anchor.dep_ == "pobj" and anchor.head.lower_ in _INCLUDING:
             return self._included_in(anchor.head, span)
         if anchor.dep_ in ("nsubj", "nsubjpass", "npadvmod") and anchor.head.pos_ != "NOUN":
-            return self._bare_subject(anchor, span)
+            return self._bare_subject(anchor, span) or self._gapped_subject_noun(anchor, span)
         if anchor.dep_ != "conj":
             return None
         head = anchor.head
@@ -427,6 +520,19 @@ class NounSubjects(Predicates):
             return None
         return self._noun_phrase(counted[-1], span)
 
+    def _gapped_subject_noun(self, anchor: Token, span: Span) -> list[Token] | None:
+        """'39 people were killed and 71 were injured': a bare number subject of a verb joined
+        by 'and' to a verb whose subject is a counted noun counts the same noun."""
+        verb = anchor.head
+        if verb.dep_ != "conj" or verb.head.pos_ not in VERBS or anchor.dep_ == "npadvmod":
+            return None
+        counted = [c for c in verb.head.children
+                   if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i < anchor.i
+                   and any(n.dep_ == "nummod" and n.like_num for n in c.children)]  # fmt: skip
+        if not counted or self._is_unit_word(counted[0]):
+            return None
+        return self._noun_phrase(counted[0], span)
+
     def _defined_whole(self, whole: Token, span: Span) -> list[Token]:
         """'Of the 200 people arrested': a bare participle right after it defines the whole."""
         after = [c for c in whole.rights if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -444,6 +550,15 @@ class NounSubjects(Predicates):
         if holder.pos_ != "NOUN" or self._is_unit_word(holder):
             return None
         return self._noun_phrase(holder, span)
+
+
+def _gapped_adjective(anchor: Token) -> bool:
+    """'were male and 893 female': the number's 'noun' is listed with a predicate adjective,
+    so the tagger's noun is an adjective too."""
+    head = anchor.head
+    if anchor.dep_ != "nummod" or head.dep_ != "conj":
+        return False
+    return head.head.pos_ == "ADJ" and head.head.dep_ == "acomp"
 
 
 def _with_term(head: Token) -> list[Token]:

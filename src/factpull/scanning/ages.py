@@ -113,11 +113,21 @@ class AgeReading:
             return True
         if not last.endswith(("under", "over", "below", "above", "than")):
             return False  # cheap exit: most numbers follow no comparison
+        if not _CLAUSE_END.match(text, cand.end):
+            return False
+        if self._people_before_bound(before):
+            return True  # "belonged to drivers under 25", "pedestrians over 70 were hurt"
         predicate = _AGE_PREDICATE.search(before)
-        if predicate is None or not _CLAUSE_END.match(text, cand.end):
+        if predicate is None:
             return False
         subject = _clause_before(text, cand.start - len(before) + predicate.start())
         return self._people_subject(subject) or _AGE_WORD.search(text) is not None
+
+    def _people_before_bound(self, before: str) -> bool:
+        """'drivers under 25', 'passengers over 70': a people noun right before the bound says
+        the bound is on their age; 'fines under 25' is a count."""
+        noun = _PEOPLE_BOUND.search(before)
+        return noun is not None and noun.group(1).lower() in self.lex.words("age_people_nouns")
 
     def _people_bound_age(self, text: str, cand: Candidate) -> bool:
         """'six in ten victims were 13 or younger', 'children 12 and under': people said to be
@@ -262,6 +272,10 @@ _AGE_BOUND_AFTER = re.compile(
 _BE_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:were|was|are|is|be|being)\s+(?:all\s+|mostly\s+|aged\s+)?$"
 )
+
+
+# "drivers under 25": a word, then a bound, right before the number
+_PEOPLE_BOUND = re.compile(r"(?i)\b([a-z]+)\s+(?:under|over|below|above)\s+$")
 
 
 # "children 12 and under": the word right before the number
