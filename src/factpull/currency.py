@@ -23,6 +23,13 @@ def _cue_pattern(symbol: str, code: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation})\b")
 
 
+def place_cued(symbol: str, text: str) -> bool:
+    """Does ``text`` name a place or agency of any currency the symbol may stand for ('Cebu'
+    for 'P', 'Nairobi' for 'Sh')? Evidence that a bare local letter before digits is money."""
+    codes = lexicon().ambiguous_symbols[symbol]["cues"]
+    return any(_cue_pattern(symbol, code).search(text) for code in codes)
+
+
 class SymbolCurrencies(dict[str, str]):
     """For each ambiguous symbol, the currency the document's place words point to.
 

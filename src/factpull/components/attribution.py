@@ -52,11 +52,13 @@ class Attribution(Predicates):
             cue = doc.char_span(according, according + len("according to"))
             objects = [c for c in cue[-1].children if c.dep_ == "pobj"] if cue is not None else []
             if objects:
-                return self._source(objects[0])
+                return self._source(_participle_agent(objects[0]) or objects[0])
         reporting = self.lex.words("reporting_verbs")
         for token in doc:
             if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
                 continue
+            if _reported_clause(token, reporting):
+                continue  # "victims reported the incident, CBS reports": CBS states it
             # "adults who reported a burglary": a relative pronoun names no source
             subjects = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE]
             if not subjects and token.dep_ in ("conj", "advcl"):
@@ -150,7 +152,36 @@ class Attribution(Predicates):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                         return obj
+        return _participle_agent(data_word)
+
+
+def _participle_agent(head: Token) -> Token | None:
+    """'data released today by the Crime Statistics Agency', 'the Safety Monitor published by
+    Statistics Netherlands': the agent of a participle after the cited text is who states it.
+    Only for a data word or a named publication: 'a man arrested by police' is no source."""
+    data_word = bool(noun_key(head) & lexicon().words("attribution_sources_for_show"))
+    if head.pos_ != "PROPN" and not data_word:
         return None
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        for agent in verb.children:
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if agent.dep_ == "agent" and objects:
+                return objects[0]
+    return None
+
+
+def _reported_clause(verb: Token, reporting: frozenset[str]) -> bool:
+    """'Just over a third of victims reported the incident, CBS reports': a reporting verb in
+    the clause another speaker's reporting verb governs is part of what is reported."""
+    outer = verb.head
+    governed = verb.dep_ in ("ccomp", "parataxis") and outer.i != verb.i
+    return governed and outer.lemma_.lower() in reporting and _has_subject(outer)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def named_person(doc: Doc, speaker: str | None) -> str | None:

@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import replace
 
 from factpull.assets import Lexicon
+from factpull.currency import place_cued
 from factpull.scanning.candidate import (
     _CLAUSE_END,
     _FUNCTION_WORDS,
@@ -90,6 +91,15 @@ class MoneyReading:
         if after and after[0] == "in":
             after = after[1:]  # "R500 in cash"
         return bool(after) and after[0] in self.lex.words("money_words_after")
+
+    def _local_place(self, text: str, local: str, number: str, end: int) -> bool:
+        """'seized P340,000 in Cebu City', 'recovered Sh340,000 from a Nairobi flat': a place
+        or agency of the letter's country (the cues of its ``ambiguous_symbols`` entry) in
+        the text makes an amount of three or more digits money, when no noun follows it
+        ('P53 protein', 'N95 masks' stay names)."""
+        if local not in self.lex.ambiguous_symbols or sum(c.isdigit() for c in number) < 3:
+            return False
+        return self._plain_after(text, end) and place_cued(local, text)
 
     @staticmethod
     def _plain_after(text: str, end: int) -> bool:

@@ -56,7 +56,38 @@ class NotQuantities:
             or _mnemonic_digits(text, start)
             or _grouped_phone(text, start)
             or _report_number(text, start)
+            or self._quoted_code(text, start)
+            or _glued_code(text, start)
+            or self._plate_at(text, start)
         )
+
+    def _quoted_code(self, text: str, start: int) -> re.Match[str] | None:
+        """'quoting CAD 4471/09NOV', 'quote reference 1234/56', 'ref. 88213': what follows a
+        quoting cue (and perhaps a reference noun or an all-caps log name) is a code to quote,
+        skipped whole so that 'CAD' is not read as Canadian dollars."""
+        match = _QUOTED_CODE.match(text, start)
+        if match is None:
+            return None
+        words = _LOWER_WORD.findall(text[max(0, start - 40) : start].lower())[-2:]
+        cues = self.lex.words("reference_cues") | _REFERENCE_WORDS
+        nouns = self.lex.words("reference_nouns")
+        if words and words[-1] in cues:
+            return match
+        return match if len(words) == 2 and words[0] in cues and words[1] in nouns else None
+
+    def _plate_at(self, text: str, start: int) -> re.Match[str] | None:
+        """'registration KDQ 412L', 'plate KBZ 123A': a number with one capital glued after
+        it, behind an all-caps letter group, is a vehicle plate (not 412 litres). Not money
+        ('USD 20M') nor an all-caps headline."""
+        match = _PLATE_DIGITS.match(text, start)
+        code = _CAPS_BEFORE.search(text, max(0, start - 8), start) if match else None
+        if code is None or _is_headline(text):
+            return None
+        word = code.group(1)
+        lex = self.lex
+        if word in lex.currency_prefixes or word in lex.words("iso_currency_codes"):
+            return None
+        return match
 
     def _after_month(self, text: str, start: int) -> bool:
         words = _WORDS_BEFORE.findall(text, max(0, start - 12), start)
@@ -240,6 +271,14 @@ def _code_at(text: str, start: int) -> re.Match[str] | None:
     return _NUMBER_CODE.match(text, start)
 
 
+def _glued_code(text: str, start: int) -> re.Match[str] | None:
+    """'4471/09NOV', '12/3B': a number glued by a slash to a part mixing digits and letters
+    is a log or case code; a fraction ('2/3') or a rate ('P250/kilo') has no such part."""
+    if start and text[start - 1].isalnum():
+        return None
+    return _SLASH_CODE.match(text, start)
+
+
 def _index_base(text: str, start: int) -> re.Match[str] | None:
     """The 100 of 'Index (2006 = 100)', '(2015=100)', 'base year 2010 = 100': the level an
     index is set to in its base year, not a measured value."""
@@ -401,6 +440,23 @@ _MAX_CATEGORY = 20  # "level 1" .. "tier 20"; "stage 2019" is no grade
 # "47/2568", "2025-0413", "2024-CR-0413", "978-0-12-345678-9": a number joined to more parts
 # by / or -, each digits or capitals (not "the world No. 1-ranked player": a word follows)
 _JOINED_CODE = re.compile(r"\d+(?:[/-][A-Z0-9]+)+(?![\w/-])")
+
+
+# "4471/09NOV": a number, a slash, and a part holding both digits and letters
+_SLASH_CODE = re.compile(
+    r"\d+/(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+(?:/[A-Za-z0-9]+)*(?![\w/])"
+)
+
+
+# After a quoting cue: an optional all-caps log name ('CAD'), then the code with its parts.
+_QUOTED_CODE = re.compile(
+    r"(?:[A-Z]{2,6}[ \u00a0]+)?\d[\dA-Za-z]*(?:[/-][A-Za-z0-9]+)*(?![\w/]|[,.]\d)"
+)
+_REFERENCE_WORDS = frozenset(("ref", "reference"))
+
+
+# "412L" of "KDQ 412L": a short number with one capital glued after it
+_PLATE_DIGITS = re.compile(r"\d{1,4}[A-Z](?![\w-])")
 
 
 # A number of four or more digits without separators, and the all-caps word right before it.

@@ -64,6 +64,7 @@ class NumberReading:
         self.scale_word = re.compile(
             rf"(?:{_SPACE}|-)?(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
             rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|T|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|tln|trn|cr|B|M)\b"
+            r"|-[MB](?![\w-])"  # "P6.8-M", "P1.2-B" of Manila papers: only after a currency
         )
 
     def _read_number(
@@ -110,7 +111,9 @@ class NumberReading:
         if cur and cur.group("folded") == "PS" and not _looks_like_amount(text[pos:end], has_scale):
             return None  # "PS5" is a games console, "PS6m" is £6m
         continued = money_of is not None and money_of == currency  # 'N250,000 to N500,000'
-        if local and not (continued or has_scale or self._money_context(text, start, end, True)):
+        in_place = local is not None and self._local_place(text, local, text[pos:core_end], end)
+        money = continued or has_scale or in_place
+        if local and not (money or self._money_context(text, start, end, True)):
             return None  # "the R2", "N95 masks", "P53": roads, masks, proteins
         return _Number(
             start, end, to_float(value), form, currency, has_scale, core_end, base_value, symbol,
@@ -194,6 +197,8 @@ class NumberReading:
         self, text: str, scale: re.Match[str], currency: str | None, form: str, number: str
     ) -> bool:
         word = scale.group().strip(" -\u00a0\u202f\u2009")
+        if scale.group() in ("-M", "-B"):
+            return currency is not None and form != FORM_WORDS  # "the 6-M rule" has no scale
         if form == FORM_WORDS and word in ("k", "K", "m", "M", "b", "B", "MM", "cr", "T"):
             return False
         spaced = scale.group()[:1].isspace()
