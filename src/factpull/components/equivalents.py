@@ -66,6 +66,18 @@ _DIFFERENCE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b",
 _EQUIVALENT_TO = re.compile(r"^[^,;()]*,\s*(?:equivalent|equal)\s+to\s*$", re.IGNORECASE)
 # "61% of violent incidents involved a weapon, up 9 percentage points": the main figure's change.
 _APPOSITIVE_UPDOWN = re.compile(r"^[^,;()]*,\s*(?:up|down)(?:\s+by)?\s*$", re.IGNORECASE)
+# "accounted for 11,930 incidents, 14.2 per cent higher than a year earlier": a change figure
+# set after a comma with its comparative after it.
+_APPOSITIVE_COMPARATIVE = re.compile(
+    r"^\s*(?:higher|lower|more|fewer|less|greater|smaller|up|down)\b", re.IGNORECASE
+)
+# "548,312 offences in the 12 months to 30 June, up 4.7%": a duration naming the period
+# the figure covers is no figure the change could be of.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:in|over|during|within|across)\s+(?:the\s+)?"
+    r"(?:past|last|previous|preceding|first|latest)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def partner(text: str, mentions: list[Mention], index: int) -> int | None:
@@ -102,7 +114,24 @@ def _appositive(between: str, after: str) -> bool:
     '..., an increase of 30%', '..., up 9 percentage points')?"""
     before_noun = _APPOSITIVE_START.match(between) and _APPOSITIVE_CHANGE.match(after)
     updown = _APPOSITIVE_UPDOWN.match(between) and not re.match(r"^\s*(?:from|to)\b", after)
-    return bool(before_noun or _APPOSITIVE_OF.match(between) or updown)
+    comparative = _DIFFERENCE_START.match(between) and _APPOSITIVE_COMPARATIVE.match(after)
+    return bool(before_noun or _APPOSITIVE_OF.match(between) or updown or comparative)
+
+
+def _appositive_lead(text: str, mentions: list[Mention], index: int) -> Mention:
+    """The figure a change set after mentions[index - 1] qualifies: the nearest earlier one
+    that is not the period it covers ('in the 12 months to 30 June')."""
+    lead = index - 1
+    while lead > 0 and _names_period(text, mentions[lead]):
+        lead -= 1
+    return mentions[lead]
+
+
+def _names_period(text: str, mention: Mention) -> bool:
+    """Is the mention a duration naming a period ('in the 12 months to', 'over the past 5
+    years')?"""
+    before = text[max(mention.start - 30, 0) : mention.start]
+    return mention.kind == "duration" and bool(_PERIOD_BEFORE.search(before))
 
 
 def _difference(text: str, mentions: list[Mention], index: int) -> bool:
@@ -132,9 +161,11 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
             second.subject_is_pronoun = first.subject_is_pronoun
             if second.agent is not None and second.agent == second.subject:
                 second.agent = None  # the measured thing, not who acts
-        if second.change is not None and first.subject and _appositive(between, text[second.end :]):
-            second.subject = first.subject  # "arrested 1,204 people, a 12% rise"
-            second.subject_is_pronoun = first.subject_is_pronoun
+        lead = _appositive_lead(text, mentions, index + 1)
+        apposed = _appositive(text[lead.end : second.start], text[second.end :])
+        if second.change is not None and lead.subject and apposed:
+            second.subject = lead.subject  # "arrested 1,204 people, a 12% rise"
+            second.subject_is_pronoun = lead.subject_is_pronoun
         if first.kind != second.kind:
             restated = _RESTATEMENT.match(between) and not first.subject_is_pronoun
             if second.subject is None and restated:

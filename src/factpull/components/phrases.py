@@ -321,6 +321,18 @@ class NounPhrases:
         current = range(exclude.start, exclude.end) if exclude is not None else range(0)
         return any(below & set(f) for f in self._figures if not set(f) & set(current))
 
+    def _coordinated_whole(self, whole: Token, span: Span) -> list[Token]:
+        """'6,481 money mules and scam runners, of whom 2,317': the relative takes the whole
+        coordinated group, from the first noun phrase to the last."""
+        while whole.dep_ == "conj" and whole.head.pos_ == "NOUN":
+            whole = whole.head
+        last = [c for c in whole.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        first = self._noun_phrase(whole, span)
+        if not last or not first:
+            return first
+        end = self._noun_phrase(last[-1], span)
+        return list(span.doc[first[0].i : max(t.i for t in end) + 1]) if end else first
+
     def _is_vague(self, tokens: list[Token]) -> bool:
         return len(tokens) == 1 and tokens[0].lower_ in self.vague
 

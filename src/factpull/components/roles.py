@@ -47,6 +47,9 @@ _RELATIVE_WORDS = frozenset({"whose", "which", "whom", "who", "that"})
 # ram raids. Crime categories ("crimes against women") are kept.
 _LOCATIVE_PREPOSITIONS = frozenset({"across", "throughout"})
 _LOCATIVE_ADVERBS = frozenset({"nationwide", "countrywide", "statewide", "islandwide"})
+# Words that make a count more of the same, not a kind of it: "80 further arrests" counts arrests.
+# Not "other": "other household theft" is a category of its own.
+_MORE_OF = frozenset({"further", "additional"})
 
 
 @Language.factory(
@@ -229,6 +232,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._paid_for,  # "paid $35,000 for a car"
             self._measure_of,  # "a blood-alcohol level of 0.14", "the national average of 87"
             self._of_holder,  # "a fine of $5,000", "the seizure of Rs 22 crore"
+            self._equivalent_subject,  # "the haul is equivalent to P6.8 million"
             self._followed_by,  # "..., followed by physical injuries with 7,215"
             self._copula_subject,  # "Global debt was $113 trillion"
             self._level_reached,  # "Losses reached $2.5 billion"
@@ -238,9 +242,11 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             found = rule(mention, span, anchor)
             if found is not None:
                 return found
-        if mention.kind in ("money", "weight") or self._compared_figure(mention, span):
-            # "seized $5m": the amount itself is what was seized; "6,214 calls, up from
-            # 5,870": a compared figure takes its partner's subject (``link_equivalents``)
+        level_amount = mention.kind in ("money", "weight") and mention.change is None
+        if level_amount or self._compared_figure(mention, span):
+            # "seized $5m": the amount itself is what was seized, but "Fraud losses fell by
+            # $2.1m" changes the clause's subject; "6,214 calls, up from 5,870": a compared
+            # figure takes its partner's subject (``link_equivalents``)
             return None
         return self._misread_compound(span) or self._clause_subject(mention, span, anchor)
 
@@ -296,6 +302,8 @@ def _trimmed(subject: list[Token] | None) -> list[Token] | None:
         return None
     tokens = list(subject)
     while len(tokens) > 1 and tokens[0].lower_ in _RELATIVE_WORDS:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[0].lower_ in _MORE_OF and tokens[0].dep_ == "amod":
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1].lower_ in _LOCATIVE_ADVERBS:
         tokens.pop()

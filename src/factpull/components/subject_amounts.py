@@ -362,6 +362,9 @@ class AmountSubjects(Predicates):
         ('a total of $5m') and changes ('a drop of 5%') name nothing themselves."""
         if mention.kind == "count":
             return None
+        loss = _loss_before(span) if mention.kind == "money" else None
+        if loss is not None:
+            return self._noun_phrase(loss, span)  # "losses of $5m": what is lost, no change
         holder = subjects.of_holder(anchor, span)
         if holder is None or self._is_unit_word(holder) or holder.lower_ in ("age", "ages"):
             return None  # "under the age of 20": the people, not 'age', are described
@@ -427,6 +430,25 @@ class AmountSubjects(Predicates):
         if noun_key(subject) & self.look_through:
             subject = self._of_object(subject) or subject  # "the number of thefts hit 5,000"
         return self._sourced_phrase(subject, span)
+
+
+# Words a qualifier writes between 'of' and its amount: "losses of more than $100,000".
+_QUALIFIER_WORDS = frozenset({"more", "less", "than", "over", "about", "around", "nearly",
+                              "almost", "some", "up", "to", "at", "least", "roughly",
+                              "approximately", "an", "estimated"})  # fmt: skip
+
+
+def _loss_before(span: Span) -> Token | None:
+    """'losses of more than S$100,000', 'a loss of $3m': for money, a loss is what is measured
+    (not a change of something else). Read from the words: the parser often breaks a qualifier
+    after 'of' ('Losses of more than ...')."""
+    doc, index = span.doc, span.start - 1
+    while index > span.sent.start and doc[index].lower_ in _QUALIFIER_WORDS:
+        index -= 1
+    if index < 1 or doc[index].lower_ != "of":
+        return None
+    noun = doc[index - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() == "loss" else None
 
 
 def _level_verb(anchor: Token) -> Token | None:

@@ -45,6 +45,27 @@ class ClauseSubjects(Predicates):
                 return fused
         return self._clause_subject(mention, span, anchor)
 
+    def _equivalent_subject(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        """'the haul is equivalent to P6.8 million', 'the haul, which is equivalent to $2m':
+        what the copula says is worth that much. A bare ', equivalent to 73 per 100 000'
+        restates the figure before it (``equivalents.partner``)."""
+        prep = anchor.head
+        if anchor.dep_ != "pobj" or prep.lower_ != "to" or prep.head.dep_ != "acomp":
+            return None
+        if prep.head.lemma_.lower() not in ("equivalent", "equal"):
+            return None
+        verb = prep.head.head
+        subject = self._subject_of(verb) if verb.lemma_.lower() == "be" else None
+        if subject is None or any(subject.i in r for r in self._figures):
+            return None
+        if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head  # "the haul, which is equivalent to $2m"
+        if subject.pos_ not in ("NOUN", "PROPN") or any(subject.i in r for r in self._figures):
+            return None
+        return self._noun_phrase(subject, span)
+
     def _followed_by(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'..., followed by physical injuries with 7,215': the next in a ranking."""
         found = subjects.followed_by(anchor)
@@ -125,7 +146,7 @@ class ClauseSubjects(Predicates):
         antecedent = _partitive_antecedent(verb)
         inside = subject is not None and span.start <= subject.i < span.end
         if antecedent is not None and inside:
-            return self._noun_phrase(antecedent, span)  # "640 people, of which 52% were women"
+            return self._coordinated_whole(antecedent, span)  # "640 people, of which 52% ..."
         if self._duration_actor(mention, anchor, verb, subject):
             return None  # "Police held the gang for three months": not how long police lasted
         if subject is None or any(subject.i in r for r in self._figures):

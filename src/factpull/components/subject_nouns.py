@@ -8,6 +8,8 @@ in which they are tried is ``RoleFinder._subject`` in ``roles.py``.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Doc, Span, Token
 
 from factpull.components import subjects
@@ -222,7 +224,7 @@ class NounSubjects(Predicates):
         whole = counted[-1] if counted else doc[index - 1]
         if whole.pos_ != "NOUN" or self._is_unit_word(whole):
             return None
-        return self._noun_phrase(whole, span)
+        return self._coordinated_whole(whole, span)
 
     def _back_reference(self, pronoun: Token) -> bool:
         """'them', or 'those'/'these' standing alone ('3 of those were loaded'); not a
@@ -334,7 +336,10 @@ class NounSubjects(Predicates):
             and cue.head.pos_ in NOMINALS
             and cue.head.i < cue.i
         ):
-            return self._noun_phrase(cue.head, span)
+            if cue.dep_ == "relcl":  # "mules and runners, of whom 2,317 were aged 16 to 29"
+                return self._coordinated_whole(cue.head, span)
+            # "Those aged 30 to 49": the age clause itself is no part of the group's name
+            return [t for t in self._noun_phrase(cue.head, span) if t.i < cue.i] or None
         return None
 
     def _headline_change(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -422,10 +427,17 @@ class NounSubjects(Predicates):
 
     def _duration_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         doc, index = span.doc, _past_smaller_part(span.doc, span.end)
-        if mention.kind != "duration" or index + 1 >= len(doc) or doc[index].lower_ != "in":
+        if mention.kind != "duration" or index + 1 >= len(doc):
+            return None
+        if index != span.end and doc[index].lower_ == "of":
+            held = self._phrase_head(doc, index + 1)  # "six years and four months of jail"
+            return self._noun_phrase(held, span) if held is not None else None
+        if doc[index].lower_ != "in":
             return None
         head = self._phrase_head(doc, index + 1)
-        if head is None or head.pos_ != "NOUN" or self._scope(head):
+        # a title-case headline tags the noun PROPN: "Sentenced To 87 Months In Prison"
+        nouns = ("NOUN", "PROPN") if title_case(doc) else ("NOUN",)
+        if head is None or head.pos_ not in nouns or self._scope(head):
             return None
         return [head]
 
@@ -461,11 +473,37 @@ class NounSubjects(Predicates):
         return self._noun_phrase(found, span)
 
     def _label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        """'Total cost: $72,370', 'Arrests: 1,200'; not a headline's source ('SAPS: 6,945')."""
+        """'Total cost: $72,370', 'Arrests: 1,200'; not a headline's source ('SAPS: 6,945')
+        nor a dateline ('Bengaluru: 11 held for cyber fraud')."""
         if self._headline_source(span.doc) or self._headline_person(span.doc):
+            return None
+        if self._dateline(span):
             return None
         tokens = [t for t in subjects.label_tokens(span) or [] if t.lower_ not in self.deictic]
         return tokens or None
+
+    def _dateline(self, span: Span) -> bool:
+        """'Bengaluru: The city police ...': a one- or two-word place before a colon opening
+        the paragraph says where the story is from; it labels no figure. A place is a GPE
+        entity or a place cue word of the currency tables."""
+        doc = span.doc
+        colon = next((t.i for t in doc[:3] if t.text == ":"), None)
+        if colon is None or colon == 0 or not span.sent.start <= colon < span.start:
+            return False  # the dateline opens the paragraph, in the figure's sentence
+        words = doc[:colon]
+        if all(t.ent_type_ == "GPE" for t in words):
+            return True
+        return words.text.lower() in self._place_cues
+
+    @cached_property
+    def _place_cues(self) -> frozenset[str]:
+        cues = self.lex.ambiguous_symbols
+        return frozenset(
+            word.lower()
+            for symbol in cues.values()
+            for places in symbol["cues"].values()
+            for word in places
+        )
 
     def _elided_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'arrested 435 suspects in May and 187 in June': a bare number listed after a
@@ -629,7 +667,8 @@ _TIME_UNIT_LEMMAS = frozenset({"year", "month", "week", "day", "hour", "minute"}
 
 def _past_smaller_part(doc: Doc, index: int) -> int:
     """'18 years and eight months in prison': the prison holds both parts of the term, so the
-    first part looks past 'and eight months' for its 'in'."""
+    first part looks past 'and eight months' for its 'in' (or its 'of': 'six years and four
+    months of rigorous imprisonment')."""
     if index + 2 >= len(doc) or doc[index].lower_ != "and" or not doc[index + 1].like_num:
         return index
     after = index + 2
