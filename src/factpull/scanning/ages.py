@@ -94,6 +94,8 @@ class AgeReading:
                 self._bare_age(text, cand)
                 or self._people_bound_age(text, cand)
                 or _bracketed_name_age(text, cand)
+                or _as_young_as(text, cand)
+                or self._listed_person_age(text, cand)
             )
         ):
             return replace(cand, unit="year", kind="age")
@@ -177,6 +179,71 @@ class AgeReading:
             if word not in fillers:
                 return False
         return False
+
+    def _listed_person_age(self, text: str, cand: Candidate) -> bool:
+        """'his live-in partner, 36; and ...', 'alias "Toto," 41;': in a list of suspects each
+        person's age follows the name or noun and ends at a semicolon or the full stop. The
+        ', 52,' form is read on the parse (``components/subject_nouns.py``); 'seized 41;' has no
+        person and 'Table 2, 36;' no name."""
+        if not _small_whole_age(text, cand) or _LIST_AGE_END.match(text, cand.end) is None:
+            return False
+        window = text[max(0, cand.start - 60) : cand.start]
+        listed = text[cand.end : cand.end + 1] in (";", ".")
+        quoted = _QUOTED_NAME_BEFORE.search(window)
+        if quoted and (listed or _NICKNAME_CUE.search(window, 0, quoted.start())):
+            return True  # "alias 'Toto,' 41," but not "Operation 'Nightjar', 23, was launched"
+        if not listed:
+            return False  # ', 52,' stays with the parse rule, which also finds the subject
+        noun = _PERSON_BEFORE_COMMA.search(window)
+        if noun is None:
+            return False
+        word = noun.group("word")
+        if word[0].isupper() and noun.group("name"):
+            return word.lower() not in _NOT_NAME_ENDS  # "Maria Lopes, 29;"
+        word = word.lower()
+        return word in _PERSON_NOUNS or word in self.lex.words("age_people_nouns")
+
+
+def _small_whole_age(text: str, cand: Candidate) -> bool:
+    """A bare whole number a person's age can be: digits, 1 to 110, no range."""
+    if cand.form != FORM_DIGITS or cand.end != cand.number_end or cand.value_high is not None:
+        return False
+    return cand.value.is_integer() and 1 <= cand.value <= 110
+
+
+def _as_young_as(text: str, cand: Candidate) -> bool:
+    """'some as young as 12', 'victims as old as 90': the comparison names an age; 'as many
+    as 12' and 'as high as 12%' do not."""
+    if cand.value_high is not None or not (cand.value.is_integer() and 0 < cand.value <= 120):
+        return False
+    return _AS_YOUNG_AS.search(text, max(0, cand.start - 30), cand.start) is not None
+
+
+# "as young as", "as old as"; "aged as young as" too
+_AS_YOUNG_AS = re.compile(r"(?i)(?<![A-Za-z])as\s+(?:young|old)\s+as\s+$")
+
+
+# After a listed age: the list goes on (";"), the sentence ends, or (after a quoted name) ","
+_LIST_AGE_END = re.compile(r"[;,.](?:\s|$)|$")
+
+
+# "alias 'Toto,' 41", "“El Flaco”, 36": a capitalised nickname in quotes, then the age
+_QUOTED_NAME_BEFORE = re.compile(r"['‘\"“][A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?['’\"”],?\s+$")
+
+
+# People written in the singular, as a suspect list names them: "his wife, 34;". The plural
+# nouns are cues.json ``age_people_nouns``.
+_PERSON_NOUNS = frozenset(
+    {"partner", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+     "uncle", "aunt", "nephew", "niece", "cousin", "girlfriend", "boyfriend", "fiancee", "fiance",
+     "suspect", "driver", "helper", "accomplice", "associate", "victim", "man", "woman", "boy",
+     "girl", "teenager", "youth", "juvenile", "minor", "neighbour", "neighbor", "friend",
+     "companion", "passenger", "pedestrian", "motorist", "rider", "gunman", "attacker",
+     "offender", "defendant", "accused", "inmate", "prisoner", "resident", "employee", "owner",
+     "tenant", "landlord", "courier", "lookout", "guard", "cashier", "student", "pupil",
+     "mechanic", "nurse", "teacher", "officer", "constable", "sergeant", "widow", "grandmother",
+     "grandfather", "stepson", "stepfather", "leader", "member", "recruit", "dealer", "runner"}
+)  # fmt: skip
 
 
 def _bracketed_name_age(text: str, cand: Candidate) -> bool:
@@ -318,4 +385,17 @@ _DECADE_AGE_BEFORE = re.compile(
 _DECADE_AGES = re.compile(
     r"(?P<low>[1-9]0)s(?:\s+(?P<join>and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?(?P<high>[1-9]0)s)?"
     r"(?![A-Za-z0-9])"
+)
+
+
+# Words that introduce a nickname in quotes: "alias 'Toto'", "known as 'Pitbull'"
+_NICKNAME_CUE = re.compile(
+    r"(?i)\b(?:alias|alyas|aka|a\.k\.a\.|nicknamed|dubbed|called|known(?:\s+\w+)?\s+as)\s*$"
+)
+
+
+# "his live-in partner, " / "Maria Lopes, ": the word before the comma, and whether a
+# capitalised word comes before it (two capitalised words make a name)
+_PERSON_BEFORE_COMMA = re.compile(
+    rf"(?:(?P<name>(?<![\w'’-]){_NAME_WORD}\s+)|(?<![\w-]))(?P<word>[A-Za-z][a-z]+),\s+$"
 )

@@ -58,6 +58,24 @@ class FractionReading:
                          kind="other", number_start=start, number_end=match.end())  # fmt: skip
         return self._with_qualifier(text, cand)
 
+    def _multiplier(self, text: str, cand: Candidate) -> Candidate | None:
+        """'more than four times the global average', 'three times higher than', '2.6 times
+        as many': a multiplier, kind "other" like 'threefold'. 'three times a year' is a
+        rate and 'jailed three times' a count of occasions, so a comparison must follow."""
+        plain = cand.unit is None and cand.kind is None
+        if not plain or cand.form not in (FORM_DIGITS, FORM_WORDS):
+            return None
+        times = _TIMES_COMPARED.match(text, cand.end)
+        if times is None or cand.value <= 0:
+            return None
+        if times.group("next").lower() == "over" and not _GROWTH_VERB_BEFORE.search(
+            text, max(0, cand.start - 20), cand.start
+        ):
+            return None  # "jailed three times over the decade": occasions
+        # unit null and "times" outside the text: the number alone is the mention, as for
+        # "10 times larger" elsewhere; only "threefold" carries its multiplier in one word
+        return replace(cand, kind="other")
+
     def _ratio(self, text: str, cand: Candidate) -> Candidate | None:
         """'one in five adults', 'a 1-in-4 chance', '3 out of 10 voters': the fraction N/M.
         Not '5 in 10 minutes' or '2 in 3 games' (a count within a measure or a span)."""
@@ -174,6 +192,23 @@ class FractionReading:
             return self._with_unit(text, scaled)
         measured = self._with_unit(text, replace(cand, end=pos, unit=None, kind=None))
         return measured if measured.unit is not None else None
+
+
+# "N times" then a comparison: "times the rate", "times higher", "times as many", "times that
+# of". Not "times the following week" or "times the year before" (when, not how much).
+_TIMES_COMPARED = re.compile(
+    rf"(?i){_SPACE}+(?P<times>times)(?={_SPACE}+(?P<next>the|more|less|fewer|higher|lower|as"
+    r"|bigger|larger|greater|smaller|above|below|over|that\s+of|those\s+of)\b)"
+    rf"(?!{_SPACE}+the{_SPACE}+(?:following|previous|next|same|last|first|past|day|week|month"
+    r"|year|night|season|weekend)\b)"
+)
+
+
+# "rose 2.6 times over", "grew three times over": growth, not occasions
+_GROWTH_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|grew|grown|increased|jumped|climbed|soared|surged|multiplied|expanded"
+    r"|doubled|rising|growing|increasing)\s+(?:by\s+)?$"
+)
 
 
 _FOLD_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand"

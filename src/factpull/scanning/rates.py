@@ -30,6 +30,31 @@ class RateReading:
         )
 
     def _with_per(self, text: str, cand: Candidate) -> Candidate:
+        """The amount as a rate when a per-phrase follows it or an 'average' names its period;
+        'four times the average' is a multiplier (``fractions.py``), not a count."""
+        multiple = self._multiplier(text, cand)
+        if multiple is not None:
+            return multiple
+        rated = self._per_phrase(text, cand)
+        return rated if rated.kind is not None else self._average_per_period(text, rated)
+
+    def _average_per_period(self, text: str, cand: Candidate) -> Candidate:
+        """'The daily average fell to 63.7 killings', 'a weekly average of 120 burglaries':
+        the average's period is the rate's. Only a bare count the average governs: words
+        between them are linking verbs, prepositions or qualifiers ('the daily average in 2023
+        was 64' is left alone)."""
+        if cand.unit is not None or cand.kind is not None:
+            return cand
+        average = _PERIOD_AVERAGE.search(text, max(0, cand.start - 60), cand.start)
+        if average is None:
+            return cand
+        between = average.group("between").lower().split()
+        if not all(word in _AVERAGE_LINKS for word in between):
+            return cand
+        period = _AVERAGE_PERIODS[average.group("period").lower()]
+        return replace(cand, unit=f"per {period}", kind="rate")
+
+    def _per_phrase(self, text: str, cand: Candidate) -> Candidate:
         if cand.kind == "percent":
             return cand
         slash = _SLASH_PER.match(text, cand.end)
@@ -151,6 +176,30 @@ class RateReading:
         if info is not None and info.kind != "money":
             return info.name
         return _SLASH_TIME.get(noun) or (noun.lower() if noun.lower() in _PRICED_PER else None)
+
+
+# "the daily average fell to", "a weekly average of": the average's period, then the words up
+# to the number (checked against ``_AVERAGE_LINKS``)
+_PERIOD_AVERAGE = re.compile(
+    r"(?i)(?<![A-Za-z-])(?P<period>daily|weekly|monthly|annual|yearly)\s+average"
+    r"(?P<between>(?:\s+[A-Za-z]+){1,4})\s+$"
+)
+
+
+_AVERAGE_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year",
+                    "yearly": "year"}  # fmt: skip
+
+
+# What may stand between "the daily average" and its figure: "fell to", "of about", "was just
+# over", "has risen sharply to". Any other word (a noun, a place, a year) breaks the link.
+_AVERAGE_LINKS = frozenset(
+    {"of", "at", "to", "was", "is", "were", "are", "stood", "stands", "sat", "remained", "hit",
+     "reached", "fell", "rose", "dropped", "declined", "decreased", "increased", "climbed",
+     "jumped", "slipped", "dipped", "grew", "has", "had", "have", "been", "risen", "fallen",
+     "now", "sharply", "slightly", "about", "around", "nearly", "almost", "roughly", "some",
+     "more", "less", "fewer", "than", "just", "over", "under", "approximately", "only",
+     "close", "up", "down"}
+)  # fmt: skip
 
 
 # A rate's base: "100,000", "1000", and "100 000" as Eurostat, Stats SA and much of Europe
