@@ -27,15 +27,6 @@ _TAIL_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "PUNCT"})
 # Rank abbreviations that also open place names ('St Albans').
 _NOT_TITLES = frozenset({"st"})
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})
-# Words that make a short headline tail an organisation or officials, not a place or topic.
-_ORGANISATION_WORDS = frozenset({
-    "police", "officials", "official", "government", "ministry", "minister", "authorities",
-    "court", "prosecutors", "office", "agency", "bureau", "department", "commission",
-    "council", "service", "constabulary", "institute", "army", "military", "spokesman",
-    "spokeswoman", "spokesperson",
-})  # fmt: skip
-# Research nouns the lexicon's source list lacks ('Research found ...').
-_RESEARCH_WORDS = frozenset({"research", "review", "analyses", "studies"})
 
 
 class Attribution(Predicates):
@@ -100,7 +91,8 @@ class Attribution(Predicates):
         if not words or any(t.like_num or not _in_name(t, tail) for t in words):
             return None  # "Murders up 9%, robberies fall": a clause, not a name
         named = any(_acronym(t) and not self._is_unit_word(t) for t in words)
-        return tail if named or any(t.lower_ in _ORGANISATION_WORDS for t in words) else None
+        organisation = lexicon().words("headline_source_words")  # '... - police'
+        return tail if named or any(t.lower_ in organisation for t in words) else None
 
     @staticmethod
     def _headline_person(doc: Doc) -> Span | None:
@@ -288,7 +280,8 @@ def _bare_research(subject: Token, sources: frozenset[str]) -> bool:
     """'Analysis showed', 'A study found', 'Research estimates': a research noun with no
     owner ('Home Office analysis'), publisher ('a study by the CPS') or definite article
     ('the report', which points back at one the text has named) states nothing citable."""
-    if subject.pos_ != "NOUN" or not noun_key(subject) & (sources | _RESEARCH_WORDS):
+    research = sources | lexicon().words("research_nouns")
+    if subject.pos_ != "NOUN" or not noun_key(subject) & research:
         return False
     if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in subject.children):
         return False

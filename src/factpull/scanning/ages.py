@@ -201,7 +201,8 @@ class AgeReading:
         if word[0].isupper() and noun.group("name"):
             return word.lower() not in _NOT_NAME_ENDS  # "Maria Lopes, 29;"
         word = word.lower()
-        return word in _PERSON_NOUNS or word in self.lex.words("age_people_nouns")
+        people = self.lex.words("age_person_nouns") | self.lex.words("age_people_nouns")
+        return word in people
 
 
 def _small_whole_age(text: str, cand: Candidate) -> bool:
@@ -229,21 +230,6 @@ _LIST_AGE_END = re.compile(r"[;,.](?:\s|$)|$")
 
 # "alias 'Toto,' 41", "“El Flaco”, 36": a capitalised nickname in quotes, then the age
 _QUOTED_NAME_BEFORE = re.compile(r"['‘\"“][A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?['’\"”],?\s+$")
-
-
-# People written in the singular, as a suspect list names them: "his wife, 34;". The plural
-# nouns are cues.json ``age_people_nouns``.
-_PERSON_NOUNS = frozenset(
-    {"partner", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
-     "uncle", "aunt", "nephew", "niece", "cousin", "girlfriend", "boyfriend", "fiancee", "fiance",
-     "suspect", "driver", "helper", "accomplice", "associate", "victim", "man", "woman", "boy",
-     "girl", "teenager", "youth", "juvenile", "minor", "neighbour", "neighbor", "friend",
-     "companion", "passenger", "pedestrian", "motorist", "rider", "gunman", "attacker",
-     "offender", "defendant", "accused", "inmate", "prisoner", "resident", "employee", "owner",
-     "tenant", "landlord", "courier", "lookout", "guard", "cashier", "student", "pupil",
-     "mechanic", "nurse", "teacher", "officer", "constable", "sergeant", "widow", "grandmother",
-     "grandfather", "stepson", "stepfather", "leader", "member", "recruit", "dealer", "runner"}
-)  # fmt: skip
 
 
 def _bracketed_name_age(text: str, cand: Candidate) -> bool:
