@@ -189,7 +189,6 @@ ROWS: list[tuple[Any, ...]] = [
         "The daily average fell to 63.7 killings, from 83.4 a year earlier.",
         "83.4",
         dict(kind="rate", unit="per day"),
-        "unit ellipsis (components/ellipsis.py) does not pair across the counted noun",
     ),
     (
         "daily-average-no-noun",

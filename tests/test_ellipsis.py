@@ -90,6 +90,12 @@ CARRIED = [
         dict(value=9.4, unit="percent", kind="percent"),
     ),
     (
+        "noun-between-from",
+        "Customs seized 5 kg of heroin, up from 3 in the same month last year.",
+        "3",
+        dict(value=3, unit="kilogram", kind="weight"),
+    ),
+    (
         "against",
         "The share of knife crime was 3.1% against 2.9 a year ago.",
         "2.9",
@@ -141,6 +147,7 @@ KEPT_BARE = [
     ("plural-subject-integer", "Burglaries rose 5% but arrests fell 12.", "12"),
     ("no-connector", "Violent crime rose 5% in the city, where police made 14 on Friday.", "14"),
     ("compared-count", "Violent crime fell 3.2%, compared with 1,200 officers on patrol.", "1,200"),
+    ("noun-between-change", "Thefts rose 5% in May, from 4,577 in April.", "4,577"),
     ("scaled-carrier", "The fine imposed on the bank rose from $1.2 million to 1.5.", "1.5"),
     ("scaled-bare-percent", "The rate rose from 4.1% to 4.5 million.", "4.5 million"),
     ("other-sentence", "The highest fine was $5,000. The lowest was 300.", "300"),

@@ -34,8 +34,8 @@ _TRANSITION = re.compile(rf"[\s,]*{_TIME_PHRASE}[\s,]*to\s+")
 _REFERENCE_NOUNS = r"(?:average|mean|median|norm|benchmark|level|rate|figure)"
 # The second figure is what the first is compared with: ', down from 9.4', 'compared with 58',
 # 'versus 3.1', ', higher than the national rate of 4'.
-_REFERENCE = re.compile(
-    rf"[\s,(]*{_TIME_PHRASE}[\s,(]*"
+_REFERENCE = re.compile(  # the counted noun may stand between: '63.7 killings, from 83.4'
+    rf"(?:\s+(?:of\s+)?[a-z][a-z-]*){{0,2}}?[\s,(]*{_TIME_PHRASE}[\s,(]*"
     r"(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against|"
     r"(?:\w+er|more|less)\s+than)\s+"
     rf"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{_REFERENCE_NOUNS}\s+(?:of|at)\s+)?"
