@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -42,9 +42,16 @@ class Lexicon:
     qualifiers: dict[str, str]  # "over" -> "more than"
     ambiguous_symbols: dict[str, Any]  # "$" -> {"default": "USD", "cues": {"AUD": [...]}}
     cues: dict[str, Any]
+    # ``words`` is called per token and per candidate: each key's set is built once
+    _word_sets: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(self.cues[key])
+        found = self._word_sets.get(key)
+        if found is None:
+            found = self._word_sets[key] = frozenset(self.cues[key])
+        return found
 
 
 def case_sensitive(surface: str) -> bool:
