@@ -50,6 +50,12 @@ from factpull.scanning.ranges import RangeReading
 from factpull.scanning.rates import RateReading
 from factpull.scanning.units import UnitReading
 
+# Cardinal, fraction and ordinal words: where a mention may start, and what makes a sentence
+# worth scanning at all.
+_NUMBER_WORD_ALTERNATION = "|".join(
+    sorted(NUMBER_WORDS | set(FRACTION_DENOMINATORS) | set(ORDINAL_WORDS), key=len, reverse=True)
+)
+
 
 class Scanner(
     NotQuantities, NumberReading, MoneyReading, UnitReading, RateReading, RangeReading,
@@ -71,14 +77,10 @@ class Scanner(
         self._init_fractions(lex)
         self._init_ordinals(lex)
         alternation, folded, local = _prefix_alternations(lex)
-        number_words = sorted(
-            NUMBER_WORDS | set(FRACTION_DENOMINATORS) | set(ORDINAL_WORDS) | {"minus"},
-            key=len, reverse=True,
-        )  # fmt: skip
         self.start = re.compile(
             rf"\d|[½¼¾⅓⅔⅕⅛⅜⅝⅞]|[+.](?=\d)|{alternation}|(?<![A-Za-z])(?:{folded})"
             rf"|(?:{local})(?=\d)"  # fast: a letter first; the currency pattern checks before it
-            rf"|(?i:(?<![A-Za-z])(?:an?|{'|'.join(number_words)})\b)"
+            rf"|(?i:(?<![A-Za-z])(?:an?|{_NUMBER_WORD_ALTERNATION}|minus)\b)"
             rf"|(?i:(?<![A-Za-z])(?:{_FOLD_WORDS})fold\b)"  # "threefold"
         )
 
@@ -167,9 +169,12 @@ class Scanner(
         return self._with_accounting_sign(text, self._with_qualifier(text, candidate))
 
 
+_TOKEN_REST = re.compile(r"[\w.,]*")
+
+
 def _past_token(text: str, pos: int) -> int:
     """Where to look next after a start that read nothing: past the rest of this token."""
-    match = re.compile(r"[\w.,]*").match(text, pos + 1)
+    match = _TOKEN_REST.match(text, pos + 1)
     return match.end() if match and match.end() > pos + 1 else pos + 1
 
 
@@ -216,13 +221,7 @@ _YEAR_TEXT = re.compile(r"(?:1[5-9]|20)\d{2}")
 
 
 _HAS_NUMBER = re.compile(
-    r"[\d½¼¾⅓⅔⅕⅛⅜⅝⅞]|(?i:\b(?:"
-    + "|".join(
-        sorted(
-            NUMBER_WORDS | set(FRACTION_DENOMINATORS) | set(ORDINAL_WORDS), key=len, reverse=True
-        )
-    )
-    + rf")\b|\b(?:{_FOLD_WORDS})fold\b)"
+    rf"[\d½¼¾⅓⅔⅕⅛⅜⅝⅞]|(?i:\b(?:{_NUMBER_WORD_ALTERNATION})\b|\b(?:{_FOLD_WORDS})fold\b)"
 )
 __all__ = [
     "FORM_DIGITS", "FORM_FRACTION", "FORM_ORDINAL", "FORM_WORDS",

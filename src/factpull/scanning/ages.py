@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from factpull.assets import Lexicon
-from factpull.scanning.candidate import _CLAUSE_END, FORM_DIGITS, Candidate
+from factpull.scanning.candidate import _CLAUSE_END, _LOWER_WORD, FORM_DIGITS, Candidate
 
 
 class AgeReading:
@@ -157,7 +157,7 @@ class AgeReading:
         victims were', 'Of those stopped, 2 in 5 were'); not 'Prices paid by victims were'."""
         if not subject:
             return False
-        words = _LOWER_WORDS.findall(subject.lower())
+        words = _LOWER_WORD.findall(subject.lower())
         people = self.lex.words("age_people_nouns") | _PERSON_PRONOUNS
         if words and words[-1] in people:
             return True
@@ -171,12 +171,11 @@ class AgeReading:
         after_digit = _last_digit_end(before)
         if not _LIST_JOIN.fullmatch(before, after_digit):
             before = before[after_digit:]
-        fillers = {"ranging", "range", "ranged", "from", "between", "of", "in", "at", "the",
-                   "group", "groups", "bracket", "was", "were", "is", "are"}  # fmt: skip
-        for word in reversed(re.findall(r"[a-z]+", before.lower())[-5:]):
-            if word in self.lex.words("age_cues_before"):
+        cues = self.lex.words("age_cues_before")
+        for word in reversed(_LOWER_WORD.findall(before.lower())[-5:]):
+            if word in cues:
                 return True
-            if word not in fillers:
+            if word not in _AGE_CUE_FILLERS:
                 return False
         return False
 
@@ -298,9 +297,6 @@ def _clause_before(text: str, end: int) -> str | None:
 _SENTENCE_MARK = re.compile(r"[.;:!?](?:\s|$)|\n")
 
 
-_LOWER_WORDS = re.compile(r"[a-z]+")
-
-
 # words of a share or count before the people it measures: "about one in three of the", "most"
 _SHARE_WORDS = frozenset(
     {"about", "around", "nearly", "almost", "roughly", "some", "more", "less", "than", "over",
@@ -385,3 +381,10 @@ _NICKNAME_CUE = re.compile(
 _PERSON_BEFORE_COMMA = re.compile(
     rf"(?:(?P<name>(?<![\w'’-]){_NAME_WORD}\s+)|(?<![\w-]))(?P<word>[A-Za-z][a-z]+),\s+$"
 )
+
+
+# Words that may stand between an age cue and the age: "ages ranging from", "age group of"
+_AGE_CUE_FILLERS = frozenset(
+    ("ranging", "range", "ranged", "from", "between", "of", "in", "at", "the", "group", "groups",
+     "bracket", "was", "were", "is", "are")
+)  # fmt: skip

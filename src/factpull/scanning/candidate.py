@@ -44,7 +44,6 @@ class _Number:
     form: str
     currency: str | None
     has_scale: bool
-    core_end: int  # end of the digits / words themselves
     base_value: float  # the value before the scale word: 2 for "2 million"
     symbol: str | None  # the currency prefix as written, when it is ambiguous ("$", "¥")
     negative: bool = False  # a minus between the currency prefix and the digits: "$-99.99"

@@ -117,7 +117,7 @@ class MoneyReading:
         '2 million pounds of cocaine', 'weighing 300 pounds' are weight."""
         if cand.unit is not None or match.group("unit").lower() not in ("pounds", "pound"):
             return False
-        if re.match(r"\s+of\b", text[match.end() :]):
+        if _OF_NEXT.match(text, match.end()):
             return False
         window = _LOWER_WORD.findall(text[max(0, cand.start - 60) : cand.start].lower())[-6:]
         if any(w in self.lex.words("weight_words") for w in window):
@@ -345,6 +345,7 @@ _AMOUNT_FILLERS = frozenset(
 
 
 _GRAND = re.compile(rf"{_SPACE}grand\b")
+_OF_NEXT = re.compile(r"\s+of\b")  # "2 million pounds of cocaine": weight
 
 
 _ISO_CODE = re.compile(r"[A-Z]{3}")

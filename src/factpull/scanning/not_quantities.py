@@ -80,14 +80,20 @@ class NotQuantities:
         it, behind an all-caps letter group, is a vehicle plate (not 412 litres). Not money
         ('USD 20M') nor an all-caps headline."""
         match = _PLATE_DIGITS.match(text, start)
-        code = _CAPS_BEFORE.search(text, max(0, start - 8), start) if match else None
+        return match if match and self._code_word_before(text, start) else None
+
+    def _code_word_before(self, text: str, start: int) -> str | None:
+        """The all-caps letter group right before ``start`` ('KDQ 412L', 'NCJ 309335'); none
+        in an all-caps headline, nor a currency ('USD 20M', 'EGP 25000': money, even in a
+        currency our tables do not read)."""
+        code = _CAPS_BEFORE.search(text, max(0, start - 8), start)
         if code is None or _is_headline(text):
             return None
         word = code.group(1)
         lex = self.lex
         if word in lex.currency_prefixes or word in lex.words("iso_currency_codes"):
             return None
-        return match
+        return word
 
     def _after_month(self, text: str, start: int) -> bool:
         words = _WORDS_BEFORE.findall(text, max(0, start - 12), start)
@@ -114,16 +120,10 @@ class NotQuantities:
         number = _LONG_NUMBER.match(text, start)
         if number is None:
             return None
-        code = _CAPS_BEFORE.search(text, max(0, start - 8), start)
-        if code is None or _is_headline(text):
+        word = self._code_word_before(text, start)
+        if word is None or {word, word.lower()} & self.lex.unit_surfaces.keys():
             return None
-        word = code.group(1)
-        lex = self.lex
-        if word in lex.currency_prefixes or word in lex.words("iso_currency_codes"):
-            return None  # "EGP 25000": money, even in a currency our tables do not read
-        if {word, word.lower()} & lex.unit_surfaces.keys():
-            return None
-        if word.lower() in lex.words("not_code_words"):
+        if word.lower() in self.lex.words("not_code_words"):
             return None
         return None if _counts_noun_after(text, number.end()) else number
 
@@ -377,9 +377,8 @@ def _phone_after_cue(text: str, start: int) -> re.Match[str] | None:
         return None
     words = _LOWER_WORD.findall(text[max(0, start - 12) : start].lower())
     before = words[-1] if words else ""
-    if before in _CALL_WORDS:
-        pass
-    elif before not in ("on", "at") or _CALLING_CONTEXT.search(text) is None:
+    after_on = before in ("on", "at") and _CALLING_CONTEXT.search(text) is not None
+    if before not in _CALL_WORDS and not after_on:
         return None
     if _THOUSANDS_SPACED.fullmatch(match.group()):  # "call 10 000 witnesses" counts people
         noun = _WORD_AFTER.match(text, match.end())

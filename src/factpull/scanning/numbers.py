@@ -116,7 +116,7 @@ class NumberReading:
         if local and not (money or self._money_context(text, start, end, True)):
             return None  # "the R2", "N95 masks", "P53": roads, masks, proteins
         return _Number(
-            start, end, to_float(value), form, currency, has_scale, core_end, base_value, symbol,
+            start, end, to_float(value), form, currency, has_scale, base_value, symbol,
             negative and currency is not None,
         )  # fmt: skip
 
@@ -228,7 +228,7 @@ class NumberReading:
         return True
 
     def _followed_by_plural(self, text: str, pos: int) -> bool:
-        match = re.match(r"[ \u00a0]+([a-z]+)", text[pos:])
+        match = _WORD_AFTER_SPACE.match(text, pos)
         if not match:
             return False
         word = match.group(1)
@@ -258,6 +258,7 @@ class NumberReading:
 
 
 _SPACED = re.compile(_SPACE)
+_WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+([a-z]+)")
 
 
 # "-6,9%", "2,9 %": a comma with one or two digits before a percent sign can only be a decimal

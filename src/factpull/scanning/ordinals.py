@@ -36,7 +36,7 @@ class OrdinalReading:
         if not match or _glued_to_word(text, start):
             return None
         after = re.match(r"([\s-]+)([a-z]+)", text[match.end() : match.end() + 20].lower())
-        before = re.findall(r"[a-z]+", text[max(0, start - 20) : start].lower())[-2:]
+        before = _LOWER_WORD.findall(text[max(0, start - 20) : start].lower())[-2:]
         heads = self.lex.words("superlative_ordinal_heads")
         ranked = (after and after.group(2) in heads) or any(
             w in self.lex.words("rank_verbs") for w in before

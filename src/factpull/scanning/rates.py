@@ -80,10 +80,9 @@ class RateReading:
             return cand  # "$1.17 billion a year earlier": when, not how often
         if match.group("gap") and not number and self._counted_per_time(text, cand, match):
             return replace(cand, unit=f"per {noun.lower()}", kind="rate", consumed_end=match.end())
-        time_units = _TIME_UNITS
         if per_word in ("a", "an", "every"):
             unit_noun = self._unit_info(noun) is not None or noun.lower() in _PRICED_PER
-            if match.group("gap") or number or not (noun.lower() in time_units or unit_noun):
+            if match.group("gap") or number or not (noun.lower() in _TIME_UNITS or unit_noun):
                 return cand  # "$52 a barrel", "$50,000 a year"; not "5 a side"
         elif not number and noun.lower() in ("cent", "centum"):
             return cand
@@ -114,10 +113,7 @@ class RateReading:
         noun = match.group("noun")
         if match.group("per").lower() != "per" or noun not in self.lex.words("per_nouns_member"):
             return False
-        gap_words = match.group("gap").lower().split()
-        if any(w in _FUNCTION_WORDS or w in _GAP_STOP or not w.isalpha() for w in gap_words):
-            return False
-        return _counted_noun(gap_words[-1])
+        return _gap_counts_noun(match)
 
     @staticmethod
     def _counted_per_time(text: str, cand: Candidate, match: re.Match[str]) -> bool:
@@ -131,11 +127,8 @@ class RateReading:
             return False
         if match.group("noun").lower() not in _TIME_UNITS:
             return False
-        gap_words = match.group("gap").lower().split()
-        if any(w in _FUNCTION_WORDS or w in _GAP_STOP or not w.isalpha() for w in gap_words):
-            return False  # "12 arrests within an hour", "three shots half a minute apart"
-        if not _counted_noun(gap_words[-1]):
-            return False  # "three officers spent a day": a verb, not the counted noun
+        if not _gap_counts_noun(match):
+            return False  # "12 arrests within an hour", "three officers spent a day"
         return _COUNT_PER_TIME_STOP.match(text, match.end()) is None
 
     @staticmethod
@@ -296,3 +289,13 @@ _SLASH_PER = re.compile(r"/(?P<noun>[A-Za-z]+)(?P<power>\^?[23²³](?!\d))?(?![A
 
 _SLASH_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",
                "d": "day", "day": "day", "wk": "week", "mo": "month", "yr": "year"}  # fmt: skip
+
+
+def _gap_counts_noun(match: re.Match[str]) -> bool:
+    """The words between the amount and the per-word end in the counted noun ('1.3 crimes per
+    victim'): none a function word, a time word ('half a minute') or not a word; the last not
+    a verb ('three officers spent a day')."""
+    gap_words = match.group("gap").lower().split()
+    if any(w in _FUNCTION_WORDS or w in _GAP_STOP or not w.isalpha() for w in gap_words):
+        return False
+    return _counted_noun(gap_words[-1])

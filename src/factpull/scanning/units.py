@@ -200,7 +200,10 @@ def _inch_mark(text: str, pos: int) -> bool:
     if text[pos] == "″":
         return True
     lone = text.count('"') == 1 and "“" not in text and "”" not in text
-    return lone and re.match(r'"(?:$|\s+[A-Za-z0-9])', text[pos:]) is not None
+    return lone and _INCH_MARK.match(text, pos) is not None
+
+
+_INCH_MARK = re.compile(r'"(?:$|\s+[A-Za-z0-9])')
 
 
 _UNIT_BEFORE = re.compile(r"(?i)(?<!of )\bmagnitude[\s-]+$")  # not "an order of magnitude"
