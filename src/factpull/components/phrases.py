@@ -35,8 +35,9 @@ _BULLETS = "•·▪◦●*-–—> \t"
 # participial phrases describe rather than define.
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 _MAX_PARTICIPLE_TOKENS = 5
-# Words that tie a listed item to an amount of its own: "41 laptops and cash totalling $1.4m".
-_AMOUNT_LINKS = frozenset({"totalling", "totaling", "amounting", "valued", "worth", "priced",
+# Words that tie a noun to an amount: "41 laptops and cash totalling $1.4m", "gold amounting to
+# Rs 3 crore". Read from the words: the parser often fuses the link into a compound.
+AMOUNT_LINKS = frozenset({"totalling", "totaling", "amounting", "valued", "worth", "priced",
                            "costing"})  # fmt: skip
 # Pronouns that a clause after them turns into a group: 'those arrested', 'those who resigned'.
 GROUP_PRONOUNS = frozenset({"those", "these"})
@@ -57,6 +58,12 @@ class NounPhrases:
     vague: frozenset[str]
     look_through: frozenset[str]
     change_nouns: frozenset[str]
+    change_verbs: frozenset[str]
+    quantifier_words: frozenset[str]
+    crime_categories: frozenset[str]
+    age_people: frozenset[str]
+    place_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
     _figures: list[range]  # token spans of the current Doc's mentions
 
     def _is_unit_word(self, token: Token) -> bool:
@@ -172,7 +179,7 @@ class NounPhrases:
         """'most vehicles', 'several shops': a quantifier opening the phrase says how many of
         the group, not which group. One that modifies an adjective ('the 10 most wanted
         fugitives') is part of the name."""
-        if token == head or token.lower_ not in self.lex.words("subject_quantifiers"):
+        if token == head or token.lower_ not in self.quantifier_words:
             return False
         return token.head == head and token.dep_ in ("amod", "det", "nummod", "quantmod")
 
@@ -247,7 +254,7 @@ class NounPhrases:
         X' names a category only inside a container ('cases of crime against women'); on the
         counted noun it is the target ('a campaign against organized crime')."""
         prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        crimes = head.lower_ in self.lex.words("crime_category_nouns")  # "crimes against women"
+        crimes = head.lower_ in self.crime_categories  # "crimes against women"
         # "recorded 4,210 offences against children": the parser may hang 'against' on the verb
         misattached = crimes and prep is not None and prep.head == head.head != head
         if prep is None or not (prep.head == head or misattached) or prep.dep_ != "prep":
@@ -272,9 +279,8 @@ class NounPhrases:
         head; the people the age describes are the group."""
         if head.lower_ not in _AGE_WORDS:
             return head
-        people = self.lex.words("age_people_nouns")
         before = [c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1]
-        return before[0] if before and before[0].lower_ in people else head
+        return before[0] if before and before[0].lower_ in self.age_people else head
 
     def _bare_noun(self, noun: Token, excluded: set[int]) -> bool:
         """A common noun used generically: no determiner, possessive or number of its own."""
@@ -309,8 +315,8 @@ class NounPhrases:
             return False  # a nested list item: which amount is described is unknown here
         doc = item.doc
         end = max(t.i for t in phrase) + 1 if phrase else item.i + 1
-        link = item if item.lower_ in _AMOUNT_LINKS else doc[end] if end < len(doc) else None
-        if link is None or link.lower_ not in _AMOUNT_LINKS:
+        link = item if item.lower_ in AMOUNT_LINKS else doc[end] if end < len(doc) else None
+        if link is None or link.lower_ not in AMOUNT_LINKS:
             return False
         window = range(link.i + 1, min(link.i + 5, len(doc)))
         return not any(exclude.start <= i < exclude.end for i in window)
@@ -419,13 +425,13 @@ def noun_key(token: Token) -> set[str]:
     return {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
 
 
-_PERIOD_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
+TIME_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
 
 
 def period_adverbial(noun: Token) -> bool:
     """'year to date', 'year on year', 'month over month': a period phrase, not a noun."""
     doc, i = noun.doc, noun.i
-    if noun.lower_ not in _PERIOD_NOUNS or i + 2 >= len(doc):
+    if noun.lower_ not in TIME_NOUNS or i + 2 >= len(doc):
         return False
     linker, end = doc[i + 1].lower_, doc[i + 2].lower_
     return (linker == "to" and end == "date") or (linker in ("on", "over") and end == noun.lower_)
@@ -504,7 +510,7 @@ def _stray_conjunct(noun: Token, excluded: set[int]) -> list[Token]:
     return [doc[noun.i + 1], *phrase]
 
 
-def _glued_hyphen(doc: Doc, index: int) -> bool:
+def glued_hyphen(doc: Doc, index: int) -> bool:
     """Is token ``index`` a hyphen written inside a word ('co-conspirators')?"""
     if not 0 < index < len(doc) - 1 or doc[index].text != "-":
         return False
@@ -517,14 +523,14 @@ def _whole_words(tokens: list[Token], excluded: set[int]) -> list[Token]:
     figure's piece: 'seven-member gang')."""
     doc = tokens[0].doc
     first, last = tokens[0].i, tokens[-1].i
-    while _glued_hyphen(doc, first - 1) and first - 2 not in excluded and doc[first - 2].is_alpha:
+    while glued_hyphen(doc, first - 1) and first - 2 not in excluded and doc[first - 2].is_alpha:
         first -= 2
-    while _glued_hyphen(doc, last + 1) and last + 2 not in excluded and doc[last + 2].is_alpha:
+    while glued_hyphen(doc, last + 1) and last + 2 not in excluded and doc[last + 2].is_alpha:
         last += 2
     ends = [*doc[first : tokens[0].i], *tokens, *doc[tokens[-1].i + 1 : last + 1]]
     inner = {t.i for t in ends}
     # the hyphens of a word kept whole inside the phrase ('16-year-olds')
-    glued = [doc[i] for i in range(first, last + 1) if _glued_hyphen(doc, i)
+    glued = [doc[i] for i in range(first, last + 1) if glued_hyphen(doc, i)
              and i - 1 in inner and i + 1 in inner]  # fmt: skip
     return sorted({*ends, *glued}, key=lambda t: t.i)
 

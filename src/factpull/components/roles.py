@@ -81,8 +81,15 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         self.decrease_comparatives = frozenset(change["decrease_comparatives"])
         self.look_through = self.lex.words("look_through_nouns")
         self.change_nouns = self.increase_nouns | self.decrease_nouns
+        self.change_verbs = self.increase_verbs | self.decrease_verbs
         self.deictic = self.lex.words("deictic_modifiers")
         self.vague = self.lex.words("vague_subject_words")
+        # word lists the subject rules test per token: built once, not on every call
+        self.quantifier_words = self.lex.words("subject_quantifiers")
+        self.crime_categories = self.lex.words("crime_category_nouns")
+        self.age_people = self.lex.words("age_people_nouns")
+        self.place_nouns = self.lex.words("place_nouns")
+        self.measure_nouns = self.lex.words("measure_nouns")
         self._figures: list[range] = []  # token spans of the current Doc's mentions
         self._mentions: list[Mention] = []  # the current Doc's mentions, in order
 

@@ -11,7 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factpull.components import subjects
-from factpull.components.phrases import BRACKET_FILLERS, NOMINALS, VERBS, noun_key
+from factpull.components.phrases import (
+    AMOUNT_LINKS,
+    BRACKET_FILLERS,
+    NOMINALS,
+    TIME_NOUNS,
+    VERBS,
+    glued_hyphen,
+    noun_key,
+)
 from factpull.components.predicates import Predicates
 from factpull.mentions import Mention
 
@@ -35,11 +43,13 @@ _LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "
 _MEASURING_VERBS = frozenset({"weigh", "measure", "hold", "total"})
 # Participles whose object is an amount the noun is about: "cases involving more than $5m".
 _INVOLVING_VERBS = frozenset({"involve", "concern"})
+_OWNED_AMOUNT_VERBS = _MEASURING_VERBS | _INVOLVING_VERBS
+_LEVEL_OR_MEASURE_VERBS = _LEVEL_VERBS | _MEASURING_VERBS
 # Verbs whose object is the subject's share of a whole: "Scams accounted for $5m",
 # "Robberies represented 300" (with 'of' the whole names it: "made up 12 of the cases").
 _SHARE_VERBS = frozenset({"represent", "make"})
-# A time phrase a bare level may be misparsed into: "fell to 4,120 last year".
-_TIME_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
+# Words before a time noun in a phrase a bare level may be misparsed into: "fell to 4,120 last
+# year".
 _TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "past", "the", "same"})
 # Nouns of a time period: "$3.2 billion in first half" says when, not what the money is.
 _PERIOD_NOUNS = frozenset({"half", "quarter", "year", "month", "week", "period", "term",
@@ -54,10 +64,8 @@ _DEPRIVING_VERBS = frozenset({"defraud", "rob", "cheat", "swindle", "dupe", "con
                               "deprive", "strip", "scam", "relieve"})  # fmt: skip
 # Verbs whose 'from ... to' amounts span the subject's values: "Fines ranged from $5 to $50".
 _SPAN_VERBS = frozenset({"range", "vary"})
-# Words that link a noun to the amount it is worth: "cash totalling N1.4bn", "gold amounting
-# to Rs 3 crore". Read from the words: the parser often fuses the link into a compound.
-_LINK_WORDS = frozenset({"worth", "totalling", "totaling", "amounting", "valued", "priced",
-                         "costing"})  # fmt: skip
+# Words between 'worth' and its amount: "heroin worth an estimated £1.2 million".
+_WORTH_FILLERS = BRACKET_FILLERS | {"an", "estimated"}
 _LINK_FILLERS = BRACKET_FILLERS | {"to", "an", "a", "estimated", "approximately", "roughly",
                                    "in", "excess", "of", "total", "just", "("}  # fmt: skip
 _LINKED_WORDS = ("NOUN", "PROPN", "ADJ")
@@ -81,7 +89,7 @@ class AmountSubjects(Predicates):
         """'ganja weighing 1,250 kg', 'accounts holding MXN 45 million': the amount is the
         object of a participle describing a noun, and measures that noun."""
         verb = measure.head
-        if measure.dep_ != "dobj" or verb.lemma_.lower() not in _MEASURING_VERBS | _INVOLVING_VERBS:
+        if measure.dep_ != "dobj" or verb.lemma_.lower() not in _OWNED_AMOUNT_VERBS:
             return None
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
@@ -99,7 +107,7 @@ class AmountSubjects(Predicates):
     def _worth_before(self, span: Span) -> Token | None:
         """The noun before 'worth' in 'heroin worth (more than) £1.2 million'."""
         doc, index = span.doc, span.start - 1
-        while index > 0 and doc[index].lower_ in BRACKET_FILLERS | {"an", "estimated"}:
+        while index > 0 and doc[index].lower_ in _WORTH_FILLERS:
             index -= 1
         if index < 1 or doc[index].lower_ != "worth":
             return None
@@ -169,7 +177,7 @@ class AmountSubjects(Predicates):
             index -= 1
         if index < 1:
             return None
-        if doc[index].lower_ in _LINK_WORDS:
+        if doc[index].lower_ in AMOUNT_LINKS:
             return index
         after = doc[end].lower_ if end < len(doc) else ""
         if doc[index].lower_ not in ("and", "or") or after in ("in", "of"):
@@ -187,7 +195,7 @@ class AmountSubjects(Predicates):
         start = head.i
         while start > 0 and not any(start - 1 in r for r in self._figures):
             before = doc[start - 1]
-            if _joining_hyphen(before) and start > 1:
+            if glued_hyphen(doc, start - 1):
                 start -= 2  # "a Mercedes-Benz saloon": the hyphen joins one name
             elif before.pos_ in _LINKED_WORDS and not before.like_num:
                 start -= 1
@@ -215,7 +223,7 @@ class AmountSubjects(Predicates):
         """'10 baht in border areas', '$5m in the capital': a place the amount applies in,
         not what it is made of ('$1.2 million in cash', '$2 billion in losses')."""
         determined = any(c.dep_ in ("det", "poss") for c in noun.children)
-        return determined or bool(noun_key(noun) & self.lex.words("place_nouns"))
+        return determined or bool(noun_key(noun) & self.place_nouns)
 
     def _paid_as(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The sum of ₦4,750,000 paid as ransom', '$20,000 demanded as a bribe': the noun
@@ -235,20 +243,28 @@ class AmountSubjects(Predicates):
                     return self._noun_phrase(objects[0], span)
         return None
 
+    def _named_of_holder(self, anchor: Token, span: Span) -> Token | None:
+        """The noun whose 'of' phrase holds the amount ('a fine of $5,000'); not a unit, nor
+        'age' ("under the age of 20": the people, not 'age', are described)."""
+        holder = subjects.of_holder(anchor, span)
+        if holder is None or self._is_unit_word(holder) or holder.lower_ in ("age", "ages"):
+            return None
+        return holder
+
     def _measure_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'a blood-alcohol level of 0.14', 'the national average of 87', 'a score of 87': a
         level noun names what its 'of' value measures. A bare container ('a total of 45',
         'an average of $5m') names nothing; a modified one ('national average') does."""
-        holder = subjects.of_holder(anchor, span)
-        if holder is None or self._is_unit_word(holder) or holder.lower_ in ("age", "ages"):
-            return None  # "under the age of 20": the people, not 'age', are described
+        holder = self._named_of_holder(anchor, span)
+        if holder is None:
+            return None
         key = noun_key(holder)
         containers = self.look_through | _CONTAINERS
         modified = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _NOT_NAMING
                        and c.lower_ not in self.deictic for c in holder.lefts)  # fmt: skip
         if key & containers and modified:
             return self._noun_phrase(holder, span)
-        if mention.kind == "count" and key & self.lex.words("measure_nouns"):
+        if mention.kind == "count" and key & self.measure_nouns:
             return self._noun_phrase(holder, span)
         return None
 
@@ -365,9 +381,9 @@ class AmountSubjects(Predicates):
         loss = _loss_before(span) if mention.kind == "money" else None
         if loss is not None:
             return self._noun_phrase(loss, span)  # "losses of $5m": what is lost, no change
-        holder = subjects.of_holder(anchor, span)
-        if holder is None or self._is_unit_word(holder) or holder.lower_ in ("age", "ages"):
-            return None  # "under the age of 20": the people, not 'age', are described
+        holder = self._named_of_holder(anchor, span)
+        if holder is None:
+            return None
         key = noun_key(holder)
         if key & self.change_nouns:
             inner = self._prep_object(holder, ("in",))  # "an increase of 5% in burglaries"
@@ -402,7 +418,7 @@ class AmountSubjects(Predicates):
         phrase after it ('4,120 ... year'); the level is the clause subject's, not the year's."""
         noun = anchor.head
         between = anchor.doc[anchor.i + 1 : noun.i]
-        if anchor.dep_ != "nummod" or noun.lower_ not in _TIME_NOUNS or not between:
+        if anchor.dep_ != "nummod" or noun.lower_ not in TIME_NOUNS or not between:
             return None
         if not all(t.lower_ in _TIME_MODIFIERS for t in between):
             return None
@@ -459,7 +475,7 @@ def _level_verb(anchor: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if anchor.dep_ == "dobj":
         share = lemma in _SHARE_VERBS and (lemma != "make" or _has_particle(verb, "up"))
-        return verb if share or lemma in _LEVEL_VERBS | _MEASURING_VERBS else None
+        return verb if share or lemma in _LEVEL_OR_MEASURE_VERBS else None
     if anchor.dep_ != "pobj" or verb.lower_ not in ("to", "for"):
         return None
     word = verb.head
@@ -513,9 +529,3 @@ def _after_bracket(doc: Doc, index: int) -> int:
             if token.text in ("(", ";"):
                 break
     return index
-
-
-def _joining_hyphen(token: Token) -> bool:
-    """A hyphen written between two words with no spaces ('Mercedes-Benz', 'high-value')."""
-    before = token.i > 0 and not token.nbor(-1).whitespace_
-    return token.text == "-" and before and not token.whitespace_

@@ -169,7 +169,7 @@ class ClauseSubjects(Predicates):
         line and the parser takes its first word for a verbal subject. The whole span from
         the line's start (after a bullet) to the change verb is the category."""
         lemma = verb.lemma_.lower()
-        if lemma not in self.increase_verbs | self.decrease_verbs:
+        if lemma not in self.change_verbs:
             return None
         verbal = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.pos_ == "VERB"]
         if not verbal or any(c.dep_ == "nsubj" and c.pos_ in NOUNS for c in verb.children):

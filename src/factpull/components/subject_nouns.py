@@ -49,6 +49,8 @@ _FURTHER = frozenset({"further", "another", "more", "remaining", "additional", "
 _RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about", "nearly",
                                "almost", "some", "over", "under", "roughly", "just", "a",
                                "an", "at", "least", "approximately"})  # fmt: skip
+# The same words (and 'by') between a headline's 'up'/'down' and its figure: "down by half".
+_CHANGE_FILLERS = _RELATIVE_FILLERS | {"by"}
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
 _GROUP_PREPOSITIONS = frozenset({"among", "of"})
 _RELATIVES = frozenset({"whom", "which"})
@@ -57,6 +59,8 @@ _MAX_HEADLINE_WORDS = 5
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words right before an age (or before 'the age of') that bound or state it: "under 25".
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged", "between"})
+# Determiners that, like the lexicon's quantifiers, take a scope: "in all cases".
+_EVERY = frozenset({"some", "all", "each", "every"})
 # Pronouns after 'N of' that point back to a counted noun: "9 firearms, 3 of them loaded".
 _BACK_REFERENCES = frozenset({"them", "those", "these"})
 
@@ -218,13 +222,17 @@ class NounSubjects(Predicates):
                 return None
         if not (follows or precedes) or index < 1 or doc[index].text != ",":
             return None
-        counted = [t for t in doc[span.sent.start : index]
-                   if t.pos_ == "NOUN" and not any(t.i in r for r in self._figures)
-                   and any(c.dep_ == "nummod" and c.like_num for c in t.children)]  # fmt: skip
+        counted = self._counted_nouns(doc[span.sent.start : index])
         whole = counted[-1] if counted else doc[index - 1]
         if whole.pos_ != "NOUN" or self._is_unit_word(whole):
             return None
         return self._coordinated_whole(whole, span)
+
+    def _counted_nouns(self, words: Span) -> list[Token]:
+        """The nouns in ``words`` that a written number counts ('9 firearms'), in order."""
+        return [t for t in words
+                if t.pos_ == "NOUN" and not any(t.i in r for r in self._figures)
+                and any(c.dep_ == "nummod" and c.like_num for c in t.children)]  # fmt: skip
 
     def _back_reference(self, pronoun: Token) -> bool:
         """'them', or 'those'/'these' standing alone ('3 of those were loaded'); not a
@@ -242,9 +250,7 @@ class NounSubjects(Predicates):
         the pronoun stands for the noun counted last before the figure in the sentence. With
         none, the pronoun stays for the extractor to resolve ('Three of them were charged')."""
         doc = span.doc
-        counted = [t for t in doc[span.sent.start : span.start]
-                   if t.pos_ == "NOUN" and not any(t.i in r for r in self._figures)
-                   and any(c.dep_ == "nummod" and c.like_num for c in t.children)]  # fmt: skip
+        counted = self._counted_nouns(doc[span.sent.start : span.start])
         if not counted or self._is_unit_word(counted[-1]):
             return None
         return self._noun_phrase(counted[-1], span)
@@ -348,7 +354,7 @@ class NounSubjects(Predicates):
         changed. The tagger may read the first word as a verb ('Ram raids')."""
         doc, start = span.doc, span.sent.start
         index = span.start - 1
-        while index > start and doc[index].lower_ in _RELATIVE_FILLERS | {"by"}:
+        while index > start and doc[index].lower_ in _CHANGE_FILLERS:
             index -= 1
         if index <= start or doc[index].lower_ not in ("up", "down"):
             return None
@@ -395,7 +401,7 @@ class NounSubjects(Predicates):
         if index < 1 or doc[index].lower_ not in _AGE_BOUNDS:
             return None
         noun = doc[index - 1]
-        if noun.pos_ in NOUNS and noun.lower_ in self.lex.words("age_people_nouns"):
+        if noun.pos_ in NOUNS and noun.lower_ in self.age_people:
             return self._noun_phrase(noun, span)  # "drivers under 25", "children aged 14"
         verb = next((t for t in (noun, *noun.ancestors) if t.pos_ in VERBS), None)
         if verb is None or verb.i > index:
@@ -445,10 +451,12 @@ class NounSubjects(Predicates):
         """'five to seven minutes in most cities', 'under 8 minutes in rural areas': a place,
         or a noun taken by a quantifier ('in most cases'), says where a duration holds; it is
         not what holds it ('33 years in prison')."""
-        if noun_key(noun) & self.lex.words("place_nouns"):
+        if noun_key(noun) & self.place_nouns:
             return True
-        quantifiers = self.lex.words("subject_quantifiers") | {"some", "all", "each", "every"}
-        return any(c.dep_ in ("amod", "det") and c.lower_ in quantifiers for c in noun.children)
+        return any(
+            c.dep_ in ("amod", "det") and (c.lower_ in self.quantifier_words or c.lower_ in _EVERY)
+            for c in noun.children
+        )
 
     def _row_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         return subjects.row_label(span)
@@ -551,9 +559,7 @@ class NounSubjects(Predicates):
         if not further:
             return None
         doc = anchor.doc
-        counted = [t for t in doc[anchor.sent.start : span.start]
-                   if t.pos_ == "NOUN" and not any(t.i in r for r in self._figures)
-                   and any(c.dep_ == "nummod" and c.like_num for c in t.children)]  # fmt: skip
+        counted = self._counted_nouns(doc[anchor.sent.start : span.start])
         if not counted or self._is_unit_word(counted[-1]):
             return None
         return self._noun_phrase(counted[-1], span)
