@@ -185,7 +185,7 @@ class Extractor:
         elif own is None and _open_quote(previous.text):
             # 'X said: "This was a long investigation. More than 40 officers ...': the
             # quote's first sentence held no number, so it is parsed here (rare)
-            carried = self.nlp(previous.text)._.get(SPEAKER_ATTR)
+            carried = self._previous_doc(state, previous)._.get(SPEAKER_ATTR)
         else:
             return own
         if carried is None:
@@ -224,10 +224,9 @@ class Extractor:
 
     def _speaker_of(self, state: _DocumentState, previous: Sentence) -> str | None:
         """The previous sentence's speaker when a 'he' or 'she' can stand for it."""
-        seen = state.seen[-1] if state.seen else None
-        if seen is None or seen.sentence is not previous:
+        if not state.seen or state.seen[-1].sentence is not previous:
             return None
-        doc = self._parse(seen)
+        doc = self._parse(state.seen[-1])
         speaker = state.last_speaker if state.last_parsed is previous else doc._.get(SPEAKER_ATTR)
         if speaker is None or speaker.lower() in _CARRIED_PRONOUNS:
             return None
@@ -246,11 +245,19 @@ class Extractor:
             seen.doc = self.nlp(seen.sentence.text)
         return seen.doc
 
+    def _previous_doc(self, state: _DocumentState, previous: Sentence) -> Doc:
+        """The sentence just before, parsed once however many rules ask for it (its topic,
+        its open quote's speaker, the person a 'he said' means)."""
+        seen = state.seen[-1] if state.seen else None
+        if seen is None or seen.sentence is not previous:
+            return self.nlp(previous.text)
+        return self._parse(seen)
+
     def _topic_of(self, state: _DocumentState, previous: Sentence) -> list[Topic]:
         """The previous sentence's antecedents; parsed here when it held no number."""
         if state.last_parsed is previous:
             return state.last_topic
-        return self.nlp(previous.text)._.get(TOPIC_ATTR) or []
+        return self._previous_doc(state, previous)._.get(TOPIC_ATTR) or []
 
     @staticmethod
     def _resolve_pronouns(mentions: list[Mention], topic: list[Topic]) -> None:

@@ -9,6 +9,7 @@ sentences that hold a number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -68,7 +69,7 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         rows: list[int] = []
         blocks = list(_line_blocks(paragraph.text, rows))
         # cells of table rows whose header states a unit, for factpull_quantities to read
-        indent = _indent(text, paragraph.start)
+        indent = _indent(text, paragraph.start) if rows else 0
         cells = table_cells(paragraph.text, frozenset(rows), indent) if rows else []
         for block_start, block in blocks:
             for sent_start, sent_end in _sentence_spans(block):
@@ -81,20 +82,30 @@ def split_sentences(text: str) -> Iterator[Sentence]:
 
 
 def _indent(text: str, start: int) -> int:
-    """Blanks before ``start`` on its line: the indent a stripped paragraph dropped."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    before = text[line_start:start]
-    return len(before) if not before.strip() else 0
+    """Blanks before ``start`` on its line: the indent a stripped paragraph dropped. Walks
+    back over the blanks only: searching back for a carriage return would scan the whole
+    text before the paragraph when it holds none."""
+    line_start = start
+    while line_start > 0 and text[line_start - 1] not in "\n\r" and text[line_start - 1].isspace():
+        line_start -= 1
+    return start - line_start if line_start == 0 or text[line_start - 1] in "\n\r" else 0
 
 
 def _cells_within(cells: list[Cell], start: int, length: int) -> tuple[Cell, ...]:
-    """The cells inside one sentence, moved to its offsets."""
+    """The cells inside one sentence, moved to its offsets. ``cells`` are in text order and
+    do not overlap, so a long table's rows each look at their own cells only."""
     end = start + length
-    return tuple(
-        replace(c, start=c.start - start, end=c.end - start)
-        for c in cells
-        if start <= c.start and c.end <= end
-    )
+    within = []
+    for index in range(bisect_left(cells, start, key=_cell_start), len(cells)):
+        cell = cells[index]
+        if cell.end > end:
+            break
+        within.append(replace(cell, start=cell.start - start, end=cell.end - start))
+    return tuple(within)
+
+
+def _cell_start(cell: Cell) -> int:
+    return cell.start
 
 
 def _sentence_spans(block: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from factpull.assets import lexicon
 from factpull.components.phrases import NOUNS, noun_key, phrase_text
 from factpull.components.predicates import Predicates
+from factpull.components.subjects import plural_noun
 
 _DASHES = frozenset({"-", "–", "—", "--"})
 _RELATIVE = frozenset({"WP", "WDT"})
@@ -202,7 +203,7 @@ def plural_speaker(doc: Doc, speaker: str) -> bool:
     span = doc.char_span(start, start + len(speaker)) if start >= 0 else None
     if span is None:
         return False
-    return span.root.tag_ in ("NNS", "NNPS") or span.root.lower_ == "police"
+    return plural_noun(span.root)
 
 
 def _subject(token: Token) -> bool:

@@ -126,5 +126,5 @@ class Predicates(NounPhrases):
 
 def _antecedent_record(phrase: list[Token], head: Token) -> dict[str, object]:
     """A topic candidate as plain data (Doc extensions must stay serializable)."""
-    plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
-    return {"text": phrase_text(phrase), "plural": plural or head.lower_ == "police"}
+    plural = "Plur" in head.morph.get("Number") or subjects.plural_noun(head)
+    return {"text": phrase_text(phrase), "plural": plural}

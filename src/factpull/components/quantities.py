@@ -126,19 +126,18 @@ class QuantityDetector:
     # -- what is not a quantity --------------------------------------------------------------
     def _not_a_quantity(self, doc: Doc, text: str, cand: Candidate, number: Span) -> bool:
         bare = cand.unit is None and cand.kind is None
-        checks = (  # lazily: most candidates are settled by the first checks
-            lambda: bare and self._is_year(doc, text, cand, number),
-            lambda: self._is_date_part(cand, number),
-            lambda: bare and self._is_identifier(number),
-            lambda: bare and self._is_name_part(number),
-            lambda: bare and self._is_address(doc, number),
-            lambda: bare and self._is_list_marker(doc, number),
-            lambda: bare and self._is_time(number),
-            lambda: bare and cand.form == FORM_WORDS and self._is_pronoun_one(number),
-            lambda: cand.kind == "money" and not cand.has_scale
-            and self._is_denomination(text, cand),
-        )  # fmt: skip
-        return any(check() for check in checks)
+        # in order, stopping at the first that holds: most candidates are settled early
+        return bool(
+            (bare and self._is_year(doc, text, cand, number))
+            or self._is_date_part(cand, number)
+            or (bare and self._is_identifier(number))
+            or (bare and self._is_name_part(number))
+            or (bare and self._is_address(doc, number))
+            or (bare and self._is_list_marker(doc, number))
+            or (bare and self._is_time(number))
+            or (bare and cand.form == FORM_WORDS and self._is_pronoun_one(number))
+            or (cand.kind == "money" and not cand.has_scale and self._is_denomination(text, cand))
+        )
 
     def _is_year(self, doc: Doc, doc_text: str, cand: Candidate, number: Span) -> bool:
         text = doc_text[cand.number_start : cand.number_end]

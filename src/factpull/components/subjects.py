@@ -157,7 +157,7 @@ def reported_speaker(pronoun: Token, verb: Token) -> Token | None:
     if not speakers or speakers[0].pos_ not in _NOUNS:
         return None
     speaker = speakers[0]
-    plural = speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ == "police"
+    plural = plural_noun(speaker)
     if word == "they" and plural:
         return speaker
     if word in ("he", "she") and not plural:
@@ -165,6 +165,11 @@ def reported_speaker(pronoun: Token, verb: Token) -> Token | None:
     if word == "it" and speaker.tag_ == "NN":  # "Smith said it ...": 'it' is something else
         return speaker
     return None
+
+
+def plural_noun(noun: Token) -> bool:
+    """A plural noun, 'police' too (tagged singular): a 'they' stands for it, a 'he' not."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "police"
 
 
 _ROW_MARKERS = frozenset({"-", "*", "•", "–", "▪", "|"})

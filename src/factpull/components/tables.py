@@ -83,6 +83,7 @@ _PERIOD_LABEL = re.compile(
 _PER_END = re.compile(r"\s*(?:[,;]\s|\()|\s+by\s+")
 _PIPE_SPLIT = re.compile(r"\|")
 _SPACE_SPLIT = re.compile(r" {2,}|\t+")
+_LINE = re.compile(r"[^\n\r]+")
 
 
 @lru_cache(maxsize=1024)
@@ -160,7 +161,7 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
     header: _Header | None = None
     caption: HeaderUnit | None = None
     out: list[Cell] = []
-    for match in re.finditer(r"[^\n\r]+", paragraph):
+    for match in _LINE.finditer(paragraph):
         line = _split(paragraph, match.start(), match.end())
         if match.start() == 0:  # columns are counted from the line's true start
             line = replace(line, start=-indent)
