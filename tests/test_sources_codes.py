@@ -160,36 +160,19 @@ NOT_PESOS = [
 # fmt: on
 
 
-def _check(sentence: str, expected: dict[str, Any]) -> None:
-    wanted = dict(expected)
-    text = wanted.pop("text")
-    assert_claim(extract(sentence), text, wanted)
-
-
-@pytest.mark.parametrize(("sentence", "expected"), PARTICIPLE_SOURCES)
-def test_participle_agent_source(sentence: str, expected: dict[str, Any]) -> None:
-    _check(sentence, expected)
-
-
-@pytest.mark.parametrize(("sentence", "expected"), TRAILING_SPEECH)
-def test_trailing_speech_verb(sentence: str, expected: dict[str, Any]) -> None:
-    _check(sentence, expected)
+@pytest.mark.parametrize(
+    ("sentence", "expected"), [*PARTICIPLE_SOURCES, *TRAILING_SPEECH, *NOT_CODES, *PESOS]
+)
+def test_claim_fields(sentence: str, expected: dict[str, Any]) -> None:
+    """The named claim's source (a participle's agent, a trailing 'X reports'), a near code's
+    reading, or a local letter's currency."""
+    assert_claim(extract(sentence), expected["text"], expected)
 
 
 @pytest.mark.parametrize(("sentence", "span"), table_params(CODES, 3))
 def test_codes_are_not_claims(sentence: str, span: str) -> None:
     claims = extract(sentence)
     assert texts_over(claims, sentence, span) == [], describe(claims)
-
-
-@pytest.mark.parametrize(("sentence", "expected"), NOT_CODES)
-def test_near_codes_keep_their_claims(sentence: str, expected: dict[str, Any]) -> None:
-    _check(sentence, expected)
-
-
-@pytest.mark.parametrize(("sentence", "expected"), PESOS)
-def test_local_letter_money(sentence: str, expected: dict[str, Any]) -> None:
-    _check(sentence, expected)
 
 
 @pytest.mark.parametrize(("sentence", "span"), table_params(NOT_PESOS, 3))

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from factpull import extract
-from tests.expectations import claim_with_text, table_params, wrong_fields
+from tests.expectations import assert_claim, claim_with_text, table_params
 
 pytestmark = pytest.mark.slow
 
@@ -367,8 +367,7 @@ CASES: list[tuple[Any, ...]] = [
 
 @pytest.mark.parametrize(("sentence", "mention", "expected"), table_params(CASES, 4))
 def test_subject_context(sentence: str, mention: str, expected: dict[str, Any]) -> None:
-    claim = claim_with_text(extract(sentence), mention)
-    assert wrong_fields(claim, expected) == {}
+    assert_claim(extract(sentence), mention, expected)
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,8 @@ def _claim(text: str, mention: str, line: str) -> Any:
 
 
 def _check(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
-    claim = _claim(text, mention, line)
-    assert wrong_fields(claim, expected) == {}, (mention, wrong_fields(claim, expected))
+    wrong = wrong_fields(_claim(text, mention, line), expected)
+    assert wrong == {}, (mention, wrong)
 
 
 # -- 1. signed cells in table rows are changes ------------------------------------------------
