@@ -69,7 +69,7 @@ class NotQuantities:
         if match is None:
             return None
         words = _LOWER_WORD.findall(text[max(0, start - 40) : start].lower())[-2:]
-        cues = self.lex.words("reference_cues") | _REFERENCE_WORDS
+        cues = self.lex.words("reference_cues") | self.lex.words("reference_words")
         nouns = self.lex.words("reference_nouns")
         if words and words[-1] in cues:
             return match
@@ -451,9 +451,6 @@ _SLASH_CODE = re.compile(
 _QUOTED_CODE = re.compile(
     r"(?:[A-Z]{2,6}[ \u00a0]+)?\d[\dA-Za-z]*(?:[/-][A-Za-z0-9]+)*(?![\w/]|[,.]\d)"
 )
-_REFERENCE_WORDS = frozenset(("ref", "reference"))
-
-
 # "412L" of "KDQ 412L": a short number with one capital glued after it
 _PLATE_DIGITS = re.compile(r"\d{1,4}[A-Z](?![\w-])")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factpull.assets import Lexicon, UnitInfo, case_sensitive
+from factpull.assets import Lexicon, UnitInfo, case_sensitive, lexicon
 from factpull.scanning.ages import _AGE_MARK
 from factpull.scanning.candidate import _SPACE, FORM_DIGITS, Candidate
 
@@ -172,14 +172,13 @@ def _unit_word_fits(text: str, match: re.Match[str], info: UnitInfo) -> bool:
         return False
     if info.kind == "duration" and not surface.endswith("s") and _TO_DATE.match(text, match.end()):
         return False
-    if surface in _ALSO_BRANDS and _NAME_AFTER.match(text, match.end()):
+    if surface in lexicon().words("unit_brand_names") and _NAME_AFTER.match(text, match.end()):
         return False  # "20 HP laptops", "6 HP EliteBooks": the maker, not horsepower
     hyphen_word = _HYPHEN_WORD.match(text, match.end()) is not None
     return not (len(surface) == 1 and surface.isalpha() and hyphen_word)
 
 
-# Unit symbols that are also a maker's name, and what follows the name: a plural or a model name.
-_ALSO_BRANDS = frozenset({"HP"})
+# What follows a maker's name (cues.json unit_brand_names): a plural or a model name.
 _NAME_AFTER = re.compile(rf"{_SPACE}+(?:[A-Z][A-Za-z]+|[a-z]{{2,}}[^s\W]s)\b")
 
 
