@@ -308,6 +308,7 @@ class ClaimLike(Protocol):
     subject: str | None
     change: str | None
     agent: str | None
+    start: int
     end: int
     sentence: str
     sentence_start: int
@@ -392,32 +393,47 @@ def map_change(change: str | None, qualifier: str | None) -> str:
     return {"increase": "up", "decrease": "down"}.get(change or "", "=")
 
 
-def is_counted(claim: ClaimLike) -> bool:
+def is_counted(claim: ClaimLike, others: Sequence[ClaimLike] = ()) -> bool:
     """True when the counted noun (subject) fills NewsQuant's unit slot."""
-    return claim.unit is None and claim.kind != "age" and subject_follows(claim)
+    return claim.unit is None and claim.kind != "age" and subject_follows(claim, others)
 
 
 COUNTED_NOUN_REACH = 4  # words after the number: "1,759 criminal gangs", "17,000 of the suspects"
 
 
-def subject_follows(claim: ClaimLike) -> bool:
+def subject_follows(claim: ClaimLike, others: Sequence[ClaimLike] = ()) -> bool:
     """NewsQuant takes a count's unit from the surface: the noun written after the number. A
     count whose subject stands elsewhere ("The index closed at 27,349") gets unit ``-`` there,
-    and that subject is its concept (on the dev half: +1.6 value+unit, +2.3 concept partial)."""
+    and that subject is its concept (on the dev half: +1.6 value+unit, +2.3 concept partial).
+    A noun elided after a second count counts as written: "435 homes by sale and 187 by
+    tender" gives 187 the unit "home" (``others``: the document's claims)."""
     if not claim.subject:
         return True
+    if _written_after(claim):
+        return True
+    earlier = [
+        o for o in others
+        if o.sentence_start == claim.sentence_start and o.end <= claim.start
+        and o.unit is None and o.subject == claim.subject
+    ]  # fmt: skip
+    return any(_written_after(o) for o in earlier)
+
+
+def _written_after(claim: ClaimLike) -> bool:
+    """Is the claim's subject written within a few words after its number?"""
+    assert claim.subject
     after = claim.sentence[claim.end - claim.sentence_start :].lower().split()
     near = [w.strip(".,;:!?\"'()[]") for w in after[:COUNTED_NOUN_REACH]]
     return claim.subject.split()[0].lower() in near
 
 
-def claim_concepts(claim: ClaimLike) -> tuple[str, ...]:
+def claim_concepts(claim: ClaimLike, others: Sequence[ClaimLike] = ()) -> tuple[str, ...]:
     """Concept tokens: the agent for counts, else subject plus agent; ``("-",)`` when empty.
 
     Counts do not fall back to the subject: it already fills the unit slot, and NewsQuant then
     gives ``-`` or the owner as concept (falling back costs 1.6 partial / 3.8 complete F1 on dev).
     """
-    if is_counted(claim):
+    if is_counted(claim, others):
         toks = content_tokens(claim.agent)
     else:
         toks = content_tokens(f"{claim.subject or ''} {claim.agent or ''}")
@@ -439,13 +455,15 @@ def claim_value_of(record: dict[str, Any]) -> Value:
     return float(record["value"]) if high is None else (float(record["value"]), float(high))
 
 
-def claim_to_nq(claim: ClaimLike) -> NQ:
-    """Map one factpull Claim to a NewsQuant record (see module docstring)."""
+def claim_to_nq(claim: ClaimLike, others: Sequence[ClaimLike] = ()) -> NQ:
+    """Map one factpull Claim to a NewsQuant record (see module docstring); ``others`` are the
+    claims of its document, for a counted noun elided after the number."""
+    counted = claim.subject if subject_follows(claim, others) else None
     return NQ(
         value=claim_value(claim),
-        unit=map_unit(claim.unit, claim.kind, claim.subject if subject_follows(claim) else None),
+        unit=map_unit(claim.unit, claim.kind, counted),
         change=map_change(claim.change, claim.qualifier),
-        concepts=claim_concepts(claim),
+        concepts=claim_concepts(claim, others),
     )
 
 

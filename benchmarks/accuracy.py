@@ -178,8 +178,8 @@ def newsquant_section(
     header = ["system", "split", "protocol", *(S.LEVEL_NAMES[lv] for lv in S.LEVELS)]
     rows: list[list[Any]] = []
     if claims is not None:
-        preds = [[S.claim_to_nq(c) for c in cs] for cs in claims]
-        no_ord = [[S.claim_to_nq(c) for c in cs if c.kind != "ordinal"] for cs in claims]
+        preds = [[S.claim_to_nq(c, cs) for c in cs] for cs in claims]
+        no_ord = [[S.claim_to_nq(c, cs) for c in cs if c.kind != "ordinal"] for cs in claims]
         for split in splits:
             for name, scorer in (("CQE", S.cqe_counts), ("strict 1:1", S.strict_counts)):
                 counts = score_split(run, preds, split, scorer)
@@ -302,7 +302,7 @@ def derived_section(root: Path, extract: Extract | None) -> str:
             claims = extract([d["text"] for d in data])
             total = S.Counts()
             for g, cs in zip(gold, claims, strict=True):
-                total += S.cqe_counts(g, [S.claim_to_nq(c) for c in cs])
+                total += S.cqe_counts(g, [S.claim_to_nq(c, cs) for c in cs])
             rows.append([name, "**factpull**", *counts_cells(total, ("value", "unit"))])
         pub = published(root / f"newsquant/evaluation_output/{name}-model.csv")
         rows += [[name, *r] for r in published_rows(pub, ("value", "unit"))]

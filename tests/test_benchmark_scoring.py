@@ -23,6 +23,7 @@ class FakeClaim:
     subject: str | None = None
     change: str | None = None
     agent: str | None = None
+    start: int = 0
     end: int = 0
     sentence: str = ""
     sentence_start: int = 0
@@ -258,6 +259,24 @@ def test_count_whose_subject_stands_elsewhere_has_no_counted_noun() -> None:
     listed = "Police arrested 17 of the suspects."
     claim = FakeClaim(17.0, subject="suspects", end=listed.index("17") + 2, sentence=listed)
     assert S.claim_to_nq(claim).unit == "suspect"
+
+
+def test_elided_counted_noun_counts_as_written() -> None:
+    """'435 homes by sale and 187 by tender': the noun elided after 187 is its unit; a count
+    that shares no subject with an earlier one keeps unit '-'."""
+    sentence = "They offered 435 homes by sale and 187 by tender."
+
+    def count(number: str, subject: str) -> FakeClaim:
+        start = sentence.index(number)
+        value = float(number)
+        return FakeClaim(value, subject=subject, start=start, end=start + len(number),
+                         sentence=sentence)  # fmt: skip
+
+    first, second = count("435", "homes"), count("187", "homes")
+    assert S.claim_to_nq(second, [first, second]).unit == "home"
+    assert S.claim_to_nq(second).unit == "-"
+    other = count("187", "flats")
+    assert S.claim_to_nq(other, [first, other]).unit == "-"
 
 
 def test_claim_to_nq_measure_range_and_change() -> None:

@@ -137,6 +137,10 @@ UNCHANGED = [
      "3", {"value": 3}),
     ("per-cent", "Knife crime fell 7 per cent in the capital.",
      "7 per cent", _percent(7)),
+    ("rand-grouped-no-cue", "A further R800,000 was seized from the boot.", "R800,000",
+     _money(800_000, "ZAR")),
+    ("shilling-grouped-no-cue", "Sh1,250,000 was later recovered.", "Sh1,250,000",
+     _money(1_250_000, "KES")),
     ("per-day", "The hotline received 1,200 calls per day during the campaign.",
      "1,200", _rate(1_200, "per day")),
     ("as-per-police", "Officers seized 40 phones as per police policy.",
@@ -180,6 +184,8 @@ NOT_CLAIMS = [
      "11"),
     ("product-boeing", "The smugglers chartered a Boeing 737 for the flights.", "737"),
     ("road-route", "The crash closed Route 9 for six hours.", "9"),
+    ("letter-road-ungrouped", "A further crash closed the R2 near Paarl.", "R2"),
+    ("letter-mask-ungrouped", "Officers wore N95 masks during the search.", "N95"),
 ]
 # fmt: on
 

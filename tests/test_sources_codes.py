@@ -148,8 +148,8 @@ PESOS = [
 ]
 
 NOT_PESOS = [
-    ("no-philippine-cue",
-     "Detectives recovered P340,000 from the suspect.", "P340,000"),
+    ("ungrouped-no-cue",
+     "Detectives logged exhibit P3400 from the suspect's bag.", "P3400"),
     ("protein-in-manila",
      "Lab tests in Manila found the P53 protein in the samples.", "P53"),
     ("noun-after-in-cebu",

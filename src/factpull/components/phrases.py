@@ -62,6 +62,7 @@ class NounPhrases:
     quantifier_words: frozenset[str]
     crime_categories: frozenset[str]
     age_people: frozenset[str]
+    age_person: frozenset[str]
     place_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     _figures: list[range]  # token spans of the current Doc's mentions

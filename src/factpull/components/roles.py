@@ -88,6 +88,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         self.quantifier_words = self.lex.words("subject_quantifiers")
         self.crime_categories = self.lex.words("crime_category_nouns")
         self.age_people = self.lex.words("age_people_nouns")
+        self.age_person = self.lex.words("age_person_nouns")
         self.place_nouns = self.lex.words("place_nouns")
         self.measure_nouns = self.lex.words("measure_nouns")
         self._figures: list[range] = []  # token spans of the current Doc's mentions
@@ -206,6 +207,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         rules = (
             self._appositive_age,  # "The pilot, 52,"
             self._age_in_apposition,  # "The main accused, a 29-year-old from Jaipur"
+            self._stated_age,  # "The victim, who was 17, died", "He will be 35 by then"
             self._row_label,  # "- Carjacking: 5,973", "Murder    12    15    -20.0%"
             self._line_label,  # "Clearance rate, violent offences: 61.3%"
             self._fronted_group,  # "Among adults aged 16 and over, 1.3 million ..."

@@ -59,6 +59,12 @@ _MAX_HEADLINE_WORDS = 5
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words right before an age (or before 'the age of') that bound or state it: "under 25".
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged", "between"})
+# Titles before a surname: "Mr Smith was 34"
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+# "The accused, now 42,": a word of time between the comma and a person's age
+_AGE_TIME_WORDS = frozenset({"now", "then"})
+# What may follow a stated age: "She was 16 when ...", "He will be 35 by then", "were 17 and 19"
+_AFTER_STATED_AGE = frozenset({"when", "by", "at", "in", "and", "or", "while", "as", "until"})
 # Determiners that, like the lexicon's quantifiers, take a scope: "in all cases".
 _EVERY = frozenset({"some", "all", "each", "every"})
 # Pronouns after 'N of' that point back to a counted noun: "9 firearms, 3 of them loaded".
@@ -70,19 +76,57 @@ class NounSubjects(Predicates):
     ask ``Attribution`` whether a headline names a source instead."""
 
     def _appositive_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        """'The pilot, 52, was detained': a bare number set off by commas after a person."""
+        """'The pilot, 52, was detained', 'The accused, now 42,': a bare number set off by
+        commas after a person."""
         if mention.kind != "count" or mention.value_high is not None or span.start < 2:
             return None
         if not (1 <= mention.value <= 110 and float(mention.value).is_integer()):
             return None
         doc = span.doc
-        before, after = doc[span.start - 2], doc[span.end] if span.end < len(doc) else None
-        if doc[span.start - 1].text != "," or after is None or after.text not in (",", ")"):
+        comma = span.start - 1
+        if doc[comma].lower_ in _AGE_TIME_WORDS and comma >= 2:
+            comma -= 1  # "The accused, now 42, was arrested"
+        before, after = doc[comma - 1], doc[span.end] if span.end < len(doc) else None
+        if doc[comma].text != "," or after is None or after.text not in (",", ")"):
             return None
-        if before.pos_ in ("NOUN", "PROPN"):
+        if before.pos_ in ("NOUN", "PROPN") or before.lower_ in self.age_person:
             mention.kind, mention.unit = "age", "year"
             return self._noun_phrase(before, span)
         return None
+
+    def _stated_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The victim, who was 17, died', 'He will be 35 by then', 'The suspects were 17 and
+        19.': a bare number that a form of 'be' states of a person is the person's age. 'The
+        death toll was 17' states no person; 'She was one of 12' goes on to a whole."""
+        if mention.kind != "count" or mention.value_high is not None:
+            return None
+        if not (1 <= mention.value <= 110 and float(mention.value).is_integer()):
+            return None
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and not (after.is_punct or after.lower_ in _AFTER_STATED_AGE):
+            return None
+        number = anchor.head if anchor.dep_ == "conj" else anchor  # "were 17 and 19"
+        verb = number.head
+        if number.dep_ != "attr" or verb.lemma_ != "be":
+            return None
+        person = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if person is None:
+            return None
+        if person.lower_ == "who" and verb.dep_ == "relcl":
+            person = verb.head  # "the victim, who was 17,": 'who' stands only for people
+        elif not self._is_person(person):
+            return None
+        mention.kind, mention.unit = "age", "year"
+        return [person] if person.pos_ == "PRON" else self._noun_phrase(person, span)
+
+    def _is_person(self, token: Token) -> bool:
+        if token.pos_ == "PRON":
+            return token.lower_ in ("he", "she")
+        if token.pos_ == "PROPN":  # "John Smith", "Mr Smith" (the recogniser is off)
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            return bool(names) or any(c.lower_.rstrip(".") in _TITLES for c in token.children)
+        return token.lower_ in self.age_person or token.lower_ in self.age_people
 
     def _age_in_apposition(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The main accused, a 29-year-old from Jaipur, was ...': an age standing alone in

@@ -112,7 +112,8 @@ class NumberReading:
             return None  # "PS5" is a games console, "PS6m" is £6m
         continued = money_of is not None and money_of == currency  # 'N250,000 to N500,000'
         in_place = local is not None and self._local_place(text, local, text[pos:core_end], end)
-        money = continued or has_scale or in_place
+        grouped = local is not None and _THOUSANDS_GROUPED.fullmatch(text[pos:core_end])
+        money = continued or has_scale or in_place or grouped  # "a further R800,000 was seized"
         if local and not (money or self._money_context(text, start, end, True)):
             return None  # "the R2", "N95 masks", "P53": roads, masks, proteins
         return _Number(
@@ -303,3 +304,8 @@ _MINUS_WORD = re.compile(r"(?i)minus[\s-](?=\d)")
 
 
 _UNCERTAINTY = re.compile(rf"{_SPACE}?(?:±|\+/[-−]|\+-){_SPACE}?")
+
+
+# "800,000", "1,250,000.50": digits grouped in thousands with commas, as amounts are written
+# (names with a local letter are not: "N95", "P53", "the R2")
+_THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
