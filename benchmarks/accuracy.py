@@ -693,8 +693,12 @@ HOLDOUT_SETS = (
      "there (claim F1 98.0, every field right 72.5 %); its errors were read after set 8 was "
      "written, and their mechanisms fixed with other sentences, so it is no longer unseen"),
     ("crime_holdout_8.json", "annotated at 91a0ed3 without running factpull and first scored "
-     "there (claim F1 97.8, every field right 62.5 %, aggregate figures only); no one has read "
-     "its errors: the one unseen set"),
+     "there (claim F1 97.8, every field right 62.5 %, aggregate figures only); its errors "
+     "were read after set 9 was written, and their mechanisms fixed with other sentences, so "
+     "it is no longer unseen"),
+    ("crime_holdout_9.json", "annotated at 819a4d9 without running factpull and first scored "
+     "at a317555 (claim F1 97.7, every field right 77.5 %, aggregate figures only); no one "
+     "has read its errors: the one unseen set"),
 )  # fmt: skip
 HOLDOUT_FIELDS = (*FIELDS, "attribution")
 
