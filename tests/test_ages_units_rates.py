@@ -238,7 +238,7 @@ CONTAINERS = [
 # Units from our table and from quantulum3 still attach.
 CONTAINER_NEAR_MISSES = [
     case("mph", "The stolen car was travelling at 90 mph when it crashed.",
-         text="90 mph", value=90, unit="mile per hour", kind="other"),
+         text="90 mph", value=90, unit="mile per hour", kind="rate"),
     case("kilograms", "Border agents seized 14 kilograms of cocaine at the port.",
          text="14 kilograms", value=14, unit="kilogram", kind="weight"),
     case("cubic-feet", "The lock-up held 200 cubic feet of stolen goods.",

@@ -185,7 +185,10 @@ class QuantityDetector:
         if before is None:
             return False
         if before.lower_ in self.lex.words("identifier_words"):
-            return True
+            # "rang the helpline 45 times": a line word, then a count of what was done
+            after = _next_word(number)
+            counted = after is not None and after.tag_ == "NNS"
+            return not (counted and before.lower_ in self.lex.words("phone_line_words"))
         name_word = before.lower_ in self.lex.words("name_words")
         return name_word and before.text[:1].isupper()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factpull.assets import Lexicon
+from factpull.numerals import NUMBER_WORDS
 from factpull.scanning.candidate import _LOWER_WORD, _SPACE, Candidate
 
 
@@ -39,6 +40,22 @@ class NotQuantities:
         self.statute_after = re.compile(rf"{_SPACE}+(?:{codes})(?![A-Za-z]){_SPACE}*(?:§+\s*)?\d")
         # "due dec. 12": a dotted abbreviation is a month whatever its case
         self.dotted_months = frozenset(m for m in lex.words("months") if m.endswith("."))
+        compounds = "|".join(
+            re.escape(w) for w in sorted(lex.words("number_compounds"), key=len, reverse=True)
+        )
+        numbers = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+        # "four-wheelers", "an 18-wheeler", "a four-by-four": a kind of thing, no count
+        self.number_compound = re.compile(
+            rf"(?i)(?:\d+|(?:{numbers})(?![a-z]))-(?:{compounds})(?![\w-])"
+        )
+        lines = "|".join(
+            re.escape(w) for w in sorted(lex.words("phone_line_words"), key=len, reverse=True)
+        )
+        # "toll-free lines 18555 and ", "hotlines 116 or ": a line word, then a list of lines
+        self.line_word_before = re.compile(
+            rf"(?i)(?<![\w-])(?:{lines}){_SPACE}+"
+            rf"(?:\d{{2,6}}(?:{_SPACE}*,{_SPACE}*|{_SPACE}+(?:or|and){_SPACE}+))*$"
+        )
 
     def _not_quantity_at(self, text: str, start: int) -> re.Match[str] | None:
         """The written form at ``start`` if it states no quantity: a date, time or phone number."""
@@ -47,6 +64,7 @@ class NotQuantities:
             or self.dates.match(text, start)
             or (self._after_month(text, start) and self.day_after_month.match(text, start))
             or _code_at(text, start)
+            or self.number_compound.match(text, start)
             or _phone_after_cue(text, start)
             or _HEADLINE_YEAR.match(text, start)
             or self._code_after_cue(text, start)
@@ -136,7 +154,9 @@ class NotQuantities:
         words = _WORDS_BEFORE.findall(text, max(0, cand.start - 30), cand.start)
         before = words[-1] if words else ""
         if before.lower() in self.lex.words("identifier_words"):
-            return True
+            # "rang the helpline 45 times": a line word, then a count of what was done
+            line = before.lower() in self.lex.words("phone_line_words")
+            return not (line and _counts_noun_after(text, cand.end))
         if before.lower() in self.lex.words("name_words") and before[:1].isupper():
             return True
         if self._category_number(text, cand) or _per_base(text, cand):
@@ -144,6 +164,8 @@ class NotQuantities:
         if self._is_reference(text, cand) or _block_number(text, cand):
             return True
         if self._short_code_line(text, cand) or _dialled_number(text, cand):
+            return True
+        if self._line_after_line_word(text, cand):
             return True
         if _CLOCK_PAST_BEFORE.search(text, max(0, cand.start - 16), cand.start):
             return True  # "a quarter past nine", "half past 10": a time of day
@@ -211,6 +233,18 @@ class NotQuantities:
         window = text[max(0, cand.start - 50) : cand.start]
         return _CALL_THEN_ON.search(window) is not None
 
+    def _line_after_line_word(self, text: str, cand: Candidate) -> bool:
+        """'our toll-free lines 18555 and 191', 'the hotlines 116 or 112', 'call the numbers
+        0800 or 1919': short numbers right after a line word (cues.json ``phone_line_words``),
+        in a sentence about calling. Not 'The hotline received 1,200 calls' (no line word right
+        before), nor 'lines 3 people' (a plural noun after counts)."""
+        number = text[cand.number_start : cand.number_end]
+        if not _LINE_DIGITS.fullmatch(number) or _counts_noun_after(text, cand.end):
+            return False
+        if not self.line_word_before.search(text, max(0, cand.start - 80), cand.start):
+            return False
+        return _CALLING_CONTEXT.search(text) is not None
+
     def _emergency_line(self, text: str, cand: Candidate, before: str) -> bool:
         """'the 911 call', 'a 999 operator', 'the 000 calls': the phone line, not a count
         ('police received 911 calls' still counts)."""
@@ -252,6 +286,7 @@ _NOT_QUANTITIES = re.compile(
     | \d+(?:\.\d+){2,}(?!\d)                     # 16.1.1, 4.2.3, 2.1.4: indicators, sections
     | 0\d{3,}                                                  # 0108263
     | \d{16,}                                                  # card numbers, hashes, digit runs
+    | (?<=\[)\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?=\])   # [13], [6,27]: citation marks
     | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
     """
 )
@@ -525,9 +560,13 @@ _CALL_WORDS = frozenset(
 
 
 _CALLING_CONTEXT = re.compile(
-    r"(?i)\b(?:help\s?lines?|hotlines?|call|phone|telephone|ring|dial|toll[\s-]free|freephone"
-    r"|contact)\b"
+    r"(?i)\b(?:help\s?lines?|hotlines?|tip\s?lines?|call|phone|telephone|ring|dial|toll[\s-]free"
+    r"|freephone|contact)\b"
 )
+
+
+# a line to ring is digits without thousands separators: "191", "18555"; not "1,200"
+_LINE_DIGITS = re.compile(r"\d{2,6}")
 
 
 _CLOCK_PAST_BEFORE = re.compile(r"(?i)\b(?:half|quarter)\s+past\s+$")

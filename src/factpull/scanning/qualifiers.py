@@ -44,6 +44,8 @@ class QualifierReading:
         at = cand.start - len(window) + match.start()
         if phrase == "over" and self._over_span(text, cand, at):
             return cand  # "rose 40% over five years": the span measured, not a bound
+        if phrase == "over" and self._over_cause(text, cand, at):
+            return cand  # "Police arrest 14 over GH¢2.3m fraud": what they were held over
         return replace(cand, qualifier=self.lex.qualifiers[phrase])
 
     @staticmethod
@@ -58,6 +60,28 @@ class QualifierReading:
             return True
         clause_start = at == 0 or _CLAUSE_START.search(before) is not None
         return clause_start and _COMMA_AFTER.match(text, cand.end) is not None
+
+    def _over_cause(self, text: str, cand: Candidate, at: int) -> bool:
+        """'Police arrest 14 over GH¢2.3m mobile money fraud', 'Two held over $5m Ponzi scheme',
+        'Man charged over $40,000 theft': after an arrest or charge verb (cues.json
+        ``over_cause_verbs``), 'over' names the matter of a sum of money, and after the verb's
+        own count ('charged 3 over 40 burglaries') of anything. Not 'seized over $2m in cash',
+        'arrested over 40 people', 'Four suspects stole over $2m' (no such verb), nor 'Police
+        held over $2m in cash' (the sum is what was held)."""
+        words = _WORD_TOKEN.findall(_last_clause(text[max(0, at - 50) : at]).lower())[-4:]
+        verbs = self.lex.words("over_cause_verbs")
+        if not any(word in verbs for word in words):
+            return False
+        if len(words) >= 2 and words[-2] in verbs and _COUNT_WORD.fullmatch(words[-1]):
+            return True
+        return cand.kind == "money" and not self._money_held(text, cand.end)
+
+    def _money_held(self, text: str, end: int) -> bool:
+        """'over $2m in cash', '$5m worth of', '$3m of assets', '$1m from the till': words that
+        make the sum a thing held or taken, not the matter of a case."""
+        word = _WORD_AFTER.match(text, end)
+        found = word.group(1).lower() if word else ""
+        return found in _HELD_LINKS or found in self.lex.words("money_words_after")
 
     def _with_qualifier_after(self, text: str, cand: Candidate) -> Candidate:
         """'400 grams or more', 'aged 65 and over', '10 or fewer': a bound after the amount;
@@ -91,6 +115,29 @@ def _qualifier_after_pattern(phrases: dict[str, str]) -> re.Pattern[str]:
 
 # "50+ officers", "aged 18+": a plus right after the amount; not "2+2" or "C++" (a sum, a name)
 _PLUS_AFTER = re.compile(r"\+(?![+\w])")
+
+
+# a count a verb takes as its object: "arrest 14", "charged three"
+_COUNT_WORD = re.compile(
+    r"\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundred|dozen"
+)
+
+
+def _last_clause(before: str) -> str:
+    """The words after the last clause break: a verb of an earlier clause governs nothing here."""
+    return re.split(r"[.;:!?,()]\s", before)[-1]
+
+
+_WORD_TOKEN = re.compile(r"[a-z0-9][a-z0-9',-]*")
+
+
+# the word right after an amount
+_WORD_AFTER = re.compile(rf"{_SPACE}+([A-Za-z][a-z-]*)\b")
+
+
+# prepositions after a sum that make it an object: "$2m in cash", "$3m of assets"
+_HELD_LINKS = frozenset({"in", "of", "from", "worth", "belonging", "meant", "hidden", "stashed"})
 
 
 _SPAN_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "quarter"})

@@ -45,8 +45,10 @@ class RangeReading:
             return cand
         before = text[max(0, cand.start - 40) : cand.start].lower()
         cand = self._with_shared_scale(cand, low, high, rising=_RISE_BEFORE_FROM.search(before))
-        if not _range_joiner_fits(word, before):
+        if not _range_joiner_fits(word, before) or self._changed_from(text, cand, word):
             return cand
+        if self._year_then_amount(text, cand, high):
+            return cand  # "from 1,226,400 at yearend 2023 to 1,241,100": a date, then a level
         upper = self._with_unit(text, Candidate(
             start=high.start, end=high.end, value=high.value, unit=high.currency,
             kind="money" if high.currency else None,
@@ -56,6 +58,36 @@ class RangeReading:
             gap = merged.value_high - merged.value
             return merged if 0 < gap <= 2 and merged.value.is_integer() else cand
         return merged
+
+    def _changed_from(self, text: str, cand: Candidate, word: str) -> bool:
+        """'Cases went up by 27 per cent last year, from 1,148 to 1,458', 'Thefts doubled in
+        2024, from 310 to 620': a change stated first, then its two levels. Only when nothing
+        but the change figure and time words stand between a change word of the same clause
+        and 'from' ('Fines rose, ranging from 50 to 500' and 'sentences from 5 to 10 years'
+        stay ranges)."""
+        if word != "to":
+            return False
+        before = re.split(r"[.;:!?]\s", text[max(0, cand.start - 120) : cand.start])[-1]
+        found = _FROM_AT_END.search(before)
+        if found is None:
+            return False
+        months = self.lex.words("months")
+        for change in _CHANGE_WORD.finditer(before, 0, found.start()):
+            between = _TOKEN.findall(before[change.end() : found.start()].lower())
+            if all(_links_change_to_levels(token, months) for token in between):
+                return True
+        return False
+
+    def _year_then_amount(self, text: str, cand: Candidate, high: _Number) -> bool:
+        """A year used as a date ('at yearend 2023', 'in fiscal 2024') is no low end of a range
+        whose high end is no year ('yearend 2023 to 1,241,100'); 'between 2019 and 2023',
+        'a crowd of 2000 to 3,000' keep theirs."""
+        low_text = text[cand.number_start : cand.number_end]
+        high_text = text[high.start : high.end]
+        if not _YEAR.fullmatch(low_text) or _YEAR.fullmatch(high_text) or cand.unit:
+            return False
+        words = _DATE_WORD.findall(text[max(0, cand.start - 20) : cand.start].lower())
+        return bool(words) and words[-1] in self.lex.words("year_date_words")
 
     @staticmethod
     def _with_shared_scale(
@@ -103,9 +135,14 @@ def _range_joiner_fits(word: str, before: str) -> bool:
         return re.search(r"\bbetween\s*$", before) is not None
     if word == "to" and _CHANGE_RIGHT_BEFORE.search(before):
         return False  # "dropped 7% to 12%", "increased by $43.6bn to $419.2bn": change, level
+    if word == "to" and _SPREAD_FROM.search(before):
+        return True  # "Fines rose last year, ranging from 50 to 500": a spread, whatever rose
     if word == "to" and re.search(r"\bfrom\s*$", before):
         return _CHANGE_BEFORE_FROM.search(before) is None  # "rose from 5 to 10": two levels
     return True
+
+
+_SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$")
 
 
 _CHANGE_RIGHT_BEFORE = re.compile(
@@ -119,6 +156,56 @@ _RISE_BEFORE_FROM = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|"
     r"jump\w*|climb\w*|surg\w*|soar\w*|doubl\w*|tripl\w*|up)(?:\W+\w+){0,3}\W+from\s*$"
 )  # "rose from 300 to 2 million": the 300 is not in millions, or the rise would be a fall
+
+
+# a change word: its figure and time words may stand before 'from' (``_changed_from``)
+_CHANGE_WORD = re.compile(
+    r"(?i)\b(?:ris(?:e|es|en|ing)|rose|increas\w*|grew|grow(?:s|n|ing|th)?|jump\w*|climb\w*|"
+    r"surg\w*|soar\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
+    r"plung\w*|slump\w*|shr[aiu]nk\w*|halved|up|down)\b"
+)
+
+
+_FROM_AT_END = re.compile(r"(?i)\bfrom\s*$")
+
+
+_TOKEN = re.compile(r"[^\s,]+")
+
+
+# "by 27 per cent", "1.2%", "a third": the change figure and the words that link it
+_CHANGE_FIGURE = re.compile(
+    r"[$€£¥]?[\d.,]+(?:%|k|m|bn|pc)?|per|cent|percent|pct|%|percentage|points?|a|an|the|by|"
+    r"of|some|about|around|nearly|almost|just|over|more|than|half|third|quarter|fold|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|"
+    r"sharply|slightly|steeply|overall|nationally|nationwide|again|also|further"
+)
+
+
+# time words between the change figure and "from": "last year", "in 2024", "year on year"
+_CHANGE_TIME_WORDS = frozenset(
+    {"last", "this", "past", "previous", "year", "years", "month", "months", "quarter",
+     "quarters", "week", "weeks", "decade", "period", "in", "on", "during", "since", "between",
+     "compared", "with", "year-on-year", "year-over-year", "annually", "yearly", "alone",
+     "fiscal", "financial", "calendar", "first", "second", "third", "fourth", "half",
+     "yearend", "year-end", "end", "at", "to", "date", "twelve", "12", "same"}
+)  # fmt: skip
+
+
+def _links_change_to_levels(token: str, months: frozenset[str]) -> bool:
+    """A word that may stand between a change and its 'from X to Y' levels."""
+    token = token.strip("()")
+    return (
+        token in _CHANGE_TIME_WORDS
+        or token in months
+        or _YEAR.fullmatch(token) is not None
+        or _CHANGE_FIGURE.fullmatch(token) is not None
+    )
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+
+
+_DATE_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 _CHANGE_BEFORE_FROM = re.compile(

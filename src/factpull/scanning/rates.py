@@ -26,7 +26,7 @@ class RateReading:
             rf"{_SPACE}+(?P<per>per|for every|every|a|an)"
             rf"(?:{_SPACE}+(?P<num>(?:{_BASE_DIGITS}|one|a|ten|hundred)"
             rf"(?:{_SPACE}+(?:thousand|million|lakh|crore))?|thousand|million|lakh|crore))?"
-            rf"(?:{_SPACE}+|-)(?P<noun>[A-Za-z]+)\b"  # "£24 a-year" too
+            rf"(?:{_SPACE}+|-)(?P<noun>(?:[A-Z]\.){{2,}}(?!\w)|[A-Za-z]+\b)"  # "£24 a-year" too
         )
 
     def _with_per(self, text: str, cand: Candidate) -> Candidate:
@@ -100,7 +100,9 @@ class RateReading:
         bound = _POPULATION_AGE.match(text, per_end) if info is None else None
         if bound is not None:  # "per 1,000 persons age 12 or older": the age is the population's
             noun, per_end = f"{noun} {' '.join(bound.group().split())}", bound.end()
-        phrase = " ".join(p for p in ("per", number, noun.lower() if info is None else noun) if p)
+        phrase = " ".join(
+            p for p in ("per", number, _as_unit_words(noun) if info is None else noun) if p
+        )
         unit = f"{cand.unit} {phrase}" if cand.unit else phrase
         end = cand.end if match.group("gap") else per_end
         return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end,
@@ -147,6 +149,8 @@ class RateReading:
         if noun.lower() in self.lex.words("per_noun_modifiers"):
             tail = _PER_NOUN_TAIL.match(text, pos)
             return None if tail is None or tail.group("noun") in _FUNCTION_WORDS else tail
+        if _is_acronym(noun) and not based:
+            return self._acronym_tail(text, pos)
         if not based or noun.lower() in self.lex.words("per_nouns_population"):
             return None
         tail = _PER_NOUN_MODIFIED.match(text, pos)
@@ -155,6 +159,18 @@ class RateReading:
         last = tail.group("noun").split()[-1]
         plural = len(last) > 3 and last.endswith("s") and not last.endswith("ss")
         return tail if plural or last in self.lex.words("per_nouns_population") else None
+
+    def _acronym_tail(self, text: str, pos: int) -> re.Match[str] | None:
+        """'€20 per EU adult', '£35 per UK household': a name in capitals modifies the one
+        member noun after it. Not 'per EU rules', 'per FBI figures': 'per' as 'according to'
+        takes a plural."""
+        tail = _PER_NOUN_TAIL.match(text, pos)
+        if tail is None or tail.group("noun") in _FUNCTION_WORDS:
+            return None
+        word = tail.group("noun")
+        if word in self.lex.words("per_nouns_population") or not _counted_noun(word):
+            return tail
+        return None
 
     def _per_symbol(self, cand: Candidate, per_noun: str) -> str | None:
         """'$52 a barrel', '$1,950/oz': world commodity prices are in US dollars wherever the
@@ -289,6 +305,22 @@ _SLASH_PER = re.compile(r"/(?P<noun>[A-Za-z]+)(?P<power>\^?[23²³](?!\d))?(?![A
 
 _SLASH_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",
                "d": "day", "day": "day", "wk": "week", "mo": "month", "yr": "year"}  # fmt: skip
+
+
+def _is_acronym(word: str) -> bool:
+    """'EU', 'UK', 'U.S.': a name in capitals, which modifies the noun after it ('per EU adult',
+    'per 100,000 U.S. residents')."""
+    return _ACRONYM.fullmatch(word) is not None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){2,}")
+
+
+def _as_unit_words(noun: str) -> str:
+    """The per-noun as a unit names it: lower case ('per 100,000 Population' is 'per 100,000
+    population'), but a name in capitals keeps them ('per EU adult', 'per 100,000 U.S.
+    residents')."""
+    return " ".join(w if _is_acronym(w) else w.lower() for w in noun.split())
 
 
 def _gap_counts_noun(match: re.Match[str]) -> bool:
