@@ -6,20 +6,23 @@ batches, and a huge document is processed sentence by sentence, never held as pa
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factpull.assets import lexicon
 from factpull.claims import Claim
-from factpull.components.attribution import named_person, plural_speaker
+from factpull.components.attribution import named_people, plural_speaker
 from factpull.components.quantities import MENTIONS_ATTR
 from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR, TOPIC_ATTR
 from factpull.components.tables import CELLS_ATTR, cells_attr
 from factpull.currency import relabel, symbol_currencies
 from factpull.mentions import Mention
+from factpull.numerals import NUMBER_WORDS
 from factpull.pipeline import load_pipeline, resolve_model
 from factpull.scan import worth_parsing
 from factpull.segment import Sentence, split_sentences
@@ -53,6 +56,11 @@ class _DocumentState:
     last_local: bool = False  # it was an 'according to X', which the next sentence not shares
     # the sentences before, newest last: where a 'he said' finds the person it means
     seen: deque[_Seen] = field(default_factory=lambda: deque(maxlen=SPEAKER_LOOKBACK))
+    # person (surname) -> the pronoun once used for them: a 'she' is no 'he' later on
+    pronouns: dict[str, str] = field(default_factory=dict)
+    quote_speaker: str | None = None  # who speaks the quote still open, when known
+    # claims inside the open quote with no speaker yet: its closing 'X said' states them
+    quote_waiting: list[int] = field(default_factory=list)
 
     def take(self) -> list[Claim]:
         fresh, self.fresh = self.fresh, []
@@ -70,8 +78,9 @@ class ClaimBatch:
 
 
 # What travels beside a sentence through ``nlp.pipe``: its document, itself, the one before,
-# and the sentences since the last parsed one, which held no number.
-_Context = tuple[_DocumentState, Sentence, Sentence | None, list[Sentence]]
+# the sentences since the last parsed one, which held no number, and whether a quote is open
+# at its start.
+_Context = tuple[_DocumentState, Sentence, Sentence | None, list[Sentence], bool]
 
 
 class Extractor:
@@ -114,23 +123,28 @@ class Extractor:
                 state = _DocumentState(doc_id, symbol_currencies(text))
                 pending.append((index, state))
                 previous, skipped = None, []
+                quote = _QuoteTracker()
                 for sentence in split_sentences(text):
-                    if worth_parsing(sentence.text):
-                        yield self._input(sentence), (state, sentence, previous, skipped)
+                    worth = worth_parsing(sentence.text)
+                    opened = quote.open_at(sentence)
+                    if worth or quote.closes_quoted_figures(sentence):
+                        yield self._input(sentence), (state, sentence, previous, skipped, opened)
                         skipped = []
                     else:
                         skipped = [*skipped[-SPEAKER_LOOKBACK + 1 :], sentence]
+                    quote.passed(sentence, worth)
                     previous = sentence
 
         parsed = self.nlp.pipe(sentences(), as_tuples=True, batch_size=BATCH_SIZE)
-        for doc, (state, sentence, previous, skipped) in parsed:
+        for doc, (state, sentence, previous, skipped, quoted) in parsed:
             while pending[0][1] is not state:  # every earlier document is complete
                 index, done = pending.popleft()
                 yield ClaimBatch(index, done.doc_id, done.take(), True)
             state.seen.extend(_Seen(s) for s in skipped)
-            self._add_sentence(state, doc, sentence, previous)
+            self._add_sentence(state, doc, sentence, previous, quoted)
             state.seen.append(_Seen(sentence, doc))
-            if len(state.fresh) >= BATCH_SIZE:
+            # claims still waiting for their quote's speaker stay until it is read
+            if len(state.fresh) >= BATCH_SIZE and not state.quote_waiting:
                 yield ClaimBatch(pending[0][0], state.doc_id, state.take(), False)
         while pending:
             index, done = pending.popleft()
@@ -147,7 +161,12 @@ class Extractor:
 
     # -- claims ---------------------------------------------------------------------------------
     def _add_sentence(
-        self, state: _DocumentState, doc: Doc, sentence: Sentence, previous: Sentence | None
+        self,
+        state: _DocumentState,
+        doc: Doc,
+        sentence: Sentence,
+        previous: Sentence | None,
+        quoted: bool = False,
     ) -> None:
         mentions = [Mention.from_dict(d) for d in doc._.get(MENTIONS_ATTR) or []]
         if previous is not None and any(
@@ -155,6 +174,7 @@ class Extractor:
         ):
             self._resolve_pronouns(mentions, self._topic_of(state, previous))
         speaker = self._speaker(state, doc, sentence, previous, mentions)
+        speaker = self._quote_speaker(state, doc, sentence, quoted, speaker, mentions)
         first_index = state.count
         for offset, mention in enumerate(mentions):
             state.fresh.append(_claim(state, first_index + offset, mention, sentence, first_index))
@@ -201,6 +221,50 @@ class Extractor:
                 mention.attribution = carried
         return carried
 
+    def _quote_speaker(
+        self,
+        state: _DocumentState,
+        doc: Doc,
+        sentence: Sentence,
+        quoted: bool,
+        speaker: str | None,
+        mentions: list[Mention],
+    ) -> str | None:
+        """A quote over several sentences has one speaker: named where it opens ('Cruz said:
+        "...') it goes on to the sentences inside; named where it closes ('... a month,"
+        Santoso said.') it goes back to the sentences before, whose claims wait for it."""
+        text, own = sentence.text, doc._.get(SPEAKER_ATTR)
+        marks = [i for i, char in enumerate(text) if char in _QUOTE_MARKS]
+        open_after = quoted != (len(marks) % 2 == 1)
+        if quoted and own is None and state.quote_speaker is not None:
+            for mention in mentions:
+                mention.attribution = mention.attribution or state.quote_speaker
+            speaker = state.quote_speaker
+        if quoted and not open_after and speaker and own and _named_after(text, own, marks[0]):
+            self._fill_quote(state, speaker)
+        if not open_after:
+            state.quote_speaker, state.quote_waiting = None, []
+            return speaker
+        if not quoted:  # the quote opens here: a speaker named before it states it
+            before = own is not None and not _named_after(text, own, marks[-1])
+            state.quote_speaker, state.quote_waiting = (speaker if before else None), []
+        start = marks[-1] if not quoted else -1
+        state.quote_waiting += [
+            state.count + offset
+            for offset, mention in enumerate(mentions)
+            if mention.attribution is None and mention.start > start
+        ]
+        return speaker
+
+    @staticmethod
+    def _fill_quote(state: _DocumentState, speaker: str) -> None:
+        """The quote's claims that waited for its speaker take it."""
+        waiting = set(state.quote_waiting)
+        state.fresh = [
+            replace(c, attribution=speaker) if c.index in waiting and c.attribution is None else c
+            for c in state.fresh
+        ]
+
     def _person_speaker(
         self,
         state: _DocumentState,
@@ -211,12 +275,19 @@ class Extractor:
     ) -> str | None:
         """'..., he said.', 'she told reporters': the speaker of the sentence just before in
         the paragraph ('The Minister said ... He said ...'), else the last person named
-        earlier in the document; None when nobody is (never 'he')."""
+        earlier in the document; None when nobody is (never 'he'). A person once called 'she'
+        (or 'Mrs') is no later 'he', and the reverse."""
+        word = pronoun.lower()
         speaker = None
         if previous is not None and previous.paragraph == sentence.paragraph:
             speaker = self._speaker_of(state, previous)
+        if speaker is not None and not _fits(speaker, word, state.pronouns):
+            speaker = None
         if speaker is None:
-            speaker = next(filter(None, map(self._person_in, reversed(state.seen))), None)
+            people = (p for seen in reversed(state.seen) for p in reversed(self._people_in(seen)))
+            speaker = next((p for p in people if _fits(p, word, state.pronouns)), None)
+        if speaker is not None:
+            state.pronouns.setdefault(_person_key(speaker), word)
         for mention in mentions:
             if mention.attribution == pronoun:
                 mention.attribution = speaker
@@ -232,13 +303,13 @@ class Extractor:
             return None
         return None if plural_speaker(doc, speaker) else speaker
 
-    def _person_in(self, seen: _Seen) -> str | None:
-        """The person a sentence names (``named_person``), its entities recognized on demand:
+    def _people_in(self, seen: _Seen) -> list[str]:
+        """The people a sentence names (``named_people``), its entities recognized on demand:
         the recognizer is off in the pipeline for speed."""
         doc = self._parse(seen)
         if not doc.has_annotation("ENT_IOB") and "ner" in self.nlp.component_names:
             self.nlp.get_pipe("ner")(doc)
-        return named_person(doc, doc._.get(SPEAKER_ATTR))
+        return named_people(doc, doc._.get(SPEAKER_ATTR))
 
     def _parse(self, seen: _Seen) -> Doc:
         if seen.doc is None:
@@ -300,11 +371,81 @@ def _continues(previous: str, sentence: str, local: bool = False) -> bool:
     third-person pronoun as its first word ('They also seized 52 phones')? Not after an
     'according to X' sentence (``local``): that source covers its own sentence only."""
     first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
-    return _open_quote(previous) or (first in _CARRIED_PRONOUNS and not local)
+    carried = first in _CARRIED_PRONOUNS or _singles_out(sentence)
+    return _open_quote(previous) or (carried and not local)
+
+
+def _singles_out(sentence: str) -> bool:
+    """'One victim, a 52-year-old trader, lost ...', 'Two of them were minors', 'Among those
+    held ...': a sentence that opens by picking some of the group just reported goes on with
+    that report. Not a time phrase ('One year earlier, ...')."""
+    words = [w.strip(",.").lower() for w in sentence.split()[:3]] + ["", "", ""]
+    openers = lexicon().words("continuation_openers")
+    if words[1] == "of":  # 'Two of the suspects', 'Most of them', 'Half of those held'
+        some = words[0] in openers or words[0] in NUMBER_WORDS or words[0].isdigit()
+        some = some or words[0] in lexicon().words("subject_quantifiers")
+        return some and words[2] in _BACK_REFERENCES
+    if words[0] in ("of", "among"):  # 'Of those arrested, ...', 'Among them was ...'
+        return words[1] in _BACK_REFERENCES
+    return words[0] in openers and words[1].rstrip("s") not in _TIME_WORDS
+
+
+_BACK_REFERENCES = frozenset({"the", "them", "those", "these"})
+_TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "time", "night", "morning"})
 
 
 def _open_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+class _QuoteTracker:
+    """Whether a quote is open as the sentences of a paragraph go by, and whether one that
+    is open holds figures: then the sentence that closes it is parsed even with no figure of
+    its own ('... Nobody noticed," Santoso said.'), for the speaker it names."""
+
+    def __init__(self) -> None:
+        self.paragraph = -1
+        self.open = False
+        self.figures = False
+
+    def open_at(self, sentence: Sentence) -> bool:
+        if sentence.paragraph != self.paragraph:  # a quote never runs into a new paragraph
+            self.paragraph, self.open, self.figures = sentence.paragraph, False, False
+        return self.open
+
+    def closes_quoted_figures(self, sentence: Sentence) -> bool:
+        return self.open and self.figures and _marks(sentence.text) % 2 == 1
+
+    def passed(self, sentence: Sentence, figures: bool) -> None:
+        self.open = self.open != (_marks(sentence.text) % 2 == 1)
+        self.figures = self.open and (self.figures or figures)
+
+
+def _marks(text: str) -> int:
+    return sum(char in _QUOTE_MARKS for char in text)
+
+
+def _named_after(text: str, name: str, position: int) -> bool:
+    """Is the speaker written after ``position`` ('..." Santoso said', '...," he said')?"""
+    return re.search(rf"\b{re.escape(name)}\b", text[position:]) is not None
+
+
+def _person_key(name: str) -> str:
+    """A person's surname, how a later mention writes them ('Dr. Lena Cruz' -> 'cruz')."""
+    return name.split()[-1].strip(".,").lower() if name.split() else ""
+
+
+def _fits(name: str, pronoun: str, pronouns: dict[str, str]) -> bool:
+    """Can ``pronoun`` ('he' or 'she') stand for the person: a title ('Mrs', 'Mr') or the
+    pronoun used for them before decides; an unknown person fits either."""
+    titles = lexicon().cues["pronoun_titles"]
+    first = name.split()[0].lower() if name.split() else ""
+    known = next((word for word, names in titles.items() if first in names), None)
+    known = known or pronouns.get(_person_key(name))
+    return known is None or known == pronoun
 
 
 def _as_pair(item: Document, index: int) -> tuple[str, str]:

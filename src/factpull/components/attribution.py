@@ -28,6 +28,9 @@ _TAIL_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "PUNCT"})
 # Rank abbreviations that also open place names ('St Albans').
 _NOT_TITLES = frozenset({"st"})
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})
+# What a bare data noun may carry and still name nobody: 'the data', 'these latest figures'.
+_PLAIN_DETERMINERS = frozenset({"the", "this", "these", "those", "such", "a", "an"})
+_PLAIN_MODIFIERS = frozenset({"latest", "new", "recent", "same", "available", "above"})
 
 
 class Attribution(Predicates):
@@ -43,7 +46,7 @@ class Attribution(Predicates):
         if according >= 0:
             cue = doc.char_span(according, according + len("according to"))
             objects = [c for c in cue[-1].children if c.dep_ == "pobj"] if cue is not None else []
-            if objects:
+            if objects and not self._bare_data(objects[0]):
                 return self._source(_participle_agent(objects[0]) or objects[0])
         reporting = self.lex.words("reporting_verbs")
         for token in doc:
@@ -51,8 +54,15 @@ class Attribution(Predicates):
                 continue
             if _reported_clause(token, reporting):
                 continue  # "victims reported the incident, CBS reports": CBS states it
+            if token.lemma_.lower() == "tell" and any(c.dep_ == "xcomp" for c in token.children):
+                continue  # "fined $2,000 and told to stay away": an order, not a statement
             # "adults who reported a burglary": a relative pronoun names no source
             subjects = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE]
+            subjects = _nearest_first(subjects, token)
+            if not subjects:
+                # "Cash worth Rs38.6m was recovered, a senior officer told Dawn": the parser
+                # hangs the speaker on the clause before it; the thing counted never speaks
+                subjects = [t for t in [_speaker_before(token)] if t is not None]
             if not subjects and token.dep_ in ("conj", "advcl"):
                 # "X commended the officers and said ...", "X disputed it, saying ..."
                 shared = self._subject_of(token)
@@ -63,10 +73,19 @@ class Attribution(Predicates):
             sources = self.lex.words("attribution_sources_for_show")
             if shows and not noun_key(subjects[0]) & sources:
                 continue
-            if _bare_research(subjects[0], sources):
-                continue  # "Analysis showed ...", "A study found ...": nobody is named
+            if _bare_research(subjects[0], sources) or self._bare_data(subjects[0]):
+                continue  # "Analysis showed ...", "the data showed ...": nobody is named
             return self._source(subjects[0])
         return None
+
+    def _bare_data(self, noun: Token) -> bool:
+        """'the data showed', 'according to the latest figures': a data noun with nothing but
+        an article or a time word names nobody. An owner ('Garda figures'), a publisher ('data
+        from the FBI') or any other word ('official data') keeps it a source."""
+        if noun.pos_ != "NOUN" or not noun_key(noun) & self.lex.words("bare_data_nouns"):
+            return False
+        plain = _PLAIN_DETERMINERS | _PLAIN_MODIFIERS
+        return all(c.lower_ in plain and c.dep_ in ("det", "amod") for c in noun.children)
 
     def _headline_source(self, doc: Doc) -> Span | None:
         """'SAPS: 6,945 murdered between July and September': in a headline (no closing
@@ -165,6 +184,31 @@ def _participle_agent(head: Token) -> Token | None:
     return None
 
 
+def _nearest_first(subjects: list[Token], verb: Token) -> list[Token]:
+    """'At least 30 migrants drowned ..., the coastguard spokesperson told AFP': of two
+    subjects the parser gives one verb, the one nearest before it speaks; the other is the
+    clause reported."""
+    before = [s for s in subjects if s.i < verb.i]
+    return [before[-1], *(s for s in subjects if s is not before[-1])] if before else subjects
+
+
+def _speaker_before(verb: Token) -> Token | None:
+    """'..., a senior officer of the Lahore police told The Daily Post': a reporting verb with
+    no subject whose words since the last comma are one noun phrase, which the parser hung on
+    the clause before (an apposition): that phrase is who speaks."""
+    doc = verb.doc
+    comma = next((t.i for t in reversed(doc[: verb.i]) if t.text in (",", ";")), None)
+    if comma is None or comma >= verb.i - 1 or verb.dep_ in ("acl", "relcl"):
+        return None  # "the largest penalty imposed": a participle describes the noun
+    phrase = doc[comma + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_ in _RELATIVE for t in phrase):
+        return None  # "..., which police seized, told": a clause, no speaker's name
+    heads = [t for t in phrase if not comma < t.head.i < verb.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i > comma:
+        return None
+    return heads[0]
+
+
 def _reported_clause(verb: Token, reporting: frozenset[str]) -> bool:
     """'Just over a third of victims reported the incident, CBS reports': a reporting verb in
     the clause another speaker's reporting verb governs is part of what is reported."""
@@ -178,22 +222,33 @@ def _has_subject(verb: Token) -> bool:
 
 
 def named_person(doc: Doc, speaker: str | None) -> str | None:
-    """The last person the sentence names as its speaker or as a clause's subject, with the
-    title as written ('Lt Col Mashiur Rahman, commanding officer of RAB-7, told reporters',
-    'Police Commissioner Dr Raymond Walters addressed the media'): whom a later 'he said'
-    means. A person is a PERSON entity (run the recognizer on ``doc`` first) or a proper name
-    after a rank abbreviation ('Lt Col Nasir Uddin'), which the recognizer sometimes misses."""
+    """The person a later 'he said' most likely means: the last of ``named_people``."""
+    people = named_people(doc, speaker)
+    return people[-1] if people else None
+
+
+def named_people(doc: Doc, speaker: str | None) -> list[str]:
+    """The people the sentence names as its speaker or as a clause's subject, the likeliest
+    for a later 'he said' last (the speaker), with the title as written ('Lt Col Mashiur
+    Rahman, commanding officer of RAB-7, told reporters', 'Police Commissioner Dr Raymond
+    Walters addressed the media'). A person is a PERSON entity (run the recognizer on ``doc``
+    first) or a proper name after a rank abbreviation ('Lt Col Nasir Uddin'), which the
+    recognizer sometimes misses."""
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    if speaker is not None and (any(p in speaker for p in people) or _ranked(speaker.split())):
-        return speaker
     names = [_titled(t) for t in doc if t.pos_ == "PROPN" and _subject(t)]
     names = [n for n in names if n[-1].ent_type_ == "PERSON" or _ranked([t.text for t in n])]
-    return phrase_text(names[-1]) if names else None
+    found = [phrase_text(n) for n in names]
+    if speaker is not None and (any(p in speaker for p in people) or _ranked(speaker.split())):
+        found = [n for n in found if n != speaker] + [speaker]  # the speaker comes first
+    return found
 
 
 def _ranked(words: list[str]) -> bool:
-    """'Lt Col Nasir Uddin', 'Det. Insp. Jane Cole': a rank abbreviation, then a name."""
+    """'Lt Col Nasir Uddin', 'Det. Insp. Jane Cole', 'Ms Grace Kamau': a rank abbreviation
+    or a courtesy title, then a name."""
+    courtesy = lexicon().cues["pronoun_titles"].values()
     titles = lexicon().words("title_abbreviations") - _NOT_TITLES
+    titles = titles | {word.rstrip(".") for words in courtesy for word in words}
     return len(words) >= 2 and words[0].rstrip(".").lower() in titles and words[-1].istitle()
 
 
@@ -210,7 +265,19 @@ def _subject(token: Token) -> bool:
     """A clause's subject, or the name in apposition to one ('the spokesman, Femi Babafemi,')."""
     if token.dep_ == "appos":
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
+    return token.dep_ in ("nsubj", "nsubjpass") or _title_of(token) is not None
+
+
+def _title_of(name: Token) -> Token | None:
+    """'Chief of Patrol Marco Ortiz disagreed': the parser makes the title the subject and the
+    name the object of its 'of'; the title, whose words the name keeps. The title must be a
+    post ('Chief', 'Director'): in 'Det Supt Karen Mills of Police Scotland' the name leads."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "PROPN":
+        return None
+    if prep.head.lower_ not in lexicon().words("speaker_titles"):
+        return None
+    return prep.head if prep.head.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _titled(name: Token) -> list[Token]:
@@ -219,6 +286,9 @@ def _titled(name: Token) -> list[Token]:
     doc = name.doc
     entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
     start = entity.start if entity is not None else name.i
+    title = _title_of(name)
+    if title is not None:
+        start = title.left_edge.i
     while start > 0 and _title_word(doc[start - 1], name):
         start -= 1
     return list(doc[start : name.i + 1])
@@ -307,16 +377,31 @@ def _named_appositive(title: Token) -> list[Token] | None:
     said', 'Europol's Executive Director Catherine De Bolle said': the person named after a
     title is the speaker."""
     titled = title.pos_ == "PROPN" and any(c.dep_ == "prep" for c in title.children)
+    # "The Regional Police Public Relations Officer, ASP Ama Owusu, said": a definite title
+    # ending in a post ('Officer', 'Commander') before a name in commas
+    posts = lexicon().words("speaker_titles")
+    defined = title.pos_ == "PROPN" and title.lower_ in posts
+    defined = defined and any(c.dep_ == "det" and c.lower_ == "the" for c in title.children)
     # "Europol's Executive Director Catherine De Bolle": a name written straight after an
     # owned title (like "its spokesman X"), with no comma, is the person holding it.
     owned = title.pos_ == "PROPN" and any(c.dep_ == "poss" for c in title.children)
     for child in title.rights:
         adjacent = owned and child.left_edge.i == title.i + 1
-        if title.pos_ != "NOUN" and not titled and not adjacent:
+        named = defined and _person_like(child)
+        if title.pos_ != "NOUN" and not titled and not adjacent and not named:
             continue
         if child.dep_ == "appos" and child.pos_ == "PROPN":
-            return [t for t in child.subtree if not _inside(t, child, ("relcl", "acl", "punct"))]
+            # the hyphen of a name stays ('COP Frederick Adu-Anim'), other punctuation goes
+            kept = [t for t in child.subtree if not _inside(t, child, ("relcl", "acl"))]
+            return [t for t in kept if t.dep_ != "punct" or t.tag_ == "HYPH"]
     return None
+
+
+def _person_like(name: Token) -> bool:
+    """'ASP Ama Owusu', 'COP Frederick Adu-Anim': two or more proper-noun words ending in a
+    capitalised one, not an acronym ('NCA') or a single place word."""
+    words = [t for t in name.subtree if not t.is_punct]
+    return len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and words[-1].is_title
 
 
 def _inside(token: Token, head: Token, deps: Iterable[str]) -> bool:
