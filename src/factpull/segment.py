@@ -149,9 +149,10 @@ def _line_blocks(text: str, rows: list[int] | None = None) -> Iterator[tuple[int
     item never merges with its lead-in or the next item. Offsets are within ``text``. The
     start offsets of table rows and header lines are added to ``rows``."""
     lines = [m for m in _LINE.finditer(text) if m.group()]
-    labels = [bool(_LABEL_LINE.match(m.group())) for m in lines]
-    tabled = _table_lines([m.group() for m in lines])
-    facts = _fact_lines([m.group() for m in lines])
+    texts = [m.group() for m in lines]
+    labels = [bool(_LABEL_LINE.match(line)) for line in texts]
+    tabled = _table_lines(texts)
+    facts = _fact_lines(texts)
     start, offset, alone_before = 0, 0, False
     for index, match in enumerate(lines):
         line = match.group()
@@ -164,10 +165,8 @@ def _line_blocks(text: str, rows: list[int] | None = None) -> Iterator[tuple[int
         if offset > start and (alone or alone_before):
             yield start, text[start:offset]
             start = offset
-        after = lines[index + 1].group() if index + 1 < len(lines) else ""
-        last = index + 2 >= len(lines)
         opens = offset == start or text[start:offset].rstrip()[-1:] in ".!?"
-        heading = opens and _is_heading(line, after, last)
+        heading = opens and _heads_lines(texts, index)
         offset, alone_before = match.end(), alone or heading
     if text[start:].strip():
         yield start, text[start:]
@@ -232,6 +231,32 @@ def _digit(line: str) -> bool:
     return any(c.isdigit() for c in line)
 
 
+def _heads_lines(lines: list[str], index: int, depth: int = 0) -> bool:
+    """Whether line ``index`` is a heading over the next. A headline over a byline over the
+    body ('Karachi loses 14,000 phones\nOur Correspondent\nKARACHI: ...') is one too: a short
+    byline is no wrapped continuation when it heads the line after it itself."""
+    line = lines[index]
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    last = index + 2 >= len(lines)
+    if _is_heading(line, after, last):
+        return True
+    if last or depth >= _BYLINE_STACK or not _byline(after):
+        return False
+    return _is_heading(line, after, True) and _heads_lines(lines, index + 1, depth + 1)
+
+
+def _byline(line: str) -> bool:
+    """A short line of names or a date: 'Our Correspondent', 'By Jane Smith, Crime Reporter',
+    'Published 12 March 2025'. Not a wrapped piece of prose such as 'In Leeds'."""
+    words = line.split()
+    if not words or len(words) > _BYLINE_WORDS:
+        return False
+    first = words[0].lower()
+    if first in _DANGLING_WORDS and first not in _BYLINE_OPENERS:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in _DANGLING_WORDS for w in words)
+
+
 def _is_heading(line: str, after: str, after_is_last: bool) -> bool:
     """A headline or sub-heading over its body after a single newline ('Man jailed for 9
     years\nA 41-year-old man ...'): a short line that opens a sentence, with no end mark and
@@ -248,6 +273,12 @@ def _is_heading(line: str, after: str, after_is_last: bool) -> bool:
     return after_is_last or len(head) < _WRAP_RATIO * len(body)
 
 
+# A byline ('Our Correspondent', 'By Jane Smith, Crime Reporter') is at most this many words;
+# at most this many stack between a headline and its body (byline, date line).
+_BYLINE_WORDS = 6
+_BYLINE_STACK = 3
+# Words that can open a byline though a wrapped line may end in them: 'By ...', 'Our ...'.
+_BYLINE_OPENERS = frozenset({"by", "our", "the", "a", "an"})
 # A heading is at most this many words; a line at least this share of the next line's
 # length is taken for hard-wrapped prose.
 _HEADING_WORDS = 14

@@ -1,7 +1,8 @@
 """Change: 'increase'/'decrease' when the number is itself a change ('dropped 86 percent',
-'up 12%', 'a 5% increase', 'FTSE -0.6%', 'two fewer than'). The cue words come from the
-lexicon (``change``). In a table row, a signed cell or a cell under a change column states
-its direction (``tables.cell_change``).
+'up 12%', 'a 5% increase', 'FTSE -0.6%', 'two fewer than', 'the steepest drop, at 23.4 per
+cent'). The level reached is none ('rose 18% to 21,460'), nor what was lost ('loses 14,000
+phones a year'). The cue words come from the lexicon (``change``). In a table row, a signed
+cell or a cell under a change column states its direction (``tables.cell_change``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,15 @@ class ChangeRules:
     increase_comparatives: frozenset[str]
     decrease_comparatives: frozenset[str]
 
+    _mentions: list[Mention]  # the Doc's mentions in order, earlier ones already annotated
+
     def _change(self, mention: Mention, span: Span, anchor: Token) -> str | None:
+        direct = self._direct_change(mention, span, anchor)
+        if direct is not None or mention.kind not in _SET_OFF_KINDS:
+            return direct
+        return self._set_off_change(mention, span) or self._ranked_change(mention, span)
+
+    def _direct_change(self, mention: Mention, span: Span, anchor: Token) -> str | None:
         if mention.kind == "ordinal":
             return None  # "the second straight decline": a rank among changes, not a change
         in_table = cell_change(span.doc, mention)
@@ -50,15 +59,25 @@ class ChangeRules:
         before = _word_before(mention, span)
         if before is not None and before.lower_ == "by" and before.i > 0:
             before = span.doc[before.i - 1]  # "up by 20%", "down by about a third"
+            if before.tag_ in _ACTIVE_TAGS:  # not 'boosted by': a passive's agent
+                verb = before.lemma_.lower()
+                # "rose by 300 to 2,100": the parser may hang 300 on the level, 'by' tells
+                by = self._direction(verb, self.increase_verbs, self.decrease_verbs)
+                if by is not None:
+                    return by
         if before is not None and _phrasal_particle(before):
             return None  # "Women make up 12% of ...", "cleared up 53%": a share or an act
         if before is not None and before.lower_ in ("up", "down"):
             return "increase" if before.lower_ == "up" else "decrease"  # "up 12%", "went down 3%"
+        if before is not None and _level_to(before):
+            return None  # "rose by 18% to 21,460 crimes": the level reached, not the change
         link = anchor
+        counted = False
         while link.dep_ in ("conj", "appos") and link.head.i != link.i:
             link = link.head  # "lost 190 points, or 0.6%": the restatement shares the relation
         if link.dep_ == "nummod" and link.head.pos_ in NOMINALS:
             link = link.head  # "an increase of 675 cases": the counted noun carries the relation
+            counted = True
         if link.dep_ == "compound" and period_adverbial(link.head):
             link = link.head  # "rose 4% year on year": the period phrase carries the relation
         head = link.head
@@ -69,8 +88,10 @@ class ChangeRules:
             head = head.head  # "Burglaries fell 8% and robberies 3%": the dropped verb is 'fell'
             return self._direction(head.lemma_.lower(), self.increase_verbs, self.decrease_verbs)
         lemma = head.lemma_.lower()
-        if lemma == "lose" and mention.kind == "money":
-            return None  # "Victims lost Rs 1,866 crore": an amount lost, as "a loss of $3m"
+        if lemma == "lose" and (mention.kind == "money" or (counted and not _measure(link))):
+            # "Victims lost Rs 1,866 crore", "loses 14,000 phones a year to thieves": what was
+            # lost, as "a loss of $3m"; "lost 12%", "lost 190 points" change the subject itself
+            return None
         if head.pos_ in VERBS and link.dep_ in ("dobj", "npadvmod", "prep", "advmod", "attr"):
             return self._direction(lemma, self.increase_verbs, self.decrease_verbs)
         if head.pos_ == "NOUN" and link.dep_ in ("compound", "amod", "nmod", "nummod"):
@@ -106,6 +127,44 @@ class ChangeRules:
         # "40 more officers" is as often a level ("hired 40 more officers"), so 'more' needs 'than'
         return "decrease" if counted and comparative.lower_ == "fewer" else None
 
+    def _set_off_change(self, mention: Mention, span: Span) -> str | None:
+        """A figure set off after a change noun by a comma: 'the steepest drop, at 23.4 per
+        cent', 'The largest fall was in Kent, at 12 per cent'. Between the noun and the
+        comma only a place or a 'was' may stand: another verb ('the rate stood at'), a
+        figure or, for a count, a level noun ('a drop in officer numbers, at 12,000') makes
+        the figure a level."""
+        before = _word_before(mention, span)
+        doc = span.doc
+        if before is None or before.lower_ not in ("at", "of") or before.i < 2:
+            return None
+        if doc[before.i - 1].text != ",":
+            return None
+        start = max(span.sent.start, before.i - 1 - _SET_OFF_WINDOW)
+        nouns = self.increase_nouns | self.decrease_nouns
+        for token in reversed(doc[start : before.i - 1]):
+            lemma = token.lemma_.lower()
+            if token.pos_ == "NOUN" and lemma in nouns:
+                return self._direction(lemma, self.increase_nouns, self.decrease_nouns)
+            if token.like_num or token.text in (";", ":") or _level_word(token, mention):
+                return None
+            if token.pos_ in ("CCONJ", "SCONJ") or token.tag_ in ("WDT", "WP"):
+                return None  # "a rise in burglaries and, at 40, the most officers": a new clause
+            if token.pos_ in VERBS and lemma not in _SET_OFF_VERBS:
+                return None
+        return None
+
+    def _ranked_change(self, mention: Mention, span: Span) -> str | None:
+        """'the steepest drop, at 23.4 per cent, followed by Quebec at 20.8 per cent': the
+        next place of a ranking states the same measure, so the same direction."""
+        index = next((i for i, m in enumerate(self._mentions) if m is mention), 0)
+        if index == 0:
+            return None
+        previous = self._mentions[index - 1]
+        if previous.change is None or previous.kind != mention.kind:
+            return None
+        gap = span.doc.text[previous.end : mention.start]
+        return previous.change if _RANKED_NEXT.fullmatch(gap) else None
+
     @staticmethod
     def _direction(word: str, up: frozenset[str], down: frozenset[str]) -> str | None:
         if word in up:
@@ -113,6 +172,45 @@ class ChangeRules:
         if word in down:
             return "decrease"
         return None
+
+
+# Verb forms whose 'by' before a number gives the size of the change: 'rose by 300'.
+_ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+# Kinds a figure set off after a change noun may be: not a duration ('the fall, over 3 years').
+_SET_OFF_KINDS = frozenset({"count", "percent", "money", "rate"})
+# Words between a change noun and its set-off figure, looked back over at most.
+_SET_OFF_WINDOW = 8
+# Verbs that may stand between a change noun and its figure: 'The largest fall was in Kent, at'
+_SET_OFF_VERBS = frozenset({"be", "come", "occur", "record", "register", "see"})
+# The words between two places of a ranking: ', followed by Quebec at ', ') ahead of Leeds ('.
+_RANKED_NEXT = re.compile(
+    r"\)?\s*[,;]?\s*(?:and\s+)?(?:followed\s+by|then|ahead\s+of|behind)\s+(?:the\s+)?"
+    r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|and|the))*\s*,?\s*(?:at|with|on|\()\s*"
+)
+# Words before a number that make 'to' a comparison, not the level reached: 'compared to 12%'.
+_COMPARING = frozenset({"compared", "relative", "equal", "equivalent", "similar", "close"})
+
+
+def _level_to(word: Token) -> bool:
+    """The 'to' of a level reached: 'rose 9% last year to 3,120', 'fell to 5%'."""
+    if word.lower_ != "to" or word.i == 0:
+        return False
+    return word.doc[word.i - 1].lower_ not in _COMPARING
+
+
+def _measure(noun: Token) -> bool:
+    """A counted noun that measures the subject itself: 'lost 190 points', 'lost 3 places'."""
+    return noun.lemma_.lower() in _lost_measures()
+
+
+@cache
+def _lost_measures() -> frozenset[str]:
+    return frozenset(lexicon().cues["change"]["lost_measures"])
+
+
+def _level_word(token: Token, mention: Mention) -> bool:
+    """A noun naming a level ('number', 'total'): a count set off after it is that level."""
+    return mention.kind != "percent" and token.lower_ in lexicon().words("look_through_nouns")
 
 
 def _hyphen_modifier(mention: Mention, span: Span) -> bool:

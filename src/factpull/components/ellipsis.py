@@ -2,7 +2,9 @@
 
 'fell from 208 pounds to 193' (193 pounds), 'from 101.9 to 96.7 per 1,000 households', 'the
 national average of 87' after '180 offences per 100,000 population', 'the highest forecast is
-84.75 cents, while the lowest is 74.07'. ``factpull_quantities`` calls ``carry_units`` on its
+84.75 cents, while the lowest is 74.07', 'a fraction of the 30.7 recorded in 1990'. A rate whose
+per-phrase lost its noun takes the paired rate's: 'per 100,000 residents, up from 355 per
+100,000' (355 per 100,000 residents). ``factpull_quantities`` calls ``carry_units`` on its
 mentions, so ``factpull_roles`` already sees the kind it steers its subject rules by.
 
 Why the words between the two figures, not the parse: en_core_web_sm hangs the second figure of
@@ -46,6 +48,13 @@ _AVERAGE = re.compile(
     r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:average|mean|median|norm|benchmark)"
     r"\s+(?:of|at)\s+"
 )
+# The second figure is a level the first is a part or multiple of: ', a fraction of the 30.7
+# recorded in 1990', ', half the 41 of 2015', ', a far cry from the 90 of a decade ago'.
+_PROPORTION = re.compile(
+    r"[\s,(]*(?:(?:a|an|only|just|barely|about|roughly|nearly|almost|well|far|less\s+than|"
+    r"more\s+than)\s+)*(?:fraction|half|third|quarter|fifth|tenth|double|triple|twice|"
+    r"thrice|shadow|far\s+cry)\s+(?:of\s+|from\s+)?(?:the|its|their)\s+"
+)
 # A second clause of the same shape: '84.75 cents, while the lowest is 74.07'.
 _PARALLEL = re.compile(r"[\s,]*(?:while|whereas|but|and)\s+(?:[^\s.;:!?]+\s+){1,6}")
 # Words before a duration that make it the period of a figure, not a measure: 'in the first
@@ -67,6 +76,8 @@ _LISTED = re.compile(rf"\)\s*[,;]?\s*(?:(?:and|or|{_RANKING})\s+)?{_NAMED}")
 _FOLLOWED = re.compile(rf"\s*[,;]?\s*(?:and\s+)?{_RANKING}\s+{_NAMED}")
 _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:bn|mn|m|k))\b")
 _YEARS = range(1500, 2100)
+# A per-phrase that names its base but no noun: 'per 100,000', 'per 1 000'.
+_BARE_BASE = re.compile(r"\bper\s+[\d][\d,.\s]*$")
 # Time words after a level date it, they count nothing: 'to 65 last year', '9 a year ago'.
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "quarter",
                          "day", "days", "decade", "earlier", "ago"})  # fmt: skip
@@ -93,7 +104,25 @@ def carry_units(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> l
         backward = backward and pairing.measure_fits(first, second)
         if backward and pairing.scales_fit(first, second) and pairing.transition(first, second):
             out[i] = _carried(first, second)  # 'from 101.9 to 96.7 per 1,000 households'
+        out[i], out[i + 1] = _fill_bases(pairing, out[i], out[i + 1])
     return out
+
+
+def _fill_bases(pairing: _Pairing, first: Mention, second: Mention) -> tuple[Mention, Mention]:
+    """A rate whose per-phrase lost its noun ('up from 355 per 100,000 in 2023') takes the
+    paired rate's whole per-phrase ('per 100,000 residents'); either may come first."""
+    if _elided_base(second, first) and pairing.pairs(first, second):
+        return first, replace(second, unit=first.unit)
+    if _elided_base(first, second) and pairing.transition(first, second):
+        return replace(first, unit=second.unit), second  # 'from 355 per 100,000 to 359 per ...'
+    return first, second
+
+
+def _elided_base(short: Mention, whole: Mention) -> bool:
+    """'per 100,000' is 'per 100,000 residents' without its noun: the same base, cut short."""
+    if short.kind != "rate" or whole.kind != "rate" or not short.unit or not whole.unit:
+        return False
+    return _BARE_BASE.search(short.unit) is not None and whole.unit.startswith(short.unit + " ")
 
 
 def _carried(bare: Mention, carrier: Mention) -> Mention:
@@ -199,7 +228,7 @@ class _Pairing:
         if self.transition(carrier, bare) or self.listed(carrier, bare):
             return True
         gap = self._gap(carrier, bare)
-        if _REFERENCE.fullmatch(gap) or _AVERAGE.fullmatch(gap):
+        if _REFERENCE.fullmatch(gap) or _AVERAGE.fullmatch(gap) or _PROPORTION.fullmatch(gap):
             # 'rose 5% from 4,577': after a change, the compared figure is often a level
             return not self._is_change(carrier)
         return _PARALLEL.fullmatch(gap) is not None and self._parallel(carrier, bare)

@@ -12,9 +12,12 @@ so the segmenter puts the row's cells on its ``Sentence`` and the extractor hand
 pipeline on the row's Doc (``CELLS_ATTR``, written by ``cells_attr``).
 
 Conservative on purpose: only a label that clearly states a unit or scale counts: a bracket
-("(Rs crore)", "(%)", "(kg)"), a leading "%" ("% change") or "rate per"/"per" phrase ("Rate per
-100,000 inhabitants"). Year headers ("2023  2024") state nothing; a cell with its own unit or
-sign ("-5.2%") keeps it; prose lines with brackets are neither header nor caption.
+("(Rs crore)", "(%)", "(kg)"), a leading "%" or "Percent" ("% change", "Percent change") or
+"rate per"/"per" phrase ("Rate per 100,000 inhabitants"). A title line over the header states
+it as a caption does once its number and period are set aside ("Table 1. Imprisonment rate
+per 100,000 residents, by sex, 2023 and 2024"). Year headers ("2023  2024") state nothing; a
+cell with its own unit or sign ("-5.2%") keeps it; prose lines with brackets are neither header
+nor caption.
 """
 
 from __future__ import annotations
@@ -73,14 +76,24 @@ _MAX_CAPTION_WORDS = 14
 # A column of changes: '% change', 'Change', 'Change (%)', '% chg', 'Annual change'.
 _CHANGE_LABEL = re.compile(r"(?i)\b(?:change|chg)\b")
 # A row label that is a period, not a thing: '2023', '2023/24', 'Q1 2024', 'Jan-Jun 2023'.
-_PERIOD_LABEL = re.compile(
-    r"(?i)(?:(?:(?:fy\s?)?(?:1[89]|20)\d{2}(?:[-–/]\d{2,4})?p?|q[1-4]|h[12]"
+_PERIOD = (
+    r"(?:(?:(?:fy\s?)?(?:1[89]|20)\d{2}(?:[-–/]\d{2,4})?p?|q[1-4]|h[12]"
     r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\b\.?[\s/–-]*)+[*†‡]?"
 )
+_PERIOD_LABEL = re.compile(rf"(?i){_PERIOD}")
 # The end of a per-phrase in a caption: 'Rate per 100,000 inhabitants, by sex'.
 _PER_END = re.compile(r"\s*(?:[,;]\s|\()|\s+by\s+")
+# The number of a table's title ('Table 1. ', 'Figure 2: ', 'Exhibit 3 - '), which states no unit.
+_TITLE_NUMBER = re.compile(
+    r"(?i)^(?:table|figure|fig\.|chart|exhibit|graph)\s+[A-Z]?\d+[a-z]?(?:\.\d+)*\s*[.:–—-]?\s+"
+)
+# The period a title ends with: ', 2023 and 2024', ', 2025', ', January-June 2025'.
+_TITLE_PERIOD = re.compile(rf"(?i),\s*{_PERIOD}(?:\s*(?:and|to|[-–/])\s*{_PERIOD})*\s*$")
+# A column of percentages named in words: 'Percent change', 'Per cent', 'Percentage solved';
+# not 'Percentage points'.
+_PERCENT_WORD = re.compile(r"(?i)^(?:percent(?:age)?|per\s?cent|pct)\b(?!\s+points?\b)")
 _PIPE_SPLIT = re.compile(r"\|")
 _SPACE_SPLIT = re.compile(r" {2,}|\t+")
 _LINE = re.compile(r"[^\n\r]+")
@@ -91,7 +104,7 @@ def header_unit(label: str) -> HeaderUnit | None:
     """The unit a header label states, or None: '(Rs crore)' -> INR x 10^7, '% change' ->
     percent, 'Rate per 100,000' -> rate; 'Cases' or '2023' -> None."""
     label = label.strip()
-    if label.startswith("%"):
+    if label.startswith("%") or _PERCENT_WORD.match(label):
         return HeaderUnit("percent", "percent", 1.0, None)
     per = _PER_LABEL.match(label)
     if per is not None:
@@ -172,8 +185,8 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
             if not all(set(x) <= set("-:| ") for x in labels):  # not a '|---|---|' rule
                 units = tuple(header_unit(x) for x in labels)
                 header = _Header(line, units, tuple(labels))
-        elif len(labels) == 1 and _is_caption(labels[0]):
-            caption, header = header_unit(labels[0]), None
+        elif len(labels) == 1 and _is_caption(_caption_label(labels[0])):
+            caption, header = header_unit(_caption_label(labels[0])), None
         else:
             header, caption = None, None  # prose between tables: nothing carries over it
     return out
@@ -200,6 +213,13 @@ def _is_row(labels: list[str]) -> bool:
     """A row holds a number that is not a year (the year of '2023    22.7' labels the row)."""
     values = labels[1:] if len(labels) > 1 else labels
     return any(_NUMBER_CELL.fullmatch(x) and not _YEAR_CELL.fullmatch(x) for x in values)
+
+
+def _caption_label(line: str) -> str:
+    """A title line without its number and period, which state no unit: 'Table 1. Imprisonment
+    rate per 100,000 residents, by sex, 2023 and 2024' -> 'Imprisonment rate per 100,000
+    residents, by sex'; 'Table 3. Value of seizures (RM million), 2025' -> '... (RM million)'."""
+    return _TITLE_PERIOD.sub("", _TITLE_NUMBER.sub("", line.strip()))
 
 
 def _is_caption(label: str) -> bool:
