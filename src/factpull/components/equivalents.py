@@ -28,9 +28,10 @@ _RESTATEMENT = re.compile(
 )
 
 
-# "fell to $5m, from $6m", "R$ 47m, against R$ 62m": the compared figure of the same thing.
+# "fell to $5m, from $6m", "R$ 47m, against R$ 62m", "Fraud: 21,460 (up from 18,186)": the
+# compared figure of the same thing.
 _COMPARED = re.compile(
-    r"^\s*,?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s*$",
+    r"^\s*[,(]?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s*$",
     re.IGNORECASE,
 )
 
@@ -62,6 +63,13 @@ _COMPARED_ACROSS_CHANGE = re.compile(
 # "331 homicides last year, 118 fewer than in 2024": the difference from a figure.
 _DIFFERENCE_START = re.compile(r"^[^,;()]*,\s*$")
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
+# "2.9 per 100,000, a fraction of the 30.7 recorded in 1990": the same measure, elsewhen.
+_MULTIPLE_OF = re.compile(
+    r"^[^,;()]*,\s*(?:still\s+)?(?:only\s+)?(?:a\s+fraction|half|a\s+third|a\s+quarter|"
+    r"double|twice|triple)\s+(?:of\s+)?(?:the|its|their)\s*$",
+    re.IGNORECASE,
+)
+_MULTIPLE_WORDS = frozenset({"", "fraction", "half", "third", "quarter", "double", "twice"})
 # "328 000 robberies, equivalent to 73 per 100 000": the same figure in other terms.
 _EQUIVALENT_TO = re.compile(r"^[^,;()]*,\s*(?:equivalent|equal)\s+to\s*$", re.IGNORECASE)
 # "61% of violent incidents involved a weapon, up 9 percentage points": the main figure's change.
@@ -88,7 +96,7 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
         return None
     second, previous = mentions[index], mentions[index - 1]
     between = text[previous.end : second.start]
-    if _EQUIVALENT_TO.match(between):
+    if _EQUIVALENT_TO.match(between) or _MULTIPLE_OF.match(between):
         return index - 1
     if previous.kind == second.kind:
         difference = _DIFFERENCE_START.match(between) and _DIFFERENCE_AFTER.match(
@@ -135,14 +143,22 @@ def _names_period(text: str, mention: Mention) -> bool:
 
 
 def _difference(text: str, mentions: list[Mention], index: int) -> bool:
-    """Is mentions[index] a difference from the figure before it ('..., 118 fewer than')?
-    It measures the same thing, whatever the parser hung it on."""
+    """Is mentions[index] a difference from the figure before it ('..., 118 fewer than') or
+    its multiple ('..., a fraction of the 30.7 recorded in 1990')? It measures the same
+    thing, whatever the parser hung it on."""
     if index == 0:
         return False
     first, second = mentions[index - 1], mentions[index]
     between = text[first.end : second.start]
-    return (first.kind == second.kind and bool(_DIFFERENCE_START.match(between))
-            and bool(_DIFFERENCE_AFTER.match(text[second.end :])))  # fmt: skip
+    if _MULTIPLE_OF.match(between):
+        # named after the multiple ('fraction') rather than a noun of its own ('300 killings');
+        # the kinds may differ until ``carry_units`` fills the elided unit
+        return (second.subject or "").lower() in _MULTIPLE_WORDS
+    if first.kind != second.kind:
+        return False
+    return bool(_DIFFERENCE_START.match(between)) and bool(
+        _DIFFERENCE_AFTER.match(text[second.end :])
+    )
 
 
 def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import Lexicon
+from factpull.mentions import Mention
 
 VERBS = ("VERB", "AUX")
 NOMINALS = ("NOUN", "PROPN", "PRON")
@@ -66,6 +67,8 @@ class NounPhrases:
     place_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     _figures: list[range]  # token spans of the current Doc's mentions
+    _subject_tokens: dict[int, list[Token]]  # subjects found so far, by a figure's first token
+    _mentions: list[Mention]  # the current Doc's mentions, in order
 
     def _is_unit_word(self, token: Token) -> bool:
         word = token.lower_
@@ -79,6 +82,9 @@ class NounPhrases:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in prepositions:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
+                possessor = objects and any(c.dep_ == "case" for c in objects[0].children)
+                if possessor and len(objects) > 1:
+                    return objects[1]  # "half of the city’s 77 precincts": the precincts
                 if objects:
                     return objects[0]
         return None
@@ -97,8 +103,10 @@ class NounPhrases:
         for token in doc[start : min(start + 8, len(doc))]:
             if self._amount_at(token):
                 return None  # "5 kg worth ₹2.5 crore": another amount, not a noun phrase
-            if token.tag_ == "PRP$" or token.dep_ == "poss" or token.tag_ == "POS":
+            if token.tag_ == "PRP$" or token.dep_ in ("poss", "case") or token.tag_ == "POS":
                 continue  # "60% of its market cap", "two of Johnson's deputies": no head
+            if any(c.dep_ == "case" for c in token.children):
+                continue  # "half of the city’s 77 precincts": the curly 's is tagged 'case'
             stacked = token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
             if token.pos_ in NOMINALS and stacked and token.head.pos_ in NOUNS:
                 continue  # "the adult female population": 'adult' modifies the head
@@ -302,6 +310,8 @@ class NounPhrases:
                 continue
             if self._own_amount(child, exclude) or self._linked_to_amount(child, phrase, exclude):
                 continue  # "9 laptops and cash of Rs 18.5 lakh": the cash has its own figure
+            if self._of_figure_after(child):
+                continue  # the same, with 'of Rs 18.5 lakh' hung on the head by the parser
             if any(t.pos_ not in ("PUNCT", "CCONJ", "NOUN", "PROPN", "ADJ") for t in between):
                 continue
             listed.extend([*between, *phrase])
@@ -322,6 +332,13 @@ class NounPhrases:
         window = range(link.i + 1, min(link.i + 5, len(doc)))
         return not any(exclude.start <= i < exclude.end for i in window)
 
+    def _of_figure_after(self, noun: Token) -> bool:
+        """Is ``noun`` followed by 'of' and a figure ('cash of GH¢86,450')?"""
+        doc, after = noun.doc, noun.i + 1
+        if after + 1 >= len(doc) or doc[after].lower_ != "of":
+            return False
+        return any(after + 1 in f for f in self._figures)
+
     def _own_amount(self, noun: Token, exclude: Span | None) -> bool:
         """Does another figure than the one described hang below ``noun``?"""
         below = {t.i for t in noun.subtree} - {noun.i}
@@ -339,6 +356,18 @@ class NounPhrases:
             return first
         end = self._noun_phrase(last[-1], span)
         return list(span.doc[first[0].i : max(t.i for t in end) + 1]) if end else first
+
+    def _in_count(self, token: Token) -> bool:
+        """Is ``token`` part of a bare count ('21,460' of '21,460 crimes')?"""
+        return any(
+            m.unit_token_start <= token.i < m.unit_token_end and m.kind in (None, "count")
+            for m in self._mentions
+        )
+
+    def _figure_subject(self, token: Token) -> list[Token] | None:
+        """The subject already found for the figure ``token`` is part of."""
+        figure = next((f for f in self._figures if token.i in f), None)
+        return self._subject_tokens.get(figure.start) if figure is not None else None
 
     def _is_vague(self, tokens: list[Token]) -> bool:
         return len(tokens) == 1 and tokens[0].lower_ in self.vague

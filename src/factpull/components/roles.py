@@ -93,6 +93,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         self.measure_nouns = self.lex.words("measure_nouns")
         self._figures: list[range] = []  # token spans of the current Doc's mentions
         self._mentions: list[Mention] = []  # the current Doc's mentions, in order
+        self._subject_tokens: dict[int, list[Token]] = {}  # by a figure's first token
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [Mention.from_dict(d) for d in doc._.get(MENTIONS_ATTR) or []]
@@ -100,6 +101,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         # Other figures never belong to a subject: "a 5 per cent penalty of $52,000" -> penalty.
         self._figures = [range(m.unit_token_start, m.unit_token_end) for m in mentions]
         self._mentions = mentions
+        self._subject_tokens = {}
         scope = _scope_start(attribution[0]) if attribution is not None else 0
         for mention in mentions:
             in_scope = attribution is not None and mention.unit_token_start >= scope
@@ -123,6 +125,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         ):
             subject = None  # a compared figure takes the measured noun (``link_equivalents``)
         if subject is not None:
+            self._subject_tokens[mention.unit_token_start] = subject
             mention.subject = phrase_text(subject)
             mention.subject_is_pronoun = self._is_vague(subject)
         if mention.qualifier is None and self._estimated(anchor):
@@ -208,6 +211,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._appositive_age,  # "The pilot, 52,"
             self._age_in_apposition,  # "The main accused, a 29-year-old from Jaipur"
             self._stated_age,  # "The victim, who was 17, died", "He will be 35 by then"
+            self._multiplied,  # "Black men were jailed at 5.1 times the rate of white men"
             self._row_label,  # "- Carjacking: 5,973", "Murder    12    15    -20.0%"
             self._line_label,  # "Clearance rate, violent offences: 61.3%"
             self._fronted_group,  # "Among adults aged 16 and over, 1.3 million ..."

@@ -29,7 +29,7 @@ _ESTIMATING_VERBS = frozenset({"estimate", "put", "value", "assess", "calculate"
 
 # Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
 _CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low", "record",
-                         "tune", "excess", "upwards", "region", "period"})  # fmt: skip
+                         "tune", "excess", "upwards", "region", "period", "sum"})  # fmt: skip
 # Modifiers that only qualify a container ('a record total of', 'the overall number of').
 _NOT_NAMING = frozenset({"total", "record", "overall", "high", "low", "whole", "entire",
                          "combined", "estimated", "further", "additional", "new",
@@ -141,19 +141,23 @@ class AmountSubjects(Predicates):
                 objects = [c for c in owner.children if c.dep_ == "dobj"]
                 owner = objects[0] if objects else owner
             if owner.pos_ in NOMINALS:
-                inner = self._of_object(owner) if self._is_unit_word(owner) else None
-                return self._noun_phrase(inner or owner, span)
+                return self._noun_phrase(self._measured(owner), span)
         if holder.pos_ in NOMINALS:
             verb = self._governing_verb(holder)
             if verb is None:
                 return None
             if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOMINALS:
-                return self._noun_phrase(verb.head, span)
+                return self._noun_phrase(self._measured(verb.head), span)
             subject = self._subject_of(verb)
             return self._noun_phrase(subject, span) if subject is not None else None
         if holder.dep_ in ("acl", "amod", "relcl") and holder.head.pos_ in NOMINALS:
-            return self._noun_phrase(holder.head, span, with_conjuncts=True)
+            return self._noun_phrase(self._measured(holder.head), span, with_conjuncts=True)
         return None
+
+    def _measured(self, noun: Token) -> Token:
+        """'1.5kg of cocaine, valued at €105,000': a unit's 'of' object is what is valued."""
+        inner = self._of_object(noun) if self._is_unit_word(noun) else None
+        return inner or noun
 
     def _linked_amount(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'a Rolex watch worth £48,500 and 11 vehicles', 'cash totalling N1.4bn', 'assets
@@ -249,7 +253,9 @@ class AmountSubjects(Predicates):
         holder = subjects.of_holder(anchor, span)
         if holder is None or self._is_unit_word(holder) or holder.lower_ in ("age", "ages"):
             return None
-        return holder
+        of = anchor.head
+        adjacent = [c for c in holder.children if c.dep_ == "conj" and c.i == of.i - 1]
+        return adjacent[-1] if adjacent else holder  # "two laptops and cash of GH¢86,450"
 
     def _measure_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'a blood-alcohol level of 0.14', 'the national average of 87', 'a score of 87': a
@@ -265,6 +271,7 @@ class AmountSubjects(Predicates):
         if key & containers and modified:
             return self._noun_phrase(holder, span)
         if mention.kind == "count" and key & self.measure_nouns:
+            mention.kind = "other"  # "a blood alcohol reading of 0.147" measures, not counts
             return self._noun_phrase(holder, span)
         return None
 
@@ -303,6 +310,8 @@ class AmountSubjects(Predicates):
         found = subjects.verb_object(anchor, span, preps)
         if found is None:
             return self._level_of(mention, span, anchor)
+        if any(c.dep_ == "nummod" and self._in_count(c) for c in found.children):
+            return None  # "rose by 18% ... to 21,460 crimes": a level the parser made the object
         if self._is_unit_word(found):  # "sold 5 kg of heroin for $50,000"
             inner = self._of_object(found)
             return self._noun_phrase(inner, span) if inner is not None else None

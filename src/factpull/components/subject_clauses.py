@@ -133,11 +133,19 @@ class ClauseSubjects(Predicates):
         if misread is not None:
             return misread  # "Mexico homicides fall 5%": the plural noun was tagged 'aux'
         subject = self._subject_of(verb)
+        if self._acted_on(mention, anchor, verb):
+            return None  # "Police arrested 14": the police are who acted, not what was counted
         if mention.kind == "percent" and mention.change is not None:
             # "Police recorded 3.7 million offences, a decrease of 2%": the offences changed;
             # in "Burglaries saw a 3% drop" the object is the change itself.
             changed = subjects.direct_object(verb, span)
             level = changed is not None and any(changed.i in r for r in self._figures)
+            if changed is not None and verb.lemma_.lower() in self.change_verbs:
+                # "rose by 18% to 21,460 crimes": a change verb takes no object; the parser
+                # made one of the level reached
+                level = level or any(
+                    c.dep_ == "nummod" and self._in_count(c) for c in changed.children
+                )
             if changed is not None and not level and not noun_key(changed) & self.change_nouns:
                 subject = changed  # not "reached 2,757 tons, up 20%": the tons are a level
         if subject is not None and self._is_vague([subject]) and self._acts_on(mention, anchor):
@@ -162,6 +170,19 @@ class ClauseSubjects(Predicates):
             if inner is not None:
                 return self._noun_phrase(inner, span)
         return _with_misread_participle(self._sourced_phrase(subject, span))
+
+    def _acted_on(self, mention: Mention, anchor: Token, verb: Token) -> bool:
+        """Is a bare count the object of an action ('Police arrested 14', 'The raid netted
+        9')? Its clause subject is then the agent. A level or change verb's subject is what
+        the count measures: 'Thefts totalled 1,200', 'Arrests rose 300'."""
+        if mention.kind != "count":
+            return False
+        # "Police arrest 14", "Police arrest 14 over $2m fraud" (read as one noun phrase)
+        right_after = anchor.i == verb.i + 1 and anchor.dep_ in ("npadvmod", "nummod")
+        if not (anchor.dep_ == "dobj" and anchor.head.i == verb.i) and not right_after:
+            return False
+        lemma = verb.lemma_.lower()
+        return verb.pos_ == "VERB" and lemma not in self.change_verbs | _COUNT_LEVEL_VERBS
 
     def _verbal_category(self, verb: Token) -> list[Token] | None:
         """'- Steal from retail store rose 21.6%', 'Break and enter dwelling fell 6.2%',
@@ -317,3 +338,10 @@ def _fused_subject(verb: Token) -> list[Token] | None:
     if not inner:
         return None
     return [*doc[inner[0].i + 1 : noun.i], noun]
+
+
+# Verbs whose object is a level of their subject: "Thefts totalled 1,200", "Arrests topped 300"
+_COUNT_LEVEL_VERBS = frozenset(
+    {"reach", "hit", "total", "top", "exceed", "surpass", "near", "number", "represent", "make",
+     "account", "equal", "average", "involve", "include", "comprise", "score"}
+)  # fmt: skip

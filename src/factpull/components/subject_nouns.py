@@ -8,6 +8,7 @@ in which they are tried is ``RoleFinder._subject`` in ``roles.py``.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -59,6 +60,39 @@ _MAX_HEADLINE_WORDS = 5
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words right before an age (or before 'the age of') that bound or state it: "under 25".
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged", "between"})
+# Nouns of time after "<duration> in": "six weeks in spring", "three days in March"
+_TIME_NOUNS = frozenset(
+    {"spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
+     "may", "june", "july", "august", "september", "october", "november", "december", "year",
+     "years", "month", "months", "week", "weeks", "quarter", "period", "time", "total", "all"}
+)  # fmt: skip
+# A multiplier set after a figure and its noun: "9,312 incidents, roughly four times"
+_APPOSED_AFTER_FIGURE = re.compile(
+    r"\d[\d,.]*(?:\s+[A-Za-z-]+){0,3}\s*,\s*(?:(?:still|roughly|about|around|nearly|almost|"
+    r"some|more|less|than|over|or|just)\b\s*)*$"
+)
+# What a multiplier's 'times' compares with: "5 times the rate", "3 times higher"
+_COMPARED_AFTER = frozenset(
+    {
+        "the",
+        "that",
+        "those",
+        "as",
+        "higher",
+        "more",
+        "greater",
+        "larger",
+        "lower",
+        "bigger",
+        "faster",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+    }
+)
 # Titles before a surname: "Mr Smith was 34"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 # "The accused, now 42,": a word of time between the comma and a person's age
@@ -68,7 +102,10 @@ _AFTER_STATED_AGE = frozenset({"when", "by", "at", "in", "and", "or", "while", "
 # Determiners that, like the lexicon's quantifiers, take a scope: "in all cases".
 _EVERY = frozenset({"some", "all", "each", "every"})
 # Pronouns after 'N of' that point back to a counted noun: "9 firearms, 3 of them loaded".
-_BACK_REFERENCES = frozenset({"them", "those", "these"})
+_BACK_REFERENCES = frozenset({"them", "those", "these", "that", "this"})
+# Those that stand for an amount rather than things counted: "half of that" ('it' may stand
+# for anything named before: "funding, $1.2 billion of it")
+_AMOUNT_REFERENCES = frozenset({"that", "this"})
 
 
 class NounSubjects(Predicates):
@@ -93,6 +130,22 @@ class NounSubjects(Predicates):
             mention.kind, mention.unit = "age", "year"
             return self._noun_phrase(before, span)
         return None
+
+    def _multiplied(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Black men were jailed at 5.1 times the rate of white men': a multiplier compares
+        the clause's subject with what follows 'times'; the subject is what is multiplied."""
+        doc = span.doc
+        if mention.kind != "other" or mention.unit is not None or span.end + 1 >= len(doc):
+            return None
+        if doc[span.end].lower_ != "times" or doc[span.end + 1].lower_ not in _COMPARED_AFTER:
+            return None
+        if _APPOSED_AFTER_FIGURE.search(doc[span.sent.start : span.start].text):
+            return self._last_figure_subject(span)  # "9,312 incidents, four times the 2019 count"
+        verb = self._governing_verb(anchor)
+        subject = self._subject_of(verb) if verb is not None else None
+        if subject is None or subject.pos_ not in NOUNS:
+            return None
+        return self._noun_phrase(subject, span)
 
     def _stated_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The victim, who was 17, died', 'He will be 35 by then', 'The suspects were 17 and
@@ -160,7 +213,9 @@ class NounSubjects(Predicates):
         doc = span.doc
         if _gapped_adjective(anchor):
             return self._fronted_whole(span)  # "5 612 were male and 893 female": no noun
-        if _ratio(span) and span.end < len(doc) and doc[span.end].lower_.endswith("ed"):
+        after = doc[span.end] if span.end < len(doc) else None
+        verb_after = after is not None and after.lower_.endswith("ed") and not _object(span)
+        if _ratio(span) and verb_after:
             return None  # "one in five involved victims": 'involved' is the verb
         described = self._hyphen_described(mention, span)
         if described is not None:
@@ -168,6 +223,9 @@ class NounSubjects(Predicates):
         repeated = self._after_repeat(mention, span)
         if repeated is not None:
             return repeated
+        split = self._before_next_figure(span, anchor) if anchor.dep_ == "nummod" else None
+        if split is not None:
+            return self._noun_phrase(split, span)  # "a $2,823 fine and six demerit points"
         outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
         for token in outward:
             head = token.head
@@ -177,6 +235,8 @@ class NounSubjects(Predicates):
             if period_adverbial(head):
                 continue  # "down 6.2% year to date": when it changed, not what changed
             if token.dep_ in LINKING_DEPS and _nominal(head, span) and after:
+                if self._figure_between(span, head):
+                    return None  # "Police arrest 14 over $2m fraud": the fraud is the $2m's
                 return self._counted_phrase(_agreeing_head(head, mention), span, mention.kind)
         if anchor.dep_ == "nummod" and anchor.head.pos_ in NOMINALS and anchor.head.i >= span.end:
             head = _agreeing_head(anchor.head, mention)
@@ -187,6 +247,33 @@ class NounSubjects(Predicates):
         root = span.root
         if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return self._noun_phrase(root.head, span)  # "14 days' judicial custody"
+        return None
+
+    def _figure_between(self, span: Span, head: Token) -> bool:
+        """Does another amount or measure (not a bracketed restatement) stand between
+        ``span`` and the noun the parser hung it on?"""
+        doc = span.doc
+        measures = [
+            range(m.unit_token_start, m.unit_token_end) for m in self._mentions if m.unit
+        ]  # not "two and three points": a count between shares the noun
+        return any(
+            span.end < f.start < head.i and head.i not in f and doc[f.start - 1].text != "("
+            for f in measures
+        )  # not "Two 16-year-olds" (the figure's own noun) nor "3 USD50 cards" (no word between)
+
+    def _before_next_figure(self, span: Span, anchor: Token) -> Token | None:
+        """'a $2,823 fine and six demerit points': the parser hangs both figures on the last
+        noun (or the first on 'fine', read as an adjective of it), but the first describes
+        the word before 'and', which the next figure starts."""
+        doc, head = span.doc, anchor.head
+        if head.pos_ == "ADJ" and head.dep_ == "amod":
+            head = head.head
+        for index in range(span.end + 1, head.i):
+            if doc[index].lower_ not in ("and", "or"):
+                continue
+            word = doc[index - 1]
+            next_figure = any(index + 1 in f for f in self._figures)
+            return word if next_figure and word.is_alpha and word.i >= span.end else None
         return None
 
     def _hyphen_described(self, mention: Mention, span: Span) -> list[Token] | None:
@@ -268,6 +355,8 @@ class NounSubjects(Predicates):
             return None
         counted = self._counted_nouns(doc[span.sent.start : index])
         whole = counted[-1] if counted else doc[index - 1]
+        if not counted and any(whole.i in f for f in self._figures):
+            return self._figure_subject(whole)  # "Threats and extortion: 3,905, of which"
         if whole.pos_ != "NOUN" or self._is_unit_word(whole):
             return None
         return self._coordinated_whole(whole, span)
@@ -294,10 +383,18 @@ class NounSubjects(Predicates):
         the pronoun stands for the noun counted last before the figure in the sentence. With
         none, the pronoun stays for the extractor to resolve ('Three of them were charged')."""
         doc = span.doc
+        pronoun = doc[span.end + 1]
         counted = self._counted_nouns(doc[span.sent.start : span.start])
-        if not counted or self._is_unit_word(counted[-1]):
+        if pronoun.lower_ in _AMOUNT_REFERENCES or not counted:
+            return self._last_figure_subject(span)  # "$1.2 billion in claims, half of that"
+        if self._is_unit_word(counted[-1]):
             return None
         return self._noun_phrase(counted[-1], span)
+
+    def _last_figure_subject(self, span: Span) -> list[Token] | None:
+        """The subject of the last figure before ``span`` in its sentence."""
+        before = [f for f in self._figures if span.sent.start <= f.start and f.stop <= span.start]
+        return self._subject_tokens.get(before[-1].start) if before else None
 
     def _listed_count(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'7 AK-47 rifles, 2 locally made pistols and 11 stolen vehicles': in a list the parser
@@ -495,8 +592,8 @@ class NounSubjects(Predicates):
         """'five to seven minutes in most cities', 'under 8 minutes in rural areas': a place,
         or a noun taken by a quantifier ('in most cases'), says where a duration holds; it is
         not what holds it ('33 years in prison')."""
-        if noun_key(noun) & self.place_nouns:
-            return True
+        if noun_key(noun) & self.place_nouns or noun.lower_ in _TIME_NOUNS:
+            return True  # "ran for six weeks in spring 2025": when, not what lasted
         return any(
             c.dep_ in ("amod", "det") and (c.lower_ in self.quantifier_words or c.lower_ in _EVERY)
             for c in noun.children
@@ -674,6 +771,12 @@ def _defining_clause(head: Token) -> list[Token]:
     kept = [t for c in verb.children if c.dep_ in ("nsubj", "aux", "neg", "dobj", "prt")
             for t in c.subtree]  # fmt: skip
     return sorted([*kept, verb], key=lambda t: t.i)
+
+
+def _object(span: Span) -> bool:
+    """Is the figure an object ('made up one in six reported victims'), so that a participle
+    after it modifies its noun rather than acting as its verb?"""
+    return any(t.dep_ in ("dobj", "pobj", "attr") for t in span)
 
 
 def _ratio(span: Span) -> bool:

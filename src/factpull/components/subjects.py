@@ -8,7 +8,7 @@ the phrase it finds (or the label tokens), or None. The rules in ``subject_nouns
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from factpull.components.tables import period_label
 
@@ -27,10 +27,24 @@ def label_tokens(span: Span) -> list[Token] | None:
     if colon < 1 or doc[colon].text != ":" or doc[colon - 1].pos_ not in _NOUNS:
         return None
     start = colon - 1
-    while start > 0 and colon - start < 4 and doc[start - 1].pos_ in _LABEL_WORDS:
+    while start > 0 and colon - start < 6 and _colon_label_part(doc, start - 1):
         start -= 1
+    while doc[start].pos_ not in _LABEL_WORDS:
+        start += 1  # a joining word opens no label
     tokens = list(doc[start:colon])
     return tokens if not any(t.like_num for t in tokens) else None
+
+
+def _colon_label_part(doc: Doc, index: int) -> bool:
+    """A word of a colon label: nouns and adjectives, and the words joining two of them ('Threats
+    and extortion:', 'Detection rate for fraud:')."""
+    token = doc[index]
+    if token.pos_ in _LABEL_WORDS:
+        return True
+    return token.lower_ in _COLON_LABEL_JOINS and index > 0 and doc[index - 1].pos_ in _LABEL_WORDS
+
+
+_COLON_LABEL_JOINS = frozenset({"and", "&", "of", "for", "in"})
 
 
 def signed_label(span: Span) -> list[Token] | None:

@@ -1,0 +1,192 @@
+"""Subject rules for forms met in regional crime reports: a count that is an action's object
+("Police arrested 14") counts no agent; coordinated nouns with their own figures ("two
+laptops and cash of GH¢86,450", "a $2,823 fine and six demerit points"); colon labels joined
+by 'and'/'for'; 'of which' after a labelled figure and 'half of that'; bracketed comparisons
+in a label line; a unit's 'of' object valued; 'in <time>' after a duration; multipliers;
+measure readings. Every sentence is written for this file; near misses keep their reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factpull import extract
+from tests.expectations import assert_claim, table_params
+
+# (id, sentence, claim text, expected fields)
+ROWS: list[tuple[Any, ...]] = [
+    # a change with its level after 'to': the parser may make the level the verb's object
+    (
+        "change-then-level-sourced",
+        "Burglary rose by 9% in 2025 to 14,210 offences, according "
+        "to figures published by the ministry.",
+        "9%",
+        dict(subject="Burglary"),
+    ),
+    ("cut-prices-by", "Retailers cut prices by 5% after the thefts.", "5%", dict(subject="prices")),
+    # a multiple of the figure before measures the same thing
+    (
+        "fraction-of-the",
+        "The robbery rate is now 41 per 100,000 residents, a fraction of the 212 recorded in 1995.",
+        "212",
+        dict(subject="robbery rate"),
+    ),
+    (
+        "fraction-own-noun",
+        "The robbery rate is now 41 per 100,000 residents, a fraction of the "
+        "212 robberies recorded in 1995.",
+        "212",
+        dict(subject="robberies"),
+    ),
+    # a bare count that an action takes as its object counts no agent
+    (
+        "arrested-bare",
+        "Police arrested 14 in the dawn raid.",
+        "14",
+        dict(subject=None, agent="Police"),
+    ),
+    ("headline-arrest", "Police arrest 14 over $2m fraud in Accra", "14", dict(subject=None)),
+    (
+        "curly-possessive",
+        "Half of the city’s 77 precincts recorded no murders.",
+        "Half",
+        dict(subject="precincts"),
+    ),
+    (
+        "detained-bare",
+        "Immigration officers detained 23 at the border crossing.",
+        "23",
+        dict(subject=None),
+    ),
+    (
+        "level-verb-kept",
+        "Thefts totalled 1,200 in the first quarter.",
+        "1,200",
+        dict(subject="Thefts"),
+    ),
+    ("change-verb-kept", "Arrests rose 300 on the year.", "300", dict(subject="Arrests")),
+    # coordination: each noun keeps its own figure
+    (
+        "laptops-and-cash-count",
+        "Items found included 14 phones, two laptops and cash of KSh86,450.",
+        "two",
+        dict(subject="laptops"),
+    ),
+    (
+        "laptops-and-cash-money",
+        "Items found included 14 phones, two laptops and cash of KSh86,450.",
+        "KSh86,450",
+        dict(subject="cash"),
+    ),
+    (
+        "fine-and-points",
+        "The court gave him a $1,150 fine and four demerit points.",
+        "$1,150",
+        dict(subject="fine"),
+    ),
+    (
+        "fine-and-points-count",
+        "The court gave him a $1,150 fine and four demerit points.",
+        "four",
+        dict(subject="demerit points"),
+    ),
+    (
+        "men-and-women-shared",
+        "Officers arrested 12 men and women at the site.",
+        "12",
+        dict(subject="men and women"),
+    ),
+    # colon labels with joining words
+    ("label-and", "- Robbery and extortion: 2,418", "2,418", dict(subject="Robbery and extortion")),
+    (
+        "label-for",
+        "- Clearance rate for burglary: 9.6%",
+        "9.6%",
+        dict(subject="Clearance rate for burglary"),
+    ),
+    ("label-plain", "Arrests: 1,200", "1,200", dict(subject="Arrests")),
+    # 'of which' after a labelled figure, 'of that' after an amount
+    (
+        "of-which-label",
+        "- Robbery and extortion: 2,418, of which nearly a half involved knives",
+        "a half",
+        dict(subject="Robbery and extortion"),
+    ),
+    (
+        "half-of-that",
+        "Insurers paid out $900 million in theft claims, and nearly half of that "
+        "came from one city.",
+        "half",
+        dict(subject="theft claims"),
+    ),
+    # a bracketed comparison in a label line
+    ("label-up-from", "- Burglary: 4,210 (up from 3,988)", "3,988", dict(subject="Burglary")),
+    ("label-down-from", "Robberies: 812 (down from 905)", "905", dict(subject="Robberies")),
+    # a unit's 'of' object is what is valued; a sum's holder is what is paid
+    (
+        "kg-of-valued",
+        "Detectives seized 2.4kg of heroin, valued at £96,000.",
+        "£96,000",
+        dict(subject="heroin"),
+    ),
+    (
+        "bail-in-the-sum",
+        "The pair were granted bail in the sum of N500,000 each.",
+        "N500,000",
+        dict(subject="bail"),
+    ),
+    # 'in <time>' after a duration says when
+    (
+        "duration-in-season",
+        "The crackdown ran for eight weeks in summer 2025.",
+        "eight weeks",
+        dict(subject="crackdown"),
+    ),
+    (
+        "duration-in-prison",
+        "He was jailed for 12 years in prison.",
+        "12 years",
+        dict(subject="prison"),
+    ),
+    # multipliers: what is multiplied
+    (
+        "times-the-rate",
+        "Young men were stopped at 3.4 times the rate of older men.",
+        "3.4",
+        dict(subject="Young men"),
+    ),
+    (
+        "times-apposed",
+        "Police logged 4,812 frauds, roughly three times the 2019 count.",
+        "three",
+        dict(subject="frauds"),
+    ),
+    # a ratio object keeps the noun its participle modifies
+    (
+        "ratio-object-participle",
+        "Pensioners made up one in five reported victims.",
+        "one in five",
+        dict(subject="reported victims"),
+    ),
+    (
+        "ratio-subject-verb",
+        "Nearly one in four reported harassment online.",
+        "one in four",
+        dict(subject=None),
+    ),
+    # readings and limits measure, they do not count
+    (
+        "reading-of",
+        "The driver gave a breath reading of 0.092.",
+        "0.092",
+        dict(kind="other", subject="breath reading"),
+    ),
+    ("limit-of", "That is above the legal limit of 0.05.", "0.05", dict(kind="other")),
+    ("count-of-arrests", "Police made a total of 45 arrests.", "45", dict(kind="count")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "expected"), table_params(ROWS, 4))
+def test_subject(sentence: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(sentence), text, expected)
