@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +32,7 @@ _NAME_LINKS = frozenset({"of", "for", "and", "&"})
 # What a bare data noun may carry and still name nobody: 'the data', 'these latest figures'.
 _PLAIN_DETERMINERS = frozenset({"the", "this", "these", "those", "such", "a", "an"})
 _PLAIN_MODIFIERS = frozenset({"latest", "new", "recent", "same", "available", "above"})
+_PLAIN_WORDS = _PLAIN_DETERMINERS | _PLAIN_MODIFIERS
 
 
 class Attribution(Predicates):
@@ -84,8 +86,7 @@ class Attribution(Predicates):
         from the FBI') or any other word ('official data') keeps it a source."""
         if noun.pos_ != "NOUN" or not noun_key(noun) & self.lex.words("bare_data_nouns"):
             return False
-        plain = _PLAIN_DETERMINERS | _PLAIN_MODIFIERS
-        return all(c.lower_ in plain and c.dep_ in ("det", "amod") for c in noun.children)
+        return all(c.lower_ in _PLAIN_WORDS and c.dep_ in ("det", "amod") for c in noun.children)
 
     def _headline_source(self, doc: Doc) -> Span | None:
         """'SAPS: 6,945 murdered between July and September': in a headline (no closing
@@ -221,12 +222,6 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def named_person(doc: Doc, speaker: str | None) -> str | None:
-    """The person a later 'he said' most likely means: the last of ``named_people``."""
-    people = named_people(doc, speaker)
-    return people[-1] if people else None
-
-
 def named_people(doc: Doc, speaker: str | None) -> list[str]:
     """The people the sentence names as its speaker or as a clause's subject, the likeliest
     for a later 'he said' last (the speaker), with the title as written ('Lt Col Mashiur
@@ -239,17 +234,24 @@ def named_people(doc: Doc, speaker: str | None) -> list[str]:
     names = [n for n in names if n[-1].ent_type_ == "PERSON" or _ranked([t.text for t in n])]
     found = [phrase_text(n) for n in names]
     if speaker is not None and (any(p in speaker for p in people) or _ranked(speaker.split())):
-        found = [n for n in found if n != speaker] + [speaker]  # the speaker comes first
+        found = [n for n in found if n != speaker] + [speaker]  # last: a 'he said' tries it first
     return found
 
 
 def _ranked(words: list[str]) -> bool:
     """'Lt Col Nasir Uddin', 'Det. Insp. Jane Cole', 'Ms Grace Kamau': a rank abbreviation
     or a courtesy title, then a name."""
+    if len(words) < 2:
+        return False
+    return words[0].rstrip(".").lower() in _rank_titles() and words[-1].istitle()
+
+
+@cache
+def _rank_titles() -> frozenset[str]:
+    """Rank abbreviations ('lt', 'supt') and courtesy titles ('mrs', 'ms'), without dots."""
     courtesy = lexicon().cues["pronoun_titles"].values()
     titles = lexicon().words("title_abbreviations") - _NOT_TITLES
-    titles = titles | {word.rstrip(".") for words in courtesy for word in words}
-    return len(words) >= 2 and words[0].rstrip(".").lower() in titles and words[-1].istitle()
+    return titles | {word.rstrip(".") for words in courtesy for word in words}
 
 
 def plural_speaker(doc: Doc, speaker: str) -> bool:

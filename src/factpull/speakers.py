@@ -1,0 +1,297 @@
+"""Who states a sentence's claims when the sentence itself does not name them.
+
+The attribution component reads one sentence at a time; a speaker often spans several:
+'..., he said' means a person named sentences before, a quote over several sentences has
+one speaker, and 'They also seized ...' goes on with the last sentence's source. ``Speakers``
+keeps what one document's sentences need to know of those before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factpull.assets import lexicon
+from factpull.components.attribution import named_people, plural_speaker
+from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR
+from factpull.mentions import Mention
+from factpull.numerals import NUMBER_WORDS
+from factpull.segment import Sentence
+
+# How many sentences back a 'he said' looks for the person it means.
+SPEAKER_LOOKBACK = 40
+
+
+@dataclass
+class _Seen:
+    """A sentence the document has passed, with its parse once it has one."""
+
+    sentence: Sentence
+    doc: Doc | None = None
+
+
+class Speakers:
+    """The speakers of one document's sentences, read in text order: ``attribute`` each
+    parsed sentence, ``skipped`` the sentences between that held no figure."""
+
+    def __init__(self, nlp: Language) -> None:
+        self._nlp = nlp
+        self._last_parsed: Sentence | None = None
+        self._last_speaker: str | None = None  # the last parsed sentence's attribution
+        self._last_local = False  # it was an 'according to X', which the next sentence not shares
+        # the sentences before, newest last: where a 'he said' finds the person it means
+        self._seen: deque[_Seen] = deque(maxlen=SPEAKER_LOOKBACK)
+        # person (surname) -> the pronoun once used for them: a 'she' is no 'he' later on
+        self._pronouns: dict[str, str] = {}
+        self._quote_by: str | None = None  # who speaks the quote still open, when known
+        # claims inside the open quote with no speaker yet: its closing 'X said' states them
+        self._quote_waiting: list[int] = []
+
+    @property
+    def waiting(self) -> bool:
+        """Do claims inside an open quote wait for the speaker its close may name?"""
+        return bool(self._quote_waiting)
+
+    def skipped(self, sentences: Iterable[Sentence]) -> None:
+        """Sentences with no figure: parsed only when a later 'he said' looks back at them."""
+        self._seen.extend(_Seen(s) for s in sentences)
+
+    def attribute(
+        self,
+        doc: Doc,
+        sentence: Sentence,
+        previous: Sentence | None,
+        quoted: bool,
+        mentions: list[Mention],
+        first_index: int,
+    ) -> dict[int, str]:
+        """Give the sentence's mentions (claims ``first_index`` on) the speaker the sentences
+        around it name; ``quoted`` says a quote is open at its start. Returns the earlier
+        claims, by index, whose speaker this sentence names as it closes their quote."""
+        speaker = self._speaker(doc, sentence, previous, mentions)
+        speaker, late = self._quote_speaker(doc, sentence, quoted, speaker, mentions, first_index)
+        self._last_parsed, self._last_speaker = sentence, speaker
+        local = bool(doc._.get(SPEAKER_LOCAL_ATTR))
+        self._last_local = local and speaker == doc._.get(SPEAKER_ATTR)
+        self._seen.append(_Seen(sentence, doc))
+        return late
+
+    def previous_doc(self, previous: Sentence) -> Doc:
+        """The sentence just before, parsed once however many rules ask for it (its topic,
+        its open quote's speaker, the person a 'he said' means)."""
+        seen = self._seen[-1] if self._seen else None
+        if seen is None or seen.sentence is not previous:
+            return self._nlp(previous.text)
+        return self._parse(seen)
+
+    def _speaker(
+        self, doc: Doc, sentence: Sentence, previous: Sentence | None, mentions: list[Mention]
+    ) -> str | None:
+        """The sentence's attribution, carried from the sentence just before in the same
+        paragraph when it goes on with the same statement: 'It added that ...' (a pronoun
+        speaker), 'They also seized ...' (a pronoun subject), the rest of an open quote."""
+        own = doc._.get(SPEAKER_ATTR)
+        if own is not None and own.lower() in _PERSON_PRONOUNS:
+            return self._person_speaker(sentence, previous, own, mentions)
+        if previous is None or previous.paragraph != sentence.paragraph or not mentions:
+            return own
+        if self._last_parsed is previous:
+            carried = self._last_speaker
+        elif own is None and _open_quote(previous.text):
+            # 'X said: "This was a long investigation. More than 40 officers ...': the
+            # quote's first sentence held no number, so it is parsed here (rare)
+            carried = self.previous_doc(previous)._.get(SPEAKER_ATTR)
+        else:
+            return own
+        if carried is None:
+            return own
+        if own is not None and own.lower() in _CARRIED_PRONOUNS:
+            own_speaker = own  # 'He said police had arrested 98,000': he is the last speaker
+        elif own is None and _continues(previous.text, sentence.text, self._last_local):
+            own_speaker = None
+        else:
+            return own
+        for mention in mentions:
+            if mention.attribution is None or mention.attribution == own_speaker:
+                mention.attribution = carried
+        return carried
+
+    def _quote_speaker(
+        self,
+        doc: Doc,
+        sentence: Sentence,
+        quoted: bool,
+        speaker: str | None,
+        mentions: list[Mention],
+        first_index: int,
+    ) -> tuple[str | None, dict[int, str]]:
+        """A quote over several sentences has one speaker: named where it opens ('Cruz said:
+        "...') it goes on to the sentences inside; named where it closes ('... a month,"
+        Santoso said.') it goes back to the sentences before, whose claims wait for it."""
+        text, own = sentence.text, doc._.get(SPEAKER_ATTR)
+        marks = [i for i, char in enumerate(text) if char in _QUOTE_MARKS]
+        open_after = quoted != (len(marks) % 2 == 1)
+        if quoted and own is None and self._quote_by is not None:
+            for mention in mentions:
+                mention.attribution = mention.attribution or self._quote_by
+            speaker = self._quote_by
+        if not open_after:
+            late: dict[int, str] = {}
+            if quoted and speaker and own and _named_after(text, own, marks[0]):
+                late = dict.fromkeys(self._quote_waiting, speaker)
+            self._quote_by, self._quote_waiting = None, []
+            return speaker, late
+        if not quoted:  # the quote opens here: a speaker named before it states it
+            before = own is not None and not _named_after(text, own, marks[-1])
+            self._quote_by, self._quote_waiting = (speaker if before else None), []
+        start = marks[-1] if not quoted else -1
+        self._quote_waiting += [
+            first_index + offset
+            for offset, mention in enumerate(mentions)
+            if mention.attribution is None and mention.start > start
+        ]
+        return speaker, {}
+
+    def _person_speaker(
+        self, sentence: Sentence, previous: Sentence | None, pronoun: str, mentions: list[Mention]
+    ) -> str | None:
+        """'..., he said.', 'she told reporters': the speaker of the sentence just before in
+        the paragraph ('The Minister said ... He said ...'), else the last person named
+        earlier in the document; None when nobody is (never 'he'). A person once called 'she'
+        (or 'Mrs') is no later 'he', and the reverse."""
+        word = pronoun.lower()
+        speaker = None
+        if previous is not None and previous.paragraph == sentence.paragraph:
+            speaker = self._speaker_of(previous)
+        if speaker is not None and not _fits(speaker, word, self._pronouns):
+            speaker = None
+        if speaker is None:
+            people = (p for seen in reversed(self._seen) for p in reversed(self._people_in(seen)))
+            speaker = next((p for p in people if _fits(p, word, self._pronouns)), None)
+        if speaker is not None:
+            self._pronouns.setdefault(_person_key(speaker), word)
+        for mention in mentions:
+            if mention.attribution == pronoun:
+                mention.attribution = speaker
+        return speaker
+
+    def _speaker_of(self, previous: Sentence) -> str | None:
+        """The previous sentence's speaker when a 'he' or 'she' can stand for it."""
+        if not self._seen or self._seen[-1].sentence is not previous:
+            return None
+        doc = self._parse(self._seen[-1])
+        speaker = self._last_speaker if self._last_parsed is previous else doc._.get(SPEAKER_ATTR)
+        if speaker is None or speaker.lower() in _CARRIED_PRONOUNS:
+            return None
+        return None if plural_speaker(doc, speaker) else speaker
+
+    def _people_in(self, seen: _Seen) -> list[str]:
+        """The people a sentence names (``named_people``), its entities recognized on demand:
+        the recognizer is off in the pipeline for speed."""
+        doc = self._parse(seen)
+        if not doc.has_annotation("ENT_IOB") and "ner" in self._nlp.component_names:
+            self._nlp.get_pipe("ner")(doc)
+        return named_people(doc, doc._.get(SPEAKER_ATTR))
+
+    def _parse(self, seen: _Seen) -> Doc:
+        if seen.doc is None:
+            seen.doc = self._nlp(seen.sentence.text)
+        return seen.doc
+
+
+# Pronoun speakers that stand for a person ('..., he said'); 'it'/'they' follow the last speaker.
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_CARRIED_PRONOUNS = _PERSON_PRONOUNS | {"it", "they"}
+
+
+def _continues(previous: str, sentence: str, local: bool) -> bool:
+    """Does ``sentence`` go on with ``previous``'s statement: a quote still open, or a
+    third-person pronoun as its first word ('They also seized 52 phones')? Not after an
+    'according to X' sentence (``local``): that source covers its own sentence only."""
+    first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
+    carried = first in _CARRIED_PRONOUNS or _singles_out(sentence)
+    return _open_quote(previous) or (carried and not local)
+
+
+def _singles_out(sentence: str) -> bool:
+    """'One victim, a 52-year-old trader, lost ...', 'Two of them were minors', 'Among those
+    held ...': a sentence that opens by picking some of the group just reported goes on with
+    that report. Not a time phrase ('One year earlier, ...')."""
+    words = [w.strip(",.").lower() for w in sentence.split()[:3]] + ["", "", ""]
+    openers = lexicon().words("continuation_openers")
+    if words[1] == "of":  # 'Two of the suspects', 'Most of them', 'Half of those held'
+        some = words[0] in openers or words[0] in NUMBER_WORDS or words[0].isdigit()
+        some = some or words[0] in lexicon().words("subject_quantifiers")
+        return some and words[2] in _BACK_REFERENCES
+    if words[0] in ("of", "among"):  # 'Of those arrested, ...', 'Among them was ...'
+        return words[1] in _BACK_REFERENCES
+    return words[0] in openers and words[1].rstrip("s") not in _TIME_WORDS
+
+
+_BACK_REFERENCES = frozenset({"the", "them", "those", "these"})
+_TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "time", "night", "morning"})
+
+
+def _open_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+class QuoteTracker:
+    """Whether a quote is open as the sentences of a paragraph go by, and whether one that
+    is open holds figures: then the sentence that closes it is parsed even with no figure of
+    its own ('... Nobody noticed," Santoso said.'), for the speaker it names."""
+
+    def __init__(self) -> None:
+        self.paragraph = -1
+        self.open = False
+        self.figures = False
+
+    def open_at(self, sentence: Sentence) -> bool:
+        if sentence.paragraph != self.paragraph:  # a quote never runs into a new paragraph
+            self.paragraph, self.open, self.figures = sentence.paragraph, False, False
+        return self.open
+
+    def closes_quoted_figures(self, sentence: Sentence) -> bool:
+        return self.open and self.figures and _marks(sentence.text) % 2 == 1
+
+    def passed(self, sentence: Sentence, figures: bool) -> None:
+        self.open = self.open != (_marks(sentence.text) % 2 == 1)
+        self.figures = self.open and (self.figures or figures)
+
+
+def _marks(text: str) -> int:
+    return sum(char in _QUOTE_MARKS for char in text)
+
+
+def _named_after(text: str, name: str, position: int) -> bool:
+    """Is the speaker written after ``position`` ('..." Santoso said', '...," he said')?"""
+    return re.search(rf"\b{re.escape(name)}\b", text[position:]) is not None
+
+
+def _person_key(name: str) -> str:
+    """A person's surname, how a later mention writes them ('Dr. Lena Cruz' -> 'cruz')."""
+    return name.split()[-1].strip(".,").lower() if name.split() else ""
+
+
+def _fits(name: str, pronoun: str, pronouns: dict[str, str]) -> bool:
+    """Can ``pronoun`` ('he' or 'she') stand for the person: a title ('Mrs', 'Mr') or the
+    pronoun used for them before decides; an unknown person fits either."""
+    first = name.split()[0].lower() if name.split() else ""
+    known = _title_pronouns().get(first) or pronouns.get(_person_key(name))
+    return known is None or known == pronoun
+
+
+@cache
+def _title_pronouns() -> dict[str, str]:
+    """Courtesy title -> the pronoun it implies: 'mrs' -> 'she', 'mr' -> 'he'."""
+    titles = lexicon().cues["pronoun_titles"]
+    return {title: pronoun for pronoun, names in titles.items() for title in names}
