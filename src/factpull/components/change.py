@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from factpull.assets import lexicon
+from factpull.components.ellipsis import NAME, RANKING
 from factpull.components.phrases import NOMINALS, NOUNS, VERBS, period_adverbial
 from factpull.components.tables import cell_change
 from factpull.mentions import Mention
@@ -130,9 +131,9 @@ class ChangeRules:
     def _set_off_change(self, mention: Mention, span: Span) -> str | None:
         """A figure set off after a change noun by a comma: 'the steepest drop, at 23.4 per
         cent', 'The largest fall was in Kent, at 12 per cent'. Between the noun and the
-        comma only a place or a 'was' may stand: another verb ('the rate stood at'), a
-        figure or, for a count, a level noun ('a drop in officer numbers, at 12,000') makes
-        the figure a level."""
+        comma only a place or a verb of taking place may stand ('was', 'came', 'was recorded':
+        ``_SET_OFF_VERBS``): another verb ('the rate stood at'), a figure or, for a count, a
+        level noun ('a drop in officer numbers, at 12,000') makes the figure a level."""
         before = _word_before(mention, span)
         doc = span.doc
         if before is None or before.lower_ not in ("at", "of") or before.i < 2:
@@ -184,8 +185,8 @@ _SET_OFF_WINDOW = 8
 _SET_OFF_VERBS = frozenset({"be", "come", "occur", "record", "register", "see"})
 # The words between two places of a ranking: ', followed by Quebec at ', ') ahead of Leeds ('.
 _RANKED_NEXT = re.compile(
-    r"\)?\s*[,;]?\s*(?:and\s+)?(?:followed\s+by|then|ahead\s+of|behind)\s+(?:the\s+)?"
-    r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|and|the))*\s*,?\s*(?:at|with|on|\()\s*"
+    rf"\)?\s*[,;]?\s*(?:and\s+)?{RANKING}\s+(?:the\s+)?"
+    rf"{NAME}(?:\s+(?:{NAME}|of|and|the))*\s*,?\s*(?:at|with|on|\()\s*"
 )
 # Words before a number that make 'to' a comparison, not the level reached: 'compared to 12%'.
 _COMPARING = frozenset({"compared", "relative", "equal", "equivalent", "similar", "close"})

@@ -69,15 +69,16 @@ _PERIOD_LEAD = re.compile(
 # text: the capital letter marks the name.
 # A figure outside brackets starts such a list only with a word of ranking ('followed by'):
 # '3 kg of heroin, John Smith (45)' gives an age, not kilograms.
-_NAME = r"[A-Z][\w'.-]*"
-_NAMED = rf"{_NAME}(?:\s+(?:{_NAME}|of|do|da|de|del|and|the))*\s*\(\s*"
-_RANKING = r"(?:followed\s+by|then|ahead\s+of|behind)"
-_LISTED = re.compile(rf"\)\s*[,;]?\s*(?:(?:and|or|{_RANKING})\s+)?{_NAMED}")
-_FOLLOWED = re.compile(rf"\s*[,;]?\s*(?:and\s+)?{_RANKING}\s+{_NAMED}")
+# ``NAME`` and ``RANKING`` also read a ranking's next place in ``change`` ('followed by Quebec').
+NAME = r"[A-Z][\w'.-]*"
+_NAMED = rf"{NAME}(?:\s+(?:{NAME}|of|do|da|de|del|and|the))*\s*\(\s*"
+RANKING = r"(?:followed\s+by|then|ahead\s+of|behind)"
+_LISTED = re.compile(rf"\)\s*[,;]?\s*(?:(?:and|or|{RANKING})\s+)?{_NAMED}")
+_FOLLOWED = re.compile(rf"\s*[,;]?\s*(?:and\s+)?{RANKING}\s+{_NAMED}")
 _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:bn|mn|m|k))\b")
 _YEARS = range(1500, 2100)
 # A per-phrase that names its base but no noun: 'per 100,000', 'per 1 000'.
-_BARE_BASE = re.compile(r"\bper\s+[\d][\d,.\s]*$")
+_BARE_BASE = re.compile(r"\bper\s+\d[\d,.\s]*$")
 # Time words after a level date it, they count nothing: 'to 65 last year', '9 a year ago'.
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "quarter",
                          "day", "days", "decade", "earlier", "ago"})  # fmt: skip

@@ -182,7 +182,11 @@ class ClauseSubjects(Predicates):
         if not (anchor.dep_ == "dobj" and anchor.head.i == verb.i) and not right_after:
             return False
         lemma = verb.lemma_.lower()
-        return verb.pos_ == "VERB" and lemma not in self.change_verbs | _COUNT_LEVEL_VERBS
+        return (
+            verb.pos_ == "VERB"
+            and lemma not in self.change_verbs
+            and lemma not in _COUNT_LEVEL_VERBS
+        )
 
     def _verbal_category(self, verb: Token) -> list[Token] | None:
         """'- Steal from retail store rose 21.6%', 'Break and enter dwelling fell 6.2%',

@@ -60,11 +60,10 @@ _MAX_HEADLINE_WORDS = 5
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words right before an age (or before 'the age of') that bound or state it: "under 25".
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged", "between"})
-# Nouns of time after "<duration> in": "six weeks in spring", "three days in March"
+# Nouns of time after "<duration> in" (besides the months): "six weeks in spring"
 _TIME_NOUNS = frozenset(
-    {"spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
-     "may", "june", "july", "august", "september", "october", "november", "december", "year",
-     "years", "month", "months", "week", "weeks", "quarter", "period", "time", "total", "all"}
+    {"spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months", "week",
+     "weeks", "quarter", "period", "time", "total", "all"}
 )  # fmt: skip
 # A multiplier set after a figure and its noun: "9,312 incidents, roughly four times"
 _APPOSED_AFTER_FIGURE = re.compile(
@@ -73,26 +72,9 @@ _APPOSED_AFTER_FIGURE = re.compile(
 )
 # What a multiplier's 'times' compares with: "5 times the rate", "3 times higher"
 _COMPARED_AFTER = frozenset(
-    {
-        "the",
-        "that",
-        "those",
-        "as",
-        "higher",
-        "more",
-        "greater",
-        "larger",
-        "lower",
-        "bigger",
-        "faster",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-    }
-)
+    {"the", "that", "those", "as", "higher", "more", "greater", "larger", "lower", "bigger",
+     "faster", "a", "an", "his", "her", "their", "its"}
+)  # fmt: skip
 # Titles before a surname: "Mr Smith was 34"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 # "The accused, now 42,": a word of time between the comma and a person's age
@@ -592,7 +574,9 @@ class NounSubjects(Predicates):
         """'five to seven minutes in most cities', 'under 8 minutes in rural areas': a place,
         or a noun taken by a quantifier ('in most cases'), says where a duration holds; it is
         not what holds it ('33 years in prison')."""
-        if noun_key(noun) & self.place_nouns or noun.lower_ in _TIME_NOUNS:
+        if noun_key(noun) & self.place_nouns:
+            return True
+        if noun.lower_ in _TIME_NOUNS or noun.lower_ in self.lex.words("months"):
             return True  # "ran for six weeks in spring 2025": when, not what lasted
         return any(
             c.dep_ in ("amod", "det") and (c.lower_ in self.quantifier_words or c.lower_ in _EVERY)

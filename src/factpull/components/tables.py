@@ -185,8 +185,8 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
             if not all(set(x) <= set("-:| ") for x in labels):  # not a '|---|---|' rule
                 units = tuple(header_unit(x) for x in labels)
                 header = _Header(line, units, tuple(labels))
-        elif len(labels) == 1 and _is_caption(_caption_label(labels[0])):
-            caption, header = header_unit(_caption_label(labels[0])), None
+        elif len(labels) == 1 and _is_caption(title := _caption_label(labels[0])):
+            caption, header = header_unit(title), None
         else:
             header, caption = None, None  # prose between tables: nothing carries over it
     return out

@@ -1,7 +1,8 @@
 """Numbers that state no quantity, set aside before or after a mention is read.
 
 Two checks: ``_not_quantity_at`` skips written forms that are never quantities (dates, times,
-fiscal years, phone numbers, screen sizes, zero-padded identifiers) before anything is read;
+fiscal years, phone numbers, screen sizes, zero-padded identifiers, citation marks, kinds named
+by a number such as "four-wheelers") before anything is read;
 ``_names_something`` drops a bare number that identifies or refers ("Article 5", "call 911",
 "Page 2 of 5", "21 U.S.C. 841") judging by the words around it. Grammar-based checks (years,
 date parts) come later, on the parse (``components/quantities.py``).
@@ -45,9 +46,7 @@ class NotQuantities:
         )
         numbers = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
         # "four-wheelers", "an 18-wheeler", "a four-by-four": a kind of thing, no count
-        self.number_compound = re.compile(
-            rf"(?i)(?:\d+|(?:{numbers})(?![a-z]))-(?:{compounds})(?![\w-])"
-        )
+        self.number_compound = re.compile(rf"(?i)(?:\d+|{numbers})-(?:{compounds})(?![\w-])")
         lines = "|".join(
             re.escape(w) for w in sorted(lex.words("phone_line_words"), key=len, reverse=True)
         )
@@ -58,7 +57,8 @@ class NotQuantities:
         )
 
     def _not_quantity_at(self, text: str, start: int) -> re.Match[str] | None:
-        """The written form at ``start`` if it states no quantity: a date, time or phone number."""
+        """The written form at ``start`` if it states no quantity: a date, time, phone number,
+        code or the like (see the module docstring)."""
         return (
             _NOT_QUANTITIES.match(text, start)
             or self.dates.match(text, start)
@@ -259,7 +259,8 @@ class NotQuantities:
 
 
 # Written forms that contain digits but state no quantity: dates, times, fiscal years, phone
-# numbers, screen sizes, zero-padded identifiers. Matched where a number would start.
+# numbers, screen sizes, zero-padded identifiers, citation marks, "one-off". Matched where a
+# number would start.
 _NOT_QUANTITIES = re.compile(
     r"""(?x)
       \d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)  # 2020-12-24

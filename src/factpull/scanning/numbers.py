@@ -111,9 +111,13 @@ class NumberReading:
         if cur and cur.group("folded") == "PS" and not _looks_like_amount(text[pos:end], has_scale):
             return None  # "PS5" is a games console, "PS6m" is £6m
         continued = money_of is not None and money_of == currency  # 'N250,000 to N500,000'
-        in_place = local is not None and self._local_place(text, local, text[pos:core_end], end)
         grouped = local is not None and _THOUSANDS_GROUPED.fullmatch(text[pos:core_end])
-        money = continued or has_scale or in_place or grouped  # "a further R800,000 was seized"
+        money = (  # "a further R800,000 was seized": grouped in thousands, as amounts are
+            continued
+            or has_scale
+            or grouped
+            or (local is not None and self._local_place(text, local, text[pos:core_end], end))
+        )
         if local and not (money or self._money_context(text, start, end, True)):
             return None  # "the R2", "N95 masks", "P53": roads, masks, proteins
         return _Number(

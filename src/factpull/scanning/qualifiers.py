@@ -117,16 +117,23 @@ def _qualifier_after_pattern(phrases: dict[str, str]) -> re.Pattern[str]:
 _PLUS_AFTER = re.compile(r"\+(?![+\w])")
 
 
-# a count a verb takes as its object: "arrest 14", "charged three"
-_COUNT_WORD = re.compile(
-    r"\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-    r"|thirty|forty|fifty|hundred|dozen"
+# the number words a count is written in here ("three arrests", "a dozen held")
+_COUNT_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    "|hundred|dozen"
 )
+
+
+# a count a verb takes as its object: "arrest 14", "charged three"
+_COUNT_WORD = re.compile(rf"\d{{1,3}}(?:,\d{{3}})*|{_COUNT_NUMBER_WORDS}")
 
 
 def _last_clause(before: str) -> str:
     """The words after the last clause break: a verb of an earlier clause governs nothing here."""
-    return re.split(r"[.;:!?,()]\s", before)[-1]
+    return _CLAUSE_BREAK.split(before)[-1]
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?,()]\s")
 
 
 _WORD_TOKEN = re.compile(r"[a-z0-9][a-z0-9',-]*")
@@ -136,8 +143,9 @@ _WORD_TOKEN = re.compile(r"[a-z0-9][a-z0-9',-]*")
 _WORD_AFTER = re.compile(rf"{_SPACE}+([A-Za-z][a-z-]*)\b")
 
 
-# prepositions after a sum that make it an object: "$2m in cash", "$3m of assets"
-_HELD_LINKS = frozenset({"in", "of", "from", "worth", "belonging", "meant", "hidden", "stashed"})
+# words after a sum that make it an object: "$2m in cash", "$3m of assets", "$1m hidden in"
+# ("worth" is among the lexicon's ``money_words_after``)
+_HELD_LINKS = frozenset({"in", "of", "from", "belonging", "meant", "hidden", "stashed"})
 
 
 _SPAN_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "quarter"})
@@ -165,8 +173,7 @@ def _span_after_count(before: str) -> bool:
 
 # a number ("22", "£2m", "eight"), then up to four words of what it counts, in one clause
 _COUNT_BEFORE = re.compile(
-    r"(?i)(?<![\w.,])(?:\d[\d,.]*(?:[a-z]+|%)?|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
+    rf"(?i)(?<![\w.,])(?:\d[\d,.]*(?:[a-z]+|%)?|{_COUNT_NUMBER_WORDS})"
     r"(?P<words>(?:\s+[a-z'-]+){0,3}\s+(?P<last>[a-z'-]+))\s+$"
 )
 

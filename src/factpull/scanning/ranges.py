@@ -67,7 +67,7 @@ class RangeReading:
         stay ranges)."""
         if word != "to":
             return False
-        before = re.split(r"[.;:!?]\s", text[max(0, cand.start - 120) : cand.start])[-1]
+        before = _SENTENCE_BREAK.split(text[max(0, cand.start - 120) : cand.start])[-1]
         found = _FROM_AT_END.search(before)
         if found is None:
             return False
@@ -137,7 +137,7 @@ def _range_joiner_fits(word: str, before: str) -> bool:
         return False  # "dropped 7% to 12%", "increased by $43.6bn to $419.2bn": change, level
     if word == "to" and _SPREAD_FROM.search(before):
         return True  # "Fines rose last year, ranging from 50 to 500": a spread, whatever rose
-    if word == "to" and re.search(r"\bfrom\s*$", before):
+    if word == "to" and _FROM_AT_END.search(before):
         return _CHANGE_BEFORE_FROM.search(before) is None  # "rose from 5 to 10": two levels
     return True
 
@@ -169,6 +169,9 @@ _CHANGE_WORD = re.compile(
 _FROM_AT_END = re.compile(r"(?i)\bfrom\s*$")
 
 
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
+
+
 _TOKEN = re.compile(r"[^\s,]+")
 
 
@@ -187,7 +190,7 @@ _CHANGE_TIME_WORDS = frozenset(
      "quarters", "week", "weeks", "decade", "period", "in", "on", "during", "since", "between",
      "compared", "with", "year-on-year", "year-over-year", "annually", "yearly", "alone",
      "fiscal", "financial", "calendar", "first", "second", "third", "fourth", "half",
-     "yearend", "year-end", "end", "at", "to", "date", "twelve", "12", "same"}
+     "yearend", "year-end", "end", "at", "to", "date", "twelve", "same"}
 )  # fmt: skip
 
 

@@ -147,8 +147,7 @@ class RateReading:
         per-noun modifies the noun after it. After a base ('per N') any word may, when up to
         two more words end in a population noun or a plural."""
         if noun.lower() in self.lex.words("per_noun_modifiers"):
-            tail = _PER_NOUN_TAIL.match(text, pos)
-            return None if tail is None or tail.group("noun") in _FUNCTION_WORDS else tail
+            return _noun_tail(text, pos)
         if _is_acronym(noun) and not based:
             return self._acronym_tail(text, pos)
         if not based or noun.lower() in self.lex.words("per_nouns_population"):
@@ -164,8 +163,8 @@ class RateReading:
         """'€20 per EU adult', '£35 per UK household': a name in capitals modifies the one
         member noun after it. Not 'per EU rules', 'per FBI figures': 'per' as 'according to'
         takes a plural."""
-        tail = _PER_NOUN_TAIL.match(text, pos)
-        if tail is None or tail.group("noun") in _FUNCTION_WORDS:
+        tail = _noun_tail(text, pos)
+        if tail is None:
             return None
         word = tail.group("noun")
         if word in self.lex.words("per_nouns_population") or not _counted_noun(word):
@@ -295,6 +294,13 @@ _PRICED_PER = frozenset(
 
 
 _PER_NOUN_TAIL = re.compile(rf"{_SPACE}+(?P<noun>[a-z]+)\b")
+
+
+def _noun_tail(text: str, pos: int) -> re.Match[str] | None:
+    """The one lowercase word after the per-noun ('per live birth', 'per EU adult'), unless it
+    is a function word."""
+    tail = _PER_NOUN_TAIL.match(text, pos)
+    return None if tail is None or tail.group("noun") in _FUNCTION_WORDS else tail
 
 
 _PER_NOUN_MODIFIED = re.compile(rf"{_SPACE}+(?P<noun>[a-z]+(?:{_SPACE}+[a-z]+)?)(?![\w-])")
