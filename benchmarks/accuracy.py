@@ -697,8 +697,12 @@ HOLDOUT_SETS = (
      "were read after set 9 was written, and their mechanisms fixed with other sentences, so "
      "it is no longer unseen"),
     ("crime_holdout_9.json", "annotated at 819a4d9 without running factpull and first scored "
-     "at a317555 (claim F1 97.7, every field right 77.5 %, aggregate figures only); no one "
-     "has read its errors: the one unseen set"),
+     "at a317555 (claim F1 97.7, every field right 77.5 %, aggregate figures only); its errors "
+     "were read after set 10 was written, and their mechanisms fixed with other sentences, so "
+     "it is no longer unseen"),
+    ("crime_holdout_10.json", "annotated at 188fae0 without running factpull and first scored "
+     "there (claim F1 99.7, every field right 74.4 %, aggregate figures only); no one has read "
+     "its errors: the one unseen set"),
 )  # fmt: skip
 HOLDOUT_FIELDS = (*FIELDS, "attribution")
 
