@@ -24,11 +24,12 @@ SCALE_WORDS = {
     "lacs": 10**5, "million": 10**6, "crore": 10**7, "crores": 10**7, "billion": 10**9,
     "trillion": 10**12,
 }  # fmt: skip
-# Abbreviated scale suffixes as written after digits: "€2.5m", "$3bn", "£40k", "Rs 5 cr".
+# Abbreviated scale suffixes as written after digits: "€2.5m", "$3bn", "£40k", "Rs 5 cr",
+# "RM46.8mil" (Malaysian and Singaporean papers; the scan takes "mil"/"bil" only with money).
 SCALE_SUFFIXES = {
     "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "MM": 10**6,
     "b": 10**9, "B": 10**9, "bn": 10**9, "Bn": 10**9, "bln": 10**9, "tn": 10**12,
-    "trn": 10**12, "tln": 10**12, "T": 10**12, "cr": 10**7,
+    "trn": 10**12, "tln": 10**12, "T": 10**12, "cr": 10**7, "mil": 10**6, "bil": 10**9,
 }  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -25,7 +25,7 @@ from factpull.readers import MAX_PARAGRAPH_CHARS, iter_paragraphs
 MAX_SENTENCE = 2_000
 # Lines that stand alone inside a paragraph: bullets ("- Burglary: 1,204") and plain-text
 # table rows ("Murder    12    15    -20.0%", columns set apart by runs of spaces or tabs).
-_BULLET = re.compile(r"[ \t]*(?:[-*•–▪]|\d{1,2}[.)])[ \t]+\S")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–▪·●◦]|\d{1,2}[.)])[ \t]+\S")
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S")
 # Two columns ("2023    22.7"): a table row only when stacked with another such line.
 _TWO_COLUMNS = re.compile(r"\S(?: {3,}|\t+)\S")
@@ -40,7 +40,7 @@ _LABEL_LINE = re.compile(r"[ \t]*[A-Z][^:\n]{0,80}:[ \t]*(?:[^\s\d]{1,4}[ \t]?)?
 # "world No. 1", "Rs. 40,000", "2 sq. km", "see fig. 3": an abbreviation before a number or a
 # lowercase word is not a sentence end.
 _NUMBER_ABBREVIATION = re.compile(
-    r"\b(?:[Nn]os?|Rs|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p)\.$"
+    r"\b(?:[Nn]os?|Rs|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|Shs)\.$"
 )
 # The last word of a span when it ends in a dot: 'Sgt.', 'dec.'.
 _LAST_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]{2,5})\.$")
@@ -161,7 +161,7 @@ def _line_blocks(text: str, rows: list[int] | None = None) -> Iterator[tuple[int
         )
         if tabled[index] and rows is not None:
             rows.append(match.start())
-        alone = bool(_BULLET.match(line) or tabled[index] or stacked or facts[index])
+        alone = bool(LIST_ITEM.match(line) or tabled[index] or stacked or facts[index])
         if offset > start and (alone or alone_before):
             yield start, text[start:offset]
             start = offset

@@ -155,7 +155,8 @@ class NotQuantities:
         before = words[-1] if words else ""
         if before.lower() in self.lex.words("identifier_words"):
             # "rang the helpline 45 times": a line word, then a count of what was done
-            line = before.lower() in self.lex.words("phone_line_words")
+            # and "call 14 witnesses": a calling verb, then a count of whom
+            line = before.lower() in self.lex.words("phone_line_words") | self._calling_verbs
             return not (line and _counts_noun_after(text, cand.end))
         if before.lower() in self.lex.words("name_words") and before[:1].isupper():
             return True
@@ -165,7 +166,7 @@ class NotQuantities:
             return True
         if self._short_code_line(text, cand) or _dialled_number(text, cand):
             return True
-        if self._line_after_line_word(text, cand):
+        if self._line_after_line_word(text, cand) or self._line_before_line_word(text, cand):
             return True
         if _CLOCK_PAST_BEFORE.search(text, max(0, cand.start - 16), cand.start):
             return True  # "a quarter past nine", "half past 10": a time of day
@@ -245,6 +246,27 @@ class NotQuantities:
             return False
         return _CALLING_CONTEXT.search(text) is not None
 
+    def _line_before_line_word(self, text: str, cand: Candidate) -> bool:
+        """'call the 1441 anti-scam hotline', 'text the 7726 number': a short number between a
+        calling verb (cues.json ``emergency_number_verbs``, and 'text') and a line word
+        (``phone_line_words``) names the line. Not 'The hotline took 1,441 calls' (no verb
+        before), 'call 14 witnesses' (no line word after)."""
+        number = text[cand.number_start : cand.number_end]
+        if not _LINE_DIGITS.fullmatch(number):
+            return False
+        verb = _VERB_BEFORE_LINE.search(text, max(0, cand.start - 30), cand.start)
+        if verb is None or verb.group(1).lower() not in self._calling_verbs | {"text"}:
+            return False
+        if _counts_noun_after(text, cand.end):
+            return False  # "call the 3 hotlines": a count of lines
+        after = _WORDS_TO_LINE.match(text, cand.end)
+        words = after.group().lower().split() if after else []
+        return not self.lex.words("phone_line_words").isdisjoint(words)
+
+    @property
+    def _calling_verbs(self) -> frozenset[str]:
+        return self.lex.words("emergency_number_verbs")
+
     def _emergency_line(self, text: str, cand: Candidate, before: str) -> bool:
         """'the 911 call', 'a 999 operator', 'the 000 calls': the phone line, not a count
         ('police received 911 calls' still counts)."""
@@ -276,6 +298,7 @@ _NOT_QUANTITIES = re.compile(
     | \(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)                # (555) 123-4567, 555 123 4567
     | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
+    | \d{3}-\d{4}(?=[\ \u00a0]*,?[\ \u00a0]*(?:x|ext\.?|extension)[\ \u00a0]?\d)  # 555-0100 x44
     | \d{1,4}(?:-\d{3,4}){2,}(?![\d,.]?\d)                     # 1800-722-6688: three groups
     | \d+(?:-\d+){2,}(?![\d,.]?\d)            # 35-10-0026-01, 1234-5678-90: table, serial
     | 1[38]00\s\d{3}\s\d{3,4}(?![\d,.]?\d)                     # 1300 555 123 (Australia)
@@ -568,6 +591,12 @@ _CALLING_CONTEXT = re.compile(
 
 # a line to ring is digits without thousands separators: "191", "18555"; not "1,200"
 _LINE_DIGITS = re.compile(r"\d{2,6}")
+
+
+# "call the ", "dial our ", "text ": a verb and an optional determiner right before a number
+_VERB_BEFORE_LINE = re.compile(r"(?i)\b([a-z]+)\s+(?:(?:the|its|our|their|a|this)\s+)?$")
+# " anti-scam hotline", " helpline": the next three words, one of which may name a line
+_WORDS_TO_LINE = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w-]*){1,3}")
 
 
 _CLOCK_PAST_BEFORE = re.compile(r"(?i)\b(?:half|quarter)\s+past\s+$")

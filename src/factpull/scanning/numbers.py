@@ -63,7 +63,7 @@ class NumberReading:
         )
         self.scale_word = re.compile(
             rf"(?:{_SPACE}|-)?(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
-            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|T|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|tln|trn|cr|B|M)\b"
+            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|T|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|tln|trn|cr|B|M|mil|bil)\b"
             r"|-[MB](?![\w-])"  # "P6.8-M", "P1.2-B" of Manila papers: only after a currency
         )
 
@@ -223,6 +223,8 @@ class NumberReading:
                 or decimal_capital
                 or self._followed_by_plural(text, scale.end())
             )
+        if word in ("mil", "bil"):  # "RM46.8mil", "46.8mil ringgit"; "a 5 mil sheet" is thickness
+            return currency is not None or self._currency_word_after(text, scale.end())
         if word == "T":
             return currency is not None and not spaced  # "$2.174T"; "5T" alone is not
         if word == "K" and not spaced and currency is None:  # "573.15K)"; not "5K race"
@@ -231,6 +233,10 @@ class NumberReading:
             followed = re.match(r"\s+[A-Za-z]", text[scale.end() : scale.end() + 2])
             return followed or not self._temperature_context(text, scale.start() - len(number))
         return True
+
+    def _currency_word_after(self, text: str, pos: int) -> bool:
+        match = _WORD_AFTER_SPACE.match(text, pos)
+        return match is not None and match.group(1) in self.lex.currency_words
 
     def _followed_by_plural(self, text: str, pos: int) -> bool:
         match = _WORD_AFTER_SPACE.match(text, pos)

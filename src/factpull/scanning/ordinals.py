@@ -38,8 +38,10 @@ class OrdinalReading:
         after = re.match(r"([\s-]+)([a-z]+)", text[match.end() : match.end() + 20].lower())
         before = _LOWER_WORD.findall(text[max(0, start - 20) : start].lower())[-2:]
         heads = self.lex.words("superlative_ordinal_heads")
-        ranked = (after and after.group(2) in heads) or any(
-            w in self.lex.words("rank_verbs") for w in before
+        ranked = (
+            (after and after.group(2) in heads)
+            or any(w in self.lex.words("rank_verbs") for w in before)
+            or self._rank_after_copula(text, match, before)
         )
         if not ranked and not self._ordinal_of_noun(text, start, match, after):
             return None
@@ -77,7 +79,36 @@ class OrdinalReading:
         if after_the and after.group(2) in self.lex.words("ordinal_recurrence_heads"):
             return True  # "the 10th annual report", "the third edition"
         frame = _EVENT_FRAME.match(text, match.end() + after.end())
-        return frame is not None and after_the
+        return after_the and (frame is not None or self._event_phrase(text, match.end()))
+
+    def _event_phrase(self, text: str, end: int) -> bool:
+        """'the third major methamphetamine seizure', 'the second such shooting': describing
+        words, then an event noun (cues.json ``ordinal_event_heads``); not 'the second suspect'
+        nor 'the third of May'."""
+        phrase = _WORDS_AFTER.match(text, end)
+        if phrase is None:
+            return False
+        for word in phrase.group().lower().split()[:_EVENT_PHRASE_WORDS]:
+            if word in self.lex.words("ordinal_event_heads"):
+                return True
+            if word in _FUNCTION_WORDS:
+                return False
+        return False
+
+    def _rank_after_copula(self, text: str, match: re.Match[str], before: list[str]) -> bool:
+        """'Taipei was third with 5,112', 'Nairobi is second among counties', 'Kisumu was
+        fifth.': a bare ordinal right after a copula, then a word of ranking or a clause mark
+        (cues.json ``rank_copulas``, ``rank_copula_after``). Not 'was third-party', 'was the
+        third of May' (no copula right before), 'was second to none'."""
+        if not before or before[-1] not in self.lex.words("rank_copulas"):
+            return False
+        if not _SPACE_ONLY.fullmatch(text[max(0, match.start() - 1) : match.start()]):
+            return False
+        following = _NEXT_AFTER_ORDINAL.match(text, match.end())
+        if following is None:
+            return False
+        word = following.group("word")
+        return word is None or word.lower() in self.lex.words("rank_copula_after")
 
     def _as_rank(self, text: str, cand: Candidate) -> Candidate:
         """'world No. 1', 'ranked #3': a rank written with a number sign is an ordinal, where
@@ -103,3 +134,17 @@ _EVENT_FRAME = re.compile(
     r"(?i)\s+(?:of\s+the\s+(?:year|month|week|season|weekend)|(?:so\s+far\s+)?this\s+"
     r"(?:year|month|week|season|weekend)|so\s+far|in\s+(?:a\s+row|(?:19|20)\d\d))\b"
 )
+
+
+# Words after an ordinal, up to the next mark: "major methamphetamine seizure at the port"
+_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z-]*)+")
+_EVENT_PHRASE_WORDS = 4  # the ordinal's noun and up to three words describing it
+_FUNCTION_WORDS = frozenset(
+    ("of", "at", "in", "on", "for", "to", "by", "with", "from", "and", "or", "this", "that",
+     "was", "is", "were", "are", "who", "which", "after", "before", "since")
+)  # fmt: skip
+
+
+_SPACE_ONLY = re.compile(r"[ \u00a0]")
+# After a ranked ordinal: a clause mark, the end, or the next word ("with", "in", ...)
+_NEXT_AFTER_ORDINAL = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?P<word>[A-Za-z]+)\b")

@@ -46,6 +46,8 @@ class QualifierReading:
             return cand  # "rose 40% over five years": the span measured, not a bound
         if phrase == "over" and self._over_cause(text, cand, at):
             return cand  # "Police arrest 14 over GH¢2.3m fraud": what they were held over
+        if phrase == "over" and self._over_matter(text, at):
+            return cand  # "a preservation order over two properties": what it is about
         return replace(cand, qualifier=self.lex.qualifiers[phrase])
 
     @staticmethod
@@ -75,6 +77,13 @@ class QualifierReading:
         if len(words) >= 2 and words[-2] in verbs and _COUNT_WORD.fullmatch(words[-1]):
             return True
         return cand.kind == "money" and not self._money_held(text, cand.end)
+
+    def _over_matter(self, text: str, at: int) -> bool:
+        """'obtained a preservation order over two properties', 'a dispute over 40 acres': after
+        a noun of an order, a claim or a dispute (cues.json ``over_matter_nouns``) 'over' is a
+        preposition. Not 'losses over $2m', 'a sentence of over 10 years'."""
+        word = _WORD_RIGHT_BEFORE.search(text, max(0, at - 20), at)
+        return word is not None and word.group(1).lower() in self.lex.words("over_matter_nouns")
 
     def _money_held(self, text: str, end: int) -> bool:
         """'over $2m in cash', '$5m worth of', '$3m of assets', '$1m from the till': words that
@@ -137,6 +146,10 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?,()]\s")
 
 
 _WORD_TOKEN = re.compile(r"[a-z0-9][a-z0-9',-]*")
+
+
+# the word right before 'over'
+_WORD_RIGHT_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 # the word right after an amount
