@@ -22,7 +22,7 @@ from factpull.components.attribution import named_people, plural_speaker
 from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR
 from factpull.mentions import Mention
 from factpull.numerals import NUMBER_WORDS
-from factpull.segment import Sentence
+from factpull.segment import LIST_ITEM, Sentence
 
 # How many sentences back a 'he said' looks for the person it means.
 SPEAKER_LOOKBACK = 40
@@ -99,6 +99,11 @@ class Speakers:
         own = doc._.get(SPEAKER_ATTR)
         if own is not None and own.lower() in _PERSON_PRONOUNS:
             return self._person_speaker(sentence, previous, own, mentions)
+        listed = self._list_speaker() if own is None and _list_item(sentence.text) else None
+        if listed is not None:
+            for mention in mentions:
+                mention.attribution = mention.attribution or listed
+            return listed
         if previous is None or previous.paragraph != sentence.paragraph or not mentions:
             return own
         if self._last_parsed is previous:
@@ -181,6 +186,25 @@ class Speakers:
                 mention.attribution = speaker
         return speaker
 
+    def _list_speaker(self) -> str | None:
+        """'Police said the sweep produced the following results:', 'Key findings of the
+        Annual Crime Report:' then bullet lines: who states the line that introduces a list
+        states each of its items. The introduction is the line before the items (blank lines
+        between are fine) ending in a colon; any other line between ends the list."""
+        seen = list(self._seen)
+        if len(seen) == self._seen.maxlen:
+            seen = seen[1:]  # the oldest may sit before sentences skipped and dropped
+        for entry in reversed(seen):
+            if _list_item(entry.sentence.text):
+                continue
+            if not entry.sentence.text.rstrip().endswith(":"):
+                return None
+            own = self._parse(entry)._.get(SPEAKER_ATTR)
+            if self._last_parsed is entry.sentence:
+                own = self._last_speaker  # its 'he said' already stands for a name
+            return None if own is None or own.lower() in _CARRIED_PRONOUNS else own
+        return None
+
     def _speaker_of(self, previous: Sentence) -> str | None:
         """The previous sentence's speaker when a 'he' or 'she' can stand for it."""
         if not self._seen or self._seen[-1].sentence is not previous:
@@ -208,6 +232,11 @@ class Speakers:
 # Pronoun speakers that stand for a person ('..., he said'); 'it'/'they' follow the last speaker.
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _CARRIED_PRONOUNS = _PERSON_PRONOUNS | {"it", "they"}
+
+
+def _list_item(text: str) -> bool:
+    """'- 214 suspects arrested', '• 12 firearms', '3) ...': a bullet or number opens it."""
+    return LIST_ITEM.match(text) is not None
 
 
 def _continues(previous: str, sentence: str, local: bool) -> bool:

@@ -8,6 +8,7 @@ name ('its spokesman Femi Babafemi', 'SESNSP data').
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -17,6 +18,7 @@ from factpull.assets import lexicon
 from factpull.components.phrases import NOUNS, noun_key, phrase_text
 from factpull.components.predicates import Predicates
 from factpull.components.subjects import plural_noun
+from factpull.numerals import ORDINAL_WORDS
 
 _DASHES = frozenset({"-", "–", "—", "--"})
 _RELATIVE = frozenset({"WP", "WDT"})
@@ -33,6 +35,13 @@ _NAME_LINKS = frozenset({"of", "for", "and", "&"})
 _PLAIN_DETERMINERS = frozenset({"the", "this", "these", "those", "such", "a", "an"})
 _PLAIN_MODIFIERS = frozenset({"latest", "new", "recent", "same", "available", "above"})
 _PLAIN_WORDS = _PLAIN_DETERMINERS | _PLAIN_MODIFIERS
+# Marks the tokenizer splits off inside one word of a name ('Kwok-fai', 'Mensah-Bonsu').
+_WORD_JOINERS = frozenset({"-", "‐", "'", "’"})
+# 'the most reported crime', 'the least reported offence': a participle graded like an adjective.
+_DEGREE_WORDS = frozenset({"most", "least"})
+# 'the second', 'the 3rd': an ordinal the parser took for a subject ('making defilement the
+# second most reported crime') ranks something and never speaks.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 class Attribution(Predicates):
@@ -44,6 +53,9 @@ class Attribution(Predicates):
         source = source or self._headline_tail(doc)
         if source is not None:
             return source, source.text
+        label = self._label_source(doc)
+        if label is not None:
+            return label
         according = doc.text.lower().find("according to")
         if according >= 0:
             cue = doc.char_span(according, according + len("according to"))
@@ -58,6 +70,8 @@ class Attribution(Predicates):
                 continue  # "victims reported the incident, CBS reports": CBS states it
             if token.lemma_.lower() == "tell" and any(c.dep_ == "xcomp" for c in token.children):
                 continue  # "fined $2,000 and told to stay away": an order, not a statement
+            if _no_speech(token, reporting):
+                continue
             # "adults who reported a burglary": a relative pronoun names no source
             subjects = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE]
             subjects = _nearest_first(subjects, token)
@@ -71,6 +85,8 @@ class Attribution(Predicates):
                 subjects = [shared] if shared is not None and shared.pos_ in NOUNS else []
             if not subjects or subjects[0].lower_ in _FIRST_PERSON:
                 continue  # '"We have added 1,500 officers," Tan said': the speaker is Tan
+            if not _can_speak(subjects[0]) or self._finding_act(subjects[0], token):
+                continue
             shows = token.lemma_.lower() in ("show", "indicate", "find", "record", "publish")
             sources = self.lex.words("attribution_sources_for_show")
             if shows and not noun_key(subjects[0]) & sources:
@@ -84,9 +100,37 @@ class Attribution(Predicates):
         """'the data showed', 'according to the latest figures': a data noun with nothing but
         an article or a time word names nobody. An owner ('Garda figures'), a publisher ('data
         from the FBI') or any other word ('official data') keeps it a source."""
-        if noun.pos_ != "NOUN" or not noun_key(noun) & self.lex.words("bare_data_nouns"):
+        # 'Records show ...': the tagger takes a sentence's capitalised first word for a name
+        opening = noun.pos_ == "PROPN" and noun.i == noun.sent.start and noun.is_title
+        if noun.pos_ != "NOUN" and not opening:
+            return False
+        if not noun_key(noun) & self.lex.words("bare_data_nouns"):
             return False
         return all(c.lower_ in _PLAIN_WORDS and c.dep_ in ("det", "amod") for c in noun.children)
+
+    def _finding_act(self, subject: Token, verb: Token) -> bool:
+        """'A subsequent inspection revealed 311 packages hidden in the pallets': an act of
+        looking that uncovers the figure itself (the verb's object, no reported clause) is
+        no speaker. 'The inspection revealed that ...' is left to the other rules."""
+        if subject.pos_ != "NOUN" or not noun_key(subject) & self.lex.words("finding_act_nouns"):
+            return False
+        if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+        return any(t.like_num for c in objects for t in c.subtree)
+
+    def _label_source(self, doc: Doc) -> tuple[Span, str] | None:
+        """'Key findings of the Annual Crime Report:', 'Highlights from the Garda Survey:': a
+        line with no verb that ends in a colon introduces what a named publication states
+        (the list after it, see ``factpull.speakers``). A bare 'Crime statistics:' names
+        nobody."""
+        if len(doc) < 3 or doc[-1].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in doc):
+            return None
+        sources = self.lex.words("attribution_sources_for_show")
+        for token in doc:
+            if token.pos_ == "PROPN" and noun_key(token) & sources and token.dep_ != "compound":
+                return self._source(token)
+        return None
 
     def _headline_source(self, doc: Doc) -> Span | None:
         """'SAPS: 6,945 murdered between July and September': in a headline (no closing
@@ -210,6 +254,24 @@ def _speaker_before(verb: Token) -> Token | None:
     return heads[0]
 
 
+def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
+    """A reporting verb used as no statement: graded like an adjective ('the second most
+    reported crime'), or inside a participle clause that says what a figure makes of
+    something ('..., making defilement the second most reported crime')."""
+    if any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in verb.children):
+        return True
+    outer = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or outer.i == verb.i:
+        return False
+    return outer.tag_ == "VBG" and outer.dep_ in ("advcl", "acl") and outer.lemma_ not in reporting
+
+
+def _can_speak(subject: Token) -> bool:
+    """An ordinal ('the second', 'the 3rd') is never a speaker; a counted group may be
+    ('Two of the victims told police ...')."""
+    return subject.lower_ not in ORDINAL_WORDS and _ORDINAL.fullmatch(subject.text) is None
+
+
 def _reported_clause(verb: Token, reporting: frozenset[str]) -> bool:
     """'Just over a third of victims reported the incident, CBS reports': a reporting verb in
     the clause another speaker's reporting verb governs is part of what is reported."""
@@ -293,6 +355,9 @@ def _titled(name: Token) -> list[Token]:
         start = title.left_edge.i
     while start > 0 and _title_word(doc[start - 1], name):
         start -= 1
+        # 'Deputy Director-General Chou Yu-wei': a hyphen inside the title keeps it whole
+        if start > 1 and _joiner(doc[start - 1]) and _title_word(doc[start - 2], name):
+            start -= 1
     return list(doc[start : name.i + 1])
 
 
@@ -309,8 +374,17 @@ def _before_comma(tokens: list[Token], head: Token) -> list[Token]:
     written, other punctuation goes."""
     end = next((t.i for t in tokens if t.i > head.i and t.text in (",", ";")), None)
     kept = [t for t in tokens if end is None or t.i < end]
-    kept = [t for t in kept if t.dep_ != "punct" or t.text in _BRACKETS]
+    kept = [t for t in kept if t.dep_ != "punct" or t.text in _BRACKETS or _joiner(t)]
     return _balanced(kept)
+
+
+def _joiner(token: Token) -> bool:
+    """A hyphen or apostrophe written inside a word of a name ('Kwok-fai', 'Director-General',
+    'Mensah-Bonsu'): the name keeps it as written."""
+    doc = token.doc
+    if token.text not in _WORD_JOINERS or token.whitespace_ or token.i in (0, len(doc) - 1):
+        return False
+    return not doc[token.i - 1].whitespace_ and doc[token.i + 1].is_alpha
 
 
 def _balanced(tokens: list[Token]) -> list[Token]:
