@@ -16,6 +16,83 @@ from tests.expectations import assert_claim, table_params
 
 # (id, sentence, claim text, expected fields)
 ROWS: list[tuple[Any, ...]] = [
+    # ages of a group's oldest, of a share's people
+    (
+        "oldest-was",
+        "Most callers were pensioners, and the oldest was 91.",
+        "91",
+        dict(kind="age", unit="year"),
+    ),
+    (
+        "share-aged-between",
+        "More than 70 percent of the victims were aged between 12 and 16.",
+        "12 and 16",
+        dict(kind="age", subject="victims"),
+    ),
+    (
+        "of-them-noun",
+        "A total of 2,210 people, 412 of them foreigners, were detained.",
+        "412",
+        dict(subject="foreigners"),
+    ),
+    (
+        "of-them-verb",
+        "Officers seized 9 firearms, 3 of them loaded.",
+        "3",
+        dict(subject="firearms"),
+    ),
+    # valued, estimated
+    (
+        "passive-estimated-at",
+        "The haul is estimated at around CHF 1.9 million.",
+        "CHF 1.9 million",
+        dict(subject="haul", qualifier="about"),
+    ),
+    (
+        "passive-valued-at",
+        "The loot was valued at $2.7 million.",
+        "$2.7 million",
+        dict(subject="loot"),
+    ),
+    (
+        "listed-worth",
+        "Officers seized rings and necklaces worth approximately £640,000.",
+        "£640,000",
+        dict(subject="rings and necklaces"),
+    ),
+    (
+        "joined-amounts",
+        "They found cash of £31,200 and EUR 9,800 in the flat.",
+        "EUR 9,800",
+        dict(subject="cash"),
+    ),
+    (
+        "equivalent-qualifier",
+        "The gang stole about $2.1m (N3.2bn) from the victims.",
+        "N3.2bn",
+        dict(qualifier="about"),
+    ),
+    (
+        "appositive-change-qualified",
+        "Customs seized more than 41,000 pounds of narcotics, an "
+        "increase of roughly 12% on last year.",
+        "12%",
+        dict(subject="narcotics", change="increase"),
+    ),
+    # more of the same counted noun, as an object
+    (
+        "another-object",
+        "We hired 2,000 new officers and plan to recruit another 1,500 by March.",
+        "1,500",
+        dict(subject="new officers"),
+    ),
+    # a long table label with one space before the first figure
+    (
+        "crowded-row-label",
+        "Derry City & Strabane, Fermanagh & Omagh 8,104 8,390    +286",
+        "8,104",
+        dict(subject="Derry City & Strabane, Fermanagh & Omagh"),
+    ),
     # a change with its level after 'to': the parser may make the level the verb's object
     (
         "change-then-level-sourced",

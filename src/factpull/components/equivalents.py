@@ -50,7 +50,11 @@ _CHANGE_NOUNS = (
 _APPOSITIVE_START = re.compile(r"^[^,;()]*,\s*an?\s*$", re.IGNORECASE)
 _APPOSITIVE_CHANGE = re.compile(rf"^\s*{_CHANGE_NOUNS}\b", re.IGNORECASE)
 # "seized 12 tonnes of heroin, an increase of 30%": the change noun before its figure.
-_APPOSITIVE_OF = re.compile(rf"^[^,;()]*,\s*an?\s+{_CHANGE_NOUNS}\s+of\s*$", re.IGNORECASE)
+_APPOSITIVE_OF = re.compile(
+    rf"^[^,;()]*,\s*an?\s+{_CHANGE_NOUNS}\s+of(?:\s+(?:about|around|roughly|almost|nearly|some|"
+    rf"approximately|more\s+than|over|just\s+over|just\s+under|less\s+than))?\s*$",
+    re.IGNORECASE,
+)  # "..., an increase of roughly 15%": qualifier words may stand before the figure
 
 
 # "5,964 violent deaths in 2025, down 18% from a record 7,283": a change figure may stand
@@ -63,6 +67,8 @@ _COMPARED_ACROSS_CHANGE = re.compile(
 # "331 homicides last year, 118 fewer than in 2024": the difference from a figure.
 _DIFFERENCE_START = re.compile(r"^[^,;()]*,\s*$")
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
+# "£31,200 and EUR 9,800": two amounts joined with nothing between share what they measure
+_JOINED = re.compile(r"^\s*(?:,\s*)?(?:and|or|plus)\s*$", re.IGNORECASE)
 # "2.9 per 100,000, a fraction of the 30.7 recorded in 1990": the same measure, elsewhen.
 _MULTIPLE_OF = re.compile(
     r"^[^,;()]*,\s*(?:still\s+)?(?:only\s+)?(?:a\s+fraction|half|a\s+third|a\s+quarter|"
@@ -182,6 +188,13 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
         if second.change is not None and lead.subject and apposed:
             second.subject = lead.subject  # "arrested 1,204 people, a 12% rise"
             second.subject_is_pronoun = lead.subject_is_pronoun
+        if (
+            second.subject is None
+            and first.kind == second.kind == "money"
+            and _JOINED.match(between)
+        ):
+            second.subject = first.subject  # "cash of £31,200 and EUR 9,800": one holder
+            second.subject_is_pronoun = first.subject_is_pronoun
         if first.kind != second.kind:
             restated = _RESTATEMENT.match(between) and not first.subject_is_pronoun
             if second.subject is None and restated:
@@ -191,6 +204,8 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
         if not _PARENTHETICAL_EQUIVALENT.match(between):
             continue
         second.equivalent_of = index
+        if second.qualifier is None:
+            second.qualifier = first.qualifier  # "about $1.9m (N2.9bn)": both are approximate
         if first.subject is not None:
             second.subject = first.subject  # a conversion restates the same amount
             second.subject_is_pronoun = first.subject_is_pronoun

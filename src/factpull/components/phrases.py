@@ -357,6 +357,9 @@ class NounPhrases:
         end = self._noun_phrase(last[-1], span)
         return list(span.doc[first[0].i : max(t.i for t in end) + 1]) if end else first
 
+    def _in_figure(self, token: Token) -> bool:
+        return any(token.i in f for f in self._figures)
+
     def _in_count(self, token: Token) -> bool:
         """Is ``token`` part of a bare count ('21,460' of '21,460 crimes')?"""
         return any(

@@ -203,9 +203,21 @@ class AmountSubjects(Predicates):
                 start -= 2  # "a Mercedes-Benz saloon": the hyphen joins one name
             elif before.pos_ in _LINKED_WORDS and not before.like_num:
                 start -= 1
+            elif self._joins_listed_noun(doc, start - 1):
+                start -= 2  # "watches and jewellery worth": the list is what is worth it
             else:
                 break
         return list(doc[start : head.i + 1])
+
+    def _joins_listed_noun(self, doc: Doc, index: int) -> bool:
+        """Is doc[index] an 'and'/'or' after a listed noun that counts nothing of its own
+        ('watches and jewellery'; not '5 phones and drugs')?"""
+        if doc[index].lower_ not in ("and", "or") or index < 1:
+            return False
+        noun = doc[index - 1]
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        counted = counted or any(t.like_num for t in doc[max(index - 3, 0) : index - 1])
+        return noun.pos_ == "NOUN" and not counted and not self._in_figure(noun)
 
     def _amount_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'$1.2 million in cash', '$2 billion in losses': what the amount is made of; a
@@ -279,13 +291,19 @@ class AmountSubjects(Predicates):
         """'The CPS estimates Keller's benefit from crime at £96,000', 'police put the haul's
         value at $2m': the object of a verb of estimating is what the amount is put at, with a
         generic 'from X' phrase that says which ('benefit from crime')."""
-        prep = anchor.head
-        if anchor.dep_ != "pobj" or prep.lower_ != "at" or prep.i >= span.start:
+        # the 'at' before the amount, through a qualifier ('estimated at around CHF 1.9m'),
+        # whatever the parser hung the amount on
+        before = span.doc[max(span.sent.start, span.start - 3) : span.start]
+        prep = next((t for t in reversed(before) if t.lower_ == "at"), None)
+        if prep is None or any(t.like_num for t in span.doc[prep.i + 1 : span.start]):
             return None
         holder = prep.head
         verb = holder if holder.pos_ in VERBS else holder.head
         if verb.pos_ not in VERBS or verb.lemma_.lower() not in _ESTIMATING_VERBS:
             return None
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in NOMINALS]
+        if passive and holder == verb:
+            return self._noun_phrase(passive[0], span)  # "The loot is estimated at CHF 2.7m"
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINALS]
         if not objects or holder not in (verb, objects[0]):
             return None

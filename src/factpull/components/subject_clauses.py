@@ -157,6 +157,9 @@ class ClauseSubjects(Predicates):
             return self._coordinated_whole(antecedent, span)  # "640 people, of which 52% ..."
         if self._duration_actor(mention, anchor, verb, subject):
             return None  # "Police held the gang for three months": not how long police lasted
+        if subject is not None and mention.kind == "age" and self._in_figure(subject):
+            whole = self._of_object(subject)  # "70 percent of the victims were aged 12 to 16"
+            return self._noun_phrase(whole, span) if whole is not None else None
         if subject is None or any(subject.i in r for r in self._figures):
             return None  # the figure itself, or another one ("Two-thirds of 4.3M sales came")
         if subject.dep_ == "expl":

@@ -75,6 +75,7 @@ _COMPARED_AFTER = frozenset(
     {"the", "that", "those", "as", "higher", "more", "greater", "larger", "lower", "bigger",
      "faster", "a", "an", "his", "her", "their", "its"}
 )  # fmt: skip
+_OLDEST = frozenset({"oldest", "youngest", "eldest"})
 # Titles before a surname: "Mr Smith was 34"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 # "The accused, now 42,": a word of time between the comma and a person's age
@@ -161,6 +162,8 @@ class NounSubjects(Predicates):
         if token.pos_ == "PROPN":  # "John Smith", "Mr Smith" (the recogniser is off)
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             return bool(names) or any(c.lower_.rstrip(".") in _TITLES for c in token.children)
+        if token.lower_ in _OLDEST:
+            return True  # "the oldest was 83": the oldest of the people just named
         return token.lower_ in self.age_person or token.lower_ in self.age_people
 
     def _age_in_apposition(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -320,7 +323,11 @@ class NounSubjects(Predicates):
         victims': a figure in an 'of whom/which' clause is a part of the noun counted before
         the comma. A figure with its own noun ('of which 40 suspects') keeps it."""
         doc = span.doc
-        after = list(doc[span.end : span.end + 2])
+        after = list(doc[span.end : span.end + 3])
+        of_them = [t.lower_ for t in after[:2]] == ["of", "them"]
+        if of_them and len(after) == 3 and after[2].pos_ == "NOUN":
+            return self._noun_phrase(after[2], span)  # "2,210 people, 412 of them foreigners"
+        after = after[:2]
         if len(after) == 2 and after[0].lower_ == "of" and self._back_reference(after[1]):
             return self._referred_whole(span)
         follows = len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in _RELATIVES
@@ -647,6 +654,10 @@ class NounSubjects(Predicates):
             return self._included_in(anchor.head, span)
         if anchor.dep_ in ("nsubj", "nsubjpass", "npadvmod") and anchor.head.pos_ != "NOUN":
             return self._bare_subject(anchor, span) or self._gapped_subject_noun(anchor, span)
+        if anchor.dep_ == "dobj" and any(c.lower_ in _FURTHER for c in anchor.children):
+            return self._bare_subject(
+                anchor, span
+            )  # "hired 2,000 officers ... recruit another 1,500"
         if anchor.dep_ != "conj":
             return None
         head = anchor.head

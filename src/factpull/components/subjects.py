@@ -202,13 +202,17 @@ def row_label(span: Span) -> list[Token] | None:
     while index < span.start and _label_word(doc[index], label) and len(label) < _LABEL_MAX:
         label.append(doc[index])
         index += 1
-    if not label or index >= span.start or not _row_break(doc[index]):
+    if not label or index > span.start:
+        return None
+    # a long label may leave one space before the first figure when later columns are apart
+    crowded = doc[index].like_num and any(_row_break(t) for t in doc[index + 1 :])
+    if not crowded and (index == span.start or not _row_break(doc[index])):
         return None
     if not label[-1].is_alpha or label[-1].lower_ in _LABEL_JOINERS:
         return None  # 'Robbery, and': a label broken off
     if period_label(doc[label[0].i : label[-1].i + 1].text):
         return None  # 'January    41    12': the column headers name the figures
-    rest = [t for t in doc[index + 1 :] if not t.is_space]
+    rest = [t for t in doc[index + (not crowded) :] if not t.is_space]
     figures = all(t.like_num or t.lower_ in _ROW_FILLERS or _signed(t) for t in rest)
     return label if figures and any(t.pos_ in _LABEL_WORDS + _VERBS for t in label) else None
 
