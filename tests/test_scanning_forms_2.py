@@ -61,6 +61,9 @@ SHILLINGS = [
 ]
 
 PHONE_LINES_COUNTED = [
+    ("currency-label-kept", "Losses (USD: 12000) were recorded in the quarter.", "12000",
+     dict(value=12000)),
+    ("year-label-kept", "Arrests (2024: 1200) rose again.", "1200", dict(value=1200)),
     # a calling verb and a count of whom or what: still a claim
     ("call-witnesses", "The prosecution will call 14 witnesses, the court heard.",
      "14", dict(value=14, kind="count", subject="witnesses")),
@@ -147,6 +150,9 @@ OVER_AFTER_MATTER_NOUN = [
 
 # (id, sentence, span that must overlap no claim[, strict xfail reason])
 NO_CLAIM = [
+    ("labelled-code-database", "Mutations in TUFM (OMIM: 602389) were found in the cohort.",
+     "602389"),
+    ("labelled-code-case", "The suspect (ID: 55301) was charged on Monday.", "55301"),
     ("ext-bracketed", "For details call 028 9065 0222 (ext 24135) or email the unit.", "24135"),
     ("ext-bare", "Contact the press desk on 020 7946 0958 ext 212 for details.", "212"),
     ("extension-word", "The press office is on 020 7946 0958, extension 4401.", "4401"),

@@ -74,10 +74,20 @@ class NotQuantities:
             or _mnemonic_digits(text, start)
             or _grouped_phone(text, start)
             or _report_number(text, start)
+            or self._labelled_code(text, start)
             or self._quoted_code(text, start)
             or _glued_code(text, start)
             or self._plate_at(text, start)
         )
+
+    def _labelled_code(self, text: str, start: int) -> re.Match[str] | None:
+        """'(OMIM: 607118)', '(FIR: 112233)', '(ID: 55301)': a long digit run after an
+        all-caps label and a colon, in brackets, is an identifier; a currency code's amount
+        ('(USD: 12000)') is not."""
+        label = _CAPS_LABEL_BEFORE.search(text, max(0, start - 16), start)
+        if label is None or label.group(1) in self.lex.currency_nq_names:
+            return None
+        return _BRACKETED_CODE_DIGITS.match(text, start)
 
     def _quoted_code(self, text: str, start: int) -> re.Match[str] | None:
         """'quoting CAD 4471/09NOV', 'quote reference 1234/56', 'ref. 88213': what follows a
@@ -389,6 +399,10 @@ def _grouped_phone(text: str, start: int) -> re.Match[str] | None:
         return trunk
     match = _PAIRED_GROUPS.match(text, start)
     return match if match and _CALLING_CONTEXT.search(text) else None
+
+
+_CAPS_LABEL_BEFORE = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,9})\s*:\s*$")
+_BRACKETED_CODE_DIGITS = re.compile(r"\d{4,}(?=\s*\))")
 
 
 def _report_number(text: str, start: int) -> re.Match[str] | None:
