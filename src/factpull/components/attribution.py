@@ -8,7 +8,6 @@ name ('its spokesman Femi Babafemi', 'SESNSP data').
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -18,7 +17,7 @@ from factpull.assets import lexicon
 from factpull.components.phrases import NOUNS, noun_key, phrase_text
 from factpull.components.predicates import Predicates
 from factpull.components.subjects import plural_noun
-from factpull.numerals import ORDINAL_WORDS
+from factpull.numerals import parse_ordinal
 
 _DASHES = frozenset({"-", "–", "—", "--"})
 _RELATIVE = frozenset({"WP", "WDT"})
@@ -39,9 +38,6 @@ _PLAIN_WORDS = _PLAIN_DETERMINERS | _PLAIN_MODIFIERS
 _WORD_JOINERS = frozenset({"-", "‐", "'", "’"})
 # 'the most reported crime', 'the least reported offence': a participle graded like an adjective.
 _DEGREE_WORDS = frozenset({"most", "least"})
-# 'the second', 'the 3rd': an ordinal the parser took for a subject ('making defilement the
-# second most reported crime') ranks something and never speaks.
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 class Attribution(Predicates):
@@ -269,7 +265,7 @@ def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
 def _can_speak(subject: Token) -> bool:
     """An ordinal ('the second', 'the 3rd') is never a speaker; a counted group may be
     ('Two of the victims told police ...')."""
-    return subject.lower_ not in ORDINAL_WORDS and _ORDINAL.fullmatch(subject.text) is None
+    return parse_ordinal(subject.text) is None
 
 
 def _reported_clause(verb: Token, reporting: frozenset[str]) -> bool:

@@ -358,6 +358,7 @@ class NounPhrases:
         return list(span.doc[first[0].i : max(t.i for t in end) + 1]) if end else first
 
     def _in_figure(self, token: Token) -> bool:
+        """Is ``token`` inside one of the Doc's figures ('2,210' of '2,210 people')?"""
         return any(token.i in f for f in self._figures)
 
     def _in_count(self, token: Token) -> bool:

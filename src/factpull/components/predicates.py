@@ -61,7 +61,7 @@ class Predicates(NounPhrases):
             return tokens
         for prep in head.rights:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            figure = bool(objects) and any(objects[0].i in r for r in self._figures)
+            figure = bool(objects) and self._in_figure(objects[0])
             if prep.lower_ == "from" and objects and not figure and prep not in tokens:
                 inner = self._noun_phrase(objects[0], span)
                 return sorted({*tokens, prep, *inner}, key=lambda t: t.i)

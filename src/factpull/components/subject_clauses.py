@@ -58,11 +58,11 @@ class ClauseSubjects(Predicates):
             return None
         verb = prep.head.head
         subject = self._subject_of(verb) if verb.lemma_.lower() == "be" else None
-        if subject is None or any(subject.i in r for r in self._figures):
+        if subject is None or self._in_figure(subject):
             return None
         if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subject = verb.head  # "the haul, which is equivalent to $2m"
-        if subject.pos_ not in ("NOUN", "PROPN") or any(subject.i in r for r in self._figures):
+        if subject.pos_ not in ("NOUN", "PROPN") or self._in_figure(subject):
             return None
         return self._noun_phrase(subject, span)
 
@@ -139,7 +139,7 @@ class ClauseSubjects(Predicates):
             # "Police recorded 3.7 million offences, a decrease of 2%": the offences changed;
             # in "Burglaries saw a 3% drop" the object is the change itself.
             changed = subjects.direct_object(verb, span)
-            level = changed is not None and any(changed.i in r for r in self._figures)
+            level = changed is not None and self._in_figure(changed)
             if changed is not None and verb.lemma_.lower() in self.change_verbs:
                 # "rose by 18% to 21,460 crimes": a change verb takes no object; the parser
                 # made one of the level reached
@@ -160,7 +160,7 @@ class ClauseSubjects(Predicates):
         if subject is not None and mention.kind == "age" and self._in_figure(subject):
             whole = self._of_object(subject)  # "70 percent of the victims were aged 12 to 16"
             return self._noun_phrase(whole, span) if whole is not None else None
-        if subject is None or any(subject.i in r for r in self._figures):
+        if subject is None or self._in_figure(subject):
             return None  # the figure itself, or another one ("Two-thirds of 4.3M sales came")
         if subject.dep_ == "expl":
             subject = self._existential_noun(subject.head)

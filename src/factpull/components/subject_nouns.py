@@ -285,7 +285,7 @@ class NounSubjects(Predicates):
         if mention.kind != "count" or index + 3 >= len(doc) or doc[index].text != "(":
             return None
         repeat, close = doc[index + 1], doc[index + 2]
-        if close.text != ")" or not any(repeat.i in f for f in self._figures):
+        if close.text != ")" or not self._in_figure(repeat):
             return None
         head = self._phrase_head(doc, index + 3)
         if head is None or head.pos_ != "NOUN":
@@ -321,7 +321,8 @@ class NounSubjects(Predicates):
         """'arrested 6,782 persons, of whom 1,049 were under 21', '..., more than a third of
         whom were under 25', '4,064 admissions, of which around one in five involved
         victims': a figure in an 'of whom/which' clause is a part of the noun counted before
-        the comma. A figure with its own noun ('of which 40 suspects') keeps it."""
+        the comma. A figure with its own noun ('of which 40 suspects', '412 of them
+        foreigners') keeps it."""
         doc = span.doc
         after = list(doc[span.end : span.end + 3])
         of_them = [t.lower_ for t in after[:2]] == ["of", "them"]
@@ -344,7 +345,7 @@ class NounSubjects(Predicates):
             return None
         counted = self._counted_nouns(doc[span.sent.start : index])
         whole = counted[-1] if counted else doc[index - 1]
-        if not counted and any(whole.i in f for f in self._figures):
+        if not counted and self._in_figure(whole):
             return self._figure_subject(whole)  # "Threats and extortion: 3,905, of which"
         if whole.pos_ != "NOUN" or self._is_unit_word(whole):
             return None
@@ -353,7 +354,7 @@ class NounSubjects(Predicates):
     def _counted_nouns(self, words: Span) -> list[Token]:
         """The nouns in ``words`` that a written number counts ('9 firearms'), in order."""
         return [t for t in words
-                if t.pos_ == "NOUN" and not any(t.i in r for r in self._figures)
+                if t.pos_ == "NOUN" and not self._in_figure(t)
                 and any(c.dep_ == "nummod" and c.like_num for c in t.children)]  # fmt: skip
 
     def _back_reference(self, pronoun: Token) -> bool:
@@ -456,7 +457,7 @@ class NounSubjects(Predicates):
             return subjects.label_tokens(doc[noun.i : noun.i + 1])
         if noun.pos_ not in ("NOUN", "PROPN") or self._is_unit_word(noun):
             return None
-        if any(noun.i in figure for figure in self._figures):
+        if self._in_figure(noun):
             return None  # "$US17,246,208 ($A25,474,373)": a conversion, not a noun's figure
         return self._noun_phrase(noun, span)
 
@@ -543,7 +544,7 @@ class NounSubjects(Predicates):
 
     def _counted_figure(self, token: Token) -> bool:
         """Does the token belong to a figure ('38', 'two-thirds') rather than name a group?"""
-        return token.like_num or any(token.i in figure for figure in self._figures)
+        return token.like_num or self._in_figure(token)
 
     def _fronted_whole(self, span: Span) -> list[Token] | None:
         """The group of a sentence opening with 'Of/Among X,' when the figure comes after the
@@ -655,9 +656,8 @@ class NounSubjects(Predicates):
         if anchor.dep_ in ("nsubj", "nsubjpass", "npadvmod") and anchor.head.pos_ != "NOUN":
             return self._bare_subject(anchor, span) or self._gapped_subject_noun(anchor, span)
         if anchor.dep_ == "dobj" and any(c.lower_ in _FURTHER for c in anchor.children):
-            return self._bare_subject(
-                anchor, span
-            )  # "hired 2,000 officers ... recruit another 1,500"
+            # "hired 2,000 officers ... recruit another 1,500"
+            return self._bare_subject(anchor, span)
         if anchor.dep_ != "conj":
             return None
         head = anchor.head

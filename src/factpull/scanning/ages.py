@@ -10,7 +10,13 @@ import re
 from dataclasses import replace
 
 from factpull.assets import Lexicon
-from factpull.scanning.candidate import _CLAUSE_END, _LOWER_WORD, FORM_DIGITS, Candidate
+from factpull.scanning.candidate import (
+    _CLAUSE_END,
+    _LOWER_WORD,
+    _WORD_BEFORE,
+    FORM_DIGITS,
+    Candidate,
+)
 
 
 class AgeReading:
@@ -325,10 +331,6 @@ _BE_BEFORE = re.compile(
 
 # "drivers under 25": a word, then a bound, right before the number
 _PEOPLE_BOUND = re.compile(r"(?i)\b([a-z]+)\s+(?:under|over|below|above)\s+$")
-
-
-# "children 12 and under": the word right before the number
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 # "aged under 21", "age over 60", "aged less than 18": an age cue, then a bound, then the number

@@ -55,6 +55,8 @@ def _entries(table: dict[str, str]) -> dict[str, str]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+# The word right before a position (search up to it): "children " of "children 12 and under"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 # Words that may follow an amount written with an ambiguous prefix ("fined R500 for ...").

@@ -163,10 +163,12 @@ class NotQuantities:
             return False
         words = _WORDS_BEFORE.findall(text, max(0, cand.start - 30), cand.start)
         before = words[-1] if words else ""
-        if before.lower() in self.lex.words("identifier_words"):
-            # "rang the helpline 45 times": a line word, then a count of what was done
-            # and "call 14 witnesses": a calling verb, then a count of whom
-            line = before.lower() in self.lex.words("phone_line_words") | self._calling_verbs
+        lowered = before.lower()
+        if lowered in self.lex.words("identifier_words"):
+            # "rang the helpline 45 times": a line word, then a count of what was done;
+            # "phone 14 witnesses": a calling verb, then a count of whom
+            line = lowered in self.lex.words("phone_line_words")
+            line = line or lowered in self.lex.words("emergency_number_verbs")
             return not (line and _counts_noun_after(text, cand.end))
         if before.lower() in self.lex.words("name_words") and before[:1].isupper():
             return True
@@ -265,17 +267,14 @@ class NotQuantities:
         if not _LINE_DIGITS.fullmatch(number):
             return False
         verb = _VERB_BEFORE_LINE.search(text, max(0, cand.start - 30), cand.start)
-        if verb is None or verb.group(1).lower() not in self._calling_verbs | {"text"}:
+        word = verb.group(1).lower() if verb else ""
+        if word not in self.lex.words("emergency_number_verbs") and word != "text":
             return False
         if _counts_noun_after(text, cand.end):
             return False  # "call the 3 hotlines": a count of lines
         after = _WORDS_TO_LINE.match(text, cand.end)
         words = after.group().lower().split() if after else []
         return not self.lex.words("phone_line_words").isdisjoint(words)
-
-    @property
-    def _calling_verbs(self) -> frozenset[str]:
-        return self.lex.words("emergency_number_verbs")
 
     def _emergency_line(self, text: str, cand: Candidate, before: str) -> bool:
         """'the 911 call', 'a 999 operator', 'the 000 calls': the phone line, not a count

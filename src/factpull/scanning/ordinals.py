@@ -88,10 +88,10 @@ class OrdinalReading:
         phrase = _WORDS_AFTER.match(text, end)
         if phrase is None:
             return False
-        for word in phrase.group().lower().split()[:_EVENT_PHRASE_WORDS]:
+        for word in phrase.group().lower().split():
             if word in self.lex.words("ordinal_event_heads"):
                 return True
-            if word in _FUNCTION_WORDS:
+            if word in _PHRASE_STOPS:
                 return False
         return False
 
@@ -102,8 +102,8 @@ class OrdinalReading:
         third of May' (no copula right before), 'was second to none'."""
         if not before or before[-1] not in self.lex.words("rank_copulas"):
             return False
-        if not _SPACE_ONLY.fullmatch(text[max(0, match.start() - 1) : match.start()]):
-            return False
+        if text[match.start() - 1] not in " \u00a0":
+            return False  # "was third": one space; not "was 'third'"
         following = _NEXT_AFTER_ORDINAL.match(text, match.end())
         if following is None:
             return False
@@ -136,15 +136,15 @@ _EVENT_FRAME = re.compile(
 )
 
 
-# Words after an ordinal, up to the next mark: "major methamphetamine seizure at the port"
-_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z-]*)+")
-_EVENT_PHRASE_WORDS = 4  # the ordinal's noun and up to three words describing it
-_FUNCTION_WORDS = frozenset(
+# The ordinal's noun and up to three words describing it, before any mark: "major
+# methamphetamine seizure"
+_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z-]*){1,4}")
+# Words that end the describing phrase ("the second of the suspects"); not candidate.py's
+# _FUNCTION_WORDS, which is about what follows an amount
+_PHRASE_STOPS = frozenset(
     ("of", "at", "in", "on", "for", "to", "by", "with", "from", "and", "or", "this", "that",
      "was", "is", "were", "are", "who", "which", "after", "before", "since")
 )  # fmt: skip
 
-
-_SPACE_ONLY = re.compile(r"[ \u00a0]")
 # After a ranked ordinal: a clause mark, the end, or the next word ("with", "in", ...)
 _NEXT_AFTER_ORDINAL = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?P<word>[A-Za-z]+)\b")

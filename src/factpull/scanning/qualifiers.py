@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from factpull.assets import Lexicon
-from factpull.scanning.candidate import _SPACE, Candidate, _entries
+from factpull.scanning.candidate import _SPACE, _WORD_BEFORE, Candidate, _entries
 
 
 class QualifierReading:
@@ -82,7 +82,7 @@ class QualifierReading:
         """'obtained a preservation order over two properties', 'a dispute over 40 acres': after
         a noun of an order, a claim or a dispute (cues.json ``over_matter_nouns``) 'over' is a
         preposition. Not 'losses over $2m', 'a sentence of over 10 years'."""
-        word = _WORD_RIGHT_BEFORE.search(text, max(0, at - 20), at)
+        word = _WORD_BEFORE.search(text, max(0, at - 20), at)
         return word is not None and word.group(1).lower() in self.lex.words("over_matter_nouns")
 
     def _money_held(self, text: str, end: int) -> bool:
@@ -146,10 +146,6 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?,()]\s")
 
 
 _WORD_TOKEN = re.compile(r"[a-z0-9][a-z0-9',-]*")
-
-
-# the word right before 'over'
-_WORD_RIGHT_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 # the word right after an amount
