@@ -701,8 +701,12 @@ HOLDOUT_SETS = (
      "were read after set 10 was written, and their mechanisms fixed with other sentences, so "
      "it is no longer unseen"),
     ("crime_holdout_10.json", "annotated at 188fae0 without running factpull and first scored "
-     "there (claim F1 99.7, every field right 74.4 %, aggregate figures only); no one has read "
-     "its errors: the one unseen set"),
+     "there (claim F1 99.7, every field right 74.4 %, aggregate figures only); its errors were "
+     "read after set 11 was written, and their mechanisms fixed with other sentences, so it is "
+     "no longer unseen"),
+    ("crime_holdout_11.json", "annotated at 308821a without running factpull and first scored "
+     "at 3178472 (claim F1 100.0, every field right 57.5 %, aggregate figures only); no one "
+     "has read its errors: the one unseen set"),
 )  # fmt: skip
 HOLDOUT_FIELDS = (*FIELDS, "attribution")
 
