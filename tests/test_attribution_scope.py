@@ -103,9 +103,9 @@ ACCORDING_TO_DATA = [
          "Firearm offences fell 6%, according to ONS statistics.",
          text="6%", change="decrease", attribution="ONS"),
     # near misses: no named owner, the phrase stays as written
-    case("neg-common-owner",
+    case("common-owner",
          "Burglaries rose 12 per cent, according to preliminary police data.",
-         text="12 per cent", attribution="preliminary police data"),
+         text="12 per cent", attribution="police"),
     case("neg-adjective-only",
          "Shoplifting incidents rose by 14% to 4,300, according to official data.",
          text="4,300", attribution="official data"),

@@ -378,7 +378,7 @@ DATED = (
     ("text", "mention", "sentence", "expected"),
     [
         (KARACHI, "14,000", KARACHI.splitlines()[0], dict(attribution=None, change=None)),
-        (KARACHI, "14,200", KARACHI.splitlines()[2], dict(attribution="police data")),
+        (KARACHI, "14,200", KARACHI.splitlines()[2], dict(attribution="police")),
         (FELIXSTOWE, "40 kg", FELIXSTOWE.splitlines()[0], dict(attribution=None)),
         (FELIXSTOWE, "38 kg", FELIXSTOWE.splitlines()[2], dict(attribution="the Home Office")),
         (DATED, "6", DATED.splitlines()[0], dict(value=6)),

@@ -779,7 +779,7 @@ CASES: list[tuple[Any, ...]] = [
         "wire",
         "29,675",
         "29,675",
-        dict(value=29_675, subject="homicide victims", attribution="preliminary government data"),
+        dict(value=29_675, subject="homicide victims", attribution="government"),
     ),
     ("wire-down", "wire", "down 5%", "5%", dict(value=5, change="decrease")),
     (

@@ -38,6 +38,17 @@ _PLAIN_WORDS = _PLAIN_DETERMINERS | _PLAIN_MODIFIERS
 _WORD_JOINERS = frozenset({"-", "‐", "'", "’"})
 # 'the most reported crime', 'the least reported offence': a participle graded like an adjective.
 _DEGREE_WORDS = frozenset({"most", "least"})
+_BASED_ON = frozenset({"on", "upon"})
+# Past forms a reporting verb takes as a participle ('reported fraud', 'offences recorded').
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+# Words after which a participle opens a noun phrase ('while reported fraud rose', 'of all
+# recorded offences'); a noun or pronoun before it is its subject ('Police reported ...').
+_BEFORE_MODIFIER = frozenset({"DET", "SCONJ", "ADP", "ADV", "ADJ", "PUNCT"})
+# A clause the verb states: with one, 'Three witnesses said ...' is speech.
+_STATED = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "parataxis", "agent"})
+# Never participles that describe a noun ('offences said' is no phrase).
+_SPEECH_ONLY = frozenset({"say", "tell"})
+_NOUN_WORDS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 class Attribution(Predicates):
@@ -58,6 +69,41 @@ class Attribution(Predicates):
             objects = [c for c in cue[-1].children if c.dep_ == "pobj"] if cue is not None else []
             if objects and not self._bare_data(objects[0]):
                 return self._source(_participle_agent(objects[0]) or objects[0])
+        based = self._cited_data(doc, "based")
+        if based is not None:
+            return self._source(based)
+        speaker = self._reporting_speaker(doc)
+        if speaker is not None:
+            return speaker
+        # "..., citing police data": the data named, when no reporting verb names who cites it
+        cited = self._cited_data(doc, "citing")
+        return self._source(cited) if cited is not None else None
+
+    def _cited_data(self, doc: Doc, cue: str) -> Token | None:
+        """'Based on PDEA data, ...', 'based on figures from the Home Office', 'citing police
+        data': like 'according to', the data noun a 'based on' or 'citing' phrase names states
+        the figures. Only a data noun that says whose it is: 'based on the evidence', 'based on
+        the data' or 'based on a survey' names no source."""
+        sources = self.lex.words("attribution_sources_for_show")
+        for token in doc:
+            if token.lower_ != cue:
+                continue
+            if cue == "based":
+                if token.i > 0 and token.nbor(-1).text != ",":
+                    continue  # "Findings are based on the survey": what it rests on, no source
+                heads = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BASED_ON]
+                objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
+            else:
+                objects = [c for c in token.children if c.dep_ == "dobj"]
+            for noun in objects:
+                if not noun_key(noun) & sources or self._bare_data(noun):
+                    continue
+                if not _bare_research(noun, sources):
+                    return noun
+        return None
+
+    def _reporting_speaker(self, doc: Doc) -> tuple[Span, str] | None:
+        """The subject of a finite reporting verb: 'X said', 'figures from X show'."""
         reporting = self.lex.words("reporting_verbs")
         for token in doc:
             if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
@@ -184,7 +230,8 @@ class Attribution(Predicates):
 
     def _data_owner(self, data_word: Token) -> list[Token] | None:
         """'SESNSP data', 'Scotland Yard figures', "the Home Office's statistics": the name
-        that owns the data states it. A common-noun owner ('crime figures') names nobody."""
+        that owns the data states it; so does a body named by a common noun ('police data',
+        'court records'). A topic ('crime figures') names nobody: the phrase stays whole."""
         if not noun_key(data_word) & self.lex.words("attribution_sources_for_show"):
             return None
         if data_word.pos_ == "PROPN":
@@ -193,10 +240,17 @@ class Attribution(Predicates):
         owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss", "nmod")]
         named = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
         owners = named or owners  # "the Police Service's 2023 crime report": the owner
-        if not owners or not any(_name(t) for c in owners for t in c.subtree):
-            return None
-        tokens = [t for c in owners for t in c.subtree if t.tag_ != "POS"]
-        return sorted(tokens, key=lambda t: t.i)
+        tokens = sorted((t for c in owners for t in c.subtree), key=lambda t: t.i)
+        if any(_name(t) for t in tokens):
+            return [t for t in tokens if t.tag_ != "POS"]
+        return self._body_owner(tokens)
+
+    def _body_owner(self, owner: list[Token]) -> list[Token] | None:
+        """'police data' -> police, 'the latest police crime figures' -> police: the owner
+        words up to the last that names a body keeping data ('data_owner_nouns')."""
+        bodies = self.lex.words("data_owner_nouns")
+        last = [i for i, t in enumerate(owner) if t.pos_ == "NOUN" and noun_key(t) & bodies]
+        return [t for t in owner[: last[-1] + 1] if t.tag_ != "POS"] if last else None
 
     @staticmethod
     def _publisher(data_word: Token) -> Token | None:
@@ -252,14 +306,88 @@ def _speaker_before(verb: Token) -> Token | None:
 
 def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
     """A reporting verb used as no statement: graded like an adjective ('the second most
-    reported crime'), or inside a participle clause that says what a figure makes of
-    something ('..., making defilement the second most reported crime')."""
+    reported crime'), a participle that describes a noun ('reported fraud', 'offences
+    recorded'), or inside a participle clause that says what a figure makes of something
+    ('..., making defilement the second most reported crime')."""
     if any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in verb.children):
+        return True
+    if _participle(verb):
         return True
     outer = verb.head
     if verb.dep_ not in ("ccomp", "xcomp") or outer.i == verb.i:
         return False
     return outer.tag_ == "VBG" and outer.dep_ in ("advcl", "acl") and outer.lemma_ not in reporting
+
+
+def _participle(verb: Token) -> bool:
+    """A reporting verb's past participle that describes a noun states nothing: 'the
+    announced measures' (amod), 'the figures reported by the ministry' (acl: the agent is
+    found through the data noun), and where the parser takes it for a finite verb, before
+    its noun ('while reported fraud rose') or after it ('10 per cent of all offences
+    reported', 'Cases reported to the hotline doubled')."""
+    if verb.tag_ not in _PARTICIPLE_TAGS or verb.lemma_.lower() in _SPEECH_ONLY:
+        return False
+    if any(_stated_clause(c) for c in verb.children):
+        return False  # "X claimed to have busted a gang": a statement, however it is tagged
+    if verb.dep_ in ("amod", "acl"):
+        return True
+    return _before_noun(verb) or _after_figure(verb) or _subject_taken(verb)
+
+
+def _stated_clause(child: Token) -> bool:
+    """An infinitive ('claimed to have busted') or a 'that' clause ('reported that 40 ...')
+    after a reporting verb: what it states."""
+    if child.dep_ == "xcomp":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+    )
+
+
+def _before_noun(verb: Token) -> bool:
+    """'while reported fraud rose', 'In 2023, recorded crime fell': a participle with no
+    subject before it, written before a noun the sentence goes on from. Not ', said police.'
+    (the speaker after its verb ends the clause)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ not in _NOUN_WORDS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    if verb.i > 0 and doc[verb.i - 1].pos_ not in _BEFORE_MODIFIER:
+        return False
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ in _NOUN_WORDS:
+        end += 1
+    return end < len(doc) and not doc[end].is_punct
+
+
+def _after_figure(verb: Token) -> bool:
+    """'Fraud makes up 10 per cent of all offences reported, up from 8.7 per cent': a
+    participle straight after a phrase that holds a figure, stating nothing of its own (no
+    object, no clause), describes the noun before it; the figure is no speaker. 'Two of the
+    victims told police ...' states something."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[-1].right_edge.i != verb.i - 1:
+        return False
+    if not any(t.like_num for t in subjects[-1].subtree):
+        return False
+    return not any(c.dep_ in _STATED for c in verb.children)
+
+
+def _subject_taken(verb: Token) -> bool:
+    """'Cases reported to the hotline doubled to 3,400': the parser makes the noun before a
+    participle its subject and the sentence's verb its clause, which then has no subject of
+    its own; a reported clause ('Police reported that arrests doubled') always has one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[-1].right_edge.i != verb.i - 1:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    finite = [c for c in clauses if c.tag_ in ("VBD", "VBZ", "VBP")]
+    return bool(finite) and not any(_has_subject(c) or _marked(c) for c in finite)
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ in ("mark", "expl", "csubj") for c in clause.children)
 
 
 def _can_speak(subject: Token) -> bool:
