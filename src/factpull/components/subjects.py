@@ -228,8 +228,12 @@ def _label_word(token: Token, label: list[Token]) -> bool:
 
 
 def _row_break(token: Token) -> bool:
-    gap = token.is_space and (len(token.text) >= 2 or "\t" in token.text)
-    return token.text in (":", "|") or gap
+    """A column gap or separator. The tokenizer leaves one blank of a run on the word before
+    it, so 'theft  | 61,300' puts a one-blank space token before the pipe: a gap all the same."""
+    if token.text in (":", "|"):
+        return True
+    blanks = len(token.text) + (len(token.doc[token.i - 1].whitespace_) if token.i else 0)
+    return token.is_space and (blanks >= 2 or "\t" in token.text)
 
 
 def line_label(span: Span, figures: list[range]) -> list[Token] | None:

@@ -15,9 +15,11 @@ Conservative on purpose: only a label that clearly states a unit or scale counts
 ("(Rs crore)", "(%)", "(kg)"), a leading "%" or "Percent" ("% change", "Percent change") or
 "rate per"/"per" phrase ("Rate per 100,000 inhabitants"). A title line over the header states
 it as a caption does once its number and period are set aside ("Table 1. Imprisonment rate
-per 100,000 residents, by sex, 2023 and 2024"). Year headers ("2023  2024") state nothing; a
-cell with its own unit or sign ("-5.2%") keeps it; prose lines with brackets are neither header
-nor caption.
+per 100,000 residents, by sex, 2023 and 2024"). A title that states counts and rates ("Victims,
+number and rate per 100,000 persons") gives its per-phrase to the columns or rows labelled as
+rates only ("Rate 2024", "Rate per 100,000"); the rest stay counts. Year headers ("2023  2024")
+state nothing; a cell with its own unit or sign ("-5.2%") keeps it; prose lines with brackets
+are neither header nor caption.
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ _CELL_REST = re.compile(r"[\s*†‡()\[\]a-z]{0,4}")
 _IN = re.compile(r"(?i)\bin\s+")
 _MAX_LABEL_WORDS = 8
 _MAX_CAPTION_WORDS = 14
+# A title whose rate goes to its rate columns only may be longer: 'Recorded victims of
+# selected offences, New South Wales - number and rate per 100,000 persons'.
+_MAX_TITLE_WORDS = 20
 # A column of changes: '% change', 'Change', 'Change (%)', '% chg', 'Annual change'.
 _CHANGE_LABEL = re.compile(r"(?i)\b(?:change|chg)\b")
 # A row label that is a period, not a thing: '2023', '2023/24', 'Q1 2024', 'Jan-Jun 2023'.
@@ -83,6 +88,14 @@ _PERIOD = (
     r"|nov(?:ember)?|dec(?:ember)?)\b\.?[\s/–-]*)+[*†‡]?"
 )
 _PERIOD_LABEL = re.compile(rf"(?i){_PERIOD}")
+# A title's per-phrase, wherever it stands: '..., number and rate per 100,000 persons'.
+_TITLE_PER = re.compile(r"(?i)\bper\s+\d.*$")
+# A title that names counts beside its rate: 'Number and rate per 100,000', 'counts and rates'.
+_COUNT_WORD = re.compile(r"(?i)\b(?:numbers?|counts?|totals?|volumes?)\b")
+# A label naming rates without their base: 'Rate', 'Rate 2024', '2024 rate', 'Crime rate (p)'.
+_RATE_WORDS = frozenset({"rate", "rates"})
+_LABEL_WORD_SPLIT = re.compile(r"[\s,:;()\[\]*†‡/–-]+")
+_MAX_RATE_LABEL_WORDS = 3
 # The end of a per-phrase in a caption: 'Rate per 100,000 inhabitants, by sex'.
 _PER_END = re.compile(r"\s*(?:[,;]\s|\()|\s+by\s+")
 # The number of a table's title ('Table 1. ', 'Figure 2: ', 'Exhibit 3 - '), which states no unit.
@@ -122,7 +135,10 @@ def header_unit(label: str) -> HeaderUnit | None:
 
 
 def _probe_rate(per_phrase: str) -> HeaderUnit | None:
-    reading = _read("1 " + per_phrase.strip())
+    """'per 100,000 persons' read as the rate of a probe '1 per 100,000 persons'; a header's
+    capital ('Per 100,000') is lowered, as the scan reads a lower-case 'per' only."""
+    per_phrase = per_phrase.strip()
+    reading = _read("1 " + per_phrase[:3].lower() + per_phrase[3:])
     return reading if reading is not None and reading.kind == "rate" else None
 
 
@@ -172,7 +188,7 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
     table rows; ``indent`` is the first line's leading blank the paragraph lost ('      Cases
     Loss'). A row's header is the nearest header line above it in the paragraph."""
     header: _Header | None = None
-    caption: HeaderUnit | None = None
+    title: _Title | None = None
     out: list[Cell] = []
     for match in _LINE.finditer(paragraph):
         line = _split(paragraph, match.start(), match.end())
@@ -180,15 +196,15 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
             line = replace(line, start=-indent)
         labels = [paragraph[s:e] for s, e in line.cells]
         if match.start() in row_lines and _is_row(labels):
-            out += _row_cells(line, labels, header, caption)
+            out += _row_cells(line, labels, header, title)
         elif len(labels) >= 2 and all(len(x.split()) <= _MAX_LABEL_WORDS for x in labels):
             if not all(set(x) <= set("-:| ") for x in labels):  # not a '|---|---|' rule
                 units = tuple(header_unit(x) for x in labels)
                 header = _Header(line, units, tuple(labels))
-        elif len(labels) == 1 and _is_caption(title := _caption_label(labels[0])):
-            caption, header = header_unit(title), None
+        elif len(labels) == 1 and (stated := _title(labels[0])) is not None:
+            title, header = stated, None
         else:
-            header, caption = None, None  # prose between tables: nothing carries over it
+            header, title = None, None  # prose between tables: nothing carries over it
     return out
 
 
@@ -222,6 +238,56 @@ def _caption_label(line: str) -> str:
     return _TITLE_PERIOD.sub("", _TITLE_NUMBER.sub("", line.strip()))
 
 
+@dataclass(frozen=True)
+class _Title:
+    """What a title line over a table states: a unit of every cell ('Imprisonment rate per
+    100,000 residents', '(RM million)'), and the per-phrase of its rate columns."""
+
+    caption: HeaderUnit | None
+    rate: HeaderUnit | None
+
+
+def _title(line: str) -> _Title | None:
+    """The title a single-cell line states, else None (prose). 'Victims, number and rate per
+    100,000 persons' states counts too: its rate is no caption of every cell."""
+    label = _caption_label(line)
+    rate = _title_rate(label)
+    if _is_caption(label) and (rate is None or _COUNT_WORD.search(label) is None):
+        return _Title(header_unit(label), rate)
+    return _Title(None, rate) if rate is not None else None
+
+
+def _title_rate(label: str) -> HeaderUnit | None:
+    """The rate a title's per-phrase states ('per 100,000 persons'); a sentence ending in a
+    full stop is prose, not a title."""
+    words = len(label.split())
+    if not 2 <= words <= _MAX_TITLE_WORDS or label.rstrip()[-1:] in ".!?":
+        return None
+    per = _TITLE_PER.search(label)
+    return None if per is None else _probe_rate(_PER_END.split(per.group())[0])
+
+
+def rate_label(label: str) -> bool:
+    """A header or row label naming rates without their base: 'Rate', 'Rate 2024', 'Crime
+    rate (2023-24)'; not 'Rate change' or 'Offences'."""
+    parts = _LABEL_WORD_SPLIT.split(label.strip())
+    words = [w for w in parts if w and not period_label(w)]
+    return 1 <= len(words) <= _MAX_RATE_LABEL_WORDS and words[-1].lower() in _RATE_WORDS
+
+
+def _titled_unit(unit: HeaderUnit | None, label: str, title: _Title | None) -> HeaderUnit | None:
+    """A label's unit with the title's per-phrase: a bare rate word takes it ('Rate 2024' ->
+    per 100,000 persons), a per-phrase it completes too ('Rate per 100,000' -> per 100,000
+    persons); a base of its own stays ('Rate per 1,000')."""
+    rate = None if title is None else title.rate
+    if rate is None or rate.unit is None:
+        return unit
+    if unit is None:
+        return rate if rate_label(label) else None
+    same_base = unit.kind == "rate" and rate.unit.startswith(f"{unit.unit} ")
+    return rate if same_base else unit
+
+
 def _is_caption(label: str) -> bool:
     """'Fraud losses, January-June (¥ billion)', 'Victimization rate per 100,000 inhabitants,
     by sex': a short title line ending in a unit bracket or stating a rate."""
@@ -235,28 +301,40 @@ def _is_caption(label: str) -> bool:
 
 
 def _row_cells(
-    line: _Line, labels: list[str], header: _Header | None, caption: HeaderUnit | None
+    line: _Line, labels: list[str], header: _Header | None, title: _Title | None
 ) -> list[Cell]:
     """Every value cell, with its unit: the row label's ('% under 18'), else its column
     header's, else the caption's; whether its column holds changes; and, in a row labelled
     by a period ('2023    363    53'), its column's label as what it counts. The first cell
-    is the row label."""
+    is the row label. A title's rate goes to rate-labelled rows and columns; a rate caption
+    over a table with rate columns leaves the others ('2023', 'Number') counts."""
     labelled = len(labels) > 1
-    own = header_unit(labels[0]) if labelled else None
+    own = _titled_unit(header_unit(labels[0]), labels[0], title) if labelled else None
     period = labelled and period_label(labels[0])
     columns = _columns(line, header) if header is not None else {}
+    caption = _caption(title, header)
     out = []
     for index, (start, end) in enumerate(line.cells):
         if index == 0 and labelled:
             continue
         column = columns.get(index)
-        unit, title = (None, "") if header is None or column is None else (
+        unit, label = (None, "") if header is None or column is None else (
             header.units[column], header.labels[column]
         )  # fmt: skip
-        change = _CHANGE_LABEL.search(title) is not None
-        name = _column_name(title) if period and not change else None
+        change = _CHANGE_LABEL.search(label) is not None
+        name = _column_name(label) if period and not change else None
+        unit = _titled_unit(unit, label, title)
         out.append(Cell(start, end, own or unit or caption, name, change))
     return out
+
+
+def _caption(title: _Title | None, header: _Header | None) -> HeaderUnit | None:
+    """The unit a title gives every cell: none of a rate when the header has rate columns,
+    which take the title's rate themselves ('State | Victims | Rate')."""
+    caption = None if title is None else title.caption
+    if caption is None or caption.kind != "rate" or header is None:
+        return caption
+    return None if any(rate_label(x) for x in header.labels) else caption
 
 
 def period_label(label: str) -> bool:

@@ -1,0 +1,220 @@
+"""Table titles that state a rate, and row labels of several words. A title that names counts
+and a rate ('Victims, number and rate per 100,000 persons') gives its per-phrase to the columns
+or rows labelled as rates ('Rate 2024', '2023-24 rate', 'Rate'), in piped, space-aligned and
+tab-separated tables; the other columns stay counts, and a rate column with a base of its own
+keeps it. A multi-word row label names its cells even when two blanks, not one, stand before
+its first separator. Every table is written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factpull import extract
+from tests.expectations import claim_with_text, table_params, wrong_fields
+
+pytestmark = pytest.mark.slow
+
+
+def _claim(text: str, mention: str, line: str) -> Any:
+    """The claim with this text on the line that starts with ``line``."""
+    start = text.index(line)
+    end = text.find("\n", start) % (len(text) + 1)  # -1 (the last line) -> len(text)
+    claims = [c for c in extract(text) if start <= c.start < end]
+    return claim_with_text(claims, mention)
+
+
+def _check(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
+    wrong = wrong_fields(_claim(text, mention, line), expected)
+    assert wrong == {}, (mention, wrong)
+
+
+# -- 1. a rate column named by the title --------------------------------------------------------
+PIPED = (
+    "Recorded victims of selected offences, New South Wales - number and rate per 100,000 persons\n"
+    "Offence                | 2023   | 2024   | Rate 2024\n"
+    "Sexual assault         | 14,210 | 15,034 | 181.6\n"
+    "Robbery                | 2,145  | 1,987  | 24.0"
+)
+ALIGNED = (
+    "Table 5. Offences recorded by police, number and rate per 100,000 population, 2023-24\n"
+    "Offence                    2022-23      2023-24      Rate\n"
+    "Homicide                       287          301       1.1\n"
+    "Aggravated burglary          9,480       10,215      37.6"
+)
+TABBED = (
+    "Household property crime, counts and rates per 1,000 households\n"
+    "Offence\t2023\t2024\t2024 rate\n"
+    "Burglary\t12,406\t11,958\t9.8\n"
+    "Vandalism\t20,331\t21,870\t17.9"
+)
+RATE_ROWS = (
+    "Assaults on custody staff - number and rate per 10,000 staff\n"
+    "               2022       2023       2024\n"
+    "Assaults      1,412      1,655      1,830\n"
+    "Rate           74.2       86.9       95.3"
+)
+COMPLETED_BASE = (
+    "Young people proceeded against, number and rate per 100,000 persons\n"
+    "Region   | 2024  | Rate per 100,000\n"
+    "Northern | 1,206 | 1,240.5\n"
+    "Coastal  | 874   | 903.7"
+)
+NUMBER_AND_RATE_COLUMNS = (
+    "Homicide rate per 100,000 residents, by state\n"
+    "State        | Victims | Rate\n"
+    "Victoria     | 98      | 1.4\n"
+    "Queensland   | 121     | 2.2"
+)
+PER_HEADER = (
+    "Drug offences cleared, number and rate per 100,000 adults\n"
+    "District      Cleared      Per 100,000\n"
+    "Eastern         3,112            512.8"
+)
+RATE_COLUMNS = [
+    ("piped-rate", PIPED, "181.6", "Sexual", {"unit": "per 100,000 persons", "kind": "rate"}),
+    ("piped-rate-2", PIPED, "24.0", "Robbery", {"value": 24, "kind": "rate"}),
+    ("piped-count", PIPED, "15,034", "Sexual", {"value": 15034, "unit": None, "kind": "count"}),
+    ("piped-subject", PIPED, "181.6", "Sexual", {"subject": "Sexual assault"}),
+    ("aligned-rate", ALIGNED, "37.6", "Aggravated", {"unit": "per 100,000 population"}),
+    ("aligned-rate-kind", ALIGNED, "1.1", "Homicide", {"kind": "rate", "subject": "Homicide"}),
+    ("aligned-count", ALIGNED, "10,215", "Aggravated", {"unit": None, "kind": "count"}),
+    ("tab-rate", TABBED, "17.9", "Vandalism", {"unit": "per 1,000 households", "kind": "rate"}),
+    ("tab-count", TABBED, "11,958", "Burglary", {"unit": None, "kind": "count"}),
+    ("rate-row", RATE_ROWS, "86.9", "Rate", {"unit": "per 10,000 staff", "kind": "rate"}),
+    ("count-row", RATE_ROWS, "1,830", "Assaults   ", {"unit": None, "kind": "count"}),
+    ("completed-base", COMPLETED_BASE, "903.7", "Coastal", {"unit": "per 100,000 persons"}),
+    ("completed-count", COMPLETED_BASE, "874", "Coastal", {"unit": None, "kind": "count"}),
+    ("caption-rate-col", NUMBER_AND_RATE_COLUMNS, "2.2", "Queensland", {"kind": "rate"}),
+    (
+        "caption-count-col",
+        NUMBER_AND_RATE_COLUMNS,
+        "121",
+        "Queensland",
+        {"value": 121, "unit": None, "kind": "count"},
+    ),
+    ("per-header", PER_HEADER, "512.8", "Eastern", {"unit": "per 100,000 adults"}),
+    ("per-header-count", PER_HEADER, "3,112", "Eastern", {"unit": None, "kind": "count"}),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "line", "expected"), table_params(RATE_COLUMNS, 5))
+def test_title_rate_goes_to_rate_columns(
+    text: str, mention: str, line: str, expected: dict[str, Any]
+) -> None:
+    _check(text, mention, line, expected)
+
+
+# Near misses: the title's rate has no rate column to go to, or the column states its own base.
+NO_RATE_COLUMN = (
+    "Offences recorded, number and rate per 100,000 persons\n"
+    "Offence        2023      2024\n"
+    "Robbery       7,112     6,884\n"
+    "Fraud        21,305    24,117"
+)
+OWN_BASE = (
+    "Young people proceeded against, number and rate per 100,000 persons\n"
+    "Region   | 2024  | Rate per 1,000\n"
+    "Northern | 1,206 | 12.4"
+)
+PROSE_ABOVE = (
+    "The assault rate per 100,000 people rose again last year, the report said.\n"
+    "Offence       2023     2024     Rate\n"
+    "Assault      4,108    4,352     61.0"
+)
+PROSE_BETWEEN = (
+    "Offences, number and rate per 100,000 persons\n"
+    "Figures for 2024 remain provisional until the annual review.\n"
+    "Offence       2023     2024     Rate\n"
+    "Assault      4,108    4,352     61.0"
+)
+SHORT_COUNTS_TITLE = (
+    "Number and rate per 100,000 persons\nOffence | 2023 | 2024\nRobbery | 7,112 | 6,884"
+)
+NOT_RATES = [
+    ("counts-title", SHORT_COUNTS_TITLE, "6,884", "Robbery", {"unit": None, "kind": "count"}),
+    ("no-rate-column", NO_RATE_COLUMN, "24,117", "Fraud", {"unit": None, "kind": "count"}),
+    ("no-rate-column-2", NO_RATE_COLUMN, "7,112", "Robbery", {"value": 7112, "kind": "count"}),
+    ("own-base", OWN_BASE, "12.4", "Northern", {"unit": "per 1,000", "kind": "rate"}),
+    ("own-base-count", OWN_BASE, "1,206", "Northern", {"unit": None, "kind": "count"}),
+    ("prose-above", PROSE_ABOVE, "61.0", "Assault", {"unit": None, "kind": "count"}),
+    ("prose-between", PROSE_BETWEEN, "61.0", "Assault", {"unit": None, "kind": "count"}),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "line", "expected"), table_params(NOT_RATES, 5))
+def test_title_rate_near_misses(
+    text: str, mention: str, line: str, expected: dict[str, Any]
+) -> None:
+    _check(text, mention, line, expected)
+
+
+def test_rate_caption_without_rate_column_still_covers_every_cell() -> None:
+    text = "Homicide rate per 100,000 residents\nRegion     2023     2024\nInland      4.1      3.8"
+    _check(text, "4.1", "Inland", {"unit": "per 100,000 residents", "kind": "rate"})
+
+
+# -- 2. multi-word row labels -------------------------------------------------------------------
+LABELS = [
+    "Motor vehicle theft",
+    "Theft from motor vehicle",
+    "Break and enter dwelling",
+    "Drug possession/use",
+    "Homicide and related offences",
+    "Receiving stolen goods",
+]
+
+
+def _rows(line: str) -> str:
+    """A header and one row per label, each label padded to the widest plus two blanks."""
+    width = max(len(label) for label in LABELS) + 2
+    rows = [
+        line.format(label=label.ljust(width), a=f"{1_200 + 37 * i:,}", b=f"{20.5 + i:.1f}")
+        for i, label in enumerate(LABELS)
+    ]
+    return "Offence | 2024 | Rate\n" + "\n".join(rows)
+
+
+ROW_FORMS = {
+    "pipe-padded": "{label}| {a} | {b}",
+    "pipe-outer": "| {label}| {a} | {b} |",
+    "aligned": "{label}  {a}      {b}",
+    "tabbed": "{label}\t{a}\t{b}",
+}
+
+
+@pytest.mark.parametrize("form", list(ROW_FORMS))
+@pytest.mark.parametrize("index", range(len(LABELS)))
+def test_multi_word_row_label_names_its_cells(form: str, index: int) -> None:
+    text = _rows(ROW_FORMS[form])
+    label = LABELS[index]
+    figure = f"{1_200 + 37 * index:,}"
+    _check(text, figure, text.splitlines()[index + 1][:5], {"subject": label})
+    _check(text, f"{20.5 + index:.1f}", text.splitlines()[index + 1][:5], {"subject": label})
+
+
+def test_two_blank_gap_before_pipe_after_a_title() -> None:
+    text = (
+        "Stolen vehicles recovered, number and rate per 100,000 registrations\n"
+        "Offence              | 2023   | 2024   | Rate 2024\n"
+        "Car theft            | 18,420 | 19,005 | 98.3\n"
+        "Motor vehicle theft  | 21,730 | 23,410 | 121.1"
+    )
+    expected = {"subject": "Motor vehicle theft", "unit": "per 100,000 registrations"}
+    _check(text, "121.1", "Motor", expected)
+    _check(text, "23,410", "Motor", {"subject": "Motor vehicle theft", "unit": None})
+
+
+# Near misses: prose with a double blank is no row, and a label broken off by a joiner names
+# nothing.
+def test_double_blank_in_prose_is_no_row_label() -> None:
+    text = "Police said motor vehicle theft  rose to 23,410 cases in the year to June."
+    claim = claim_with_text(extract(text), "23,410")
+    assert claim.subject != "Police said motor vehicle theft"
+
+
+def test_label_broken_off_names_nothing() -> None:
+    text = "Offence | 2024\nTheft and  | 1,204\nFraud | 877"
+    claim = _claim(text, "1,204", "Theft")
+    assert claim.subject != "Theft and"
