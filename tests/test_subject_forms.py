@@ -16,6 +16,48 @@ from tests.expectations import assert_claim, table_params
 
 # (id, sentence, claim text, expected fields)
 ROWS: list[tuple[Any, ...]] = [
+    # a share of 'all' followed by its noun
+    (
+        "half-of-all-noun",
+        "Almost half of all reported fraud cases involved online shopping.",
+        "half",
+        dict(subject="reported fraud cases"),
+    ),
+    (
+        "share-of-all-bare",
+        "Burglaries made up 40 percent of all offences.",
+        "40 percent",
+        dict(subject="offences"),
+    ),
+    # compared figures across a bracketed acronym or another kind of figure
+    (
+        "compared-across-acronym",
+        "The district registered 212 cases under the Narcotic Drugs "
+        "and Psychotropic Substances (NDPS) Act in 2024, up from 168 in 2023.",
+        "168",
+        dict(subject="cases"),
+    ),
+    (
+        "compared-across-speed",
+        "Officers caught 64 drivers going more than 40km/h over the "
+        "limit, compared with 41 a year earlier.",
+        "41",
+        dict(subject="drivers"),
+    ),
+    # a counted list item is no part of what is worth an amount
+    (
+        "worth-after-counted-item",
+        "Police seized EUR 6.4 million in cash, 31 luxury vehicles "
+        "and real estate worth EUR 18 million.",
+        "EUR 18 million",
+        dict(subject="real estate"),
+    ),
+    (
+        "worth-whole-list",
+        "Police recovered cash, liquor and drugs worth $5,000.",
+        "$5,000",
+        dict(subject="cash, liquor and drugs"),
+    ),
     # ages of a group's oldest, of a share's people
     (
         "oldest-was",

@@ -38,7 +38,8 @@ _COMPARED = re.compile(
 # "handled 6,214 calls in 2025, up from 5,870", "10 baht in border areas, compared with 150":
 # words (the counted noun, a place or a time) may stand between the figure and the comparison.
 _COMPARED_AFTER_WORDS = re.compile(
-    r"^[^,;()]*,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s*$",
+    r"^(?:[^,;()]|\([A-Z]{2,}\))*,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|"
+    r"vs\.?)\s*$",  # a bracketed acronym may stand between: "cases under the NDPS (NDPS) Act"
     re.IGNORECASE,
 )
 # "seized 486.7 tons of cocaine in May, a 9.3% increase": a change set after a figure in
@@ -115,7 +116,8 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
     between = text[mentions[same[-1]].end : second.start]
     for skipped in mentions[same[-1] + 1 : index]:  # the change between: "down 18% from"
         between = between.replace(text[skipped.start : skipped.end], "", 1)
-    return same[-1] if _COMPARED_ACROSS_CHANGE.match(between) else None
+    across = _COMPARED_ACROSS_CHANGE.match(between) or _COMPARED_AFTER_WORDS.match(between)
+    return same[-1] if across else None  # "64 drivers going over 40km/h ..., compared with 41"
 
 
 def compared(between: str) -> bool:

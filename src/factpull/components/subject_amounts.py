@@ -119,6 +119,8 @@ class AmountSubjects(Predicates):
         if self._is_unit_word(owner):  # "5 kg of heroin worth", "ganja weighing 5 kg worth"
             owner = self._of_object(owner) or self._participle_owner(owner) or owner
         while owner.dep_ == "conj" and owner.head.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "nummod" and self._in_figure(c) for c in owner.head.children):
+                break  # "31 luxury vehicles and real estate worth ...": the vehicles are counted
             owner = owner.head  # "cash, liquor and drugs worth ...": the whole list
         return owner if owner.pos_ in ("NOUN", "PROPN") else None
 

@@ -79,8 +79,13 @@ class ClauseSubjects(Predicates):
             return None
         for prep in (c for t in span for c in t.rights if c.dep_ == "prep"):
             whole = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.lower_ == "of" and whole and _bare_whole(whole[0]):
-                return self._clause_subject(mention, span, anchor)
+            if prep.lower_ != "of" or not whole or not _bare_whole(whole[0]):
+                continue
+            named = self._phrase_head(span.doc, whole[0].i + 1)
+            if named is not None and named.i <= whole[0].i + 4 and named.pos_ == "NOUN":
+                # "half of all reported fraud cases": the parser may hang the share on 'reported'
+                return [t for t in self._noun_phrase(named, span) if t.i > whole[0].i]
+            return self._clause_subject(mention, span, anchor)
         return None
 
     def _rate_of_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
