@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factpull.assets import lexicon
-from factpull.components.attribution import named_people, plural_speaker
+from factpull.components.attribution import document_reference, named_people, plural_speaker
 from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR
 from factpull.mentions import Mention
 from factpull.numerals import NUMBER_WORDS
@@ -34,6 +34,8 @@ class _Seen:
 
     sentence: Sentence
     doc: Doc | None = None
+    attributed: bool = False  # ``speaker`` holds its attribution as the document resolved it
+    speaker: str | None = None
 
 
 class Speakers:
@@ -79,7 +81,7 @@ class Speakers:
         self._last_parsed, self._last_speaker = sentence, speaker
         local = bool(doc._.get(SPEAKER_LOCAL_ATTR))
         self._last_local = local and speaker == doc._.get(SPEAKER_ATTR)
-        self._seen.append(_Seen(sentence, doc))
+        self._seen.append(_Seen(sentence, doc, attributed=True, speaker=speaker))
         return late
 
     def previous_doc(self, previous: Sentence) -> Doc:
@@ -97,6 +99,13 @@ class Speakers:
         paragraph when it goes on with the same statement: 'It added that ...' (a pronoun
         speaker), 'They also seized ...' (a pronoun subject), the rest of an open quote."""
         own = doc._.get(SPEAKER_ATTR)
+        document = _back_reference(doc, own)
+        if document is not None:
+            source = self._document_source(document)
+            for mention in mentions:
+                if mention.attribution == own:
+                    mention.attribution = source
+            return source
         if own is not None and own.lower() in _PERSON_PRONOUNS:
             return self._person_speaker(sentence, previous, own, mentions)
         listed = self._list_speaker() if own is None and _list_item(sentence.text) else None
@@ -177,14 +186,18 @@ class Speakers:
         if speaker is not None and not _fits(speaker, word, self._pronouns):
             speaker = None
         if speaker is None:
-            people = (p for seen in reversed(self._seen) for p in reversed(self._people_in(seen)))
-            speaker = next((p for p in people if _fits(p, word, self._pronouns)), None)
+            speaker = self._last_person(list(self._seen), word)
         if speaker is not None:
             self._pronouns.setdefault(_person_key(speaker), word)
         for mention in mentions:
             if mention.attribution == pronoun:
                 mention.attribution = speaker
         return speaker
+
+    def _last_person(self, seen: list[_Seen], pronoun: str) -> str | None:
+        """The last person named in ``seen`` whom ``pronoun`` ('he', 'she') can stand for."""
+        people = (p for entry in reversed(seen) for p in reversed(self._people_in(entry)))
+        return next((p for p in people if _fits(p, pronoun, self._pronouns)), None)
 
     def _list_speaker(self) -> str | None:
         """'Police said the sweep produced the following results:', 'Key findings of the
@@ -194,16 +207,35 @@ class Speakers:
         seen = list(self._seen)
         if len(seen) == self._seen.maxlen:
             seen = seen[1:]  # the oldest may sit before sentences skipped and dropped
-        for entry in reversed(seen):
+        for index in range(len(seen) - 1, -1, -1):
+            entry = seen[index]
             if _list_item(entry.sentence.text):
                 continue
             if not entry.sentence.text.rstrip().endswith(":"):
                 return None
-            own = self._parse(entry)._.get(SPEAKER_ATTR)
-            if self._last_parsed is entry.sentence:
-                own = self._last_speaker  # its 'he said' already stands for a name
+            # its 'she said' already stands for a name, however many items came since
+            own = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            if not entry.attributed and own is not None and own.lower() in _PERSON_PRONOUNS:
+                # 'She said the raids led to the recovery of:' with no figure of its own
+                own = self._last_person(seen[:index], own.lower())
             return None if own is None or own.lower() in _CARRIED_PRONOUNS else own
         return None
+
+    def _document_source(self, document: str) -> str | None:
+        """'According to the statement, ...': the last source the document named with that
+        document ('..., the directorate said in a statement'), else the last source it named;
+        None when it named none."""
+        latest = None
+        for entry in reversed(self._seen):
+            speaker = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            if speaker is None or speaker.lower() in _CARRIED_PRONOUNS:
+                continue
+            if _back_reference(self._parse(entry), speaker) is not None:
+                continue  # an earlier 'according to the report' names nobody new
+            if re.search(rf"\b{re.escape(document)}", entry.sentence.text, re.IGNORECASE):
+                return speaker
+            latest = latest or speaker
+        return latest
 
     def _speaker_of(self, previous: Sentence) -> str | None:
         """The previous sentence's speaker when a 'he' or 'she' can stand for it."""
@@ -232,6 +264,15 @@ class Speakers:
 # Pronoun speakers that stand for a person ('..., he said'); 'it'/'they' follow the last speaker.
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _CARRIED_PRONOUNS = _PERSON_PRONOUNS | {"it", "they"}
+
+
+def _back_reference(doc: Doc, speaker: str | None) -> str | None:
+    """The document an 'according to the statement' speaker points back at, else None."""
+    if speaker is None or not doc._.get(SPEAKER_LOCAL_ATTR):
+        return None
+    start = doc.text.find(speaker)
+    span = doc.char_span(start, start + len(speaker)) if start >= 0 else None
+    return document_reference(span.root) if span is not None else None
 
 
 def _list_item(text: str) -> bool:

@@ -34,6 +34,7 @@ _NAME_LINKS = frozenset({"of", "for", "and", "&"})
 _PLAIN_DETERMINERS = frozenset({"the", "this", "these", "those", "such", "a", "an"})
 _PLAIN_MODIFIERS = frozenset({"latest", "new", "recent", "same", "available", "above"})
 _PLAIN_WORDS = _PLAIN_DETERMINERS | _PLAIN_MODIFIERS
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Marks the tokenizer splits off inside one word of a name ('Kwok-fai', 'Mensah-Bonsu').
 _WORD_JOINERS = frozenset({"-", "‐", "'", "’"})
 # 'the most reported crime', 'the least reported offence': a participle graded like an adjective.
@@ -67,8 +68,14 @@ class Attribution(Predicates):
         if according >= 0:
             cue = doc.char_span(according, according + len("according to"))
             objects = [c for c in cue[-1].children if c.dep_ == "pobj"] if cue is not None else []
+            if objects and document_reference(objects[0]) is not None:
+                # "According to the statement, ...": the earlier source that issued it, which
+                # ``factpull.speakers`` finds; the phrase stands for it until then
+                phrase = doc[objects[0].left_edge.i : objects[0].i + 1]
+                return phrase, phrase.text
             if objects and not self._bare_data(objects[0]):
-                return self._source(_participle_agent(objects[0]) or objects[0])
+                head = _document_owner(objects[0]) or _participle_agent(objects[0])
+                return self._source(head or objects[0])
         based = self._cited_data(doc, "based")
         if based is not None:
             return self._source(based)
@@ -106,7 +113,7 @@ class Attribution(Predicates):
         """The subject of a finite reporting verb: 'X said', 'figures from X show'."""
         reporting = self.lex.words("reporting_verbs")
         for token in doc:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
+            if not _verb_like(token) or token.lemma_.lower() not in reporting:
                 continue
             if _reported_clause(token, reporting):
                 continue  # "victims reported the incident, CBS reports": CBS states it
@@ -121,14 +128,21 @@ class Attribution(Predicates):
                 # "Cash worth Rs38.6m was recovered, a senior officer told Dawn": the parser
                 # hangs the speaker on the clause before it; the thing counted never speaks
                 subjects = [t for t in [_speaker_before(token)] if t is not None]
+            if not subjects and token.dep_ == "dep":
+                subjects = self._participle_subject(token)
             if not subjects and token.dep_ in ("conj", "advcl"):
                 # "X commended the officers and said ...", "X disputed it, saying ..."
                 shared = self._subject_of(token)
                 subjects = [shared] if shared is not None and shared.pos_ in NOUNS else []
             if not subjects or subjects[0].lower_ in _FIRST_PERSON:
                 continue  # '"We have added 1,500 officers," Tan said': the speaker is Tan
-            if not _can_speak(subjects[0]) or self._finding_act(subjects[0], token):
+            if not _can_speak(subjects[0]):
                 continue
+            if self._finding_act(subjects[0]):
+                agent = self._finding_agent(subjects[0])
+                if agent is None:
+                    continue  # "Preliminary investigations revealed that ...": nobody speaks
+                return self._source(agent)
             shows = token.lemma_.lower() in ("show", "indicate", "find", "record", "publish")
             sources = self.lex.words("attribution_sources_for_show")
             if shows and not noun_key(subjects[0]) & sources:
@@ -137,6 +151,15 @@ class Attribution(Predicates):
                 continue  # "Analysis showed ...", "the data showed ...": nobody is named
             return self._source(subjects[0])
         return None
+
+    def _participle_subject(self, verb: Token) -> list[Token]:
+        """'Police Scotland data released this week show that ...': the parser makes the
+        participle the root and 'show' a loose dependent; the data noun it describes speaks."""
+        head = verb.head
+        if head.i == verb.i or head.tag_ not in _PARTICIPLE_TAGS:
+            return []
+        sources = self.lex.words("attribution_sources_for_show")
+        return [c for c in head.children if c.dep_ == "nsubj" and noun_key(c) & sources]
 
     def _bare_data(self, noun: Token) -> bool:
         """'the data showed', 'according to the latest figures': a data noun with nothing but
@@ -148,18 +171,32 @@ class Attribution(Predicates):
             return False
         if not noun_key(noun) & self.lex.words("bare_data_nouns"):
             return False
-        return all(c.lower_ in _PLAIN_WORDS and c.dep_ in ("det", "amod") for c in noun.children)
+        # 'the figures published today show': a participle with no agent names nobody either
+        return all(
+            (c.lower_ in _PLAIN_WORDS and c.dep_ in ("det", "amod")) or _agentless_participle(c)
+            for c in noun.children
+        )
 
-    def _finding_act(self, subject: Token, verb: Token) -> bool:
-        """'A subsequent inspection revealed 311 packages hidden in the pallets': an act of
-        looking that uncovers the figure itself (the verb's object, no reported clause) is
-        no speaker. 'The inspection revealed that ...' is left to the other rules."""
-        if subject.pos_ != "NOUN" or not noun_key(subject) & self.lex.words("finding_act_nouns"):
-            return False
-        if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-            return False
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
-        return any(t.like_num for c in objects for t in c.subtree)
+    def _finding_act(self, subject: Token) -> bool:
+        """'A subsequent inspection revealed 311 packages', 'Preliminary investigations
+        revealed that ...': an act of looking uncovers the figures; it never speaks itself."""
+        return subject.pos_ == "NOUN" and bool(
+            noun_key(subject) & self.lex.words("finding_act_nouns")
+        )
+
+    def _finding_agent(self, act: Token) -> Token | None:
+        """Who made the finding speaks for it: the agent of 'an investigation by the
+        Guardian', the name that owns 'a Europol inquiry' or 'the NCA's probe', a body
+        ('a police investigation'); None for a bare act."""
+        for prep in act.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        bodies = self.lex.words("data_owner_nouns")
+        owners = [c for c in act.children if c.dep_ in ("compound", "poss", "nmod")]
+        named = [c for c in owners if _name(c) or (c.pos_ == "NOUN" and noun_key(c) & bodies)]
+        return named[-1] if named else None
 
     def _label_source(self, doc: Doc) -> tuple[Span, str] | None:
         """'Key findings of the Annual Crime Report:', 'Highlights from the Garda Survey:': a
@@ -223,7 +260,9 @@ class Attribution(Predicates):
                 head = publisher
         head = _after_dateline(head)
         tokens = [t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl"))]
-        tokens = _before_comma(tokens, head)
+        # "according to the ministry's statement": the owner without its possessive mark
+        tokens = [t for t in tokens if not (t.tag_ == "POS" and t.head.i == head.i)] or tokens
+        tokens = _after_dateline_dash(_before_comma(tokens, head))
         span = head.doc[tokens[0].i : tokens[-1].i + 1]
         named = _named_appositive(head) or self._data_owner(head)
         return span, phrase_text(named or tokens)
@@ -279,6 +318,22 @@ def _participle_agent(head: Token) -> Token | None:
     return None
 
 
+def _agentless_participle(token: Token) -> bool:
+    """'published today', 'released on Thursday': a participle clause naming no agent."""
+    if token.dep_ != "acl" or token.tag_ not in _PARTICIPLE_TAGS:
+        return False
+    return not any(t.dep_ == "agent" or _name(t) for t in token.subtree)
+
+
+def _verb_like(token: Token) -> bool:
+    """A verb, or a reporting verb the tagger took for a noun ('Home Office figures published
+    today show there were ...'): a root with a subject and a clause of its own."""
+    if token.pos_ == "VERB":
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and {"nsubj", "ccomp"} <= deps
+
+
 def _nearest_first(subjects: list[Token], verb: Token) -> list[Token]:
     """'At least 30 migrants drowned ..., the coastguard spokesperson told AFP': of two
     subjects the parser gives one verb, the one nearest before it speaks; the other is the
@@ -292,16 +347,31 @@ def _speaker_before(verb: Token) -> Token | None:
     no subject whose words since the last comma are one noun phrase, which the parser hung on
     the clause before (an apposition): that phrase is who speaks."""
     doc = verb.doc
-    comma = next((t.i for t in reversed(doc[: verb.i]) if t.text in (",", ";")), None)
-    if comma is None or comma >= verb.i - 1 or verb.dep_ in ("acl", "relcl"):
+    end = verb.i
+    if _named_in_commas(verb):
+        end -= 1  # "..., the Director of Public Affairs, Supt Ama Boakye, said": the name
+    comma = next((t.i for t in reversed(doc[:end]) if t.text in (",", ";")), None)
+    if comma is None or comma >= end - 1 or verb.dep_ in ("acl", "relcl"):
         return None  # "the largest penalty imposed": a participle describes the noun
-    phrase = doc[comma + 1 : verb.i]
+    phrase = doc[comma + 1 : end]
     if any(t.pos_ in ("VERB", "AUX") or t.tag_ in _RELATIVE for t in phrase):
         return None  # "..., which police seized, told": a clause, no speaker's name
     heads = [t for t in phrase if not comma < t.head.i < verb.i]
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i > comma:
         return None
     return heads[0]
+
+
+def _named_in_commas(verb: Token) -> bool:
+    """'..., the spokesman, ASP Ama Owusu, said': a comma straight before the verb closes a
+    name the parser hung, as an apposition, on a title before it."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return False
+    name = doc[verb.i - 2]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    return name.i == verb.i - 2 and name.pos_ == "PROPN" and name.dep_ == "appos"
 
 
 def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
@@ -408,6 +478,36 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _document_owner(document: Token) -> Token | None:
+    """'according to a statement from the ministry', "according to the ministry's
+    statement": who issued the document states it."""
+    if document.lemma_.lower() not in lexicon().words("back_reference_documents"):
+        return None
+    for child in document.children:
+        if child.dep_ == "poss" and child.pos_ in NOUNS:
+            return child
+        # not 'of': 'a statement of intent', 'a report of a robbery' name no issuer
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS]
+            if objects:
+                return objects[0]
+    return None
+
+
+def document_reference(noun: Token) -> str | None:
+    """'the statement', 'the latest figures': a definite document noun with no owner,
+    publisher or other word points back at one the text named before; its noun, else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().words(
+        "back_reference_documents"
+    ):
+        return None
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children):
+        return None
+    plain = all(c.lower_ in _PLAIN_WORDS and c.dep_ in ("det", "amod") for c in children)
+    return noun.lemma_.lower() if plain else None
+
+
 def named_people(doc: Doc, speaker: str | None) -> list[str]:
     """The people the sentence names as its speaker or as a clause's subject, the likeliest
     for a later 'he said' last (the speaker), with the title as written ('Lt Col Mashiur
@@ -502,6 +602,20 @@ def _before_comma(tokens: list[Token], head: Token) -> list[Token]:
     return _balanced(kept)
 
 
+def _after_dateline_dash(tokens: list[Token]) -> list[Token]:
+    """'Kumasi, Nov. 3, GNA - The Ghana Police Service said': the parser hangs a wire
+    dateline's agency code on the subject; a name never holds a dash with spaces around it,
+    so the speaker starts after the last one."""
+    dashes = [i for i, t in enumerate(tokens) if _spaced_dash(t)]
+    return tokens[dashes[-1] + 1 :] if dashes and dashes[-1] + 1 < len(tokens) else tokens
+
+
+def _spaced_dash(token: Token) -> bool:
+    doc = token.doc
+    spaced = token.i > 0 and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return token.text in _DASHES and spaced
+
+
 def _joiner(token: Token) -> bool:
     """A hyphen or apostrophe written inside a word of a name ('Kwok-fai', 'Director-General',
     'Mensah-Bonsu'): the name keeps it as written."""
@@ -535,10 +649,7 @@ def _acronym(token: Token) -> bool:
 def _separator(token: Token) -> bool:
     """A colon, a comma, or a dash with spaces around it ('... in London - police'), not
     the hyphen inside 'year-on-year'."""
-    if token.text in (":", ","):
-        return True
-    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
-    return token.text in _DASHES and spaced
+    return token.text in (":", ",") or _spaced_dash(token)
 
 
 def _in_name(token: Token, name: Span) -> bool:
@@ -564,12 +675,16 @@ def _bare_research(subject: Token, sources: frozenset[str]) -> bool:
 
 
 def _after_dateline(head: Token) -> Token:
-    """'PHILADELPHIA – United States Attorney Jacqueline Romero announced': the parser makes
-    the dateline the subject and the speaker its apposition; the speaker states it."""
-    if not head.is_upper or head.i + 1 >= len(head.doc) or head.nbor().text not in _DASHES:
-        return head
-    named = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
-    return named[0] if named else head
+    """'PHILADELPHIA – United States Attorney Jacqueline Romero announced', 'Mombasa, Kenya
+    (AP) - The Kenya Coast Guard said': the parser makes the dateline the subject and the
+    speaker its apposition after the dash; the speaker states it."""
+    doc = head.doc
+    for named in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+        between = doc[head.i + 1 : named.left_edge.i]
+        upper = head.is_upper and head.i + 1 < len(doc) and head.nbor().text in _DASHES
+        if upper or any(_spaced_dash(t) for t in between):
+            return named
+    return head
 
 
 def _named_appositive(title: Token) -> list[Token] | None:
