@@ -17,7 +17,12 @@ Conservative on purpose: only a label that clearly states a unit or scale counts
 it as a caption does once its number and period are set aside ("Table 1. Imprisonment rate
 per 100,000 residents, by sex, 2023 and 2024"). A title that states counts and rates ("Victims,
 number and rate per 100,000 persons") gives its per-phrase to the columns or rows labelled as
-rates only ("Rate 2024", "Rate per 100,000"); the rest stay counts. Year headers ("2023  2024")
+rates only ("Rate 2024", "Rate per 100,000"); the rest stay counts. A title may open with
+its source or number and a colon and state its units in a bracket ("Crime Statistics Agency:
+selected offences (counts; rate per 100,000 population)"); a bracket of a rate alone is a rate
+of every cell; a colon after prose ("Police said the figures showed a fall: ...") makes no
+title. A title's lead naming a publisher ("Home Office: ...") or a "Source: Home Office" line
+under the rows is the attribution of the table's cells. Year headers ("2023  2024")
 state nothing; a cell with its own unit or sign ("-5.2%") keeps it; prose lines with brackets
 are neither header nor caption.
 """
@@ -31,6 +36,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from factpull.assets import lexicon
 from factpull.mentions import Mention
 from factpull.scan import FORM_DIGITS, scan
 
@@ -55,6 +61,8 @@ class Cell:
     # the column's header label ('Shootings') when the row is labelled by a period ('2023')
     label: str | None = None
     change: bool = False  # under a '% change' / 'Change' column: the figure is a change
+    # who publishes the table: its title's lead ('Home Office: ...') or a 'Source:' line
+    source: str | None = None
 
 
 # A label ending in a bracketed unit: 'Loss (Rs crore)', 'Seizures [kg]'.
@@ -96,12 +104,22 @@ _COUNT_WORD = re.compile(r"(?i)\b(?:numbers?|counts?|totals?|volumes?)\b")
 _RATE_WORDS = frozenset({"rate", "rates"})
 _LABEL_WORD_SPLIT = re.compile(r"[\s,:;()\[\]*†‡/–-]+")
 _MAX_RATE_LABEL_WORDS = 3
-# The end of a per-phrase in a caption: 'Rate per 100,000 inhabitants, by sex'.
-_PER_END = re.compile(r"\s*(?:[,;]\s|\()|\s+by\s+")
+# The end of a per-phrase in a caption: 'Rate per 100,000 inhabitants, by sex'; a bracket of
+# units closes it too: '(counts; rate per 100,000 population)'.
+_PER_END = re.compile(r"\s*(?:[,;]\s|[;()\[\]])|\s+by\s+")
 # The number of a table's title ('Table 1. ', 'Figure 2: ', 'Exhibit 3 - '), which states no unit.
 _TITLE_NUMBER = re.compile(
     r"(?i)^(?:table|figure|fig\.|chart|exhibit|graph)\s+[A-Z]?\d+[a-z]?(?:\.\d+)*\s*[.:–—-]?\s+"
 )
+# A title's bracket of a rate alone: '(rate per 100,000 population)', '[per 10,000 households]'.
+_RATE_BRACKET = re.compile(r"(?i)[(\[]\s*(?:rates?\s+)?per\s+\d[^()\[\]]*[)\]]\s*$")
+# What stands before a title's colon names its source or subject: 'Crime Statistics Agency'.
+_MAX_LEAD_WORDS = 6
+_MAX_PLAIN_LEAD_WORDS = 3
+# 'Source: Home Office', 'Sources: Crime Statistics Agency.'
+_SOURCE_LINE = re.compile(r"(?i)sources?\s*:\s*(.+?)\.?")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&", "-", "–"})
 # The period a title ends with: ', 2023 and 2024', ', 2025', ', January-June 2025'.
 _TITLE_PERIOD = re.compile(rf"(?i),\s*{_PERIOD}(?:\s*(?:and|to|[-–/])\s*{_PERIOD})*\s*$")
 # A column of percentages named in words: 'Percent change', 'Per cent', 'Percentage solved';
@@ -190,6 +208,7 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
     header: _Header | None = None
     title: _Title | None = None
     out: list[Cell] = []
+    table_start = 0  # the first cell of the current table in ``out``
     for match in _LINE.finditer(paragraph):
         line = _split(paragraph, match.start(), match.end())
         if match.start() == 0:  # columns are counted from the line's true start
@@ -197,14 +216,20 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
         labels = [paragraph[s:e] for s, e in line.cells]
         if match.start() in row_lines and _is_row(labels):
             out += _row_cells(line, labels, header, title)
+        elif len(labels) == 1 and (source := _source_line(labels[0])) is not None:
+            out[table_start:] = [
+                c if c.source else replace(c, source=source) for c in out[table_start:]
+            ]
+            header, title, table_start = None, None, len(out)
         elif len(labels) >= 2 and all(len(x.split()) <= _MAX_LABEL_WORDS for x in labels):
             if not all(set(x) <= set("-:| ") for x in labels):  # not a '|---|---|' rule
                 units = tuple(header_unit(x) for x in labels)
                 header = _Header(line, units, tuple(labels))
         elif len(labels) == 1 and (stated := _title(labels[0])) is not None:
-            title, header = stated, None
+            title, header, table_start = stated, None, len(out)
         else:
             header, title = None, None  # prose between tables: nothing carries over it
+            table_start = len(out)
     return out
 
 
@@ -245,16 +270,65 @@ class _Title:
 
     caption: HeaderUnit | None
     rate: HeaderUnit | None
+    source: str | None = None
 
 
 def _title(line: str) -> _Title | None:
     """The title a single-cell line states, else None (prose). 'Victims, number and rate per
-    100,000 persons' states counts too: its rate is no caption of every cell."""
+    100,000 persons' states counts too: its rate is no caption of every cell; a bracket of a
+    rate alone ('Homicide victims (rate per 100,000 persons)') is one."""
     label = _caption_label(line)
-    rate = _title_rate(label)
+    if not _named_lead(label):
+        return None
+    rate, source = _title_rate(label), _lead_source(label)
+    if rate is not None and _RATE_BRACKET.search(label) and not _COUNT_WORD.search(label):
+        return _Title(rate, rate, source)
     if _is_caption(label) and (rate is None or _COUNT_WORD.search(label) is None):
-        return _Title(header_unit(label), rate)
-    return _Title(None, rate) if rate is not None else None
+        return _Title(header_unit(label), rate, source)
+    return _Title(None, rate, source) if rate is not None or source is not None else None
+
+
+def _lead_source(label: str) -> str | None:
+    """The publisher a title's lead names: 'Crime Statistics Agency: ...', 'Home Office: ...'
+    (a name holding an organisation word), not a topic ('Recorded crime: ...')."""
+    lead, colon, _ = label.partition(":")
+    return lead.strip() if colon and _publisher(lead) else None
+
+
+def _source_line(line: str) -> str | None:
+    """The publisher a 'Source: Home Office' line under a table names."""
+    match = _SOURCE_LINE.fullmatch(line.strip())
+    return None if match is None or not _publisher(match.group(1)) else match.group(1)
+
+
+def _publisher(name: str) -> bool:
+    """A name in title case that holds an organisation word ('Police Scotland', 'Bureau of
+    Crime Statistics') or is an acronym ('ONS')."""
+    words = name.split()
+    if not words or len(words) > _MAX_LEAD_WORDS:
+        return False
+    if not all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words):
+        return False
+    organisations = lexicon().words("headline_source_words")
+    keys = {w.lower().removesuffix("'s").removesuffix("’s") for w in words}
+    return bool(keys & organisations) or (
+        len(words) == 1 and _ACRONYM.fullmatch(words[0]) is not None
+    )
+
+
+def _named_lead(label: str) -> bool:
+    """Whether what stands before a title's colon names its source or subject: a name in
+    title case ('Crime Statistics Agency: ...', 'Home Office: ...') or a short phrase
+    ('Recorded crime: ...'). Prose with a colon ('Police said the figures showed a fall:
+    ...') is no title."""
+    lead, colon, _ = label.partition(":")
+    if not colon:
+        return True
+    words = lead.split()
+    if not 1 <= len(words) <= _MAX_LEAD_WORDS:
+        return False
+    named = all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_JOINERS for w in words)
+    return named or len(words) <= _MAX_PLAIN_LEAD_WORDS
 
 
 def _title_rate(label: str) -> HeaderUnit | None:
@@ -324,7 +398,8 @@ def _row_cells(
         change = _CHANGE_LABEL.search(label) is not None
         name = _column_name(label) if period and not change else None
         unit = _titled_unit(unit, label, title)
-        out.append(Cell(start, end, own or unit or caption, name, change))
+        source = None if title is None else title.source
+        out.append(Cell(start, end, own or unit or caption, name, change, source))
     return out
 
 
@@ -383,8 +458,8 @@ if not Doc.has_extension(CELLS_ATTR):
 
 def cells_attr(cells: tuple[Cell, ...]) -> list[list[Any]]:
     """Cells as the Doc extension stores them: [start, end, unit fields or Nones, label,
-    change]."""
-    return [[c.start, c.end, *_unit_fields(c.unit), c.label, c.change] for c in cells]
+    change, source]."""
+    return [[c.start, c.end, *_unit_fields(c.unit), c.label, c.change, c.source] for c in cells]
 
 
 def _unit_fields(unit: HeaderUnit | None) -> list[Any]:
@@ -395,9 +470,9 @@ def _unit_fields(unit: HeaderUnit | None) -> list[Any]:
 
 def _cells_from_attr(stored: list[list[Any]]) -> tuple[Cell, ...]:
     cells = []
-    for start, end, unit, kind, scale, symbol, label, change in stored:
+    for start, end, unit, kind, scale, symbol, label, change, source in stored:
         header = None if kind is None else HeaderUnit(unit, kind, float(scale), symbol)
-        cells.append(Cell(int(start), int(end), header, label, bool(change)))
+        cells.append(Cell(int(start), int(end), header, label, bool(change), source))
     return tuple(cells)
 
 
@@ -429,6 +504,8 @@ def _with_header(text: str, m: Mention, cells: tuple[Cell, ...]) -> Mention:
         # The roles component keeps a subject set here unless a rule of its own finds one:
         # a period row ('2023    363    53') has no label of its own to find.
         m = replace(m, subject=cell.label)
+    if cell.source is not None and m.attribution is None:
+        m = replace(m, attribution=cell.source)  # the table's publisher states its cells
     bare = m.unit is None and m.kind == "count" and m.form == FORM_DIGITS
     if cell.unit is None or not bare:
         return m  # '-5.2%', 'Rs 40': the cell's own unit wins
