@@ -127,6 +127,16 @@ CHANGE_VERBS = [
 ]
 
 OVER_AFTER_MATTER_NOUN = [
+    # a span after an amount: "committed A$32.5m over three years" is during, not more than
+    ("over-span-after-amount", "The state committed A$32.5m over three years to diversion.",
+     "three years", dict(qualifier=None)),
+    ("over-span-after-scale-word", "The fund will spend 12 million euros over five years.",
+     "five years", dict(qualifier=None)),
+    ("over-bound-kept", "He was jailed for over three years.", "three years",
+     dict(qualifier="more than")),
+    # a currency named with its country, in the plural
+    ("turkish-liras", "The ring laundered 3.4 billion Turkish Liras ($98 million).",
+     "3.4 billion Turkish Liras", dict(value=3_400_000_000, unit="TRY", kind="money")),
     ("order-over", "The agency obtained a preservation order over two properties.",
      "two", dict(value=2, qualifier=None, subject="properties")),
     ("order-over-money", "The court granted an order over $3.2m held in 14 accounts.",

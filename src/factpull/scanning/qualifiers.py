@@ -163,7 +163,8 @@ _SPAN_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "quar
 # what precedes 'over' when it opens a span: an amount or change just stated ("rose 40%",
 # "fell by a third", "doubled"); a preposition or verb ("to", "for", "faces") makes it a bound
 _SPAN_AFTER_CHANGE = re.compile(
-    r"(?i)(?:[\d%]|\b(?:percent|cent|points?|half|third|quarter|fold|doubled|tripled|halved|"
+    r"(?i)(?:[\d%]|\d(?:m|bn|b|k|mn)|\b(?:million|billion|trillion|crore|lakh|"  # "$32.5m over"
+    r"percent|cent|points?|half|third|quarter|fold|doubled|tripled|halved|"
     r"rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|soared|plunged|"
     r"risen|fallen|grown))\s*$"
 )
