@@ -64,7 +64,8 @@ class Attribution(Predicates):
         label = self._label_source(doc)
         if label is not None:
             return label
-        according = doc.text.lower().find("according to")
+        lowered = doc.text.lower()  # Doc.text joins the tokens: build it once
+        according = lowered.find("according to")
         if according >= 0:
             cue = doc.char_span(according, according + len("according to"))
             objects = [c for c in cue[-1].children if c.dep_ == "pobj"] if cue is not None else []
@@ -76,14 +77,14 @@ class Attribution(Predicates):
             if objects and not self._bare_data(objects[0]):
                 head = _document_owner(objects[0]) or _participle_agent(objects[0])
                 return self._source(head or objects[0])
-        based = self._cited_data(doc, "based")
+        based = self._cited_data(doc, "based") if "based" in lowered else None
         if based is not None:
             return self._source(based)
         speaker = self._reporting_speaker(doc)
         if speaker is not None:
             return speaker
         # "..., citing police data": the data named, when no reporting verb names who cites it
-        cited = self._cited_data(doc, "citing")
+        cited = self._cited_data(doc, "citing") if "citing" in lowered else None
         return self._source(cited) if cited is not None else None
 
     def _cited_data(self, doc: Doc, cue: str) -> Token | None:
@@ -113,7 +114,9 @@ class Attribution(Predicates):
         """The subject of a finite reporting verb: 'X said', 'figures from X show'."""
         reporting = self.lex.words("reporting_verbs")
         for token in doc:
-            if not _verb_like(token) or token.lemma_.lower() not in reporting:
+            if token.pos_ not in _VERB_OR_NOUN or token.lemma_.lower() not in reporting:
+                continue  # cheap tests first: this runs for every token
+            if not _verb_like(token):
                 continue
             if _reported_clause(token, reporting):
                 continue  # "victims reported the incident, CBS reports": CBS states it
@@ -323,6 +326,9 @@ def _agentless_participle(token: Token) -> bool:
     if token.dep_ != "acl" or token.tag_ not in _PARTICIPLE_TAGS:
         return False
     return not any(t.dep_ == "agent" or _name(t) for t in token.subtree)
+
+
+_VERB_OR_NOUN = frozenset({"VERB", "NOUN"})
 
 
 def _verb_like(token: Token) -> bool:
