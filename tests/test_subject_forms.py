@@ -16,6 +16,20 @@ from tests.expectations import assert_claim, table_params
 
 # (id, sentence, claim text, expected fields)
 ROWS: list[tuple[Any, ...]] = [
+    # a qualifier between 'of' and the amount, which the parser breaks
+    (
+        "fine-of-up-to",
+        "Each accused faces a fine of up to Tk 5 lakh if convicted.",
+        "Tk 5 lakh",
+        dict(subject="fine", qualifier="up to"),
+    ),
+    (
+        "penalty-of-as-much-as",
+        "The firm faces a penalty of as much as $2m.",
+        "$2m",
+        dict(subject="penalty"),
+    ),
+    ("total-of-up-to", "A total of up to $5m was seized.", "$5m", dict(subject=None)),
     # a share of 'all' followed by its noun
     (
         "half-of-all-noun",

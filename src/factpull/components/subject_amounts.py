@@ -407,10 +407,13 @@ class AmountSubjects(Predicates):
         ('a total of $5m') and changes ('a drop of 5%') name nothing themselves."""
         if mention.kind == "count":
             return None
-        loss = _loss_before(span) if mention.kind == "money" else None
-        if loss is not None:
+        before = _noun_before_of(span)
+        loss = before if before is not None and before.lemma_.lower() == "loss" else None
+        if loss is not None and mention.kind == "money":
             return self._noun_phrase(loss, span)  # "losses of $5m": what is lost, no change
         holder = self._named_of_holder(anchor, span)
+        if holder is None and before is not None and before.i < span.start - 2:
+            holder = before  # "a fine of up to S$500,000": the parser breaks 'of up to'
         if holder is None:
             return None
         key = noun_key(holder)
@@ -483,17 +486,17 @@ _QUALIFIER_WORDS = frozenset({"more", "less", "than", "over", "about", "around",
                               "approximately", "an", "estimated"})  # fmt: skip
 
 
-def _loss_before(span: Span) -> Token | None:
-    """'losses of more than S$100,000', 'a loss of $3m': for money, a loss is what is measured
-    (not a change of something else). Read from the words: the parser often breaks a qualifier
-    after 'of' ('Losses of more than ...')."""
+def _noun_before_of(span: Span) -> Token | None:
+    """The noun before 'of' and any qualifier words before the amount: 'losses of more than
+    S$100,000', 'a fine of up to Tk 5 lakh'. Read from the words: the parser often breaks a
+    qualifier after 'of'. For money, a loss is what is measured, not a change of something."""
     doc, index = span.doc, span.start - 1
     while index > span.sent.start and doc[index].lower_ in _QUALIFIER_WORDS:
         index -= 1
     if index < 1 or doc[index].lower_ != "of":
         return None
     noun = doc[index - 1]
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() == "loss" else None
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _level_verb(anchor: Token) -> Token | None:
