@@ -341,7 +341,7 @@ def _title_rate(label: str) -> HeaderUnit | None:
     return None if per is None else _probe_rate(_PER_END.split(per.group())[0])
 
 
-def rate_label(label: str) -> bool:
+def _rate_label(label: str) -> bool:
     """A header or row label naming rates without their base: 'Rate', 'Rate 2024', 'Crime
     rate (2023-24)'; not 'Rate change' or 'Offences'."""
     parts = _LABEL_WORD_SPLIT.split(label.strip())
@@ -357,7 +357,7 @@ def _titled_unit(unit: HeaderUnit | None, label: str, title: _Title | None) -> H
     if rate is None or rate.unit is None:
         return unit
     if unit is None:
-        return rate if rate_label(label) else None
+        return rate if _rate_label(label) else None
     same_base = unit.kind == "rate" and rate.unit.startswith(f"{unit.unit} ")
     return rate if same_base else unit
 
@@ -409,7 +409,7 @@ def _caption(title: _Title | None, header: _Header | None) -> HeaderUnit | None:
     caption = None if title is None else title.caption
     if caption is None or caption.kind != "rate" or header is None:
         return caption
-    return None if any(rate_label(x) for x in header.labels) else caption
+    return None if any(_rate_label(x) for x in header.labels) else caption
 
 
 def period_label(label: str) -> bool:
