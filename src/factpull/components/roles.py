@@ -207,6 +207,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
     # -- subject -------------------------------------------------------------------------------
     def _subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """The first rule that finds a noun wins; the order goes from the most direct link."""
+        if self._time_frame(mention, span):
+            return None  # "stole $186,000 over six years": when, not what
         rules = (
             self._appositive_age,  # "The pilot, 52,"
             self._age_in_apposition,  # "The main accused, a 29-year-old from Jaipur"

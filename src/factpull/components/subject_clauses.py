@@ -29,10 +29,48 @@ _BULLETS = frozenset({"-", "*", "•", "–", "—", "·", "+"})
 
 # Words after a duration that make it a time reference: "Two days later, police ...".
 _TIME_ADVERBIAL = frozenset({"later", "ago", "earlier", "after", "before", "since", "on"})
+# Prepositions that make a duration the time frame of a clause: "stole $186,000 over six
+# years", "during the last two weeks". Others only with a frame word: "in the first 10
+# months", "for the past six weeks" (not "jailed for 14 years": the sentence lasts).
+_FRAME_PREPOSITIONS = frozenset({"over", "during", "throughout"})
+_TAKEN_IN = frozenset({"in", "within"})
+_SOME = frozenset({"most", "least"})  # superlatives that pick a part: "Most cars were ..."
+_FRAME_WORDS = frozenset({"past", "last", "previous", "first", "next", "coming", "preceding"})
+# What an 'of' after a frame may name and leave it a frame: "the first 10 months of the year".
+_FRAME_WHOLES = frozenset({"year", "period", "decade", "century", "month", "term"})
 
 
 class ClauseSubjects(Predicates):
     """Rules that take the subject from the clause; mixed into ``RoleFinder``."""
+
+    def _time_frame(self, mention: Mention, span: Span) -> bool:
+        """'stole $186,000 over six years', 'intercepted 1,100 migrants over the past seven
+        days', 'in the first 10 months of the year': a duration that says when the clause
+        happened measures nothing the clause names; its subject is none (not the clause's
+        subject). Not 'jailed for over 10 years' (a bound), 'a two-week operation', '31 years
+        of national reporting' (what lasted)."""
+        if mention.kind != "duration":
+            return False
+        if span.start > 0 and span.doc[span.start - 1].lower_ == "over":
+            # the qualifier scan read 'over' as the bound ("jailed for over 10 years") or as
+            # the span a count was made over, however the parser attached it
+            return mention.qualifier is None
+        root = span.root
+        if root.dep_ != "pobj":
+            return False
+        preposition = root.head
+        framed = any(c.lower_ in _FRAME_WORDS for c in root.children if c.dep_ == "amod")
+        if preposition.lower_ in _TAKEN_IN and not framed:
+            # "were taken in 15 minutes", "reported within 24 hours": how long the act took,
+            # unless it bounds a superlative ("its lowest total in four years")
+            if not _after_superlative(preposition):
+                return False
+        elif preposition.lower_ not in _FRAME_PREPOSITIONS and not framed:
+            return False
+        return not any(
+            c.dep_ == "prep" and c.lower_ == "of" and not _of_whole_is_time(c)
+            for c in root.children
+        )
 
     def _copula_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The street value was $5m', 'Global debt is about $113 trillion'."""
@@ -357,3 +395,18 @@ _COUNT_LEVEL_VERBS = frozenset(
     {"reach", "hit", "total", "top", "exceed", "surpass", "near", "number", "represent", "make",
      "account", "equal", "average", "involve", "include", "comprise", "score"}
 )  # fmt: skip
+
+
+def _of_whole_is_time(of: Token) -> bool:
+    """'of the year', 'of the period': an 'of' that keeps a duration a time frame."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _FRAME_WHOLES for c in of.children)
+
+
+def _after_superlative(preposition: Token) -> bool:
+    """'its lowest total in four years', 'the biggest rise in a decade': a superlative on a
+    noun just before (not 'Most cars were stolen in 10 minutes')."""
+    before = preposition.doc[max(0, preposition.i - 4) : preposition.i]
+    return any(
+        t.tag_ == "JJS" and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.lower_ not in _SOME
+        for t in before
+    )

@@ -166,7 +166,7 @@ _SPAN_AFTER_CHANGE = re.compile(
     r"(?i)(?:[\d%]|\d(?:m|bn|b|k|mn)|\b(?:million|billion|trillion|crore|lakh|"  # "$32.5m over"
     r"percent|cent|points?|half|third|quarter|fold|doubled|tripled|halved|"
     r"rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|soared|plunged|"
-    r"risen|fallen|grown))\s*$"
+    r"risen|fallen|grown))\)?\s*$"  # "... ($71 million) over"
 )
 
 
