@@ -317,6 +317,22 @@ ROWS: list[tuple[Any, ...]] = [
     ),
     ("limit-of", "That is above the legal limit of 0.05.", "0.05", dict(kind="other")),
     ("count-of-arrests", "Police made a total of 45 arrests.", "45", dict(kind="count")),
+    # a list item 'count, participle, noun' that the parser reads as a clause
+    (
+        "listed-participle-clause",
+        "Results of the week:\n- 214 reported extortion cases and threats",
+        "214",
+        dict(subject="reported extortion cases and threats"),
+    ),
+    (
+        "listed-participle-amod",
+        "Results of the week:\n- 96 seized machetes and other blades",
+        "96",
+        dict(subject=("seized machetes and other blades", "seized machetes")),
+    ),
+    ("listed-clause-det", "Results:\n- 3 fled the scene", "3", dict(subject=None)),
+    ("listed-clause-aux", "Results:\n- 12 were not charged", "12", dict(subject=None)),
+    ("unlisted-clause", "Three attacked a guard.", "Three", dict(subject=None)),
 ]
 
 

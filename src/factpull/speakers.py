@@ -23,6 +23,7 @@ from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR
 from factpull.mentions import Mention
 from factpull.numerals import NUMBER_WORDS
 from factpull.segment import LIST_ITEM, Sentence
+from factpull.source_names import full_source_name
 
 # How many sentences back a 'he said' looks for the person it means.
 SPEAKER_LOOKBACK = 40
@@ -78,11 +79,28 @@ class Speakers:
         claims, by index, whose speaker this sentence names as it closes their quote."""
         speaker = self._speaker(doc, sentence, previous, mentions)
         speaker, late = self._quote_speaker(doc, sentence, quoted, speaker, mentions, first_index)
+        speaker, late = self._full_names(sentence, speaker, mentions, late)
         self._last_parsed, self._last_speaker = sentence, speaker
         local = bool(doc._.get(SPEAKER_LOCAL_ATTR))
         self._last_local = local and speaker == doc._.get(SPEAKER_ATTR)
         self._seen.append(_Seen(sentence, doc, attributed=True, speaker=speaker))
         return late
+
+    def _full_names(
+        self, sentence: Sentence, speaker: str | None, mentions: list[Mention], late: dict[int, str]
+    ) -> tuple[str | None, dict[int, str]]:
+        """Each source as the full name the document gave it ('the ministry' -> 'the Interior
+        Ministry', 'SESNSP' -> its name in full): one name per source, to group claims by."""
+
+        def earlier() -> str:
+            return "\n".join([*(e.sentence.text for e in self._seen), sentence.text])
+
+        def full(name: str | None) -> str | None:
+            return full_source_name(name, earlier) if name is not None else None
+
+        for mention in mentions:
+            mention.attribution = full(mention.attribution)
+        return full(speaker), {index: full(name) or name for index, name in late.items()}
 
     def previous_doc(self, previous: Sentence) -> Doc:
         """The sentence just before, parsed once however many rules ask for it (its topic,
@@ -101,7 +119,7 @@ class Speakers:
         own = doc._.get(SPEAKER_ATTR)
         document = _back_reference(doc, own)
         if document is not None:
-            source = self._document_source(document)
+            source = self._document_speaker(document, own, bool(doc._.get(SPEAKER_LOCAL_ATTR)))
             for mention in mentions:
                 if mention.attribution == own:
                     mention.attribution = source
@@ -218,7 +236,30 @@ class Speakers:
             if not entry.attributed and own is not None and own.lower() in _PERSON_PRONOUNS:
                 # 'She said the raids led to the recovery of:' with no figure of its own
                 own = self._last_person(seen[:index], own.lower())
+            document = None if entry.attributed else _back_reference(self._parse(entry), own)
+            if document is not None:
+                own = self._document_speaker(document, own, local=False)
             return None if own is None or own.lower() in _CARRIED_PRONOUNS else own
+        return None
+
+    def _document_speaker(self, document: str, own: str | None, local: bool) -> str | None:
+        """Who a document that points back states through: 'according to the statement'
+        (``local``) and 'The statement added' mean its issuer, 'The report lists:' the
+        report the text named; with none found, 'according to ...' names nobody, while
+        the document speaking stays as written."""
+        if local:
+            return self._document_source(document)
+        if document in _SPOKEN_DOCUMENTS:
+            return self._document_source(document) or own
+        return self._named_document(document) or own
+
+    def _named_document(self, document: str) -> str | None:
+        """'The report shows ...': the last source that was the document by its name ('the
+        Annual Crime Report'); its issuer is no speaker of what the document says."""
+        for entry in reversed(self._seen):
+            speaker = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            if speaker is not None and _names_document(speaker, document):
+                return speaker
         return None
 
     def _document_source(self, document: str) -> str | None:
@@ -267,12 +308,28 @@ _CARRIED_PRONOUNS = _PERSON_PRONOUNS | {"it", "they"}
 
 
 def _back_reference(doc: Doc, speaker: str | None) -> str | None:
-    """The document an 'according to the statement' speaker points back at, else None."""
-    if speaker is None or not doc._.get(SPEAKER_LOCAL_ATTR):
+    """The document a speaker like 'according to the statement' or 'The report shows' points
+    back at, else None."""
+    if speaker is None:
         return None
     start = doc.text.find(speaker)
     span = doc.char_span(start, start + len(speaker)) if start >= 0 else None
     return document_reference(span.root) if span is not None else None
+
+
+def _names_document(speaker: str, document: str) -> bool:
+    """Is ``speaker`` a document of that kind by name ('the Annual Crime Report' for
+    'report'), not another bare reference ('the report', 'this latest report')?"""
+    words = [w for w in speaker.lower().split() if w not in _PLAIN_REFERENCE_WORDS]
+    return len(words) > 1 and bool(re.search(rf"\b{re.escape(document)}", speaker, re.I))
+
+
+# Documents that are their issuer's words: 'The statement added' is the directorate speaking,
+# while 'the report shows' is the report (``_named_document``).
+_SPOKEN_DOCUMENTS = frozenset({"statement", "release", "communique", "announcement"})
+# What a bare document reference carries: 'the report', 'this latest report'.
+_PLAIN_REFERENCE_WORDS = frozenset({"the", "this", "that", "these", "its", "their", "latest",
+                                    "new", "recent", "same", "annual"})  # fmt: skip
 
 
 def _list_item(text: str) -> bool:

@@ -50,6 +50,8 @@ _STATED = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "parata
 # Never participles that describe a noun ('offences said' is no phrase).
 _SPEECH_ONLY = frozenset({"say", "tell"})
 _NOUN_WORDS = frozenset({"NOUN", "PROPN", "ADJ"})
+# Reporting verbs only data and documents state with: 'the survey found', 'the report lists'.
+_FINDING_VERBS = frozenset({"show", "indicate", "find", "record", "publish", "list", "rank"})
 
 
 class Attribution(Predicates):
@@ -146,7 +148,7 @@ class Attribution(Predicates):
                 if agent is None:
                     continue  # "Preliminary investigations revealed that ...": nobody speaks
                 return self._source(agent)
-            shows = token.lemma_.lower() in ("show", "indicate", "find", "record", "publish")
+            shows = token.lemma_.lower() in _FINDING_VERBS
             sources = self.lex.words("attribution_sources_for_show")
             if shows and not noun_key(subjects[0]) & sources:
                 continue
@@ -468,7 +470,10 @@ def _marked(clause: Token) -> bool:
 
 def _can_speak(subject: Token) -> bool:
     """An ordinal ('the second', 'the 3rd') is never a speaker; a counted group may be
-    ('Two of the victims told police ...')."""
+    ('Two of the victims told police ...'), a bare figure is not ('- 412 reported
+    kidnappings': the parser's clause from a count and a participle)."""
+    if subject.like_num and not any(c.dep_ == "prep" for c in subject.children):
+        return False
     return parse_ordinal(subject.text) is None
 
 
@@ -492,12 +497,31 @@ def _document_owner(document: Token) -> Token | None:
     for child in document.children:
         if child.dep_ == "poss" and child.pos_ in NOUNS:
             return child
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            return _clause_owner(document)  # "X made 2,917 arrests, according to its report"
         # not 'of': 'a statement of intent', 'a report of a robbery' name no issuer
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS]
             if objects:
                 return objects[0]
     return None
+
+
+def _clause_owner(document: Token) -> Token | None:
+    """Whom an 'its' before a document means: the subject of the clause the document's
+    phrase belongs to, when that is a name or a noun ('The Malta Police Force made 2,917
+    arrests, according to its annual report')."""
+    for verb in document.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0] if _can_own(subjects[0]) else None
+    return None
+
+
+def _can_own(subject: Token) -> bool:
+    """A name ('the Malta Police Force') or a body that keeps data ('police'); not what
+    the clause counts ('Thefts rose 12%, according to its latest report')."""
+    return subject.pos_ == "PROPN" or bool(noun_key(subject) & lexicon().words("data_owner_nouns"))
 
 
 def document_reference(noun: Token) -> str | None:

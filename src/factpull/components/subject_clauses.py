@@ -72,6 +72,22 @@ class ClauseSubjects(Predicates):
             for c in root.children
         )
 
+    def _ranked_object(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The report ranks Malta 12th', 'ranked the city 4th for burglary': a rank's
+        subject is what the verb ranks, not who ranks it."""
+        if mention.kind != "ordinal":
+            return None
+        ranks = self.lex.words("rank_verbs")
+        verb = next((t for t in anchor.ancestors if t.lower_ in ranks or t.lemma_ in ranks), None)
+        if verb is None:
+            return None
+        # the object right before the rank: not 'finished the season in 10th place'
+        ranked = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == span.start - 1]
+        if not ranked and anchor.dep_ == "dobj" and anchor.head == verb:
+            # the parser heads the object with the rank: 'ranks [Malta 12th]'
+            ranked = [c for c in anchor.lefts if c.dep_ in ("compound", "nmod")][-1:]
+        return self._noun_phrase(ranked[0], span) if ranked else None
+
     def _copula_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The street value was $5m', 'Global debt is about $113 trillion'."""
         head = anchor.head

@@ -29,6 +29,7 @@ from factpull.components.phrases import (
 )
 from factpull.components.predicates import Predicates
 from factpull.mentions import Mention
+from factpull.segment import LIST_ITEM
 
 # Nouns whose "of" phrase is part of what is counted: "seven types of crimes".
 _KEEP_OF = frozenset({
@@ -193,6 +194,27 @@ class NounSubjects(Predicates):
                 break
             words.append(token)
         return words if words and words[-1].lower_.endswith("s") else None
+
+    def _listed_participle(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        """'- 412 reported kidnappings and extortion cases', '- 612 seized knives': a list
+        item opening with a count and a participle before the noun, which the parser reads as
+        a clause ('412' its subject, 'reported' its verb); the participle modifies the noun."""
+        doc = span.doc
+        verb = doc[span.end] if span.end < len(doc) else None
+        if verb is None or anchor.dep_ != "nsubj" or anchor.head != verb:
+            return None
+        if verb.tag_ not in ("VBD", "VBN") or not _opens_item(span):
+            return None
+        if verb.dep_ == "amod" and verb.head.i > verb.i:  # the tagger got half of it right
+            return self._noun_phrase(verb.head, span, with_conjuncts=True)
+        if verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            return None  # "- 3 had fled", "- 12 were not charged": a clause after all
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if not nouns or nouns[0].left_edge.i != verb.i + 1 or nouns[0].left_edge.pos_ == "DET":
+            return None  # "- 3 fled the scene": a clause
+        return [verb, *self._noun_phrase(nouns[0], span, with_conjuncts=True)]
 
     def _modified_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         doc = span.doc
@@ -825,3 +847,11 @@ def _past_smaller_part(doc: Doc, index: int) -> int:
     if after < len(doc) and doc[after].lemma_.lower() in _TIME_UNIT_LEMMAS:
         return after + 1
     return index
+
+
+def _opens_item(span: Span) -> bool:
+    """Is the figure the first thing on a bulleted or numbered list line?"""
+    line_start = span.doc.text.rfind("\n", 0, span.start_char) + 1
+    line = span.doc.text[line_start : span.end_char]
+    match = LIST_ITEM.match(line)
+    return match is not None and match.end() - 1 == span.start_char - line_start

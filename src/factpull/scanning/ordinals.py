@@ -40,7 +40,7 @@ class OrdinalReading:
         heads = self.lex.words("superlative_ordinal_heads")
         ranked = (
             (after and after.group(2) in heads)
-            or any(w in self.lex.words("rank_verbs") for w in before)
+            or self._after_rank_verb(text, start)
             or self._rank_after_copula(text, match, before)
         )
         if not ranked and not self._ordinal_of_noun(text, start, match, after):
@@ -60,6 +60,13 @@ class OrdinalReading:
             number_start=start,
             number_end=match.end(),
         )
+
+    def _after_rank_verb(self, text: str, start: int) -> bool:
+        """'ranked 4th', 'ranks Malta 12th', 'ranked the city 4th for burglary': a rank verb
+        up to four words before, in the same clause."""
+        before = text[max(0, start - 40) : start]
+        clause = re.split(r"[.,;:!?()\n]", before)[-1].lower()
+        return any(w in self.lex.words("rank_verbs") for w in _LOWER_WORD.findall(clause)[-4:])
 
     def _ordinal_of_noun(
         self, text: str, start: int, match: re.Match[str], after: re.Match[str] | None

@@ -1,0 +1,55 @@
+"""One name per source within a document.
+
+A story names its source in full once and then shortens it: 'the Interior Ministry' becomes
+'the ministry', 'Crime Statistics Agency figures' becomes 'the agency's data'. Users group
+and count claims by attribution, so such a short form is written as the full name the text
+gave before it. The org nouns that may stand for a name are ``organisation_heads`` in
+models/lexicon/cues.json. An acronym stays as written ('NCRB data'): it is the source's own
+short name, and the one readers search for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from factpull.assets import lexicon
+
+# 'National Crime Records Bureau (NCRB)': the acronym a name defines, dropped from the name.
+_BRACKETED_ACRONYM = re.compile(r"^(?P<name>.*?\S)\s*\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])\)$")
+_THE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
+# a word of a proper name, and the small words inside one ('Ministry of the Interior')
+_NAME_WORD = r"[A-Z][\w'’&.-]*"
+_LINK = r"(?:of|for|on|and|the|&|de|da|do|del|des|du|la|von|van)"  # 'Secretaria de Seguranca'
+
+
+def full_source_name(speaker: str, earlier: Callable[[], str]) -> str:
+    """The name ``speaker`` stands for in a document whose text up to and including its
+    sentence is ``earlier()`` (built only when needed): a bracketed acronym dropped
+    ('Statistics Netherlands (CBS)'), an org noun ('the agency') replaced by the last full
+    name the text gave for it; otherwise ``speaker`` as it is."""
+    bracketed = _BRACKETED_ACRONYM.match(speaker)
+    if bracketed is not None:
+        return bracketed.group("name")
+    head = _THE.sub("", speaker)
+    if head.lower() in lexicon().words("organisation_heads"):
+        return _last_named(head.lower(), earlier()) or speaker
+    return speaker
+
+
+def _last_named(head: str, earlier: str) -> str | None:
+    """The last proper name with ``head`` as its head noun: 'the Interior Ministry', 'the
+    Ministry of Maritime Affairs', 'Crime Statistics Agency'."""
+    found = list(_named_with(head).finditer(earlier))
+    return found[-1].group("name").rstrip(".") if found else None
+
+
+@cache
+def _named_with(head: str) -> re.Pattern[str]:
+    """'(the) <Name words> Agency' or '(the) Agency of/for <Name words>', the head capitalized:
+    a lowercase 'the agency' is a back reference, not a name."""
+    word = re.escape(head.capitalize())
+    before = rf"(?:{_NAME_WORD}\s+)+{word}\b"
+    after = rf"{word}\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_LINK}\s+)*{_NAME_WORD})*"
+    return re.compile(rf"(?P<name>(?:\bthe\s+)?(?:{before}|{after}))")

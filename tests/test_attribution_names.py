@@ -1,0 +1,162 @@
+"""One name per source within a document: a short form ('the ministry', 'the agency') is
+written as the full name the text gave before it, an acronym stays as written; 'its report'
+belongs to the clause's named subject; 'according to the statement' stands for whoever issued
+it, while a document that speaks ('The report lists ...') is the document the text named
+('the Annual Crime Report'). Every text is written for this file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factpull import extract
+from factpull.source_names import full_source_name
+from tests.expectations import assert_claim, table_params
+
+EARLIER = (
+    "Figures from the Interior Ministry were released. The Crime Statistics Agency said. "
+    "Officers of the Directorate of Criminal Investigations (DCI) made arrests. "
+    "At 9 AM Members of the Border Security Force (BSF) seized 4 kg. "
+    "Data from the Secretaria de Seguranca Publica (SSP) show. Statistics Norway (SSB) said. "
+    "Reports came from the Office of the Fiscal de Estado."
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("the ministry", "the Interior Ministry"),
+        ("ministry", "the Interior Ministry"),
+        ("The agency", "The Crime Statistics Agency"),
+        ("the directorate", "the Directorate of Criminal Investigations"),
+        ("Statistics Norway (SSB)", "Statistics Norway"),
+        ("the office", "the Office of the Fiscal de Estado"),
+        # acronyms stay as written; no full name to stand for: kept as written
+        ("DCI", "DCI"),
+        ("the BSF", "the BSF"),
+        ("the bureau", "the bureau"),
+        ("NPA", "NPA"),
+        ("the police", "the police"),
+        ("Inspector Rana", "Inspector Rana"),
+    ],
+)
+def test_full_source_name(speaker: str, expected: str) -> None:
+    assert full_source_name(speaker, lambda: EARLIER) == expected
+
+
+def test_latest_full_name_wins() -> None:
+    text = "The Justice Ministry spoke. Later the Ministry of Finance replied."
+    assert full_source_name("the ministry", lambda: text) == "the Ministry of Finance"
+
+
+# (id, document, claim text, expected fields)
+ROWS: list[tuple[Any, ...]] = [
+    (
+        "ministry-figures",
+        "Police detained 42 suspects in raids, the Interior Ministry said.\n\n"
+        "According to ministry figures, officers have carried out 610 operations this year.",
+        "610",
+        dict(attribution="the Interior Ministry"),
+    ),
+    (
+        "agency-data",
+        "Burglaries rose 6 per cent, according to Crime Statistics Agency figures.\n\n"
+        "The agency's data showed robberies fell by 310 offences.",
+        "310",
+        dict(attribution="Crime Statistics Agency"),
+    ),
+    (
+        "acronym-list",
+        "Homicides fell 9% in the state, according to the Executive Secretariat of the "
+        "National Public Security System (SESNSP).\n\nThe SESNSP figures also showed:\n"
+        "- 214 reported extortion cases\n- 17 police officers killed",
+        "17",
+        dict(attribution="SESNSP"),
+    ),
+    (
+        "bracketed-acronym-dropped",
+        "The National Crime Records Bureau (NCRB) said 4,120 cases of cyber fraud were filed.",
+        "4,120",
+        dict(attribution="National Crime Records Bureau"),
+    ),
+    (
+        "its-report",
+        "The Gozo Police Force made 1,204 arrests last year, according to its annual report.",
+        "1,204",
+        dict(attribution="Gozo Police Force"),
+    ),
+    (
+        "named-report-list",
+        "Police recorded 9,412 cases, according to the Annual Crime Report.\n\n"
+        "The report lists the following figures:\n- 388 arrests for theft",
+        "388",
+        dict(attribution="the Annual Crime Report"),
+    ),
+    (
+        "named-report-shows",
+        "Police recorded 9,412 cases, according to the Annual Crime Report.\n\n"
+        "Inspector Tom Ruiz presented the report. Nearly 40 percent of victims were under 18, "
+        "the report shows.",
+        "40 percent",
+        dict(attribution="the Annual Crime Report"),
+    ),
+    (
+        "issuer-is-no-document",
+        "The Gozo Police Force made 1,204 arrests last year, according to its annual report.\n\n"
+        "The report lists the following figures:\n- 388 arrests for theft",
+        "388",
+        dict(attribution="The report"),
+    ),
+    (
+        "report-ranks-subject",
+        "The index ranks Gozo 9th among 27 regions for car theft.",
+        "9th",
+        dict(subject="Gozo", kind="ordinal"),
+    ),
+    (
+        "survey-ranked-subject",
+        "The survey ranked the city 4th for burglary.",
+        "4th",
+        dict(subject="city", kind="ordinal"),
+    ),
+    ("ranked-intransitive", "Mexico ranked 5th in the index.", "5th", dict(subject="Mexico")),
+    (
+        "statement-added",
+        "Officers seized 38 kg of heroin, the regional security directorate said in a "
+        "statement.\n\nThe statement added that 11 suspects had been detained.",
+        "11",
+        dict(attribution="the regional security directorate"),
+    ),
+    # near misses
+    (
+        "its-on-counted-noun",
+        "Thefts rose 12%, according to its latest report.",
+        "12%",
+        dict(subject="Thefts"),
+    ),
+    (
+        "lowercase-agency-no-name",
+        "The agency said 90 cases were open.",
+        "90",
+        dict(attribution="The agency"),
+    ),
+    (
+        "bare-figure-no-speaker",
+        "Officers listed the results:\n- 412 reported burglaries",
+        "412",
+        dict(subject="reported burglaries"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("document", "text", "expected"), table_params(ROWS, 4))
+def test_attribution_name(document: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(document), text, expected)
+
+
+def test_figure_is_never_the_speaker() -> None:
+    claims = extract(
+        "Police said the sweep produced these results:\n- 412 reported kidnappings, up 9%"
+    )
+    assert {c.attribution for c in claims} == {"Police"}
