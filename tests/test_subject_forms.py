@@ -1,5 +1,7 @@
 """Subject rules for forms met in regional crime reports: a count that is an action's object
-("Police arrested 14") counts no agent; coordinated nouns with their own figures ("two
+("Police arrested 14") counts no agent but the people the verb implies ('suspects' for an
+arrest, 'people' for a charge or a killing); a subject after a fronted source ("According to
+X data, detected fraud fell 31%"); coordinated nouns with their own figures ("two
 laptops and cash of GH¢86,450", "a $2,823 fine and six demerit points"); colon labels joined
 by 'and'/'for'; 'of which' after a labelled figure and 'half of that'; bracketed comparisons
 in a label line; a unit's 'of' object valued; 'in <time>' after a duration; multipliers;
@@ -177,9 +179,9 @@ ROWS: list[tuple[Any, ...]] = [
         "arrested-bare",
         "Police arrested 14 in the dawn raid.",
         "14",
-        dict(subject=None, agent="Police"),
+        dict(subject="suspects", agent="Police"),
     ),
-    ("headline-arrest", "Police arrest 14 over $2m fraud in Accra", "14", dict(subject=None)),
+    ("headline-arrest", "Police arrest 14 over $2m fraud in Accra", "14", dict(subject="suspects")),
     (
         "curly-possessive",
         "Half of the city’s 77 precincts recorded no murders.",
@@ -190,7 +192,7 @@ ROWS: list[tuple[Any, ...]] = [
         "detained-bare",
         "Immigration officers detained 23 at the border crossing.",
         "23",
-        dict(subject=None),
+        dict(subject="people"),
     ),
     (
         "level-verb-kept",
@@ -331,8 +333,48 @@ ROWS: list[tuple[Any, ...]] = [
         dict(subject=("seized machetes and other blades", "seized machetes")),
     ),
     ("listed-clause-det", "Results:\n- 3 fled the scene", "3", dict(subject=None)),
-    ("listed-clause-aux", "Results:\n- 12 were not charged", "12", dict(subject=None)),
+    ("listed-clause-aux", "Results:\n- 12 were not charged", "12", dict(subject="people")),
     ("unlisted-clause", "Three attacked a guard.", "Three", dict(subject=None)),
+    # bare counts of people: the verb says who
+    (
+        "headline-passive",
+        "Cannabis farm raided in Leitrim, four arrested",
+        "four",
+        dict(subject="suspects"),
+    ),
+    ("headline-semicolon", "Shabu worth P2M seized; 5 arrested", "5", dict(subject="suspects")),
+    ("headline-kills", "Bus crash on Route 9 kills three", "three", dict(subject="people")),
+    ("charge-count", "Prosecutors charge 11 in tax fraud", "11", dict(subject="people")),
+    ("passive-were", "Two were arrested at the scene.", "Two", dict(subject="suspects")),
+    (
+        "injured-coordinated",
+        "Four were killed and 12 injured in the blast.",
+        "12",
+        dict(subject="people"),
+    ),
+    ("count-with-noun", "Police arrested 14 men.", "14", dict(subject="men")),
+    ("of-phrase-kept", "Two of the guards were arrested.", "Two", dict(subject="guards")),
+    ("netted-no-people", "The raid netted 9.", "9", dict(subject=None)),
+    ("weight-held", "Police held 40 kg of cannabis.", "40 kg", dict(subject="cannabis")),
+    # a subject the parser hangs on a fronted source
+    (
+        "fronted-based-on",
+        "Based on PNP data, firearm seizures in Davao reached 1,240, up 9 percent.",
+        "1,240",
+        dict(subject="firearm seizures"),
+    ),
+    (
+        "fronted-according-participle",
+        "According to Treasury data, detected customs fraud fell by 22% last year.",
+        "22%",
+        dict(subject=("detected customs fraud", "customs fraud")),
+    ),
+    (
+        "fronted-parsed-fine",
+        "According to police, officers seized 40 kg of heroin.",
+        "40 kg",
+        dict(subject="heroin"),
+    ),
 ]
 
 

@@ -6,6 +6,8 @@ and the sentence topic, the antecedents the extractor offers a next sentence's '
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from factpull.components import subjects
@@ -36,6 +38,10 @@ class Predicates(NounPhrases):
         return None
 
     def _subject_of(self, verb: Token) -> Token | None:
+        parsed = self._parsed_subject(verb)
+        return parsed if parsed is not None else _after_fronted_source(verb)
+
+    def _parsed_subject(self, verb: Token) -> Token | None:
         for _ in range(4):
             found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             if found:
@@ -128,3 +134,31 @@ def _antecedent_record(phrase: list[Token], head: Token) -> dict[str, object]:
     """A topic candidate as plain data (Doc extensions must stay serializable)."""
     plural = "Plur" in head.morph.get("Number") or subjects.plural_noun(head)
     return {"text": phrase_text(phrase), "plural": plural}
+
+
+# A sentence that opens with its source: "According to PDEA data, drug seizures reached ...".
+_FRONTED_SOURCE = re.compile(r"(?i)\s*(?:according to|based on|citing)\b")
+_SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def _after_fronted_source(verb: Token) -> Token | None:
+    """'According to Ministry of Finance data, detected VAT fraud fell by 31%', 'Based on PDEA
+    data, drug seizures reached P1.92 billion': the parser often hangs the clause's subject
+    on the fronted source (as its apposition, or as the object of a participle it took for
+    the main verb). The noun run right after the source's comma is the subject."""
+    doc = verb.doc
+    if _FRONTED_SOURCE.match(doc.text) is None:
+        return None
+    comma = next((t.i for t in doc[: verb.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    run = []
+    for token in doc[comma + 1 : verb.i]:
+        # a participle modifies the noun ('detected VAT fraud'), even when tagged as a past
+        if token.pos_ not in _SUBJECT_WORDS and token.tag_ not in ("VBN", "VBD"):
+            break
+        if token.pos_ == "VERB" and any(t.pos_ in ("NOUN", "PROPN") for t in run):
+            break  # 'officers seized': the noun run ended at the verb
+        run.append(token)
+    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else None

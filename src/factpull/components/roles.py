@@ -128,6 +128,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._subject_tokens[mention.unit_token_start] = subject
             mention.subject = phrase_text(subject)
             mention.subject_is_pronoun = self._is_vague(subject)
+        elif mention.subject is None:  # a table cell has its column's already
+            mention.subject = self._implied_people(mention, span, anchor)
         if mention.qualifier is None and self._estimated(anchor):
             mention.qualifier = "about"
         verb, agent = self._passive_modifier(subject)

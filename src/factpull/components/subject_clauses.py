@@ -233,6 +233,28 @@ class ClauseSubjects(Predicates):
                 return self._noun_phrase(inner, span)
         return _with_misread_participle(self._sourced_phrase(subject, span))
 
+    def _implied_people(self, mention: Mention, span: Span, anchor: Token) -> str | None:
+        """'Police arrest 14 over $2m fraud', 'RCMP seize meth in Surrey, four arrested',
+        'crash kills two': a bare count that a verb of arrest, charge or harm takes (or, in a
+        headline, that its participle follows) counts people; the verb says which
+        (cues.json ``implied_people_verbs``: 'suspects' for an arrest, 'people' otherwise)."""
+        if mention.kind != "count" or span.end - span.start != 1:
+            return None
+        doc, head = anchor.doc, anchor.head
+        before = doc[anchor.i - 1] if anchor.i > 0 else anchor
+        # "Police arrest 14", and "arrest 14 over $2m fraud" read as one noun phrase
+        if before.pos_ == "VERB" and anchor.dep_ in ("dobj", "npadvmod", "nummod"):
+            if head == before or anchor.dep_ == "nummod":
+                head = before
+        elif anchor.dep_ == "nsubj" and head.i == anchor.i + 1 and head.tag_ == "VBN":
+            pass  # "four arrested": the headline drops 'were'
+        elif anchor.dep_ != "nsubjpass" or head.i < anchor.i:  # "Two were arrested"
+            return None
+        if head.pos_ != "VERB":
+            return None
+        lemma, nouns = head.lemma_.lower(), self.lex.cues["implied_people_verbs"]
+        return next((noun for noun, verbs in nouns.items() if lemma in verbs), None)
+
     def _acted_on(self, mention: Mention, anchor: Token, verb: Token) -> bool:
         """Is a bare count the object of an action ('Police arrested 14', 'The raid netted
         9')? Its clause subject is then the agent. A level or change verb's subject is what

@@ -195,9 +195,7 @@ class NounSubjects(Predicates):
             words.append(token)
         return words if words and words[-1].lower_.endswith("s") else None
 
-    def _listed_participle(
-        self, mention: Mention, span: Span, anchor: Token
-    ) -> list[Token] | None:
+    def _listed_participle(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'- 412 reported kidnappings and extortion cases', '- 612 seized knives': a list
         item opening with a count and a participle before the noun, which the parser reads as
         a clause ('412' its subject, 'reported' its verb); the participle modifies the noun."""
