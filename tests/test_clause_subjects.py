@@ -251,6 +251,12 @@ CASES = [
      {"subject": "homicides", "change": "decrease"}),
     ("difference-more", "Prosecutors filed 5,310 cases, 912 more than a year earlier.", "912",
      {"subject": "cases", "change": "increase"}),
+    ("difference-after-aside", "Police logged 418 robberies by June, the lowest tally since "
+     "2011 and 57 fewer than in 2024.", "57", {"subject": "robberies", "change": "decrease"}),
+    ("compared-across-comparative", "The island has recorded 288 murders this year, 12 per "
+     "cent fewer than the 327 recorded a year ago.", "327", {"subject": "murders"}),
+    ("neg-difference-other-clause", "The city had 95 murders; police made 40 more arrests "
+     "than in 2024.", "40", {"subject": "arrests"}),
     ("equivalent-to", "Police recorded almost 251 000 burglaries, equivalent to 58 per 100 000 "
      "inhabitants.", "58 per 100 000 inhabitants", {"subject": "burglaries", "kind": "rate"}),
     ("neg-partner-other-subject", "Police arrested 120 people and seized 35 guns.", "35",
