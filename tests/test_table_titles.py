@@ -218,3 +218,53 @@ def test_label_broken_off_names_nothing() -> None:
     text = "Offence | 2024\nTheft and  | 1,204\nFraud | 877"
     claim = _claim(text, "1,204", "Theft")
     assert claim.subject != "Theft and"
+
+
+# -- 3. a title that breaks a count down by places or groups ------------------------------------
+BY_REGION = (
+    "Burglaries by region, 2025\n"
+    "Region        Burglaries    Rate per 1,000 homes\n"
+    "North            4,210          6.1\n"
+    "Coast            1,877          3.4"
+)
+BY_PROVINCE_PIPED = (
+    "Arrests by province (number of people)\n"
+    "| Province  | Arrested | Wanted |\n"
+    "| Ogun      |      44  |     9  |\n"
+    "| Other     |      17  |     3  |"
+)
+BY_ETHNICITY = (
+    "Table 4: Searches by self-defined ethnicity, year ending June 2025\n"
+    "Ethnic group     Searches\n"
+    "White             102,408\n"
+    "Asian              20,115"
+)
+BY_OFFENCE = (
+    "Recorded crime by offence type, 2025\n"
+    "Offence        2024    2025\n"
+    "Burglary        412     390\n"
+    "Robbery          88      97"
+)
+BY_OFFENCE_AND_REGION = (
+    "Recorded crime by offence and region\n"
+    "Offence        North   South\n"
+    "Burglary        412     390"
+)
+
+DIMENSION_ROWS: list[tuple[Any, ...]] = [
+    ("region-count", BY_REGION, "4,210", "North", dict(subject="Burglaries")),
+    ("region-rate", BY_REGION, "3.4", "Coast", dict(subject="Burglaries", kind="rate")),
+    ("province-piped", BY_PROVINCE_PIPED, "44", "| Ogun", dict(subject="Arrests")),
+    ("province-other-row", BY_PROVINCE_PIPED, "3", "| Other", dict(subject="Arrests")),
+    ("ethnicity-adjective", BY_ETHNICITY, "20,115", "Asian", dict(subject="Searches")),
+    # near misses: rows that name what is counted keep their label
+    ("offence-rows", BY_OFFENCE, "390", "Burglary", dict(subject="Burglary")),
+    ("offence-and-region", BY_OFFENCE_AND_REGION, "412", "Burglary", dict(subject="Burglary")),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "line", "expected"), table_params(DIMENSION_ROWS, 5))
+def test_dimension_rows_count_the_title_noun(
+    text: str, mention: str, line: str, expected: dict[str, Any]
+) -> None:
+    _check(text, mention, line, expected)

@@ -612,6 +612,8 @@ class NounSubjects(Predicates):
         )
 
     def _row_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        if mention.subject is not None:
+            return None  # 'Istanbul | 31' under 'Detentions by province': the title's noun
         return subjects.row_label(span)
 
     def _line_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:

@@ -125,6 +125,9 @@ _TITLE_PERIOD = re.compile(rf"(?i),\s*{_PERIOD}(?:\s*(?:and|to|[-–/])\s*{_PERI
 # A column of percentages named in words: 'Percent change', 'Per cent', 'Percentage solved';
 # not 'Percentage points'.
 _PERCENT_WORD = re.compile(r"(?i)^(?:percent(?:age)?|per\s?cent|pct)\b(?!\s+points?\b)")
+_BY_DIMENSION = re.compile(
+    r"(?i)\s*(?P<measured>[^,;()]+?)\s+by\s+(?P<dimension>[a-z-]+(?:\s[a-z-]+){0,2})\b"
+)
 _PIPE_SPLIT = re.compile(r"\|")
 _SPACE_SPLIT = re.compile(r" {2,}|\t+")
 _LINE = re.compile(r"[^\n\r]+")
@@ -271,6 +274,9 @@ class _Title:
     caption: HeaderUnit | None
     rate: HeaderUnit | None
     source: str | None = None
+    # 'Stop and searches by ethnicity': what every cell counts, when the rows are the groups
+    # or places it is broken down by (their labels name no thing counted)
+    measured: str | None = None
 
 
 def _title(line: str) -> _Title | None:
@@ -280,12 +286,33 @@ def _title(line: str) -> _Title | None:
     label = _caption_label(line)
     if not _named_lead(label):
         return None
-    rate, source = _title_rate(label), _lead_source(label)
+    rate, source, measured = _title_rate(label), _lead_source(label), _measured(label)
     if rate is not None and _RATE_BRACKET.search(label) and not _COUNT_WORD.search(label):
-        return _Title(rate, rate, source)
+        return _Title(rate, rate, source, measured)
     if _is_caption(label) and (rate is None or _COUNT_WORD.search(label) is None):
-        return _Title(header_unit(label), rate, source)
-    return _Title(None, rate, source) if rate is not None or source is not None else None
+        return _Title(header_unit(label), rate, source, measured)
+    if rate is None and source is None and measured is None:
+        return None
+    return _Title(None, rate, source, measured)
+
+
+def _measured(label: str) -> str | None:
+    """'Stop and searches by ethnicity, year to March 2025' -> 'Stop and searches',
+    'Detentions by province (number of suspects)' -> 'Detentions': a title breaking a count
+    down by a dimension (cues.json ``table_dimensions``) names what its cells count."""
+    match = _BY_DIMENSION.match(label.partition(":")[2] or label)
+    if match is None:
+        return None
+    words = match.group("dimension").lower().split()
+    dimensions = lexicon().words("table_dimensions")
+    if "and" in words or "or" in words:  # 'by age and sex', not 'by offence and region'
+        dimensional = all(w in dimensions for w in words if w not in ("and", "or"))
+    else:  # 'by province', 'by police force area', 'by self-defined ethnicity'
+        dimensional = any(" ".join(words[i:]) in dimensions for i in range(len(words)))
+    if not dimensional:
+        return None  # 'Recorded crime by offence type': the rows are what is counted
+    measured = match.group("measured").strip()
+    return measured if 1 <= len(measured.split()) <= _MAX_LABEL_WORDS else None
 
 
 def _lead_source(label: str) -> str | None:
@@ -397,6 +424,8 @@ def _row_cells(
         )  # fmt: skip
         change = _CHANGE_LABEL.search(label) is not None
         name = _column_name(label) if period and not change else None
+        if labelled and not period and not change and title is not None:
+            name = title.measured  # 'Istanbul | 31': the title's detentions, in Istanbul
         unit = _titled_unit(unit, label, title)
         source = None if title is None else title.source
         out.append(Cell(start, end, own or unit or caption, name, change, source))
