@@ -38,6 +38,9 @@ class _DocumentState:
     speakers: Speakers
     count: int = 0  # claims so far: the next claim's index
     fresh: list[Claim] = field(default_factory=list)  # claims not yet handed out
+    # the last parsed sentence and the last thing it counted: what 'Around a third were ...'
+    # in the sentence right after it is a share of
+    counted: tuple[Sentence, str | None] | None = None
 
     def take(self) -> list[Claim]:
         fresh, self.fresh = self.fresh, []
@@ -145,6 +148,7 @@ class Extractor:
         quoted: bool,
     ) -> None:
         mentions = [Mention.from_dict(d) for d in doc._.get(MENTIONS_ATTR) or []]
+        _resolve_elided(mentions, state, sentence, previous)
         if previous is not None and any(
             m.subject_is_pronoun or m.agent_is_pronoun for m in mentions
         ):
@@ -172,6 +176,31 @@ class Extractor:
                 mention.agent = _antecedent(mention.agent, topic) or mention.agent
 
 
+def _resolve_elided(
+    mentions: list[Mention], state: _DocumentState, sentence: Sentence, previous: Sentence | None
+) -> None:
+    """'Police arrested 1,204 people. Around a third were aged between 15 and 19': a figure
+    standing for its clause's subject (``subject_elided``), or a share of 'them' ('Twelve of
+    them'), counts the last thing counted before it, in its own sentence or in the sentence
+    just before in the same paragraph."""
+    counted = state.counted
+    last = None
+    if counted is not None and counted[0] is previous and previous.paragraph == sentence.paragraph:
+        last = counted[1]
+    for mention in mentions:
+        partitive = mention.subject_is_pronoun and (mention.subject or "").lower() in _GROUPS
+        elided = mention.subject_elided and mention.subject is None
+        if last is not None and (partitive or elided):
+            mention.subject, mention.subject_is_pronoun = last, False
+        elif mention.kind in _COUNTING_KINDS and mention.subject and not partitive:
+            # not an implied 'people': 'Nineteen were charged, while the remaining four ...'
+            last = last if mention.subject_implied else mention.subject
+    state.counted = (sentence, last)
+
+
+# Figures whose subject a later share may count: '1,204 people', '84% of sexual assault victims'.
+_COUNTING_KINDS = frozenset({"count", "percent"})
+_GROUPS = frozenset({"them", "these", "those"})  # 'Twelve of them', 'Of these, 12 ...'
 _PERSONAL = frozenset({"i", "we", "you", "us", "one", "there"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "these", "those"})
 # Not 'this'/'that': they point back at a whole figure ('7.5 million crimes. This was down').

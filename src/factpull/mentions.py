@@ -35,6 +35,10 @@ class Mention:
     sign: str | None = None  # "+"/"-" written before the number
     subject_is_pronoun: bool = False
     agent_is_pronoun: bool = False
+    # "Around a third were aged 15 to 19": no noun, the figure stands for the clause's subject
+    # and counts what the text just named (the extractor fills ``subject`` from before)
+    subject_elided: bool = False
+    subject_implied: bool = False  # "Police arrest 14": 'suspects', which the text never wrote
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)  # flat fields only: much cheaper than dataclasses.asdict

@@ -130,6 +130,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             mention.subject_is_pronoun = self._is_vague(subject)
         elif mention.subject is None:  # a table cell has its column's already
             mention.subject = self._implied_people(mention, span, anchor)
+            mention.subject_implied = mention.subject is not None
+            mention.subject_elided = mention.subject is None and self._elided(mention, anchor)
         if mention.qualifier is None and self._estimated(anchor):
             mention.qualifier = "about"
         verb, agent = self._passive_modifier(subject)

@@ -27,6 +27,9 @@ _WHOLE_WORDS = frozenset({"total", "all", "whole"})
 # Bullets and dashes that open a line of a list: "- Steal from retail store rose 21.6%".
 _BULLETS = frozenset({"-", "*", "•", "–", "—", "·", "+"})
 
+# Figures that may stand for a group just named: 'Around a third were aged 15 to 19'.
+_ELIDED_KINDS = frozenset({"count", "percent", "other", "age"})
+_QUALIFIER_PREPOSITIONS = frozenset({"around", "about", "over", "under", "nearly", "almost"})
 # Words after a duration that make it a time reference: "Two days later, police ...".
 _TIME_ADVERBIAL = frozenset({"later", "ago", "earlier", "after", "before", "since", "on"})
 # Prepositions that make a duration the time frame of a clause: "stole $186,000 over six
@@ -255,6 +258,25 @@ class ClauseSubjects(Predicates):
         lemma, nouns = head.lemma_.lower(), self.lex.cues["implied_people_verbs"]
         return next((noun for noun, verbs in nouns.items() if lemma in verbs), None)
 
+    def _elided(self, mention: Mention, anchor: Token) -> bool:
+        """'Around a third were aged between 15 and 19', 'the remaining two were granted
+        bail': a share or count that stands as its clause's subject with no noun of its own
+        counts what the text named just before; so does the age of such a share."""
+        bracketed = anchor.i > 0 and anchor.nbor(-1).text in ("(", "[")
+        if mention.kind not in _ELIDED_KINDS or bracketed:
+            return False  # '(13) is a solution': a bracketed label, no share
+        holder: Token | None = anchor
+        if mention.kind == "age":
+            verb = self._governing_verb(anchor)
+            holder = _clause_figure(verb) if verb is not None else None
+            if holder is None or not self._in_figure(holder):
+                return False
+        if holder.dep_ not in ("nsubj", "nsubjpass") and not _qualified_subject(holder):
+            return False
+        # not 'Two of the men', 'Two gang members'; 'two in five' is the figure itself
+        nouns = [c for c in holder.children if c.dep_ in ("prep", "compound")]
+        return all(self._in_figure(c) for c in nouns)
+
     def _acted_on(self, mention: Mention, anchor: Token, verb: Token) -> bool:
         """Is a bare count the object of an action ('Police arrested 14', 'The raid netted
         9')? Its clause subject is then the agent. A level or change verb's subject is what
@@ -448,3 +470,28 @@ def _after_superlative(preposition: Token) -> bool:
         t.tag_ == "JJS" and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.lower_ not in _SOME
         for t in before
     )
+
+
+def _qualified_subject(figure: Token) -> bool:
+    """'Around a third were aged ...': the parser makes the qualifier a preposition and the
+    share its object, the clause left with no subject."""
+    qualifier = figure.head
+    verb = qualifier.head
+    return (
+        figure.dep_ == "pobj"
+        and qualifier.lower_ in _QUALIFIER_PREPOSITIONS
+        and qualifier.i < figure.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _clause_figure(verb: Token) -> Token | None:
+    """The subject of ``verb``, or a qualified share standing for it ('Around a third')."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in _QUALIFIER_PREPOSITIONS:
+            figures = [c for c in child.children if c.dep_ == "pobj" and _qualified_subject(c)]
+            if figures:
+                return figures[0]
+    return None

@@ -1,0 +1,82 @@
+"""A share or count that stands as its clause's subject with no noun of its own ('Around a
+third were aged between 15 and 19', 'the remaining two were granted bail', 'Twelve of them')
+counts what the text counted just before it: earlier in its sentence, or in the sentence right
+before in the same paragraph. Every text is written for this file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factpull import extract
+from tests.expectations import assert_claim, table_params
+
+# (id, document, claim text, expected fields)
+ROWS: list[tuple[Any, ...]] = [
+    (
+        "share-next-sentence",
+        "Officers arrested 318 people during the week of action. Around a third were aged "
+        "between 16 and 19.",
+        "a third",
+        dict(subject="people"),
+    ),
+    (
+        "age-of-share",
+        "Officers arrested 318 people during the week of action. Around a third were aged "
+        "between 16 and 19.",
+        "16 and 19",
+        dict(subject="people", kind="age"),
+    ),
+    (
+        "share-same-sentence",
+        "Women made up 71% of fraud victims, and almost two in five were over 65.",
+        "two in five",
+        dict(subject="fraud victims"),
+    ),
+    (
+        "remaining-count",
+        "Detectives held 23 suspects. Nineteen were charged on Friday, while the remaining "
+        "four were granted bail.",
+        "four",
+        dict(subject="suspects"),
+    ),
+    (
+        "of-them",
+        "Detectives held 23 suspects. Nineteen of them were charged on Friday.",
+        "Nineteen",
+        dict(subject="suspects"),
+    ),
+    ("half-loaded", "Customs seized 64 rifles. Half were loaded.", "Half", dict(subject="rifles")),
+    (
+        "percent-solved",
+        "The force recorded 5,210 burglaries. Only 9% were solved.",
+        "9%",
+        dict(subject="burglaries"),
+    ),
+    # near misses: nothing counted just before, or the figure names its own noun
+    (
+        "other-paragraph",
+        "Customs seized 64 rifles.\n\nHalf were loaded.",
+        "Half",
+        dict(subject=None),
+    ),
+    (
+        "sentence-between",
+        "Customs seized 64 rifles. The raid took place at dawn. Half were loaded.",
+        "Half",
+        dict(subject=None),
+    ),
+    (
+        "own-noun",
+        "Detectives held 23 suspects. Two of the drivers were freed.",
+        "Two",
+        dict(subject="drivers"),
+    ),
+    ("bracketed-label", "Police held 9 men. (3) is the case number.", "9", dict(subject="men")),
+]
+
+
+@pytest.mark.parametrize(("document", "text", "expected"), table_params(ROWS, 4))
+def test_elided_share(document: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(document), text, expected)
