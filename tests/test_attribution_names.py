@@ -128,7 +128,22 @@ ROWS: list[tuple[Any, ...]] = [
         "11",
         dict(attribution="the regional security directorate"),
     ),
+    (
+        "agency-recorded",
+        "Burglaries fell 4%, according to Crime Statistics Agency figures.\n\n"
+        "The agency recorded 21,030 thefts from cars.",
+        "21,030",
+        dict(attribution="Crime Statistics Agency"),
+    ),
+    (
+        "data-from-month",
+        "Based on PDEA data, seizures in Central Visayas from March to June reached P410 million.",
+        "P410 million",
+        dict(attribution="PDEA"),
+    ),
     # near misses
+    ("police-recorded", "Police recorded 53,900 knife offences.", "53,900", dict(attribution=None)),
+    ("place-recorded", "Jamaica has recorded 612 murders.", "612", dict(attribution=None)),
     (
         "its-on-counted-noun",
         "Thefts rose 12%, according to its latest report.",
