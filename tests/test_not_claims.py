@@ -72,6 +72,9 @@ NOT_CLAIMS = [
     ("sept-dot", "the unit was created on sept. 30 and disbanded on oct. 7.", "30"),
     ("oct-dot", "the unit was created on sept. 30 and disbanded on oct. 7.", "7"),
     ("jan-dot-wire", "police said the raids began jan. 4 in three counties.", "4"),
+    # a capitalised number word inside a name
+    ("name-three-cities", "Officers patrolled Valletta and the Three Cities on Friday.", "Three"),
+    ("name-five-eyes", "The tip came through the Five Eyes intelligence network.", "Five"),
 ]
 
 # (id, sentence, mention text, fields the claim must have)
@@ -199,6 +202,20 @@ CLAIMS = [
         "40",
         dict(value=40, kind="count", subject="officers"),
     ),
+    (
+        "sentence-start-number-word",
+        "Seven Sisters station was closed after 3 stabbings.",
+        "3",
+        dict(kind="count"),
+    ),
+    ("headline-title-case", "Police Arrest Three Men In Dawn Raid", "Three", dict(value=3)),
+    (
+        "headline-title-case-small-words",
+        "Police Arrest Three Men in a Dawn Raid",
+        "Three",
+        dict(value=3),
+    ),
+    ("quote-start", 'He said: "Three men were seen running."', "Three", dict(value=3)),
     (
         "sergeant-attribution",
         "Police arrested 14 people, Sgt. Lisa Tran said.",

@@ -14,7 +14,7 @@ import re
 
 from factpull.assets import Lexicon
 from factpull.numerals import NUMBER_WORDS
-from factpull.scanning.candidate import _LOWER_WORD, _SPACE, Candidate
+from factpull.scanning.candidate import _LOWER_WORD, _SPACE, FORM_WORDS, Candidate
 
 
 class NotQuantities:
@@ -171,6 +171,8 @@ class NotQuantities:
             line = line or lowered in self.lex.words("emergency_number_verbs")
             return not (line and _counts_noun_after(text, cand.end))
         if before.lower() in self.lex.words("name_words") and before[:1].isupper():
+            return True
+        if cand.form == FORM_WORDS and _in_capitalised_name(text, cand):
             return True
         if self._category_number(text, cand) or _per_base(text, cand):
             return True
@@ -472,6 +474,30 @@ def _block_number(text: str, cand: Candidate) -> bool:
     if after.group(1) or after.group(2).lower() == "block":
         return True
     return _HUNDREDS_AND_BEFORE.search(text, max(0, cand.start - 16), cand.start) is not None
+
+
+def _in_capitalised_name(text: str, cand: Candidate) -> bool:
+    """'Valletta and the Three Cities', 'the Five Eyes alliance': a capitalised number word
+    inside a sentence, before a capitalised word, is part of a name. Not at the sentence's
+    start ('Three Men Held'), nor in a headline that capitalises every word."""
+    word = text[cand.number_start : cand.number_end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = text[: cand.start].rstrip()
+    if not before or before[-1] in _OPENERS or not before.split()[-1][:1].islower():
+        return False  # the sentence's (or a quote's) first word, or one of a capitalised run
+    after = _WORD_AFTER.match(text, cand.number_end)
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    words = _TITLE_WORDS.findall(text)
+    lowercase = sum(w[0].islower() for w in words)
+    return lowercase >= max(2, len(words) / 4)  # prose, not a title-case headline
+
+
+# What may open a sentence or a quote before its first word: '"Three Cities ..."', '- Two'.
+_OPENERS = frozenset('"“‘\'(-–—•*:')
+# Words of a sentence: a title-case headline capitalises nearly all of them.
+_TITLE_WORDS = re.compile(r"\b[A-Za-z][a-z]+\b")
 
 
 def _counts_noun_after(text: str, end: int) -> bool:
