@@ -268,3 +268,30 @@ def test_dimension_rows_count_the_title_noun(
     text: str, mention: str, line: str, expected: dict[str, Any]
 ) -> None:
     _check(text, mention, line, expected)
+
+
+# -- 4. a title's bracket of a rate with words before its per-phrase ----------------------------
+WORDED_RATE = (
+    "Selected offences, Queensland (recorded offences per 100,000 people)\n"
+    "Offence                 2024       2025     Change\n"
+    "Unlawful entry          812.4      790.1    -2.7%"
+)
+COUNTED_AND_RATE = (
+    "Victims by state (number; victims per 100,000 people)\n"
+    "State      Victims     Rate\n"
+    "Tasmania     4,120     731.0"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "line", "expected"),
+    [
+        pytest.param(
+            WORDED_RATE, "812.4", "Unlawful", dict(unit="per 100,000 people", kind="rate")
+        ),
+        pytest.param(WORDED_RATE, "-2.7%", "Unlawful", dict(unit="percent", change="decrease")),
+        pytest.param(COUNTED_AND_RATE, "4,120", "Tasmania", dict(unit=None, kind="count")),
+    ],
+)
+def test_worded_rate_bracket(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
+    _check(text, mention, line, expected)

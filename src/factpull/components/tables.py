@@ -112,7 +112,9 @@ _TITLE_NUMBER = re.compile(
     r"(?i)^(?:table|figure|fig\.|chart|exhibit|graph)\s+[A-Z]?\d+[a-z]?(?:\.\d+)*\s*[.:–—-]?\s+"
 )
 # A title's bracket of a rate alone: '(rate per 100,000 population)', '[per 10,000 households]'.
-_RATE_BRACKET = re.compile(r"(?i)[(\[]\s*(?:rates?\s+)?per\s+\d[^()\[\]]*[)\]]\s*$")
+_RATE_BRACKET = re.compile(
+    r"(?i)[(\[]\s*(?:[a-z-]+\s+){0,3}?per\s+\d[^()\[\]]*[)\]]\s*$"
+)  # '(rate per 100,000)', '(recorded incidents per 100,000 residents)'
 # What stands before a title's colon names its source or subject: 'Crime Statistics Agency'.
 _MAX_LEAD_WORDS = 6
 _MAX_PLAIN_LEAD_WORDS = 3
