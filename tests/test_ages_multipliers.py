@@ -158,6 +158,19 @@ ROWS: list[tuple[Any, ...]] = [
         dict(kind="other", unit="times", value=3),
     ),
     (
+        "twice-the-limit",
+        "Her breath test showed nearly twice the legal limit.",
+        "twice",
+        dict(MULTIPLE, value=2, qualifier="nearly"),
+    ),
+    (
+        "more-than-twice-the-rate",
+        "The county's murder rate is more than twice the national rate.",
+        "twice",
+        dict(MULTIPLE, value=2, qualifier="more than"),
+    ),
+    ("thrice-its", "Seizures reached thrice their 2023 level.", "thrice", dict(MULTIPLE, value=3)),
+    (
         "times-a-year-rate",
         "Inspectors visit licensed premises three times a year.",
         "three",
@@ -256,6 +269,9 @@ def test_claim_fields(sentence: str, text: str, expected: dict[str, Any]) -> Non
             numbers=["23"],
         ),
         case("twice-unread", "Women were twice as likely to be victims.", numbers=[]),
+        case("twice-occasions", "He had been jailed twice before.", numbers=[]),
+        case("twice-a-week", "Patrols visit the estate twice a week.", numbers=[]),
+        case("twice-following", "He offended twice the following year.", numbers=[]),
         case(
             "times-not-before-comparison",
             "Officers knocked three times before forcing the door.",

@@ -82,6 +82,7 @@ class Scanner(
             rf"|(?:{local})(?=\d)"  # fast: a letter first; the currency pattern checks before it
             rf"|(?i:(?<![A-Za-z])(?:an?|{_NUMBER_WORD_ALTERNATION}|minus)\b)"
             rf"|(?i:(?<![A-Za-z])(?:{_FOLD_WORDS})fold\b)"  # "threefold"
+            r"|(?i:(?<![A-Za-z])(?:twice|thrice)\b)"  # "twice the legal limit"
         )
 
     # -- public ---------------------------------------------------------------------------
@@ -119,7 +120,10 @@ class Scanner(
         return match.start() if match else None
 
     def _candidate_at(self, text: str, start: int) -> Candidate | None:
-        readers = (self._read_fold, self._read_fraction, self._read_ordinal, self._read_quantity)
+        readers = (
+            self._read_fold, self._read_twice, self._read_fraction, self._read_ordinal,
+            self._read_quantity,
+        )  # fmt: skip
         for reader in readers:
             candidate = reader(text, start)
             if candidate is not None:
@@ -221,7 +225,8 @@ _YEAR_TEXT = re.compile(r"(?:1[5-9]|20)\d{2}")
 
 
 _HAS_NUMBER = re.compile(
-    rf"[\d½¼¾⅓⅔⅕⅛⅜⅝⅞]|(?i:\b(?:{_NUMBER_WORD_ALTERNATION})\b|\b(?:{_FOLD_WORDS})fold\b)"
+    rf"[\d½¼¾⅓⅔⅕⅛⅜⅝⅞]|(?i:\b(?:{_NUMBER_WORD_ALTERNATION}|twice|thrice)\b"
+    rf"|\b(?:{_FOLD_WORDS})fold\b)"
 )
 __all__ = [
     "FORM_DIGITS", "FORM_FRACTION", "FORM_ORDINAL", "FORM_WORDS",

@@ -58,6 +58,18 @@ class FractionReading:
                          kind="other", number_start=start, number_end=match.end())  # fmt: skip
         return self._with_qualifier(text, cand)
 
+    def _read_twice(self, text: str, start: int) -> Candidate | None:
+        """'nearly twice the legal limit', 'more than twice the national rate': a multiplier
+        word before the measure it multiplies, like 'two times the'. Not 'charged twice
+        before' (occasions) or 'twice a week' (a rate)."""
+        match = _TWICE.match(text, start)
+        if match is None or _glued_to_word(text, start):
+            return None
+        value = 2.0 if match.group(1).lower() == "twice" else 3.0
+        cand = Candidate(start=start, end=match.end(), value=value, unit=None, kind="other",
+                         form=FORM_WORDS, number_start=start, number_end=match.end())  # fmt: skip
+        return self._with_qualifier(text, cand)
+
     def _multiplier(self, text: str, cand: Candidate) -> Candidate | None:
         """'more than four times the global average', 'three times higher than', '2.6 times
         as many': a multiplier, kind "other" like 'threefold'. 'three times a year' is a
@@ -196,6 +208,12 @@ class FractionReading:
 
 # "N times" then a comparison: "times the rate", "times higher", "times as many", "times that
 # of". Not "times the following week" or "times the year before" (when, not how much).
+# "twice the national rate": the measure that makes the word a multiplier ('twice as likely'
+# stays unread, as NewsQuant's annotators leave it; 'scored twice as United won' is no multiple)
+_TWICE = re.compile(
+    rf"(?i)(twice|thrice)(?={_SPACE}+(?:the|that\s+of|those\s+of|its|their|his|her)\b)"
+    rf"(?!{_SPACE}+the{_SPACE}+(?:following|previous|next|same)\b)"
+)
 _TIMES_COMPARED = re.compile(
     rf"(?i){_SPACE}+(?P<times>times)(?={_SPACE}+(?P<next>the|more|less|fewer|higher|lower|as"
     r"|bigger|larger|greater|smaller|above|below|over|that\s+of|those\s+of)\b)"

@@ -495,7 +495,7 @@ def _in_capitalised_name(text: str, cand: Candidate) -> bool:
 
 
 # What may open a sentence or a quote before its first word: '"Three Cities ..."', '- Two'.
-_OPENERS = frozenset('"“‘\'(-–—•*:')
+_OPENERS = frozenset("\"“‘'(-–—•*:")
 # Words of a sentence: a title-case headline capitalises nearly all of them.
 _TITLE_WORDS = re.compile(r"\b[A-Za-z][a-z]+\b")
 
