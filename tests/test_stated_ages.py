@@ -73,6 +73,19 @@ ROWS: list[tuple[Any, ...]] = [
         dict(kind="count", subject="men"),
     ),
     ("place-name", "The force's arrest count was 34 in March.", "34", dict(kind="count")),
+    # a participle the article makes a noun, with its ages in apposition
+    (
+        "accused-aged",
+        "The accused, aged 23 to 61, face 30 charges between them.",
+        "23 to 61",
+        dict(kind="age", subject="accused"),
+    ),
+    (
+        "injured-aged",
+        "The injured, aged 40, was flown to hospital.",
+        "40",
+        dict(kind="age", subject="injured"),
+    ),
 ]
 
 

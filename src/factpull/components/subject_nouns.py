@@ -490,7 +490,7 @@ class NounSubjects(Predicates):
         cue = doc[index]
         if (
             cue.lower_ in ("aged", "ages", "age")
-            and cue.head.pos_ in NOMINALS
+            and (cue.head.pos_ in NOMINALS or _nominalised(cue.head))
             and cue.head.i < cue.i
         ):
             if cue.dep_ == "relcl":  # "mules and runners, of whom 2,317 were aged 16 to 29"
@@ -855,3 +855,13 @@ def _opens_item(span: Span) -> bool:
     line = span.doc.text[line_start : span.end_char]
     match = LIST_ITEM.match(line)
     return match is not None and match.end() - 1 == span.start_char - line_start
+
+
+def _nominalised(word: Token) -> bool:
+    """'The accused, aged 27 to 52, ...', 'the injured': a participle or adjective that the
+    article makes a noun, standing where a noun does."""
+    article = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in word.children)
+    return word.pos_ in ("VERB", "ADJ") and article and word.dep_ in _NOUN_ROLES
+
+
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
