@@ -356,6 +356,19 @@ ROWS: list[tuple[Any, ...]] = [
     ("of-phrase-kept", "Two of the guards were arrested.", "Two", dict(subject="guards")),
     ("netted-no-people", "The raid netted 9.", "9", dict(subject=None)),
     ("weight-held", "Police held 40 kg of cannabis.", "40 kg", dict(subject="cannabis")),
+    # a relative pronoun after 'of' names nothing itself
+    (
+        "fifth-of-which",
+        "The council set aside $2m, roughly a fifth of which goes to patrols.",
+        "a fifth",
+        dict(subject=None),
+    ),
+    (
+        "two-of-whom",
+        "Police arrested 40 people, two of whom were minors.",
+        "two",
+        dict(subject="people"),
+    ),
     # a subject the parser hangs on a fronted source
     (
         "fronted-based-on",

@@ -435,6 +435,8 @@ class NounSubjects(Predicates):
                 head = self._phrase_head(doc, index)
                 return self._noun_phrase(head, span) if head is not None else None
         if index + 1 < len(doc) and doc[index].lower_ == "of":
+            if doc[index + 1].tag_ in ("WDT", "WP"):
+                return None  # "a fifth of which", "two of whom": no noun here
             head = self._phrase_head(doc, index + 1)
             return self._noun_phrase(head, span) if head is not None else None
         return None
