@@ -9,6 +9,7 @@ about Lahore is PKR)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from factpull.assets import lexicon
@@ -21,6 +22,43 @@ def _cue_pattern(symbol: str, code: str) -> re.Pattern[str]:
     cues = lexicon().ambiguous_symbols[symbol]["cues"][code]
     alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?i)\b(?:{alternation})\b")
+
+
+# A word of a cue or of the text, as the cue tables are matched: "hawke's bay" is three
+# words, so that "INEGI's" holds the cue "inegi".
+_WORD = re.compile(r"[^\W_]+")
+
+
+@cache
+def _cue_table(symbol: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str], int]:
+    """The symbol's cues as word strings -> the codes each names, the words a cue may start
+    with, and the most words a cue has."""
+    codes_of: dict[str, tuple[str, ...]] = {}
+    for code, cues in lexicon().ambiguous_symbols[symbol]["cues"].items():
+        for cue in cues:
+            key = " ".join(_WORD.findall(cue.lower()))
+            codes_of[key] = (*codes_of.get(key, ()), code)
+    firsts = frozenset(key.split()[0] for key in codes_of)
+    return codes_of, firsts, max(len(key.split()) for key in codes_of)
+
+
+def _cue_codes(symbol: str, text: str) -> Iterator[str]:
+    """The code of each place cue in ``text``, longest cue first where cues overlap ('new
+    south wales' is one cue). One pass over the words: the cue tables hold hundreds of
+    places, too many for one regular expression to search quickly."""
+    codes_of, firsts, longest = _cue_table(symbol)
+    words = _WORD.findall(text.lower())
+    index = 0
+    while index < len(words):
+        step = 1
+        if words[index] in firsts:
+            for size in range(min(longest, len(words) - index), 0, -1):
+                codes = codes_of.get(" ".join(words[index : index + size]))
+                if codes is not None:
+                    yield from codes
+                    step = size
+                    break
+        index += step
 
 
 def place_cued(symbol: str, text: str) -> bool:
@@ -43,7 +81,9 @@ class SymbolCurrencies(dict[str, str]):
 
     def __missing__(self, symbol: str) -> str:
         spec = lexicon().ambiguous_symbols[symbol]
-        counts = {code: len(_cue_pattern(symbol, code).findall(self.text)) for code in spec["cues"]}
+        counts = dict.fromkeys(spec["cues"], 0)
+        for code in _cue_codes(symbol, self.text):
+            counts[code] += 1
         best = max(counts.values(), default=0)
         leaders = [code for code, count in counts.items() if count == best]
         clear = best >= MIN_CUES and len(leaders) == 1  # one passing mention is not enough

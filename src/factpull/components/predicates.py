@@ -6,8 +6,6 @@ and the sentence topic, the antecedents the extractor offers a next sentence's '
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from factpull.components import subjects
@@ -137,7 +135,7 @@ def _antecedent_record(phrase: list[Token], head: Token) -> dict[str, object]:
 
 
 # A sentence that opens with its source: "According to PDEA data, drug seizures reached ...".
-_FRONTED_SOURCE = re.compile(r"(?i)\s*(?:according to|based on|citing)\b")
+_FRONTED_SOURCE = frozenset({("according", "to"), ("based", "on")})
 _SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 
 
@@ -147,7 +145,9 @@ def _after_fronted_source(verb: Token) -> Token | None:
     on the fronted source (as its apposition, or as the object of a participle it took for
     the main verb). The noun run right after the source's comma is the subject."""
     doc = verb.doc
-    if _FRONTED_SOURCE.match(doc.text) is None:
+    words = [t for t in doc[:3] if not t.is_space]  # tokens, not doc.text: this runs often
+    opening = tuple(t.lower_ for t in words[:2])
+    if opening not in _FRONTED_SOURCE and (not words or words[0].lower_ != "citing"):
         return None
     comma = next((t.i for t in doc[: verb.i] if t.text == ","), None)
     if comma is None:
