@@ -276,6 +276,16 @@ WORDED_RATE = (
     "Offence                 2024       2025     Change\n"
     "Unlawful entry          812.4      790.1    -2.7%"
 )
+RATE_TITLE_END = (
+    "Assault, police-recorded offences per 100 000 inhabitants\n"
+    "Country     2023    2024\n"
+    "Austria      212     198"
+)
+COUNT_AND_RATE_TITLE = (
+    "Assault offences and rate per 100,000 inhabitants\n"
+    "Country     Offences    Rate\n"
+    "Austria       18,410    198.0"
+)
 COUNTED_AND_RATE = (
     "Victims by state (number; victims per 100,000 people)\n"
     "State      Victims     Rate\n"
@@ -291,6 +301,13 @@ COUNTED_AND_RATE = (
         ),
         pytest.param(WORDED_RATE, "-2.7%", "Unlawful", dict(unit="percent", change="decrease")),
         pytest.param(COUNTED_AND_RATE, "4,120", "Tasmania", dict(unit=None, kind="count")),
+        pytest.param(
+            RATE_TITLE_END, "198", "Austria", dict(unit="per 100,000 inhabitants", kind="rate")
+        ),
+        pytest.param(COUNT_AND_RATE_TITLE, "18,410", "Austria", dict(unit=None, kind="count")),
+        pytest.param(
+            COUNT_AND_RATE_TITLE, "198.0", "Austria", dict(unit="per 100,000 inhabitants")
+        ),
     ],
 )
 def test_worded_rate_bracket(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:

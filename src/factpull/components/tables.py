@@ -111,6 +111,9 @@ _PER_END = re.compile(r"\s*(?:[,;]\s|[;()\[\]])|\s+by\s+")
 _TITLE_NUMBER = re.compile(
     r"(?i)^(?:table|figure|fig\.|chart|exhibit|graph)\s+[A-Z]?\d+[a-z]?(?:\.\d+)*\s*[.:–—-]?\s+"
 )
+# A title ending in its per-phrase: 'Robbery, police-recorded offences per 100 000
+# inhabitants' (not 'Offences and rate per 100,000', which names counts too).
+_RATE_TITLE_END = re.compile(r"(?i)^(?!.*\band\s+rates?\b)[^()]*\bper\s+\d[\d,. ]*\s+[a-z][a-z ]*$")
 # A title's bracket of a rate alone: '(rate per 100,000 population)', '[per 10,000 households]'.
 _RATE_BRACKET = re.compile(
     r"(?i)[(\[]\s*(?:[a-z-]+\s+){0,3}?per\s+\d[^()\[\]]*[)\]]\s*$"
@@ -289,7 +292,8 @@ def _title(line: str) -> _Title | None:
     if not _named_lead(label):
         return None
     rate, source, measured = _title_rate(label), _lead_source(label), _measured(label)
-    if rate is not None and _RATE_BRACKET.search(label) and not _COUNT_WORD.search(label):
+    rates_only = _RATE_BRACKET.search(label) or _RATE_TITLE_END.search(label)
+    if rate is not None and rates_only and not _COUNT_WORD.search(label):
         return _Title(rate, rate, source, measured)
     if _is_caption(label) and (rate is None or _COUNT_WORD.search(label) is None):
         return _Title(header_unit(label), rate, source, measured)
