@@ -17,13 +17,6 @@ from factpull.assets import lexicon
 MIN_CUES = 2
 
 
-@cache
-def _cue_pattern(symbol: str, code: str) -> re.Pattern[str]:
-    cues = lexicon().ambiguous_symbols[symbol]["cues"][code]
-    alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?:{alternation})\b")
-
-
 # A word of a cue or of the text, as the cue tables are matched: "hawke's bay" is three
 # words, so that "INEGI's" holds the cue "inegi".
 _WORD = re.compile(r"[^\W_]+")
@@ -64,8 +57,7 @@ def _cue_codes(symbol: str, text: str) -> Iterator[str]:
 def place_cued(symbol: str, text: str) -> bool:
     """Does ``text`` name a place or agency of any currency the symbol may stand for ('Cebu'
     for 'P', 'Nairobi' for 'Sh')? Evidence that a bare local letter before digits is money."""
-    codes = lexicon().ambiguous_symbols[symbol]["cues"]
-    return any(_cue_pattern(symbol, code).search(text) for code in codes)
+    return next(_cue_codes(symbol, text), None) is not None
 
 
 class SymbolCurrencies(dict[str, str]):

@@ -40,7 +40,7 @@ from factpull.scanning.candidate import (
     Candidate,
     _letter_at,
 )
-from factpull.scanning.fractions import _FOLD_WORDS, FractionReading
+from factpull.scanning.fractions import _FOLD_WORDS, _MULTIPLIER_WORDS, FractionReading
 from factpull.scanning.money import MoneyReading, _prefix_alternations
 from factpull.scanning.not_quantities import NotQuantities
 from factpull.scanning.numbers import NumberReading
@@ -82,7 +82,7 @@ class Scanner(
             rf"|(?:{local})(?=\d)"  # fast: a letter first; the currency pattern checks before it
             rf"|(?i:(?<![A-Za-z])(?:an?|{_NUMBER_WORD_ALTERNATION}|minus)\b)"
             rf"|(?i:(?<![A-Za-z])(?:{_FOLD_WORDS})fold\b)"  # "threefold"
-            r"|(?i:(?<![A-Za-z])(?:twice|thrice)\b)"  # "twice the legal limit"
+            rf"|(?i:(?<![A-Za-z])(?:{_MULTIPLIER_WORDS})\b)"  # "twice the legal limit"
         )
 
     # -- public ---------------------------------------------------------------------------
@@ -225,7 +225,7 @@ _YEAR_TEXT = re.compile(r"(?:1[5-9]|20)\d{2}")
 
 
 _HAS_NUMBER = re.compile(
-    rf"[\d½¼¾⅓⅔⅕⅛⅜⅝⅞]|(?i:\b(?:{_NUMBER_WORD_ALTERNATION}|twice|thrice)\b"
+    rf"[\d½¼¾⅓⅔⅕⅛⅜⅝⅞]|(?i:\b(?:{_NUMBER_WORD_ALTERNATION}|{_MULTIPLIER_WORDS})\b"
     rf"|\b(?:{_FOLD_WORDS})fold\b)"
 )
 __all__ = [

@@ -18,8 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factpull.assets import lexicon
-from factpull.components.attribution import document_reference, named_people, plural_speaker
+from factpull.components.attribution import document_reference
 from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR
+from factpull.components.speaker_names import named_people, plural_speaker
 from factpull.mentions import Mention
 from factpull.numerals import NUMBER_WORDS
 from factpull.segment import LIST_ITEM, Sentence
@@ -90,8 +91,10 @@ class Speakers:
         self, sentence: Sentence, speaker: str | None, mentions: list[Mention], late: dict[int, str]
     ) -> tuple[str | None, dict[int, str]]:
         """Each source as the full name the document gave it ('the ministry' -> 'the Interior
-        Ministry', 'SESNSP' -> its name in full): one name per source, to group claims by."""
+        Ministry', 'Statistics Netherlands (CBS)' -> 'Statistics Netherlands'): one name per
+        source, to group claims by."""
 
+        @cache  # one text for all the sentence's names
         def earlier() -> str:
             return "\n".join([*(e.sentence.text for e in self._seen), sentence.text])
 
@@ -100,7 +103,7 @@ class Speakers:
 
         for mention in mentions:
             mention.attribution = full(mention.attribution)
-        return full(speaker), {index: full(name) or name for index, name in late.items()}
+        return full(speaker), {i: full_source_name(name, earlier) for i, name in late.items()}
 
     def previous_doc(self, previous: Sentence) -> Doc:
         """The sentence just before, parsed once however many rules ask for it (its topic,

@@ -2,41 +2,36 @@
 
 Headline sources ('SAPS: 6,945 ...') and people ('Maria Lopez: ...'), 'according to X', and
 the subject of a reporting verb ('X said', 'figures from X show'), cut down to the speaker's
-name ('its spokesman Femi Babafemi', 'SESNSP data').
+name ('its spokesman Femi Babafemi', 'SESNSP data'; the name rules are in ``speaker_names``).
 """
 
 from __future__ import annotations
-
-import itertools
-from collections.abc import Iterable
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
 from factpull.components.phrases import NOUNS, noun_key, phrase_text
 from factpull.components.predicates import Predicates
-from factpull.components.subjects import plural_noun
+from factpull.components.speaker_names import (
+    after_dateline,
+    named_appositive,
+    source_tokens,
+    spaced_dash,
+)
 from factpull.numerals import parse_ordinal
 
-_DASHES = frozenset({"-", "–", "—", "--"})
 _RELATIVE = frozenset({"WP", "WDT"})
 _CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "me"})
-_BRACKETS = frozenset({"(", ")", "[", "]"})
 # A headline's trailing source ('...: NCRB', '... - police') is a short name, no clause.
 _MAX_TAIL = 5
 _TAIL_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "PUNCT"})
-# Rank abbreviations that also open place names ('St Albans').
-_NOT_TITLES = frozenset({"st"})
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})
 # What a bare data noun may carry and still name nobody: 'the data', 'these latest figures'.
 _PLAIN_DETERMINERS = frozenset({"the", "this", "these", "those", "such", "a", "an"})
 _PLAIN_MODIFIERS = frozenset({"latest", "new", "recent", "same", "available", "above"})
 _PLAIN_WORDS = _PLAIN_DETERMINERS | _PLAIN_MODIFIERS
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Marks the tokenizer splits off inside one word of a name ('Kwok-fai', 'Mensah-Bonsu').
-_WORD_JOINERS = frozenset({"-", "‐", "'", "’"})
 # 'the most reported crime', 'the least reported offence': a participle graded like an adjective.
 _DEGREE_WORDS = frozenset({"most", "least"})
 _BASED_ON = frozenset({"on", "upon"})
@@ -277,13 +272,10 @@ class Attribution(Predicates):
             publisher = self._publisher(head)
             if publisher is not None:
                 head = publisher
-        head = _after_dateline(head)
-        tokens = [t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl"))]
-        # "according to the ministry's statement": the owner without its possessive mark
-        tokens = [t for t in tokens if not (t.tag_ == "POS" and t.head.i == head.i)] or tokens
-        tokens = _after_dateline_dash(_before_comma(tokens, head))
+        head = after_dateline(head)
+        tokens = source_tokens(head)
         span = head.doc[tokens[0].i : tokens[-1].i + 1]
-        named = _named_appositive(head) or self._data_owner(head)
+        named = named_appositive(head) or self._data_owner(head)
         return span, phrase_text(named or tokens)
 
     def _data_owner(self, data_word: Token) -> list[Token] | None:
@@ -553,135 +545,6 @@ def document_reference(noun: Token) -> str | None:
     return noun.lemma_.lower() if plain else None
 
 
-def named_people(doc: Doc, speaker: str | None) -> list[str]:
-    """The people the sentence names as its speaker or as a clause's subject, the likeliest
-    for a later 'he said' last (the speaker), with the title as written ('Lt Col Mashiur
-    Rahman, commanding officer of RAB-7, told reporters', 'Police Commissioner Dr Raymond
-    Walters addressed the media'). A person is a PERSON entity (run the recognizer on ``doc``
-    first) or a proper name after a rank abbreviation ('Lt Col Nasir Uddin'), which the
-    recognizer sometimes misses."""
-    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    names = [_titled(t) for t in doc if t.pos_ == "PROPN" and _subject(t)]
-    names = [n for n in names if n[-1].ent_type_ == "PERSON" or _ranked([t.text for t in n])]
-    found = [phrase_text(n) for n in names]
-    if speaker is not None and (any(p in speaker for p in people) or _ranked(speaker.split())):
-        found = [n for n in found if n != speaker] + [speaker]  # last: a 'he said' tries it first
-    return found
-
-
-def _ranked(words: list[str]) -> bool:
-    """'Lt Col Nasir Uddin', 'Det. Insp. Jane Cole', 'Ms Grace Kamau': a rank abbreviation
-    or a courtesy title, then a name."""
-    if len(words) < 2:
-        return False
-    return words[0].rstrip(".").lower() in _rank_titles() and words[-1].istitle()
-
-
-@cache
-def _rank_titles() -> frozenset[str]:
-    """Rank abbreviations ('lt', 'supt') and courtesy titles ('mrs', 'ms'), without dots."""
-    courtesy = lexicon().cues["pronoun_titles"].values()
-    titles = lexicon().words("title_abbreviations") - _NOT_TITLES
-    return titles | {word.rstrip(".") for words in courtesy for word in words}
-
-
-def plural_speaker(doc: Doc, speaker: str) -> bool:
-    """Is the speaker a plural ('Police', 'Officials') that no 'he' or 'she' can stand for?"""
-    start = doc.text.find(speaker)
-    span = doc.char_span(start, start + len(speaker)) if start >= 0 else None
-    if span is None:
-        return False
-    return plural_noun(span.root)
-
-
-def _subject(token: Token) -> bool:
-    """A clause's subject, or the name in apposition to one ('the spokesman, Femi Babafemi,')."""
-    if token.dep_ == "appos":
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass") or _title_of(token) is not None
-
-
-def _title_of(name: Token) -> Token | None:
-    """'Chief of Patrol Marco Ortiz disagreed': the parser makes the title the subject and the
-    name the object of its 'of'; the title, whose words the name keeps. The title must be a
-    post ('Chief', 'Director'): in 'Det Supt Karen Mills of Police Scotland' the name leads."""
-    prep = name.head
-    if name.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "PROPN":
-        return None
-    if prep.head.lower_ not in lexicon().words("speaker_titles"):
-        return None
-    return prep.head if prep.head.dep_ in ("nsubj", "nsubjpass") else None
-
-
-def _titled(name: Token) -> list[Token]:
-    """The name with the title words written straight before it ('Det Supt Karen Mills'):
-    the recognizer's PERSON span, and compounds before it that it left out."""
-    doc = name.doc
-    entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
-    start = entity.start if entity is not None else name.i
-    title = _title_of(name)
-    if title is not None:
-        start = title.left_edge.i
-    while start > 0 and _title_word(doc[start - 1], name):
-        start -= 1
-        # 'Deputy Director-General Chou Yu-wei': a hyphen inside the title keeps it whole
-        if start > 1 and _joiner(doc[start - 1]) and _title_word(doc[start - 2], name):
-            start -= 1
-    return list(doc[start : name.i + 1])
-
-
-def _title_word(token: Token, name: Token) -> bool:
-    """A capitalised compound word before the name ('Chief', tagged an adjective, in 'Chief
-    Superintendent Ian Pratt')."""
-    title = token.pos_ == "PROPN" or token.is_title
-    return token.dep_ == "compound" and title and token.i < token.head.i <= name.i
-
-
-def _before_comma(tokens: list[Token], head: Token) -> list[Token]:
-    """'according to the British Retail Consortium's (BRC) annual Crime Survey, up from
-    1,300': the source phrase ends at the comma after its head; brackets in it stay as
-    written, other punctuation goes."""
-    end = next((t.i for t in tokens if t.i > head.i and t.text in (",", ";")), None)
-    kept = [t for t in tokens if end is None or t.i < end]
-    kept = [t for t in kept if t.dep_ != "punct" or t.text in _BRACKETS or _joiner(t)]
-    return _balanced(kept)
-
-
-def _after_dateline_dash(tokens: list[Token]) -> list[Token]:
-    """'Kumasi, Nov. 3, GNA - The Ghana Police Service said': the parser hangs a wire
-    dateline's agency code on the subject; a name never holds a dash with spaces around it,
-    so the speaker starts after the last one."""
-    dashes = [i for i, t in enumerate(tokens) if _spaced_dash(t)]
-    return tokens[dashes[-1] + 1 :] if dashes and dashes[-1] + 1 < len(tokens) else tokens
-
-
-def _spaced_dash(token: Token) -> bool:
-    doc = token.doc
-    spaced = token.i > 0 and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
-    return token.text in _DASHES and spaced
-
-
-def _joiner(token: Token) -> bool:
-    """A hyphen or apostrophe written inside a word of a name ('Kwok-fai', 'Director-General',
-    'Mensah-Bonsu'): the name keeps it as written."""
-    doc = token.doc
-    if token.text not in _WORD_JOINERS or token.whitespace_ or token.i in (0, len(doc) - 1):
-        return False
-    return not doc[token.i - 1].whitespace_ and doc[token.i + 1].is_alpha
-
-
-def _balanced(tokens: list[Token]) -> list[Token]:
-    """Drop brackets left empty ('the Agency (NCA)' less its apposition) or without their
-    partner by the cuts."""
-    opened = [t for t in tokens if t.text in ("(", "[")]
-    closed = [t for t in tokens if t.text in (")", "]")]
-    pairs = itertools.pairwise(tokens)
-    empty = any(a.text in ("(", "[") and b.text in (")", "]") for a, b in pairs)
-    if len(opened) == len(closed) and not empty:
-        return tokens
-    return [t for t in tokens if t.text not in _BRACKETS]
-
-
 def _name(token: Token) -> bool:
     """A proper name, or an acronym the tagger took as a common noun ('NHS data show')."""
     return token.pos_ == "PROPN" or _acronym(token)
@@ -694,7 +557,7 @@ def _acronym(token: Token) -> bool:
 def _separator(token: Token) -> bool:
     """A colon, a comma, or a dash with spaces around it ('... in London - police'), not
     the hyphen inside 'year-on-year'."""
-    return token.text in (":", ",") or _spaced_dash(token)
+    return token.text in (":", ",") or spaced_dash(token)
 
 
 def _in_name(token: Token, name: Span) -> bool:
@@ -717,58 +580,3 @@ def _bare_research(subject: Token, sources: frozenset[str]) -> bool:
     below = [t for t in subject.subtree if t.i != subject.i]
     published = any(t.dep_ == "pobj" and t.head.lower_ in ("by", "from") for t in below)
     return not published and not any(_name(t) for t in below)
-
-
-def _after_dateline(head: Token) -> Token:
-    """'PHILADELPHIA – United States Attorney Jacqueline Romero announced', 'Mombasa, Kenya
-    (AP) - The Kenya Coast Guard said': the parser makes the dateline the subject and the
-    speaker its apposition after the dash; the speaker states it."""
-    doc = head.doc
-    for named in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
-        between = doc[head.i + 1 : named.left_edge.i]
-        upper = head.is_upper and head.i + 1 < len(doc) and head.nbor().text in _DASHES
-        if upper or any(_spaced_dash(t) for t in between):
-            return named
-    return head
-
-
-def _named_appositive(title: Token) -> list[Token] | None:
-    """'its spokesman Femi Babafemi said', 'Chairman of the agency, Mohamed Buba Marwa,
-    said', 'Europol's Executive Director Catherine De Bolle said': the person named after a
-    title is the speaker."""
-    titled = title.pos_ == "PROPN" and any(c.dep_ == "prep" for c in title.children)
-    # "The Regional Police Public Relations Officer, ASP Ama Owusu, said": a definite title
-    # ending in a post ('Officer', 'Commander') before a name in commas
-    posts = lexicon().words("speaker_titles")
-    defined = title.pos_ == "PROPN" and title.lower_ in posts
-    defined = defined and any(c.dep_ == "det" and c.lower_ == "the" for c in title.children)
-    # "Europol's Executive Director Catherine De Bolle": a name written straight after an
-    # owned title (like "its spokesman X"), with no comma, is the person holding it.
-    owned = title.pos_ == "PROPN" and any(c.dep_ == "poss" for c in title.children)
-    for child in title.rights:
-        adjacent = owned and child.left_edge.i == title.i + 1
-        named = defined and _person_like(child)
-        if title.pos_ != "NOUN" and not titled and not adjacent and not named:
-            continue
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            # the hyphen of a name stays ('COP Frederick Adu-Anim'), other punctuation goes
-            kept = [t for t in child.subtree if not _inside(t, child, ("relcl", "acl"))]
-            return [t for t in kept if t.dep_ != "punct" or t.tag_ == "HYPH"]
-    return None
-
-
-def _person_like(name: Token) -> bool:
-    """'ASP Ama Owusu', 'COP Frederick Adu-Anim': two or more proper-noun words ending in a
-    capitalised one, not an acronym ('NCA') or a single place word."""
-    words = [t for t in name.subtree if not t.is_punct]
-    return len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and words[-1].is_title
-
-
-def _inside(token: Token, head: Token, deps: Iterable[str]) -> bool:
-    """True when ``token`` hangs below ``head`` through one of ``deps``."""
-    deps = tuple(deps)
-    while token.i != head.i and token.head.i != token.i:
-        if token.dep_ in deps:
-            return True
-        token = token.head
-    return False

@@ -58,19 +58,21 @@ _APPOSITIVE_OF = re.compile(
 )  # "..., an increase of roughly 15%": qualifier words may stand before the figure
 
 
+# "118 fewer than", "higher than": a comparative that relates one figure to another.
+_COMPARATIVE_THAN = r"(?:more|fewer|less|higher|lower)\s+than\b"
 # "5,964 violent deaths in 2025, down 18% from a record 7,283": a change figure may stand
 # between a figure and the one it is compared with (its text is taken out before matching).
 # "612 murders this year, 18 per cent fewer than the 746 recorded": so may a comparative.
 _COMPARED_ACROSS_CHANGE = re.compile(
     r"^[^,;()]*,\s*(?:(?:up|down)\s+\S*\s*(?:from|on|against|compared\s+(?:with|to))|"
-    r"(?:only\s+)?(?:fewer|more|less|lower|higher)\s+than)"
+    rf"(?:only\s+)?{_COMPARATIVE_THAN})"
     r"(?:\s+(?:an?|the))?(?:\s+(?:record|revised|previous))?\s*$",
     re.IGNORECASE,
 )
 # "331 homicides last year, 118 fewer than in 2024", "331 homicides, the fewest since 2014,
 # and 118 fewer than in 2024": the difference from a figure.
 _DIFFERENCE_START = re.compile(r"^[^;()]*(?:,|\band)\s*$")
-_DIFFERENCE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
+_DIFFERENCE_AFTER = re.compile(rf"^\s*{_COMPARATIVE_THAN}", re.IGNORECASE)
 # "£31,200 and EUR 9,800": two amounts joined with nothing between share what they measure
 _JOINED = re.compile(r"^\s*(?:,\s*)?(?:and|or|plus)\s*$", re.IGNORECASE)
 # "2.9 per 100,000, a fraction of the 30.7 recorded in 1990": the same measure, elsewhen.

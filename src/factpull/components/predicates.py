@@ -134,7 +134,8 @@ def _antecedent_record(phrase: list[Token], head: Token) -> dict[str, object]:
     return {"text": phrase_text(phrase), "plural": plural}
 
 
-# A sentence that opens with its source: "According to PDEA data, drug seizures reached ...".
+# A sentence that opens with its source: "According to PDEA data, drug seizures reached ...",
+# "Based on ...", "Citing ...".
 _FRONTED_SOURCE = frozenset({("according", "to"), ("based", "on")})
 _SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 
@@ -147,7 +148,7 @@ def _after_fronted_source(verb: Token) -> Token | None:
     doc = verb.doc
     words = [t for t in doc[:3] if not t.is_space]  # tokens, not doc.text: this runs often
     opening = tuple(t.lower_ for t in words[:2])
-    if opening not in _FRONTED_SOURCE and (not words or words[0].lower_ != "citing"):
+    if opening not in _FRONTED_SOURCE and opening[:1] != ("citing",):
         return None
     comma = next((t.i for t in doc[: verb.i] if t.text == ","), None)
     if comma is None:
@@ -157,8 +158,8 @@ def _after_fronted_source(verb: Token) -> Token | None:
         # a participle modifies the noun ('detected VAT fraud'), even when tagged as a past
         if token.pos_ not in _SUBJECT_WORDS and token.tag_ not in ("VBN", "VBD"):
             break
-        if token.pos_ == "VERB" and any(t.pos_ in ("NOUN", "PROPN") for t in run):
+        if token.pos_ == "VERB" and any(t.pos_ in NOUNS for t in run):
             break  # 'officers seized': the noun run ended at the verb
         run.append(token)
-    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in run if t.pos_ in NOUNS]
     return nouns[-1] if nouns else None

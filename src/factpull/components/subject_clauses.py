@@ -245,10 +245,9 @@ class ClauseSubjects(Predicates):
             return None
         doc, head = anchor.doc, anchor.head
         before = doc[anchor.i - 1] if anchor.i > 0 else anchor
-        # "Police arrest 14", and "arrest 14 over $2m fraud" read as one noun phrase
         if before.pos_ == "VERB" and anchor.dep_ in ("dobj", "npadvmod", "nummod"):
-            if head == before or anchor.dep_ == "nummod":
-                head = before
+            if anchor.dep_ == "nummod":  # "arrest 14 over $2m fraud" read as one noun phrase
+                head = before  # else "Police arrest 14": the count's own head
         elif anchor.dep_ == "nsubj" and head.i == anchor.i + 1 and head.tag_ == "VBN":
             pass  # "four arrested": the headline drops 'were'
         elif anchor.dep_ != "nsubjpass" or head.i < anchor.i:  # "Two were arrested"

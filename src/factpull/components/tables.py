@@ -114,10 +114,9 @@ _TITLE_NUMBER = re.compile(
 # A title ending in its per-phrase: 'Robbery, police-recorded offences per 100 000
 # inhabitants' (not 'Offences and rate per 100,000', which names counts too).
 _RATE_TITLE_END = re.compile(r"(?i)^(?!.*\band\s+rates?\b)[^()]*\bper\s+\d[\d,. ]*\s+[a-z][a-z ]*$")
-# A title's bracket of a rate alone: '(rate per 100,000 population)', '[per 10,000 households]'.
-_RATE_BRACKET = re.compile(
-    r"(?i)[(\[]\s*(?:[a-z-]+\s+){0,3}?per\s+\d[^()\[\]]*[)\]]\s*$"
-)  # '(rate per 100,000)', '(recorded incidents per 100,000 residents)'
+# A title's bracket of a rate alone: '(rate per 100,000 population)', '[per 10,000 households]',
+# '(recorded incidents per 100,000 residents)'.
+_RATE_BRACKET = re.compile(r"(?i)[(\[]\s*(?:[a-z-]+\s+){0,3}?per\s+\d[^()\[\]]*[)\]]\s*$")
 # What stands before a title's colon names its source or subject: 'Crime Statistics Agency'.
 _MAX_LEAD_WORDS = 6
 _MAX_PLAIN_LEAD_WORDS = 3
@@ -130,6 +129,7 @@ _TITLE_PERIOD = re.compile(rf"(?i),\s*{_PERIOD}(?:\s*(?:and|to|[-–/])\s*{_PERI
 # A column of percentages named in words: 'Percent change', 'Per cent', 'Percentage solved';
 # not 'Percentage points'.
 _PERCENT_WORD = re.compile(r"(?i)^(?:percent(?:age)?|per\s?cent|pct)\b(?!\s+points?\b)")
+# 'Stop and searches by ethnicity': what a title measures, then what its rows break it down by.
 _BY_DIMENSION = re.compile(
     r"(?i)\s*(?P<measured>[^,;()]+?)\s+by\s+(?P<dimension>[a-z-]+(?:\s[a-z-]+){0,2})\b"
 )

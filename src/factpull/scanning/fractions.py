@@ -1,5 +1,6 @@
 """Shares and multiples written in words: fractions ("two-thirds", "half a million", "a quarter
-mile"), ratios ("one in five", "3 out of 10") and multipliers ("threefold", "a 3-fold rise").
+mile"), ratios ("one in five", "3 out of 10") and multipliers ("threefold", "a 3-fold rise",
+"twice the rate").
 
 A fraction word alone is a mention only where it states a share ("half of the ..."); "the
 first half of 2024" is a period, and "a third day" an ordinal (``ordinals.py``).
@@ -206,14 +207,16 @@ class FractionReading:
         return measured if measured.unit is not None else None
 
 
-# "N times" then a comparison: "times the rate", "times higher", "times as many", "times that
-# of". Not "times the following week" or "times the year before" (when, not how much).
+# Words that are a multiplier on their own; the scanner's start pattern looks for them too.
+_MULTIPLIER_WORDS = "twice|thrice"
 # "twice the national rate": the measure that makes the word a multiplier ('twice as likely'
 # stays unread, as NewsQuant's annotators leave it; 'scored twice as United won' is no multiple)
 _TWICE = re.compile(
-    rf"(?i)(twice|thrice)(?={_SPACE}+(?:the|that\s+of|those\s+of|its|their|his|her)\b)"
+    rf"(?i)({_MULTIPLIER_WORDS})(?={_SPACE}+(?:the|that\s+of|those\s+of|its|their|his|her)\b)"
     rf"(?!{_SPACE}+the{_SPACE}+(?:following|previous|next|same)\b)"
 )
+# "N times" then a comparison: "times the rate", "times higher", "times as many", "times that
+# of". Not "times the following week" or "times the year before" (when, not how much).
 _TIMES_COMPARED = re.compile(
     rf"(?i){_SPACE}+(?P<times>times)(?={_SPACE}+(?P<next>the|more|less|fewer|higher|lower|as"
     r"|bigger|larger|greater|smaller|above|below|over|that\s+of|those\s+of)\b)"

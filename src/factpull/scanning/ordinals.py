@@ -66,7 +66,8 @@ class OrdinalReading:
         up to four words before, in the same clause."""
         before = text[max(0, start - 40) : start]
         clause = re.split(r"[.,;:!?()\n]", before)[-1].lower()
-        return any(w in self.lex.words("rank_verbs") for w in _LOWER_WORD.findall(clause)[-4:])
+        ranks = self.lex.words("rank_verbs")
+        return any(w in ranks for w in _LOWER_WORD.findall(clause)[-4:])
 
     def _ordinal_of_noun(
         self, text: str, start: int, match: re.Match[str], after: re.Match[str] | None

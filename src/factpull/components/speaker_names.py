@@ -1,0 +1,220 @@
+"""Speakers' names: the words of a source phrase that name who speaks.
+
+A reporting verb's subject or an 'according to' object is a whole phrase; the speaker is
+the name in it ('its spokesman Femi Babafemi', 'the Ghana Police Service' after a wire
+dateline), with the title written before a person's name ('Det Supt Karen Mills'). Used by
+the attribution component and by ``factpull.speakers`` (the people a 'he said' may mean).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from factpull.assets import lexicon
+from factpull.components.phrases import phrase_text
+from factpull.components.subjects import plural_noun
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+_BRACKETS = frozenset({"(", ")", "[", "]"})
+# Rank abbreviations that also open place names ('St Albans').
+_NOT_TITLES = frozenset({"st"})
+# Marks the tokenizer splits off inside one word of a name ('Kwok-fai', 'Mensah-Bonsu').
+_WORD_JOINERS = frozenset({"-", "‐", "'", "’"})
+
+
+def named_people(doc: Doc, speaker: str | None) -> list[str]:
+    """The people the sentence names as its speaker or as a clause's subject, the likeliest
+    for a later 'he said' last (the speaker), with the title as written ('Lt Col Mashiur
+    Rahman, commanding officer of RAB-7, told reporters', 'Police Commissioner Dr Raymond
+    Walters addressed the media'). A person is a PERSON entity (run the recognizer on ``doc``
+    first) or a proper name after a rank abbreviation ('Lt Col Nasir Uddin'), which the
+    recognizer sometimes misses."""
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    names = [_titled(t) for t in doc if t.pos_ == "PROPN" and _subject(t)]
+    names = [n for n in names if n[-1].ent_type_ == "PERSON" or _ranked([t.text for t in n])]
+    found = [phrase_text(n) for n in names]
+    if speaker is not None and (any(p in speaker for p in people) or _ranked(speaker.split())):
+        found = [n for n in found if n != speaker] + [speaker]  # last: a 'he said' tries it first
+    return found
+
+
+def _ranked(words: list[str]) -> bool:
+    """'Lt Col Nasir Uddin', 'Det. Insp. Jane Cole', 'Ms Grace Kamau': a rank abbreviation
+    or a courtesy title, then a name."""
+    if len(words) < 2:
+        return False
+    return words[0].rstrip(".").lower() in _rank_titles() and words[-1].istitle()
+
+
+@cache
+def _rank_titles() -> frozenset[str]:
+    """Rank abbreviations ('lt', 'supt') and courtesy titles ('mrs', 'ms'), without dots."""
+    courtesy = lexicon().cues["pronoun_titles"].values()
+    titles = lexicon().words("title_abbreviations") - _NOT_TITLES
+    return titles | {word.rstrip(".") for words in courtesy for word in words}
+
+
+def plural_speaker(doc: Doc, speaker: str) -> bool:
+    """Is the speaker a plural ('Police', 'Officials') that no 'he' or 'she' can stand for?"""
+    start = doc.text.find(speaker)
+    span = doc.char_span(start, start + len(speaker)) if start >= 0 else None
+    if span is None:
+        return False
+    return plural_noun(span.root)
+
+
+def _subject(token: Token) -> bool:
+    """A clause's subject, or the name in apposition to one ('the spokesman, Femi Babafemi,')."""
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") or _title_of(token) is not None
+
+
+def _title_of(name: Token) -> Token | None:
+    """'Chief of Patrol Marco Ortiz disagreed': the parser makes the title the subject and the
+    name the object of its 'of'; the title, whose words the name keeps. The title must be a
+    post ('Chief', 'Director'): in 'Det Supt Karen Mills of Police Scotland' the name leads."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "PROPN":
+        return None
+    if prep.head.lower_ not in lexicon().words("speaker_titles"):
+        return None
+    return prep.head if prep.head.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _titled(name: Token) -> list[Token]:
+    """The name with the title words written straight before it ('Det Supt Karen Mills'):
+    the recognizer's PERSON span, and compounds before it that it left out."""
+    doc = name.doc
+    entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    start = entity.start if entity is not None else name.i
+    title = _title_of(name)
+    if title is not None:
+        start = title.left_edge.i
+    while start > 0 and _title_word(doc[start - 1], name):
+        start -= 1
+        # 'Deputy Director-General Chou Yu-wei': a hyphen inside the title keeps it whole
+        if start > 1 and _joiner(doc[start - 1]) and _title_word(doc[start - 2], name):
+            start -= 1
+    return list(doc[start : name.i + 1])
+
+
+def _title_word(token: Token, name: Token) -> bool:
+    """A capitalised compound word before the name ('Chief', tagged an adjective, in 'Chief
+    Superintendent Ian Pratt')."""
+    title = token.pos_ == "PROPN" or token.is_title
+    return token.dep_ == "compound" and title and token.i < token.head.i <= name.i
+
+
+def source_tokens(head: Token) -> list[Token]:
+    """The speaker's phrase under ``head`` cut down to its name: no appositions or relative
+    clauses, no possessive mark, nothing after its comma or before a wire dateline's dash."""
+    tokens = [t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl"))]
+    # "according to the ministry's statement": the owner without its possessive mark
+    tokens = [t for t in tokens if not (t.tag_ == "POS" and t.head.i == head.i)] or tokens
+    return _after_dateline_dash(_before_comma(tokens, head))
+
+
+def _before_comma(tokens: list[Token], head: Token) -> list[Token]:
+    """'according to the British Retail Consortium's (BRC) annual Crime Survey, up from
+    1,300': the source phrase ends at the comma after its head; brackets in it stay as
+    written, other punctuation goes."""
+    end = next((t.i for t in tokens if t.i > head.i and t.text in (",", ";")), None)
+    kept = [t for t in tokens if end is None or t.i < end]
+    kept = [t for t in kept if t.dep_ != "punct" or t.text in _BRACKETS or _joiner(t)]
+    return _balanced(kept)
+
+
+def _after_dateline_dash(tokens: list[Token]) -> list[Token]:
+    """'Kumasi, Nov. 3, GNA - The Ghana Police Service said': the parser hangs a wire
+    dateline's agency code on the subject; a name never holds a dash with spaces around it,
+    so the speaker starts after the last one."""
+    dashes = [i for i, t in enumerate(tokens) if spaced_dash(t)]
+    return tokens[dashes[-1] + 1 :] if dashes and dashes[-1] + 1 < len(tokens) else tokens
+
+
+def spaced_dash(token: Token) -> bool:
+    """A dash with spaces around it ('GNA - The Ghana Police Service'), not a hyphen."""
+    doc = token.doc
+    spaced = token.i > 0 and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return token.text in _DASHES and spaced
+
+
+def _joiner(token: Token) -> bool:
+    """A hyphen or apostrophe written inside a word of a name ('Kwok-fai', 'Director-General',
+    'Mensah-Bonsu'): the name keeps it as written."""
+    doc = token.doc
+    if token.text not in _WORD_JOINERS or token.whitespace_ or token.i in (0, len(doc) - 1):
+        return False
+    return not doc[token.i - 1].whitespace_ and doc[token.i + 1].is_alpha
+
+
+def _balanced(tokens: list[Token]) -> list[Token]:
+    """Drop brackets left empty ('the Agency (NCA)' less its apposition) or without their
+    partner by the cuts."""
+    opened = [t for t in tokens if t.text in ("(", "[")]
+    closed = [t for t in tokens if t.text in (")", "]")]
+    pairs = itertools.pairwise(tokens)
+    empty = any(a.text in ("(", "[") and b.text in (")", "]") for a, b in pairs)
+    if len(opened) == len(closed) and not empty:
+        return tokens
+    return [t for t in tokens if t.text not in _BRACKETS]
+
+
+def after_dateline(head: Token) -> Token:
+    """'PHILADELPHIA – United States Attorney Jacqueline Romero announced', 'Mombasa, Kenya
+    (AP) - The Kenya Coast Guard said': the parser makes the dateline the subject and the
+    speaker its apposition after the dash; the speaker states it."""
+    doc = head.doc
+    for named in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+        between = doc[head.i + 1 : named.left_edge.i]
+        upper = head.is_upper and head.i + 1 < len(doc) and head.nbor().text in _DASHES
+        if upper or any(spaced_dash(t) for t in between):
+            return named
+    return head
+
+
+def named_appositive(title: Token) -> list[Token] | None:
+    """'its spokesman Femi Babafemi said', 'Chairman of the agency, Mohamed Buba Marwa,
+    said', 'Europol's Executive Director Catherine De Bolle said': the person named after a
+    title is the speaker."""
+    titled = title.pos_ == "PROPN" and any(c.dep_ == "prep" for c in title.children)
+    # "The Regional Police Public Relations Officer, ASP Ama Owusu, said": a definite title
+    # ending in a post ('Officer', 'Commander') before a name in commas
+    posts = lexicon().words("speaker_titles")
+    defined = title.pos_ == "PROPN" and title.lower_ in posts
+    defined = defined and any(c.dep_ == "det" and c.lower_ == "the" for c in title.children)
+    # "Europol's Executive Director Catherine De Bolle": a name written straight after an
+    # owned title (like "its spokesman X"), with no comma, is the person holding it.
+    owned = title.pos_ == "PROPN" and any(c.dep_ == "poss" for c in title.children)
+    for child in title.rights:
+        adjacent = owned and child.left_edge.i == title.i + 1
+        named = defined and _person_like(child)
+        if title.pos_ != "NOUN" and not titled and not adjacent and not named:
+            continue
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            # the hyphen of a name stays ('COP Frederick Adu-Anim'), other punctuation goes
+            kept = [t for t in child.subtree if not _inside(t, child, ("relcl", "acl"))]
+            return [t for t in kept if t.dep_ != "punct" or t.tag_ == "HYPH"]
+    return None
+
+
+def _person_like(name: Token) -> bool:
+    """'ASP Ama Owusu', 'COP Frederick Adu-Anim': two or more proper-noun words ending in a
+    capitalised one, not an acronym ('NCA') or a single place word."""
+    words = [t for t in name.subtree if not t.is_punct]
+    return len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and words[-1].is_title
+
+
+def _inside(token: Token, head: Token, deps: Iterable[str]) -> bool:
+    """True when ``token`` hangs below ``head`` through one of ``deps``."""
+    deps = tuple(deps)
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in deps:
+            return True
+        token = token.head
+    return False
