@@ -141,6 +141,27 @@ ROWS: list[tuple[Any, ...]] = [
         "P410 million",
         dict(attribution="PDEA"),
     ),
+    (
+        "dateline-name-before-auxiliary",
+        "Tamale, Nov. 3, GNA - The Ghana Immigration Service has arrested 64 suspects in a "
+        "crackdown on human smuggling, commonly known as connection men, the Head of Public "
+        "Relations, DSP Ama Serwaa, has announced.",
+        "64",
+        dict(attribution="DSP Ama Serwaa"),
+    ),
+    (
+        "name-before-auxiliary",
+        "Police seized 12 guns in Tema, the police spokesman, ASP Ama Owusu, has said.",
+        "12",
+        dict(attribution="ASP Ama Owusu"),
+    ),
+    (
+        "rank-acronym-she",
+        "Police have arrested 41 suspects, the regional commander, ACP Abena Owusu, said.\n\n"
+        "She said the operation also recovered 19 pistols.",
+        "19",
+        dict(attribution="ACP Abena Owusu"),
+    ),
     # near misses
     ("police-recorded", "Police recorded 53,900 knife offences.", "53,900", dict(attribution=None)),
     ("place-recorded", "Jamaica has recorded 612 murders.", "612", dict(attribution=None)),

@@ -46,6 +46,7 @@ _STATED = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "parata
 _SPEECH_ONLY = frozenset({"say", "tell"})
 _NOUN_WORDS = frozenset({"NOUN", "PROPN", "ADJ"})
 _RECORDING_VERBS = frozenset({"record", "register", "log"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})
 # Reporting verbs only data and documents state with: 'the survey found', 'the report lists'.
 _FINDING_VERBS = frozenset({"show", "indicate", "find", "record", "publish", "list", "rank"})
 
@@ -362,8 +363,9 @@ def _speaker_before(verb: Token) -> Token | None:
     no subject whose words since the last comma are one noun phrase, which the parser hung on
     the clause before (an apposition): that phrase is who speaks."""
     doc = verb.doc
-    end = verb.i
-    if _named_in_commas(verb):
+    # "..., ACP Grace Ansah-Boateng, has announced": the verb group starts at its auxiliary
+    end = min([c.i for c in verb.children if c.dep_ in _AUXILIARIES and c.i < verb.i] + [verb.i])
+    if _named_in_commas(doc, end):
         end -= 1  # "..., the Director of Public Affairs, Supt Ama Boakye, said": the name
     comma = next((t.i for t in reversed(doc[:end]) if t.text in (",", ";")), None)
     if comma is None or comma >= end - 1 or verb.dep_ in ("acl", "relcl"):
@@ -377,16 +379,16 @@ def _speaker_before(verb: Token) -> Token | None:
     return heads[0]
 
 
-def _named_in_commas(verb: Token) -> bool:
-    """'..., the spokesman, ASP Ama Owusu, said': a comma straight before the verb closes a
-    name the parser hung, as an apposition, on a title before it."""
-    doc = verb.doc
-    if verb.i < 3 or doc[verb.i - 1].text != ",":
+def _named_in_commas(doc: Doc, verb_start: int) -> bool:
+    """'..., the spokesman, ASP Ama Owusu, said': a comma straight before the verb group
+    (which starts at ``verb_start``) closes a name the parser hung, as an apposition or a
+    conjunct, on a title before it."""
+    if verb_start < 3 or doc[verb_start - 1].text != ",":
         return False
-    name = doc[verb.i - 2]
+    name = doc[verb_start - 2]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
-    return name.i == verb.i - 2 and name.pos_ == "PROPN" and name.dep_ == "appos"
+    return name.i == verb_start - 2 and name.pos_ == "PROPN" and name.dep_ in ("appos", "conj")
 
 
 def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:

@@ -43,11 +43,13 @@ def named_people(doc: Doc, speaker: str | None) -> list[str]:
 
 
 def _ranked(words: list[str]) -> bool:
-    """'Lt Col Nasir Uddin', 'Det. Insp. Jane Cole', 'Ms Grace Kamau': a rank abbreviation
-    or a courtesy title, then a name."""
-    if len(words) < 2:
+    """'Lt Col Nasir Uddin', 'Det. Insp. Jane Cole', 'Ms Grace Kamau', 'ACP Grace
+    Ansah-Boateng': a rank abbreviation, a courtesy title or a police rank's capitals
+    (cues.json ``rank_acronyms``), then a name."""
+    if len(words) < 2 or not words[-1].istitle():
         return False
-    return words[0].rstrip(".").lower() in _rank_titles() and words[-1].istitle()
+    first = words[0].rstrip(".")
+    return first.lower() in _rank_titles() or first in lexicon().words("rank_acronyms")
 
 
 @cache
