@@ -356,6 +356,38 @@ ROWS: list[tuple[Any, ...]] = [
     ("of-phrase-kept", "Two of the guards were arrested.", "Two", dict(subject="guards")),
     ("netted-no-people", "The raid netted 9.", "9", dict(subject=None)),
     ("weight-held", "Police held 40 kg of cannabis.", "40 kg", dict(subject="cannabis")),
+    # what a sum is given to
+    (
+        "committed-to",
+        "The state has committed A$18.4m over four years to youth bail programs.",
+        "A$18.4m",
+        dict(subject="youth bail programs"),
+    ),
+    (
+        "allocated-to",
+        "The council allocated $4m to CCTV upgrades.",
+        "$4m",
+        dict(subject="CCTV upgrades"),
+    ),
+    (
+        "budgeted-for",
+        "The province has budgeted 2.2 billion pesos for policing in 2027.",
+        "2.2 billion pesos",
+        dict(subject="policing"),
+    ),
+    (
+        "set-aside-for",
+        "The ministry set aside R200 million for rural patrols.",
+        "R200 million",
+        dict(subject="rural patrols"),
+    ),
+    ("paid-to-person", "He paid $500 to a middleman.", "$500", dict(subject=None)),
+    (
+        "committed-officers",
+        "Police committed 300 officers to the operation.",
+        "300",
+        dict(subject="officers"),
+    ),
     # a relative pronoun after 'of' names nothing itself
     (
         "fifth-of-which",

@@ -15,6 +15,7 @@ from factpull.components.phrases import (
     AMOUNT_LINKS,
     BRACKET_FILLERS,
     NOMINALS,
+    NOUNS,
     TIME_NOUNS,
     VERBS,
     glued_hyphen,
@@ -37,6 +38,10 @@ _NOT_NAMING = frozenset({"total", "record", "overall", "high", "low", "whole", "
 _PAYMENT_VERBS = frozenset({"pay", "spend", "invest", "charge", "bid", "offer", "owe", "waste",
                             "splash", "shell", "fork", "lavish"})  # fmt: skip
 
+# Verbs that give money to a cause: "allocated $5m to youth programmes", "earmarked for".
+_FUNDING_VERBS = frozenset({"commit", "allocate", "earmark", "budget", "pledge", "devote",
+                            "channel", "dedicate", "approve", "set"})  # fmt: skip
+_FUNDED = ("to", "for", "towards", "toward", "on")
 # Verbs whose object is a level the subject reaches: "Losses hit $5m".
 _LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "near"})
 # Participles whose object measures the noun they describe: "ganja weighing 5 kg".
@@ -356,8 +361,30 @@ class AmountSubjects(Predicates):
             return None
         if anchor.dep_ in ("nummod", "appos") and anchor.head.lower_ in _CONTAINERS:
             anchor = anchor.head  # "spending a record £1.7bn on crime prevention"
-        found = subjects.paid_for(anchor, span, _PAYMENT_VERBS)
+        found = subjects.paid_for(anchor, span, _PAYMENT_VERBS) or self._funded(span)
         return self._noun_phrase(found, span) if found is not None else None
+
+    def _funded(self, span: Span) -> Token | None:
+        """'committed A$32.5m over three years to youth diversion programs', 'budgeted 4.1
+        billion pesos for security': what a sum is given to."""
+        # the object, or the scale letter the parser hangs on the verb ('A$32.5m': 'm')
+        objects = [
+            t for t in span
+            if t.dep_ in ("dobj", "npadvmod") and t.head.lemma_.lower() in _FUNDING_VERBS
+        ]  # fmt: skip
+        if not objects:
+            return None
+        for holder in (objects[0], objects[0].head):  # the 'for' may hang on the amount
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _FUNDED or prep.i < span.end:
+                    continue
+                nouns = [  # 'for policing': a gerund names what is funded too
+                    c for c in prep.children
+                    if c.dep_ in ("pobj", "pcomp") and (c.pos_ in NOUNS or c.tag_ == "VBG")
+                ]  # fmt: skip
+                if nouns and not self._in_figure(nouns[0]):
+                    return nouns[0]
+        return None
 
     def _deprived_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'defrauded a Nairobi cooperative of KSh 4 million', 'robbed the bank of $2m': the
