@@ -124,6 +124,13 @@ ROWS: list[tuple[Any, ...]] = [
         "48 hours",
         dict(subject="thefts"),
     ),
+    # a length of time is never what a span measures
+    (
+        "headline-years-and-months",
+        "Bronx Man Sentenced to 11 Years and Seven Months for Heroin Trafficking Conspiracy",
+        "11 Years",
+        dict(subject=("Bronx Man", "Man")),
+    ),
     (
         "operated-for",
         "The network had operated for more than six years.",

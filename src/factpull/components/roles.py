@@ -261,7 +261,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         )
         for rule in rules:
             found = rule(mention, span, anchor)
-            if found is not None:
+            # "Sentenced to 11 Years and Seven Months": no length of time is what a span measures
+            if found is not None and not (mention.kind == "duration" and _time_units_only(found)):
                 return found
         level_amount = mention.kind in ("money", "weight") and mention.change is None
         if level_amount or self._compared_figure(mention, span):
@@ -314,6 +315,16 @@ def _according(source: Span) -> bool:
 def _overlaps(first: list[Token], second: list[Token] | None) -> bool:
     """Do two phrases share a token? (An agent that is the measured subject is no agent.)"""
     return bool(second) and bool({t.i for t in first} & {t.i for t in second or []})
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade"})
+
+
+def _time_units_only(subject: list[Token]) -> bool:
+    """'Months', 'years and months': words that only name lengths of time."""
+    words = [t for t in subject if t.is_alpha and t.lower_ not in ("and", "or")]
+    # the lower-cased word, not the lemma: a title-case headline tags 'Months' a name
+    return bool(words) and all(t.lower_.removesuffix("s") in _TIME_UNITS for t in words)
 
 
 def _trimmed(subject: list[Token] | None) -> list[Token] | None:
