@@ -196,3 +196,14 @@ def test_figure_is_never_the_speaker() -> None:
         "Police said the sweep produced these results:\n- 412 reported kidnappings, up 9%"
     )
     assert {c.attribution for c in claims} == {"Police"}
+
+
+def test_long_capitalised_run_before_a_short_name() -> None:
+    """A name is looked for a few words back from its head noun: a long run of capitalised
+    words (a headline-heavy page, a table of names) is not retried word by word."""
+    run = " ".join(["Alpha Beta Gamma Delta"] * 500)
+    text = (
+        f"The Crime Statistics Agency counted 40 thefts. {run} rose, the agency said 12 were open."
+    )
+    claim = next(c for c in extract(text) if c.text == "12")
+    assert claim.attribution == "The Crime Statistics Agency"

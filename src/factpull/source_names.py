@@ -50,6 +50,8 @@ def _named_with(head: str) -> re.Pattern[str]:
     """'(the) <Name words> Agency' or '(the) Agency of/for <Name words>', the head capitalized:
     a lowercase 'the agency' is a back reference, not a name."""
     word = re.escape(head.capitalize())
-    before = rf"(?:{_NAME_WORD}\s+)+{word}\b"
+    # at most six name words before the head: unbounded, a long run of capitalised words
+    # would be retried from each of its words
+    before = rf"(?:{_NAME_WORD}\s+){{1,6}}{word}\b"
     after = rf"{word}\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_LINK}\s+)*{_NAME_WORD})*"
     return re.compile(rf"(?P<name>(?:\bthe\s+)?(?:{before}|{after}))")

@@ -852,11 +852,16 @@ def _past_smaller_part(doc: Doc, index: int) -> int:
 
 
 def _opens_item(span: Span) -> bool:
-    """Is the figure the first thing on a bulleted or numbered list line?"""
-    line_start = span.doc.text.rfind("\n", 0, span.start_char) + 1
-    line = span.doc.text[line_start : span.end_char]
+    """Is the figure the first thing on a bulleted or numbered list line? Read from the few
+    tokens before it (a bullet and its blank), not the document text, rebuilt per access."""
+    doc, start = span.doc, span.start
+    while start > 0 and span.start - start < 3 and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        return False  # more than a bullet stands before the figure on its line
+    line = doc[start : span.end].text
     match = LIST_ITEM.match(line)
-    return match is not None and match.end() - 1 == span.start_char - line_start
+    return match is not None and match.end() - 1 == span.start_char - doc[start].idx
 
 
 def _nominalised(word: Token) -> bool:

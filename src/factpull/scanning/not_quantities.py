@@ -483,17 +483,20 @@ def _in_capitalised_name(text: str, cand: Candidate) -> bool:
     word = text[cand.number_start : cand.number_end]
     if not word[:1].isupper() or word.isupper():
         return False
-    before = text[: cand.start].rstrip()
+    # windows around the word, not the whole text: this runs per number word
+    before = text[max(0, cand.start - _NAME_WINDOW) : cand.start].rstrip()
     if not before or before[-1] in _OPENERS or not before.split()[-1][:1].islower():
         return False  # the sentence's (or a quote's) first word, or one of a capitalised run
     after = _WORD_AFTER.match(text, cand.number_end)
     if after is None or not after.group(1)[:1].isupper():
         return False
-    words = _TITLE_WORDS.findall(text)
+    window = max(0, cand.start - _NAME_WINDOW), cand.end + _NAME_WINDOW
+    words = _TITLE_WORDS.findall(text, *window)
     lowercase = sum(w[0].islower() for w in words)
     return lowercase >= max(2, len(words) / 4)  # prose, not a title-case headline
 
 
+_NAME_WINDOW = 300  # characters each side that tell prose from a title-case headline
 # What may open a sentence or a quote before its first word: '"Three Cities ..."', '- Two'.
 _OPENERS = frozenset("\"“‘'(-–—•*:")
 # Words of a sentence: a title-case headline capitalises nearly all of them.
