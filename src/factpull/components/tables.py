@@ -292,8 +292,9 @@ def _title(line: str) -> _Title | None:
     if not _named_lead(label):
         return None
     rate, source, measured = _title_rate(label), _lead_source(label), _measured(label)
-    rates_only = _RATE_BRACKET.search(label) or _RATE_TITLE_END.search(label)
-    if rate is not None and rates_only and not _COUNT_WORD.search(label):
+    # a rate is only read from a short title: the patterns after it need not face long prose
+    rates_only = rate is not None and (_RATE_BRACKET.search(label) or _RATE_TITLE_END.search(label))
+    if rates_only and not _COUNT_WORD.search(label):
         return _Title(rate, rate, source, measured)
     if _is_caption(label) and (rate is None or _COUNT_WORD.search(label) is None):
         return _Title(header_unit(label), rate, source, measured)
@@ -306,6 +307,8 @@ def _measured(label: str) -> str | None:
     """'Stop and searches by ethnicity, year to March 2025' -> 'Stop and searches',
     'Detentions by province (number of suspects)' -> 'Detentions': a title breaking a count
     down by a dimension (cues.json ``table_dimensions``) names what its cells count."""
+    if len(label.split()) > _MAX_TITLE_WORDS:
+        return None
     match = _BY_DIMENSION.match(label.partition(":")[2] or label)
     if match is None:
         return None
