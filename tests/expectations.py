@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from factpull import Claim
+from factpull import Claim, extract
 
 # A leading determiner is not part of what a journalist would call the subject.
 DETERMINERS = ("the ", "a ", "an ", "all ", "its ", "their ")
@@ -82,6 +82,20 @@ def assert_claim(claims: list[Claim], text: str, expected: dict[str, Any]) -> Cl
     wrong = wrong_fields(claim, expected)
     assert wrong == {}, f"{text!r} field: (expected, got) {wrong}\n{describe(claims)}"
     return claim
+
+
+def claim_on_line(text: str, mention: str, line: str) -> Claim:
+    """The claim with text ``mention`` that ``extract(text)`` finds on the line of ``text``
+    that starts with ``line`` (a table row, where the same number may stand twice)."""
+    start = text.index(line)
+    end = text.find("\n", start) % (len(text) + 1)  # -1 (the last line) -> len(text)
+    return claim_with_text([c for c in extract(text) if start <= c.start < end], mention)
+
+
+def assert_claim_on_line(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
+    """``claim_on_line`` has every expected field (``field_matches``)."""
+    wrong = wrong_fields(claim_on_line(text, mention, line), expected)
+    assert wrong == {}, (mention, wrong)
 
 
 def case(case_id: str, sentence: str, **expected: Any) -> Any:

@@ -10,22 +10,16 @@ from typing import Any
 import pytest
 
 from factpull import extract
-from tests.expectations import claim_with_text, overlapping_texts, table_params, wrong_fields
+from tests.expectations import (
+    assert_claim_on_line,
+    claim_on_line,
+    claim_with_text,
+    overlapping_texts,
+    table_params,
+    wrong_fields,
+)
 
 pytestmark = pytest.mark.slow
-
-
-def _claim(text: str, mention: str, line: str) -> Any:
-    """The claim with this text on the line that starts with ``line``."""
-    start = text.index(line)
-    end = text.find("\n", start) % (len(text) + 1)  # -1 (the last line) -> len(text)
-    claims = [c for c in extract(text) if start <= c.start < end]
-    return claim_with_text(claims, mention)
-
-
-def _check(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
-    wrong = wrong_fields(_claim(text, mention, line), expected)
-    assert wrong == {}, (mention, wrong)
 
 
 # -- 1. signed cells in table rows are changes ------------------------------------------------
@@ -66,7 +60,7 @@ SIGNED_ROWS = [
 def test_signed_cells_are_changes(
     text: str, mention: str, line: str, expected: dict[str, Any]
 ) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)
 
 
 # Signs outside table rows, or on a measure that is a level, state no change.
@@ -100,7 +94,7 @@ def test_signs_in_prose_are_no_changes(text: str, mention: str, expected: dict[s
 
 def test_signed_temperature_cell_is_no_change() -> None:
     text = "Indicator                  2023      2024\nMin temperature (°C)         -5        -3"
-    claim = _claim(text, "-5", "Min temperature")
+    claim = claim_on_line(text, "-5", "Min temperature")
     assert (claim.change, claim.value) == (None, -5)
 
 
@@ -179,12 +173,12 @@ CHANGE_COLUMNS = [
 
 @pytest.mark.parametrize(("text", "mention", "line", "expected"), table_params(CHANGE_COLUMNS, 5))
 def test_change_columns(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)
 
 
 def test_share_column_is_no_change() -> None:
     text = "Offence    Cases    Share (%)\nFraud      3,120       41.2\nTheft      2,004       26.5"
-    claim = _claim(text, "41.2", "Fraud")
+    claim = claim_on_line(text, "41.2", "Fraud")
     assert (claim.unit, claim.change) == ("percent", None)
 
 
@@ -227,7 +221,7 @@ LABELS = [
 def test_row_labels_with_commas(
     text: str, mention: str, line: str, expected: dict[str, Any]
 ) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)
 
 
 def test_comma_label_in_prose_keeps_its_noun() -> None:
@@ -277,11 +271,11 @@ PERIOD_ROWS = [
 def test_period_rows_take_column_headers(
     text: str, mention: str, line: str, expected: dict[str, Any]
 ) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)
 
 
 @pytest.mark.parametrize("year", ["2023", "2024"])
-def test_year_cell_is_no_claim(year: str) -> None:
+def test_year_cell_is_noclaim_on_line(year: str) -> None:
     start = SHOOTINGS.index("\n" + year) + 1
     assert overlapping_texts(extract(SHOOTINGS), start, start + 4) == []
 
@@ -290,13 +284,13 @@ def test_labelled_row_keeps_its_label() -> None:
     text = (
         "Group      Shootings    Dead\nMen              301      44\nWomen             62       9"
     )
-    assert _claim(text, "301", "Men").subject == "Men"
-    assert _claim(text, "9", "Women").subject == "Women"
+    assert claim_on_line(text, "301", "Men").subject == "Men"
+    assert claim_on_line(text, "9", "Women").subject == "Women"
 
 
 def test_year_headers_name_nothing() -> None:
     text = "          2023      2024\nMen     24,960    23,802\nWomen   18,400    17,950"
-    assert _claim(text, "23,802", "Men").subject == "Men"
+    assert claim_on_line(text, "23,802", "Men").subject == "Men"
 
 
 # -- 5. captions that state a rate ---------------------------------------------------------------
@@ -330,7 +324,7 @@ RATE_CAPTIONS = [
 
 @pytest.mark.parametrize(("text", "mention", "line", "expected"), table_params(RATE_CAPTIONS, 5))
 def test_rate_captions(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)
 
 
 NOT_RATE_CAPTIONS = [
@@ -350,7 +344,7 @@ NOT_RATE_CAPTIONS = [
 
 @pytest.mark.parametrize("text", table_params(NOT_RATE_CAPTIONS, 2))
 def test_lines_that_state_no_caption_rate(text: str) -> None:
-    claim = _claim(text, "23,802", "Men")
+    claim = claim_on_line(text, "23,802", "Men")
     assert (claim.kind, claim.unit, claim.value) == ("count", None, 23802)
 
 
@@ -425,4 +419,4 @@ MONTH_ROWS = [
 def test_month_rows_and_month_like_labels(
     text: str, mention: str, line: str, expected: dict[str, Any]
 ) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)

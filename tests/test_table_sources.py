@@ -11,23 +11,9 @@ from typing import Any
 
 import pytest
 
-from factpull import extract
-from tests.expectations import claim_with_text, table_params, wrong_fields
+from tests.expectations import assert_claim_on_line, table_params
 
 pytestmark = pytest.mark.slow
-
-
-def _claim(text: str, mention: str, line: str) -> Any:
-    """The claim with this text on the line that starts with ``line``."""
-    start = text.index(line)
-    end = text.find("\n", start) % (len(text) + 1)  # -1 (the last line) -> len(text)
-    claims = [c for c in extract(text) if start <= c.start < end]
-    return claim_with_text(claims, mention)
-
-
-def _check(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
-    wrong = wrong_fields(_claim(text, mention, line), expected)
-    assert wrong == {}, (mention, wrong)
 
 
 RATE = "rate"
@@ -103,7 +89,7 @@ TITLED = [
 
 @pytest.mark.parametrize(("text", "mention", "line", "expected"), table_params(TITLED, 5))
 def test_bracketed_title_rate(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)
 
 
 # -- 2. near misses: prose with a colon, a title without a rate, a base of its own ---------------
@@ -154,7 +140,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "mention", "line", "expected"), table_params(NEAR_MISSES, 5))
 def test_no_title_rate(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)
 
 
 # -- 3. the table's publisher: a title's lead or a 'Source:' line states its cells ---------------
@@ -196,4 +182,4 @@ SOURCED = [
 
 @pytest.mark.parametrize(("text", "mention", "line", "source"), table_params(SOURCED, 5))
 def test_table_source(text: str, mention: str, line: str, source: str | None) -> None:
-    _check(text, mention, line, {"attribution": source})
+    assert_claim_on_line(text, mention, line, {"attribution": source})

@@ -12,22 +12,9 @@ from typing import Any
 import pytest
 
 from factpull import extract
-from tests.expectations import claim_with_text, table_params, wrong_fields
+from tests.expectations import assert_claim_on_line, claim_on_line, claim_with_text, table_params
 
 pytestmark = pytest.mark.slow
-
-
-def _claim(text: str, mention: str, line: str) -> Any:
-    """The claim with this text on the line that starts with ``line``."""
-    start = text.index(line)
-    end = text.find("\n", start) % (len(text) + 1)  # -1 (the last line) -> len(text)
-    claims = [c for c in extract(text) if start <= c.start < end]
-    return claim_with_text(claims, mention)
-
-
-def _check(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
-    wrong = wrong_fields(_claim(text, mention, line), expected)
-    assert wrong == {}, (mention, wrong)
 
 
 # -- 1. a rate column named by the title --------------------------------------------------------
@@ -103,7 +90,7 @@ RATE_COLUMNS = [
 def test_title_rate_goes_to_rate_columns(
     text: str, mention: str, line: str, expected: dict[str, Any]
 ) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)
 
 
 # Near misses: the title's rate has no rate column to go to, or the column states its own base.
@@ -147,12 +134,12 @@ NOT_RATES = [
 def test_title_rate_near_misses(
     text: str, mention: str, line: str, expected: dict[str, Any]
 ) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)
 
 
 def test_rate_caption_without_rate_column_still_covers_every_cell() -> None:
     text = "Homicide rate per 100,000 residents\nRegion     2023     2024\nInland      4.1      3.8"
-    _check(text, "4.1", "Inland", {"unit": "per 100,000 residents", "kind": "rate"})
+    assert_claim_on_line(text, "4.1", "Inland", {"unit": "per 100,000 residents", "kind": "rate"})
 
 
 # -- 2. multi-word row labels -------------------------------------------------------------------
@@ -190,8 +177,10 @@ def test_multi_word_row_label_names_its_cells(form: str, index: int) -> None:
     text = _rows(ROW_FORMS[form])
     label = LABELS[index]
     figure = f"{1_200 + 37 * index:,}"
-    _check(text, figure, text.splitlines()[index + 1][:5], {"subject": label})
-    _check(text, f"{20.5 + index:.1f}", text.splitlines()[index + 1][:5], {"subject": label})
+    assert_claim_on_line(text, figure, text.splitlines()[index + 1][:5], {"subject": label})
+    assert_claim_on_line(
+        text, f"{20.5 + index:.1f}", text.splitlines()[index + 1][:5], {"subject": label}
+    )
 
 
 def test_two_blank_gap_before_pipe_after_a_title() -> None:
@@ -202,8 +191,8 @@ def test_two_blank_gap_before_pipe_after_a_title() -> None:
         "Motor vehicle theft  | 21,730 | 23,410 | 121.1"
     )
     expected = {"subject": "Motor vehicle theft", "unit": "per 100,000 registrations"}
-    _check(text, "121.1", "Motor", expected)
-    _check(text, "23,410", "Motor", {"subject": "Motor vehicle theft", "unit": None})
+    assert_claim_on_line(text, "121.1", "Motor", expected)
+    assert_claim_on_line(text, "23,410", "Motor", {"subject": "Motor vehicle theft", "unit": None})
 
 
 # Near misses: prose with a double blank is no row, and a label broken off by a joiner names
@@ -216,7 +205,7 @@ def test_double_blank_in_prose_is_no_row_label() -> None:
 
 def test_label_broken_off_names_nothing() -> None:
     text = "Offence | 2024\nTheft and  | 1,204\nFraud | 877"
-    claim = _claim(text, "1,204", "Theft")
+    claim = claim_on_line(text, "1,204", "Theft")
     assert claim.subject != "Theft and"
 
 
@@ -267,7 +256,7 @@ DIMENSION_ROWS: list[tuple[Any, ...]] = [
 def test_dimension_rows_count_the_title_noun(
     text: str, mention: str, line: str, expected: dict[str, Any]
 ) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)
 
 
 # -- 4. a title's bracket of a rate with words before its per-phrase ----------------------------
@@ -311,4 +300,4 @@ COUNTED_AND_RATE = (
     ],
 )
 def test_worded_rate_bracket(text: str, mention: str, line: str, expected: dict[str, Any]) -> None:
-    _check(text, mention, line, expected)
+    assert_claim_on_line(text, mention, line, expected)

@@ -158,12 +158,13 @@ _RISE_BEFORE_FROM = re.compile(
 )  # "rose from 300 to 2 million": the 300 is not in millions, or the rise would be a fall
 
 
-# a change word: its figure and time words may stand before 'from' (``_changed_from``)
-_CHANGE_WORD = re.compile(
-    r"(?i)\b(?:ris(?:e|es|en|ing)|rose|increas\w*|grew|grow(?:s|n|ing|th)?|jump\w*|climb\w*|"
-    r"surg\w*|soar\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
-    r"plung\w*|slump\w*|shr[aiu]nk\w*|halved|up|down)\b"
+# the verbs of rising and falling both change patterns below share
+_RISE_FALL = (
+    r"ris(?:e|es|en|ing)|rose|jump\w*|climb\w*|surg\w*|soar\w*|doubl\w*|tripl\w*|fell|"
+    r"fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|plung\w*|slump\w*|shr[aiu]nk\w*|up|down"
 )
+# a change word: its figure and time words may stand before 'from' (``_changed_from``)
+_CHANGE_WORD = re.compile(rf"(?i)\b(?:{_RISE_FALL}|increas\w*|grew|grow(?:s|n|ing|th)?|halved)\b")
 
 
 _FROM_AT_END = re.compile(r"(?i)\bfrom\s*$")
@@ -212,9 +213,7 @@ _DATE_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 _CHANGE_BEFORE_FROM = re.compile(
-    r"\b(?:ris(?:e|es|en|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|"
-    r"jump\w*|climb\w*|surg\w*|soar\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
-    r"plung\w*|slump\w*|shr[aiu]nk\w*|cut|cuts|reduc\w*|went|gone|chang\w*|mov(?:e|ed|es|ing)|"
-    r"shift\w*|up|down)"
+    rf"\b(?:{_RISE_FALL}|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|"
+    r"cut|cuts|reduc\w*|went|gone|chang\w*|mov(?:e|ed|es|ing)|shift\w*)"
     r"(?:\W+\w+){0,3}\W+from\s*$"
 )  # verbs only: "growth forecast from 5 to 7 per cent" is a range
