@@ -153,6 +153,20 @@ CURRENCIES = [
 # (id, sentence, text, expected fields): near misses that keep their reading
 # fmt: off
 CURRENCY_NEAR_MISSES = [
+    ("sign-then-pesos", "Police in Rosario said the gang stole $380 million pesos from 2,300 "
+     "customers in Buenos Aires.", "$380 million pesos", _money(380_000_000, "ARS")),
+    ("sign-then-dollars", "The firm paid $5 million dollars in fines.", "$5 million dollars",
+     _money(5_000_000, "USD")),
+    ("sign-then-named-dollars", "He admitted stealing $2,000 Canadian dollars.",
+     "$2,000 Canadian dollars", _money(2_000, "CAD")),
+    ("code-then-same-word", "Police seized R$3 million reais in cash.", "R$3 million reais",
+     _money(3_000_000, "BRL")),
+    ("namibian-dollar-sign", "The horns had a street value of N$5.4 million.", "N$5.4 million",
+     _money(5_400_000, "NAD")),
+    ("sign-then-sterling-rate", "Traders saw the pound going to $1.25 sterling.", "$1.25",
+     _money(1.25, "USD")),
+    ("code-then-other-word", "The fund paid US$5 million to 300 pesos-denominated accounts.",
+     "US$5 million", _money(5_000_000, "USD")),
     ("zloty-ascii-kept", "Police said the gang took 640 million zloty.", "640 million zloty",
      _money(640_000_000, "PLN")),
     ("saudi-riyals-kept", "The court fined him 30,000 Saudi riyals.", "30,000 Saudi riyals",
@@ -228,6 +242,17 @@ DOLLAR_PLACES = [
      "arrested in Causeway Bay.", "$80,000", "HKD"),
     ("jm-parish", "Ocho Rios police said $80,000 was taken from a shop in St Ann.",
      "$80,000", "JMD"),
+    ("na-windhoek", "Windhoek police said $2.1 million in cash was found in a house in "
+     "Oshakati.", "$2.1 million", "NAD"),
+    ("tt-chaguanas", "Chaguanas police said $60,000 was taken from a shop in Couva.",
+     "$60,000", "TTD"),
+    ("ar-pesos-sign", "Police in Rosario said $95 million was seized in raids across Buenos "
+     "Aires.", "$95 million", "ARS"),
+    ("bm-island", "The Bermuda Police Service said $40,000 in cash was found in a Bermudian "
+     "home.", "$40,000", "BMD"),
+    ("ky-grand-cayman", "Police in Grand Cayman said $15,000 was stolen in West Bay.",
+     "$15,000", "KYD"),
+    ("fj-suva-nadi", "Suva police said $8,000 was taken from a shop in Nadi.", "$8,000", "FJD"),
     # one cue, US places or a tie keep the default
     ("nz-one-place", "Police in Mosgiel arrested a man after $45,000 was stolen from a "
      "jeweller.", "$45,000", "USD"),
@@ -237,6 +262,8 @@ DOLLAR_PLACES = [
      "Sydney to Chicago.", "$2 million", "USD"),
     ("au-us-once-each", "A Brisbane woman was arrested in Houston with $50,000 in cash.",
      "$50,000", "USD"),
+    ("us-drugs-from-abroad", "CBP officers in Miami seized cocaine worth $4 million that "
+     "arrived from Argentina on a ship from Argentina.", "$4 million", "USD"),
     ("au-two-sydney", "A Sydney man was charged over $2 million after police raided his "
      "Sydney home.", "$2 million", "AUD"),
 ]

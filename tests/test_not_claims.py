@@ -75,10 +75,27 @@ NOT_CLAIMS = [
     # a capitalised number word inside a name
     ("name-three-cities", "Officers patrolled Valletta and the Three Cities on Friday.", "Three"),
     ("name-five-eyes", "The tip came through the Five Eyes intelligence network.", "Five"),
+    # page furniture: reading times and a press release's closing mark
+    ("reading-time", "Crime Desk | 4 min read\n\nPolice made 30 arrests.", "4"),
+    ("reading-time-hyphen", "By Staff Reporter - 6-minute read\n\nOfficers seized 2kg.", "6"),
+    ("release-end-mark", "Officers seized 12 guns.\n\n- 30 -", "30"),
+    ("release-end-mark-tight", "Officers seized 12 guns.\n-30-\nMedia contact: Sgt Lee", "30"),
 ]
 
 # (id, sentence, mention text, fields the claim must have)
 CLAIMS = [
+    (
+        "minutes-not-furniture",
+        "The 12-minute read-out listed nine charges.",
+        "12-minute",
+        dict(value=12, unit="minute"),
+    ),
+    (
+        "range-with-dashes",
+        "Police said 30 - 40 people fled the scene.",
+        "30 - 40",
+        dict(value=30, value_high=40),
+    ),
     (
         "blocks-of-resin",
         "Police seized 400 blocks of cannabis resin.",

@@ -2,7 +2,8 @@
 
 Two checks: ``_not_quantity_at`` skips written forms that are never quantities (dates, times,
 fiscal years, phone numbers, screen sizes, zero-padded identifiers, citation marks, kinds named
-by a number such as "four-wheelers") before anything is read;
+by a number such as "four-wheelers", page furniture such as "4 min read" and a press
+release's closing "- 30 -") before anything is read;
 ``_names_something`` drops a bare number that identifies or refers ("Article 5", "call 911",
 "Page 2 of 5", "21 U.S.C. 841") judging by the words around it. Grammar-based checks (years,
 date parts) come later, on the parse (``components/quantities.py``).
@@ -78,6 +79,7 @@ class NotQuantities:
             or self._quoted_code(text, start)
             or _glued_code(text, start)
             or self._plate_at(text, start)
+            or _END_MARK.match(text, start)
         )
 
     def _labelled_code(self, text: str, start: int) -> re.Match[str] | None:
@@ -323,7 +325,14 @@ _NOT_QUANTITIES = re.compile(
     | \d{16,}                                                  # card numbers, hashes, digit runs
     | (?<=\[)\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?=\])   # [13], [6,27]: citation marks
     | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
+    | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read)\b(?!-)  # "4 min read"
     """
+)
+
+
+# "- 30 -" alone on its line: the mark that ends a North American press release
+_END_MARK = re.compile(
+    r"(?<=(?<![^\n])-[ \t])30(?=[ \t]-[ \t]*(?:\n|$))|(?<=(?<![^\n])-)30(?=-[ \t]*(?:\n|$))"
 )
 
 

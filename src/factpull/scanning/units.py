@@ -23,10 +23,12 @@ class UnitReading:
 
     lex: Lexicon
     unit: re.Pattern[str]
+    dollar_sign_codes: frozenset[str]
 
     def _init_units(self, lex: Lexicon) -> None:
         """The pattern of every unit and currency word in the lexicon."""
         self.unit = _unit_pattern(lex)
+        self.dollar_sign_codes = _dollar_sign_codes(lex)
 
     def _with_unit(self, text: str, cand: Candidate) -> Candidate:
         match = self.unit.match(text, cand.end)
@@ -38,9 +40,9 @@ class UnitReading:
         surface, power = match.group("unit"), match.group("power")
         joined_by_hyphen = match.group("sep") == "-"
         if surface.lower() in self.lex.currency_words:
-            if cand.unit is not None or power:
-                return cand
             code = self.lex.currency_words[surface.lower()]
+            if power or not self._word_names_currency(cand, code):
+                return cand
             symbol = self.currency_word_symbols.get(surface.lower())  # "pesos": PHP or MXN
             return replace(cand, end=match.end(), unit=code, kind="money", unit_text=surface,
                            currency_symbol=symbol)  # fmt: skip
@@ -62,6 +64,16 @@ class UnitReading:
         return replace(
             cand, end=match.end(), unit=name, kind=info.kind, unit_text=match.group("unit"),
         )  # fmt: skip
+
+    def _word_names_currency(self, cand: Candidate, code: str) -> bool:
+        """Whether a currency word after the amount is its currency: always after a bare
+        number; after a bare "$" when the word names a currency written with that sign
+        ("$380 million pesos" in Buenos Aires, "$2,000 Canadian dollars"; not "$1.25
+        sterling", an exchange rate); after any other sign when it repeats it ("R$3 million
+        reais")."""
+        if cand.unit is None or cand.unit == code:
+            return True
+        return cand.currency_symbol == "$" and code in self.dollar_sign_codes
 
     def _with_bracketed_unit(self, text: str, cand: Candidate) -> Candidate | None:
         """'The weight is 20 (kg)', '20 [kg]': a unit symbol in brackets, as in a table header.
@@ -124,6 +136,15 @@ class UnitReading:
 
     def _unit_info(self, surface: str) -> UnitInfo | None:
         return self.lex.unit_surfaces.get(surface) or self.lex.unit_surfaces.get(surface.lower())
+
+
+def _dollar_sign_codes(lex: Lexicon) -> frozenset[str]:
+    """Currencies whose amounts are written with a "$": dollars and pesos ("C$", "R$", "$")."""
+    pesos = lex.ambiguous_symbols["pesos"]
+    return frozenset(
+        {code for prefix, code in lex.currency_prefixes.items() if "$" in prefix}
+        | {pesos["default"], *pesos["cues"]}
+    )
 
 
 def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
