@@ -171,6 +171,24 @@ ROWS: list[tuple[Any, ...]] = [
     ),
     ("thrice-its", "Seizures reached thrice their 2023 level.", "thrice", dict(MULTIPLE, value=3)),
     (
+        "double-the-rate",
+        "Regional areas recorded 612 assaults per 100,000 people, almost double the city rate.",
+        "double",
+        dict(MULTIPLE, value=2, qualifier="nearly"),
+    ),
+    (
+        "triple-the-total",
+        "Officers have seized 210 kilograms this year, nearly triple the total for 2025.",
+        "triple",
+        dict(MULTIPLE, value=3, qualifier="nearly"),
+    ),
+    (
+        "quadruple-its",
+        "Fraud losses hit quadruple their 2019 level.",
+        "quadruple",
+        dict(MULTIPLE, value=4),
+    ),
+    (
         "times-a-year-rate",
         "Inspectors visit licensed premises three times a year.",
         "three",
@@ -272,6 +290,10 @@ def test_claim_fields(sentence: str, text: str, expected: dict[str, Any]) -> Non
         case("twice-occasions", "He had been jailed twice before.", numbers=[]),
         case("twice-a-week", "Patrols visit the estate twice a week.", numbers=[]),
         case("twice-following", "He offended twice the following year.", numbers=[]),
+        case("double-verb", "The force plans to double the number of patrols.", numbers=[]),
+        case("triple-verb-modal", "Seizures could triple the backlog at the lab.", numbers=[]),
+        case("double-adjective", "The double murder shocked the town.", numbers=[]),
+        case("doubled-verb", "Burglaries doubled the year before.", numbers=[]),
         case(
             "times-not-before-comparison",
             "Officers knocked three times before forcing the door.",

@@ -60,13 +60,16 @@ class FractionReading:
         return self._with_qualifier(text, cand)
 
     def _read_twice(self, text: str, start: int) -> Candidate | None:
-        """'nearly twice the legal limit', 'more than twice the national rate': a multiplier
-        word before the measure it multiplies, like 'two times the'. Not 'charged twice
-        before' (occasions) or 'twice a week' (a rate)."""
+        """'nearly twice the legal limit', 'almost double the Sydney rate', 'triple the 2025
+        total': a multiplier word before the measure it multiplies, like 'two times the'. Not
+        'charged twice before' (occasions), 'twice a week' (a rate) or 'plans to double the
+        patrols' (a verb)."""
         match = _TWICE.match(text, start)
         if match is None or _glued_to_word(text, start):
             return None
-        value = 2.0 if match.group(1).lower() == "twice" else 3.0
+        if _VERB_SLOT_BEFORE.search(text, max(0, start - 12), start):
+            return None  # "plans to double the patrols": a verb, no stated multiple
+        value = _MULTIPLIER_VALUES[match.group(1).lower()]
         cand = Candidate(start=start, end=match.end(), value=value, unit=None, kind="other",
                          form=FORM_WORDS, number_start=start, number_end=match.end())  # fmt: skip
         return self._with_qualifier(text, cand)
@@ -208,7 +211,12 @@ class FractionReading:
 
 
 # Words that are a multiplier on their own; the scanner's start pattern looks for them too.
-_MULTIPLIER_WORDS = "twice|thrice"
+_MULTIPLIER_VALUES = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0, "quadruple": 4.0}
+_MULTIPLIER_WORDS = "|".join(_MULTIPLIER_VALUES)
+# "to double the", "will triple the": the word is a verb there
+_VERB_SLOT_BEFORE = re.compile(
+    r"(?i)\b(?:to|will|would|could|can|may|might|should|must|did|does|do|'ll)\s+$"
+)
 # "twice the national rate": the measure that makes the word a multiplier ('twice as likely'
 # stays unread, as NewsQuant's annotators leave it; 'scored twice as United won' is no multiple)
 _TWICE = re.compile(
