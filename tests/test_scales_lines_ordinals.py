@@ -103,6 +103,26 @@ ORDINALS = [
      "A third", dict(value=1 / 3, unit="fraction", kind="other")),
     ("first-time-unchanged", "For the first time, police used drones at the border.",
      "first", dict(value=1, kind="ordinal")),
+    # one more of a kind of person: "a fourth suspect", "the second victim"
+    ("nth-suspect-a", "Police said a fourth suspect, a 52-year-old man, remained at large.",
+     "fourth", dict(value=4, kind="ordinal", subject="suspect")),
+    ("nth-man-capital", "A fifth man will be sentenced next month.",
+     "fifth", dict(value=5, kind="ordinal", subject="man")),
+    ("nth-victim-the", "The second victim died in hospital on Sunday.",
+     "second", dict(value=2, kind="ordinal", subject="victim")),
+    ("nth-event-after-a", "A third major seizure was made at the port on Friday.",
+     "third", dict(value=3, kind="ordinal")),
+    # a streak: "for the third year", headline "for third year", "for a fifth month running"
+    ("streak-the-year", "Burglaries in the county fell for the fourth year.",
+     "fourth", dict(value=4, kind="ordinal", subject="year")),
+    ("streak-headline", "Knife crime in Glasgow falls for third year",
+     "third", dict(value=3, kind="ordinal", subject="year")),
+    ("streak-in-a-row", "Fatal shootings fell for the second year in a row.",
+     "second", dict(value=2, kind="ordinal")),
+    ("streak-a-month", "Car thefts rose for a fifth month running.",
+     "fifth", dict(value=5, kind="ordinal", subject="month")),
+    ("streak-not-fraction", "Protesters returned for a third day.",
+     "third", dict(value=3, kind="ordinal", unit=None)),
 ]
 
 CHANGE_VERBS = [
@@ -176,7 +196,9 @@ NO_CLAIM = [
     ("third-of-may", "The trial opens on the third of May.", "third"),
     ("third-party", "Scammers used third-party apps to reach victims.", "third"),
     ("third-avenue", "The shop on Third Avenue was robbed twice.", "Third"),
-    ("second-suspect", "The second suspect was arrested on Friday.", "second"),
+    ("third-person", "He was the third person to die on the road this month.", "third"),
+    ("third-pronoun", "Two men were held and a third was released.", "third"),
+    ("second-officer-rank", "Second Officer Ray Tan gave evidence.", "Second"),
     ("second-to-none", "The unit's record was second to none.", "second"),
     ("first-to-arrive", "She was first to arrive at the scene.", "first"),
 ]

@@ -1,5 +1,5 @@
 """Ordinals and ranks: "the second-largest", "its 4th raid", "the city's third homicide",
-"world No. 1". An ordinal is a mention only when it ranks or counts events; "the 22nd" of a
+"a fourth suspect", "fell for the third year", "world No. 1". An ordinal is a mention only when it ranks or counts events; "the 22nd" of a
 date and "first" meaning "earliest" are not.
 """
 
@@ -42,6 +42,7 @@ class OrdinalReading:
             (after and after.group(2) in heads)
             or self._after_rank_verb(text, start)
             or self._rank_after_copula(text, match, before)
+            or _streak(text, match)
         )
         if not ranked and not self._ordinal_of_noun(text, start, match, after):
             return None
@@ -86,8 +87,11 @@ class OrdinalReading:
         after_the = bool(re.search(r"(?i)\bthe\s+$", before))
         if after_the and after.group(2) in self.lex.words("ordinal_recurrence_heads"):
             return True  # "the 10th annual report", "the third edition"
+        after_article = after_the or bool(re.search(r"(?i)\ban?\s+$", before))
+        if after_article and after.group(2) in self.lex.words("ordinal_person_heads"):
+            return True  # "a fourth suspect", "the second victim": one more of them
         frame = _EVENT_FRAME.match(text, match.end() + after.end())
-        return after_the and (frame is not None or self._event_phrase(text, match.end()))
+        return after_article and (frame is not None or self._event_phrase(text, match.end()))
 
     def _event_phrase(self, text: str, end: int) -> bool:
         """'the third major methamphetamine seizure', 'the second such shooting': describing
@@ -128,6 +132,19 @@ class OrdinalReading:
         if sign is None or sign.group(1).lower() not in self.lex.words("rank_cues"):
             return cand
         return replace(cand, kind="ordinal", form=FORM_ORDINAL)
+
+
+def _streak(text: str, match: re.Match[str]) -> bool:
+    """'fell for the third year', 'rose for a fifth month running', headline 'falls for third
+    year': how many periods in a row. Not 'for the first time' (earliest, no count)."""
+    if match.group().lower() in ("first", "1st"):
+        return False
+    before = text[max(0, match.start() - 12) : match.start()]
+    return bool(_FOR_BEFORE.search(before)) and bool(_PERIOD_AFTER.match(text, match.end()))
+
+
+_FOR_BEFORE = re.compile(r"(?i)\bfor[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?$")
+_PERIOD_AFTER = re.compile(r"(?i)[ \u00a0]+(?:year|month|week|day|season|quarter)\b")
 
 
 # "world No. ", "ranked #": a word, then a number sign
