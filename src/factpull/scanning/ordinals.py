@@ -1,6 +1,6 @@
 """Ordinals and ranks: "the second-largest", "its 4th raid", "the city's third homicide",
-"a fourth suspect", "fell for the third year", "world No. 1". An ordinal is a mention only when it ranks or counts events; "the 22nd" of a
-date and "first" meaning "earliest" are not.
+"a fourth suspect", "fell for the third year", "world No. 1". An ordinal is a mention only
+when it ranks or counts events; "the 22nd" of a date and "first" meaning "earliest" are not.
 """
 
 from __future__ import annotations
