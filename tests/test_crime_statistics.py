@@ -878,7 +878,7 @@ CASES: list[tuple[Any, ...]] = [
             value=350_000,
             unit="GBP",
             kind="money",
-            subject="drugs",
+            subject="street value",
             attribution="Greater Manchester Police",
         ),
     ),

@@ -78,6 +78,13 @@ CARRIED = [
         dict(value=87, unit="per 100,000 population", kind="rate"),
     ),
     (
+        "across-a-multiple",
+        "The county's rate was 41.2 per 100,000 residents, nearly three times the state "
+        "average of 14.",
+        "14",
+        dict(value=14, unit="per 100,000 residents", kind="rate"),
+    ),
+    (
         "compared-with",
         "The detection rate for burglary was 61.3% in 2024, compared with 58.2 a year earlier.",
         "58.2",

@@ -316,6 +316,31 @@ CASES = [
         "value-with",
         "Agents seized 900 pounds of cannabis with a street value of $2 million.",
         "$2 million",
+        dict(subject="street value"),
+    ),
+    (
+        "value-had-estimated",
+        "The drugs had an estimated street value of €3.2m, the court heard.",
+        "€3.2m",
+        dict(subject="street value", qualifier="about"),
+    ),
+    (
+        "value-wholesale",
+        "The cocaine had an estimated wholesale value of £64 million.",
+        "£64 million",
+        dict(subject="wholesale value"),
+    ),
+    (
+        "cost-of",
+        "Cameras will go up at 12 sites at a cost of $14 million.",
+        "$14 million",
+        dict(subject="cost"),
+    ),
+    ("price-of", "The flat was sold for a price of £1.5m in cash.", "£1.5m", dict(subject="price")),
+    (
+        "valued-at-kept",
+        "Officers seized cannabis valued at £20,000.",
+        "£20,000",
         dict(subject="cannabis"),
     ),
     (

@@ -93,20 +93,28 @@ def carry_units(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> l
     """The mentions, with the unit (and kind) of a paired figure on each bare one."""
     pairing = _Pairing(doc, text, lex)
     out = list(mentions)
-    for i in range(len(out) - 1):
-        first, second = out[i], out[i + 1]
+    # a multiple between two figures ("180 per 100,000, double the average of 87") relates
+    # them and is no figure of the measure itself: the pair is read across it
+    figures = [i for i, m in enumerate(out) if not _is_multiple(m)]
+    for i, j in zip(figures, figures[1:]):
+        first, second = out[i], out[j]
         if second.start - first.end > _WINDOW:
             continue
         forward = pairing.carrier(first) and pairing.bare(second)
         forward = forward and pairing.measure_fits(second, first)
         if forward and pairing.scales_fit(second, first) and pairing.pairs(first, second):
-            out[i + 1] = _carried(second, first)
+            out[j] = _carried(second, first)
         backward = pairing.bare(first) and pairing.carrier(second)
         backward = backward and pairing.measure_fits(first, second)
         if backward and pairing.scales_fit(first, second) and pairing.transition(first, second):
             out[i] = _carried(first, second)  # 'from 101.9 to 96.7 per 1,000 households'
-        out[i], out[i + 1] = _fill_bases(pairing, out[i], out[i + 1])
+        out[i], out[j] = _fill_bases(pairing, out[i], out[j])
     return out
+
+
+def _is_multiple(m: Mention) -> bool:
+    """'twice', 'double', 'four times': a multiple, kind "other" with no unit of a measure."""
+    return m.kind == "other" and m.unit in (None, "times")
 
 
 def _fill_bases(pairing: _Pairing, first: Mention, second: Mention) -> tuple[Mention, Mention]:

@@ -69,6 +69,9 @@ _DEPRIVING_VERBS = frozenset({"defraud", "rob", "cheat", "swindle", "dupe", "con
                               "deprive", "strip", "scam", "relieve"})  # fmt: skip
 # Verbs whose 'from ... to' amounts span the subject's values: "Fines ranged from $5 to $50".
 _SPAN_VERBS = frozenset({"range", "vary"})
+# Words that say how a value was reached, not which value it is ("combined estimated street
+# value" is a street value)
+_ESTIMATE_WORDS = frozenset({"estimated", "combined"})
 # Words between 'worth' and its amount: "heroin worth an estimated £1.2 million".
 _WORTH_FILLERS = BRACKET_FILLERS | {"an", "estimated"}
 _LINK_FILLERS = BRACKET_FILLERS | {"to", "an", "a", "estimated", "approximately", "roughly",
@@ -142,6 +145,10 @@ class AmountSubjects(Predicates):
         holder = anchor.head.head  # the word the "at"/"of" phrase hangs on
         if holder.lemma_.lower() not in _VALUE_WORDS:
             return None
+        if holder.pos_ in NOMINALS and anchor.head.lower_ == "of":
+            # "an estimated street value of $4.8m": the value ("street value") is the subject
+            phrase = self._noun_phrase(holder, span)
+            return [t for t in phrase if t.lower_ not in _ESTIMATE_WORDS] if phrase else phrase
         if holder.pos_ in NOMINALS and holder.dep_ == "pobj" and holder.head.lower_ == "with":
             owner = holder.head.head  # "1,500 pounds of meth with a street value of $4.5m"
             if owner.pos_ in VERBS:
