@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -96,7 +97,7 @@ def carry_units(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> l
     # a multiple between two figures ("180 per 100,000, double the average of 87") relates
     # them and is no figure of the measure itself: the pair is read across it
     figures = [i for i, m in enumerate(out) if not _is_multiple(m)]
-    for i, j in zip(figures, figures[1:]):
+    for i, j in pairwise(figures):
         first, second = out[i], out[j]
         if second.start - first.end > _WINDOW:
             continue
