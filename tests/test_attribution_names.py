@@ -45,6 +45,45 @@ def test_full_source_name(speaker: str, expected: str) -> None:
     assert full_source_name(speaker, lambda: EARLIER) == expected
 
 
+@pytest.mark.parametrize(
+    ("earlier", "speaker", "expected"),
+    [
+        # words before and after the head: the whole name, not its first half
+        (
+            "Figures came from the NSW Bureau of Crime Statistics and Research.",
+            "the bureau",
+            "the NSW Bureau of Crime Statistics and Research",
+        ),
+        # a list of portfolios in the name
+        (
+            "The Ministry of Environment, Forestry and Tourism spoke.",
+            "the ministry",
+            "The Ministry of Environment, Forestry and Tourism",
+        ),
+        # a name hard-wrapped over two lines is one name with one space
+        (
+            "Data from the Crime Statistics\nAgency were released.",
+            "the agency",
+            "the Crime Statistics Agency",
+        ),
+        # the name ends with its sentence: the next sentence's first word is not in it
+        (
+            "A report came from the Office of Research.\n\nThe figures were new.",
+            "the office",
+            "the Office of Research",
+        ),
+        # a comma not closed by 'and <Name>' ends the name
+        (
+            "The Ministry of Justice, Police said, was late.",
+            "the ministry",
+            "The Ministry of Justice",
+        ),
+    ],
+)
+def test_full_name_forms(earlier: str, speaker: str, expected: str) -> None:
+    assert full_source_name(speaker, lambda: earlier) == expected
+
+
 def test_latest_full_name_wins() -> None:
     text = "The Justice Ministry spoke. Later the Ministry of Finance replied."
     assert full_source_name("the ministry", lambda: text) == "the Ministry of Finance"
@@ -52,6 +91,25 @@ def test_latest_full_name_wins() -> None:
 
 # (id, document, claim text, expected fields)
 ROWS: list[tuple[Any, ...]] = [
+    (
+        "ministry-portfolio-list",
+        "According to the Ministry of Environment, Forestry and Tourism, 87 rhinos were "
+        "poached last year.\n\nThe ministry said 21 carcasses were found in one park.",
+        "21",
+        dict(attribution="the Ministry of Environment, Forestry and Tourism"),
+    ),
+    (
+        "department-portfolio-list",
+        "The Department of Justice, Equality and Law Reform said 40 people were charged.",
+        "40",
+        dict(attribution="The Department of Justice, Equality and Law Reform"),
+    ),
+    (
+        "comma-ends-source",
+        "According to the Ministry of Justice, 40 people were charged and 12 were released.",
+        "12",
+        dict(attribution="the Ministry of Justice"),
+    ),
     (
         "ministry-figures",
         "Police detained 42 suspects in raids, the Interior Ministry said.\n\n"

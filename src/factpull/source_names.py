@@ -22,6 +22,9 @@ _THE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
 # a word of a proper name, and the small words inside one ('Ministry of the Interior')
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
 _LINK = r"(?:of|for|on|and|the|&|de|da|do|del|des|du|la|von|van)"  # 'Secretaria de Seguranca'
+# the space between two words of a name: at most one line break (hard-wrapped text), never
+# after a word that ends a sentence ('Research.' then 'The figures')
+_GAP = r"(?<![a-z]{3}[.!?])(?:[ \t\u00a0]+\n?|\n)[ \t\u00a0]*"
 
 
 def full_source_name(speaker: str, earlier: Callable[[], str]) -> str:
@@ -42,16 +45,20 @@ def _last_named(head: str, earlier: str) -> str | None:
     """The last proper name with ``head`` as its head noun: 'the Interior Ministry', 'the
     Ministry of Maritime Affairs', 'Crime Statistics Agency'."""
     found = list(_named_with(head).finditer(earlier))
-    return found[-1].group("name").rstrip(".") if found else None
+    return " ".join(found[-1].group("name").rstrip(".").split()) if found else None
 
 
 @cache
 def _named_with(head: str) -> re.Pattern[str]:
-    """'(the) <Name words> Agency' or '(the) Agency of/for <Name words>', the head capitalized:
-    a lowercase 'the agency' is a back reference, not a name."""
+    """'(the) <Name words> Agency', '(the) Agency of/for <Name words>' or both, the head
+    capitalized: a lowercase 'the agency' is a back reference, not a name."""
     word = re.escape(head.capitalize())
     # at most six name words before the head: unbounded, a long run of capitalised words
     # would be retried from each of its words
-    before = rf"(?:{_NAME_WORD}\s+){{1,6}}{word}\b"
-    after = rf"{word}\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_LINK}\s+)*{_NAME_WORD})*"
-    return re.compile(rf"(?P<name>(?:\bthe\s+)?(?:{before}|{after}))")
+    before = rf"(?:{_NAME_WORD}{_GAP}){{1,6}}{word}\b"
+    # 'of Crime Statistics and Research', 'of Environment, Forestry and Tourism'
+    listed = rf"(?:,{_GAP}{_NAME_WORD})+,?{_GAP}and{_GAP}{_NAME_WORD}"
+    linked = rf"(?:{_GAP}(?:{_LINK}{_GAP})*{_NAME_WORD})*"
+    tail = rf"{_GAP}(?:of|for|on){_GAP}(?:the{_GAP})?{_NAME_WORD}(?:{listed}|{linked})"
+    # the words before the head and those after it: 'the NSW Bureau of Crime Statistics'
+    return re.compile(rf"(?P<name>(?:\bthe\s+)?(?:{before}(?:{tail})?|{word}{tail}))")

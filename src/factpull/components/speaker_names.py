@@ -22,6 +22,9 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 # Rank abbreviations that also open place names ('St Albans').
 _NOT_TITLES = frozenset({"st"})
+# The most tokens a list inside a name runs after its first comma ('Ministry of Environment,
+# Forestry, Fisheries and Tourism'): bounds the look-ahead from each comma.
+_NAME_LIST_TOKENS = 16
 # Marks the tokenizer splits off inside one word of a name ('Kwok-fai', 'Mensah-Bonsu').
 _WORD_JOINERS = frozenset({"-", "‐", "'", "’"})
 
@@ -125,10 +128,31 @@ def _before_comma(tokens: list[Token], head: Token) -> list[Token]:
     """'according to the British Retail Consortium's (BRC) annual Crime Survey, up from
     1,300': the source phrase ends at the comma after its head; brackets in it stay as
     written, other punctuation goes."""
-    end = next((t.i for t in tokens if t.i > head.i and t.text in (",", ";")), None)
+    marks = [t for t in tokens if t.i > head.i and t.text in (",", ";")]
+    in_name = {t.i for t in marks if _inside_name_list(t, tokens)}
+    end = next((t.i for t in marks if t.i not in in_name), None)
     kept = [t for t in tokens if end is None or t.i < end]
-    kept = [t for t in kept if t.dep_ != "punct" or t.text in _BRACKETS or _joiner(t)]
+    kept = [
+        t for t in kept if t.dep_ != "punct" or t.text in _BRACKETS or _joiner(t) or t.i in in_name
+    ]
     return _balanced(kept)
+
+
+def _inside_name_list(comma: Token, tokens: list[Token]) -> bool:
+    """'the Ministry of Environment, Forestry and Tourism': a comma between capitalised words
+    of a list that 'and <Capitalised>' closes, all inside the phrase, is part of the name."""
+    if comma.text != "," or comma.i == 0 or not comma.doc[comma.i - 1].text[:1].isupper():
+        return False
+    rest = [t for t in tokens if comma.i < t.i <= comma.i + _NAME_LIST_TOKENS]
+    for prev, word in itertools.pairwise([comma, *rest]):
+        if word.i != prev.i + 1:
+            return False  # the phrase skips words: the list left it
+        if word.lower_ == "and":
+            after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+            return after is not None and after.text[:1].isupper() and after in rest
+        if not (word.text == "," or word.text[:1].isupper()):
+            return False
+    return False
 
 
 def _after_dateline_dash(tokens: list[Token]) -> list[Token]:
