@@ -209,7 +209,7 @@ def test_label_broken_off_names_nothing() -> None:
     assert claim.subject != "Theft and"
 
 
-# -- 3. a title that breaks a count down by places or groups ------------------------------------
+# -- 3. a title or stub header that breaks a count down by places or groups ---------------------
 BY_REGION = (
     "Burglaries by region, 2025\n"
     "Region        Burglaries    Rate per 1,000 homes\n"
@@ -240,7 +240,48 @@ BY_OFFENCE_AND_REGION = (
     "Burglary        412     390"
 )
 
+# a stub header naming places: the columns name what is counted, the title the rate
+BY_DIVISION_COLUMNS = (
+    "Violent crime rates by division, per 100,000 residents (2025)\n"
+    "Division | Homicides | Robberies\n"
+    "77th Street | 21.4 | 512.8\n"
+    "Southeast | 18.9 | 447.1"
+)
+DISTRICT_COLUMNS_UNTITLED = (
+    "District      Burglaries    Car thefts\n"
+    "Northside         412           98\n"
+    "Harbour           377          140"
+)
+PROVINCE_PERIOD_COLUMN = (
+    "Province | Thefts, Jan.-June 2025 | Change\nOntario | 11,870 | -23.4%\nQuebec | 6,940 | -20.8%"
+)
+OFFENCE_PLACE_COLUMNS = "Offence      Sydney    Melbourne\nRobbery       2,100      1,900"
+
 DIMENSION_ROWS: list[tuple[Any, ...]] = [
+    (
+        "division-columns",
+        BY_DIVISION_COLUMNS,
+        "512.8",
+        "77th",
+        dict(subject="Robberies", unit="per 100,000 residents", kind="rate"),
+    ),
+    (
+        "division-first-column",
+        BY_DIVISION_COLUMNS,
+        "18.9",
+        "Southeast",
+        dict(subject="Homicides", unit="per 100,000 residents"),
+    ),
+    ("district-untitled", DISTRICT_COLUMNS_UNTITLED, "140", "Harbour", dict(subject="Car thefts")),
+    ("province-column-period", PROVINCE_PERIOD_COLUMN, "6,940", "Quebec", dict(subject="Thefts")),
+    # near miss: rows of offences under place columns keep their offence
+    (
+        "offence-rows-place-columns",
+        OFFENCE_PLACE_COLUMNS,
+        "1,900",
+        "Robbery",
+        dict(subject="Robbery"),
+    ),
     ("region-count", BY_REGION, "4,210", "North", dict(subject="Burglaries")),
     ("region-rate", BY_REGION, "3.4", "Coast", dict(subject="Burglaries", kind="rate")),
     ("province-piped", BY_PROVINCE_PIPED, "44", "| Ogun", dict(subject="Arrests")),

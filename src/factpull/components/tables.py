@@ -22,7 +22,9 @@ its source or number and a colon and state its units in a bracket ("Crime Statis
 selected offences (counts; rate per 100,000 population)"); a bracket of a rate alone is a rate
 of every cell; a colon after prose ("Police said the figures showed a fall: ...") makes no
 title. A title's lead naming a publisher ("Home Office: ...") or a "Source: Home Office" line
-under the rows is the attribution of the table's cells. Year headers ("2023  2024")
+under the rows is the attribution of the table's cells. Rows of places or groups count what
+their columns name when the stub header is a dimension ("Division | Homicides | Robberies"),
+else what the title breaks down ("Arrests by province"). Year headers ("2023  2024")
 state nothing; a cell with its own unit or sign ("-5.2%") keeps it; prose lines with brackets
 are neither header nor caption.
 """
@@ -31,7 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -124,8 +126,10 @@ _MAX_PLAIN_LEAD_WORDS = 3
 _SOURCE_LINE = re.compile(r"(?i)sources?\s*:\s*(.+?)\.?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "&", "-", "–"})
-# The period a title ends with: ', 2023 and 2024', ', 2025', ', January-June 2025'.
-_TITLE_PERIOD = re.compile(rf"(?i),\s*{_PERIOD}(?:\s*(?:and|to|[-–/])\s*{_PERIOD})*\s*$")
+# The period a title ends with: ', 2023 and 2024', ', 2025', ', January-June 2025', ' (2025)'.
+_TITLE_PERIOD = re.compile(
+    rf"(?i)(?:,\s*{_PERIOD}(?:\s*(?:and|to|[-–/])\s*{_PERIOD})*|\s*[(\[]\s*{_PERIOD}\s*[)\]])\s*$"
+)
 # A column of percentages named in words: 'Percent change', 'Per cent', 'Percentage solved';
 # not 'Percentage points'.
 _PERCENT_WORD = re.compile(r"(?i)^(?:percent(?:age)?|per\s?cent|pct)\b(?!\s+points?\b)")
@@ -433,12 +437,51 @@ def _row_cells(
         )  # fmt: skip
         change = _CHANGE_LABEL.search(label) is not None
         name = _column_name(label) if period and not change else None
-        if labelled and not period and not change and title is not None:
-            name = title.measured  # 'Istanbul | 31': the title's detentions, in Istanbul
+        if labelled and not period and not change:
+            name = _grouped_column(header, column, title)
         unit = _titled_unit(unit, label, title)
         source = None if title is None else title.source
         out.append(Cell(start, end, own or unit or caption, name, change, source))
     return out
+
+
+def _grouped_column(header: _Header | None, column: int | None, title: _Title | None) -> str | None:
+    """What a cell counts when its row is a place or group: the column's thing when the stub
+    header names a dimension ('Division | Homicides | Robberies': '77th Street | 21.4' counts
+    homicides), else what the title breaks down ('Istanbul | 31' under 'Detentions by
+    province'). A generic column ('Number', 'Total', 'Rate') names nothing itself."""
+    measured = None if title is None else title.measured
+    if header is None or column is None or column == 0 or not header.labels:
+        return measured
+    if header.labels[0].strip(" :").lower() not in _dimension_words():
+        return measured
+    name = _column_name(header.labels[column])
+    if name is None or name.lower() in _GENERIC_COLUMNS or _rate_label(name):
+        return measured
+    last = name.split()[-1].lower()
+    if last.endswith("ed") or last in _IRREGULAR_PARTICIPLES:
+        return measured  # 'Arrested | Wanted' under 'Arrests by province': the arrests
+    return name
+
+
+@cache
+def _dimension_words() -> frozenset[str]:
+    """'division', 'divisions', 'police force area': stub headers that name places or groups."""
+    words = lexicon().words("table_dimensions")
+    return frozenset(words | {f"{w}s" for w in words})
+
+
+# Participles a column header may be ('Sought', 'Held'): they say what happened to the title's
+# thing, they name none ('-ed' ones are found by their ending).
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"sought", "held", "caught", "taken", "seized", "stolen", "found", "shot", "hurt", "made",
+     "given", "brought", "kept", "sent", "lost", "left", "wanted", "missing"}
+)  # fmt: skip
+# Column headers that say how a figure is given, not what it counts.
+_GENERIC_COLUMNS = frozenset(
+    {"number", "numbers", "total", "totals", "count", "counts", "value", "values", "figure",
+     "figures", "amount", "share", "level"}
+)  # fmt: skip
 
 
 def _caption(title: _Title | None, header: _Header | None) -> HeaderUnit | None:
@@ -458,7 +501,7 @@ def period_label(label: str) -> bool:
 def _column_name(title: str) -> str | None:
     """What a column header names, without its unit: 'Loss (Rs crore)' -> 'Loss'. A year,
     a bare unit ('%') or a rate label names nothing the cell counts."""
-    name = _BRACKET.sub("", title).strip(" :")
+    name = _TITLE_PERIOD.sub("", _BRACKET.sub("", title)).strip(" :")  # 'Thefts, Jan.-June 2025'
     if not name or _YEAR_CELL.fullmatch(name) or _PER_LABEL.match(name) or name[0] == "%":
         return None
     return name if any(c.isalpha() for c in name) else None
