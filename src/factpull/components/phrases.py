@@ -23,6 +23,8 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "npadvmod", "advmo
 # Words written between a noun and its amount: 'violence (down 22%)', 'heroin worth about £1m'.
 BRACKET_FILLERS = frozenset({"up", "down", "by", "about", "around", "nearly", "almost", "over",
                               "some", "more", "less", "than", "fewer", "at", "least"})  # fmt: skip
+# Articles an "of" phrase inside a subject keeps ("members of a syndicate").
+_ARTICLES = frozenset({"a", "an", "the"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _AGE_WORDS = frozenset({"age", "ages", "aged"})
 # Prepositions that continue a restrictive phrase ('for assault by a sharp object'): the
@@ -155,6 +157,8 @@ class NounPhrases:
             keep_of = True
         if keep_of and inner is not None:
             tokens.append(inner.head)
+            # "members of a rhino-horn syndicate": an article inside the phrase stays
+            tokens.extend(c for c in inner.lefts if c.dep_ == "det" and c.lower_ in _ARTICLES)
             tokens.extend(self._noun_phrase(inner, exclude, category=True))
             tokens.extend(_stray_conjunct(inner, excluded))
         else:
