@@ -155,6 +155,24 @@ CASES: list[tuple[Any, ...]] = [
         "2 tonnes",
         dict(subject="cocaine"),
     ),
+    (
+        "weighing-a-total-of",
+        "The men were found with 12 horns weighing a total of 31.6 kilograms.",
+        "31.6 kilograms",
+        dict(subject="horns", kind="weight"),
+    ),
+    (
+        "holding-a-total-of",
+        "Investigators froze accounts holding a total of $5 million.",
+        "$5 million",
+        dict(subject="accounts"),
+    ),
+    (
+        "seized-a-total-of-kept",
+        "Officers seized a total of 31.6 kilograms of cocaine.",
+        "31.6 kilograms",
+        dict(subject="cocaine"),
+    ),
     ("valued-at", "The thief stole a bicycle valued at $450.", "$450", dict(subject="bicycle")),
     # 5. compared figures share the subject; a place after an amount is not its subject
     (

@@ -44,6 +44,8 @@ _FUNDING_VERBS = frozenset({"commit", "allocate", "earmark", "budget", "pledge",
 _FUNDED = ("to", "for", "towards", "toward", "on")
 # Verbs whose object is a level the subject reaches: "Losses hit $5m".
 _LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "near"})
+# Nouns holding the amount a participle takes: "weighing a total of 31.6 kg".
+_AMOUNT_HOLDERS = frozenset({"total", "sum", "combined", "maximum", "minimum", "average"})
 # Participles whose object measures the noun they describe: "ganja weighing 5 kg".
 _MEASURING_VERBS = frozenset({"weigh", "measure", "hold", "total"})
 # Participles whose object is an amount the noun is about: "cases involving more than $5m".
@@ -87,6 +89,9 @@ class AmountSubjects(Predicates):
     ) -> list[Token] | None:
         if mention.kind == "count":
             return None
+        of = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+        if of is not None and of.head.lower_ in _AMOUNT_HOLDERS:
+            anchor = of.head  # "horns weighing a total of 31.6 kg": the total is the object
         owner = self._participle_owner(anchor)
         if owner is not None and _misread_plural(owner):
             return [owner]  # its left words were misparsed with it: the noun alone
