@@ -317,13 +317,16 @@ class Attribution(Predicates):
 def _participle_agent(head: Token) -> Token | None:
     """'data released today by the Crime Statistics Agency', 'the Safety Monitor published by
     Statistics Netherlands': the agent of a participle after the cited text is who states it.
-    Only for a data word or a named publication: 'a man arrested by police' is no source."""
+    Only for a data word or a named publication: 'a man arrested by police' is no source; nor
+    is the agent of a verb of getting or reading ('figures obtained by the BBC')."""
     data_word = bool(noun_key(head) & lexicon().words("attribution_sources_for_show"))
     if head.pos_ != "PROPN" and not data_word:
         return None
     for verb in head.children:
         if verb.dep_ != "acl" or verb.tag_ != "VBN":
             continue
+        if verb.lemma_.lower() in lexicon().words("data_receiving_verbs"):
+            continue  # 'LAPD data reviewed by The Times': the paper read it, LAPD states it
         for agent in verb.children:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if agent.dep_ == "agent" and objects:
