@@ -2,12 +2,12 @@
 'per X' after the noun, coordinated 'of' objects, list bullets, hyphenated counts that describe
 a noun ('seven-member gang'), 'Of those arrested,' groups, bracketed numeral repeats and ages
 after a name; quantifiers dropped from a subject ('most vehicles'), 'those' with a defining
-clause as a group ('those killed by police', 'those who resigned'), 'N of them/those' pointing
-back to the noun counted before, title-case headlines whose participle follows the counted noun,
-and places that are no duration's subject ('in most cities'); an article inside an 'of' phrase
-stays ('members of a syndicate'). Sentences are written here in the
-style of police bulletins, court reports, wire stories and statistics releases; each mechanism
-has near misses that must keep their old answer."""
+clause as a group ('those killed by police', 'those who resigned', 'those we charged'), 'N of
+them/those' pointing back to the noun counted before, title-case headlines whose participle
+follows the counted noun, and places that are no duration's subject ('in most cities'); an
+article inside an 'of' phrase stays ('members of a syndicate'). Sentences are written here in
+the style of police bulletins, court reports, wire stories and statistics releases; each
+mechanism has near misses that must keep their old answer."""
 
 from __future__ import annotations
 
@@ -425,6 +425,18 @@ CASES: list[tuple[Any, ...]] = [
         "Just under a fifth of those arrested were aged 10 to 17.",
         "a fifth",
         dict(value=0.2, qualifier="nearly", subject="those arrested"),
+    ),
+    (
+        "those-contact-clause",
+        "More than a third of those we charged were under 21, the superintendent said.",
+        "a third",
+        dict(qualifier="more than", subject="those we charged"),
+    ),
+    (
+        "those-contact-clause-they",
+        "Half of those they arrested were teenagers.",
+        "Half",
+        dict(subject="those they arrested"),
     ),
     (
         "those-who-fronted",

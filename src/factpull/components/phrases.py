@@ -197,10 +197,10 @@ class NounPhrases:
         return token.head == head and token.dep_ in ("amod", "det", "nummod", "quantmod")
 
     def _defined_group(self, pronoun: Token, excluded: set[int]) -> list[Token] | None:
-        """'those arrested', 'those killed by police', 'those who resigned': a participle or
-        relative clause right after the pronoun defines the group, and comes with it when
-        short and unbroken; else only its first words ('those who resigned') do. Figures of
-        their own stay out ('those who served less than five years')."""
+        """'those arrested', 'those killed by police', 'those who resigned', 'those we charged':
+        a participle or relative clause right after the pronoun defines the group, and comes
+        with it when short and unbroken; else only its first words ('those who resigned') do.
+        Figures of their own stay out ('those who served less than five years')."""
         doc = pronoun.doc
         if pronoun.pos_ != "PRON" or pronoun.lower_ not in GROUP_PRONOUNS:
             return None
@@ -208,7 +208,10 @@ class NounPhrases:
         if not clauses or clauses[0].left_edge.i != pronoun.i + 1:
             return None
         verb = clauses[0]
-        relative = doc[pronoun.i + 1].lower_ in _RELATIVE_PRONOUNS
+        first = doc[pronoun.i + 1]
+        # "those who resigned"; "those we charged": a clause with no relative word
+        contact = first.pos_ == "PRON" and first.dep_ == "nsubj" and first.head == verb
+        relative = first.lower_ in _RELATIVE_PRONOUNS or contact
         if not relative and verb.tag_ not in _PARTICIPLE_TAGS:
             return None
         if relative and verb.dep_ != "relcl":
