@@ -1,8 +1,8 @@
 """Who states a figure when a reporting verb is no statement or the source is a data phrase:
 a participle that describes a noun ('reported fraud', 'offences recorded', 'Cases reported to
-the hotline doubled') names nobody; the body before a data noun ('police data', 'court
-records') is the source; 'based on X data' and 'citing X data' name X like 'according to'.
-Every text is written here.
+the hotline doubled') names nobody, nor does a passive one without an agent ('half were
+reported stolen'); the body before a data noun ('police data', 'court records') is the source;
+'based on X data' and 'citing X data' name X like 'according to'. Every text is written here.
 """
 
 from __future__ import annotations
@@ -18,6 +18,14 @@ pytestmark = pytest.mark.slow
 
 # fmt: off
 PARTICIPLES = [
+    # a passive reporting verb without an agent says what was reported, not who speaks
+    case("passive-reported-stolen",
+         '"We took 1,970 firearms off the streets, and roughly half of them were reported '
+         'stolen," Cordero-Stutz said at a news conference.',
+         text="half", attribution="Cordero-Stutz"),
+    case("passive-reported-missing",
+         "Two boys were reported missing on Friday, police said.",
+         text="Two", attribution="police"),
     case("claimed-infinitive-dateline",
          "MULTAN: The Crime Investigation Agency (CIA) of the city police on Monday claimed to "
          "have busted a five-member gang and recovered 17 motorcycles.",

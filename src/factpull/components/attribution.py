@@ -121,7 +121,7 @@ class Attribution(Predicates):
                 continue  # "victims reported the incident, CBS reports": CBS states it
             if token.lemma_.lower() == "tell" and any(c.dep_ == "xcomp" for c in token.children):
                 continue  # "fined $2,000 and told to stay away": an order, not a statement
-            if _no_speech(token, reporting):
+            if _no_speech(token, reporting) or _agentless_passive(token):
                 continue
             # "adults who reported a burglary": a relative pronoun names no source
             subjects = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE]
@@ -407,6 +407,13 @@ def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
     if verb.dep_ not in ("ccomp", "xcomp") or outer.i == verb.i:
         return False
     return outer.tag_ == "VBG" and outer.dep_ in ("advcl", "acl") and outer.lemma_ not in reporting
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """'half of them were reported stolen', 'two were reported missing': a passive reporting
+    verb with no 'by' agent says what was reported of its subject, not who speaks."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _participle(verb: Token) -> bool:
