@@ -72,6 +72,17 @@ def test_full_source_name(speaker: str, expected: str) -> None:
             "the office",
             "the Office of Research",
         ),
+        # a day after 'on' dates the statement; a name after it is part of the name
+        (
+            "The Toronto Police Service on Tuesday said homicides fell.",
+            "the service",
+            "The Toronto Police Service",
+        ),
+        (
+            "Data from the Commission on Human Rights show a rise.",
+            "the commission",
+            "the Commission on Human Rights",
+        ),
         # a comma not closed by 'and <Name>' ends the name
         (
             "The Ministry of Justice, Police said, was late.",
