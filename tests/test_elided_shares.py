@@ -1,7 +1,8 @@
 """A share or count that stands as its clause's subject with no noun of its own ('Around a
 third were aged between 15 and 19', 'the remaining two were granted bail', 'Twelve of them')
 counts what the text counted just before it: earlier in its sentence, or in the sentence right
-before in the same paragraph. Every text is written for this file."""
+before in the same paragraph. A figure 'This' or 'That' points back at ('That's down from
+112') counts it too, across a paragraph break. Every text is written for this file."""
 
 from __future__ import annotations
 
@@ -53,6 +54,33 @@ ROWS: list[tuple[Any, ...]] = [
         "The force recorded 5,210 burglaries. Only 9% were solved.",
         "9%",
         dict(subject="burglaries"),
+    ),
+    # 'This'/'That' points back at the last figure, across a paragraph break too
+    (
+        "that-down-from",
+        "The county recorded 88 homicides in 2025.\n\nThat's down from 112 the year before, "
+        "a drop of more than 21%.",
+        "21%",
+        dict(subject="homicides", change="decrease"),
+    ),
+    (
+        "that-down-from-level",
+        "The county recorded 88 homicides in 2025.\n\nThat's down from 112 the year before.",
+        "112",
+        dict(subject="homicides"),
+    ),
+    (
+        "this-drop",
+        "Kidnapping incidents in the state fell to 41 from 56. That is a drop of about 27 per "
+        "cent.",
+        "27 per cent",
+        dict(subject="Kidnapping incidents"),
+    ),
+    (
+        "this-nothing-counted",
+        "The raid took place at dawn. This was the 12th raid this year.",
+        "12th",
+        dict(kind="ordinal"),
     ),
     # near misses: nothing counted just before, or the figure names its own noun
     (

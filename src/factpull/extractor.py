@@ -180,19 +180,22 @@ def _resolve_elided(
     mentions: list[Mention], state: _DocumentState, sentence: Sentence, previous: Sentence | None
 ) -> None:
     """'Police arrested 1,204 people. Around a third were aged between 15 and 19': a figure
-    standing for its clause's subject (``subject_elided``), or a share of 'them' ('Twelve of
-    them'), counts the last thing counted before it, in its own sentence or in the sentence
-    just before in the same paragraph."""
+    standing for its clause's subject (``subject_elided``) or a share of 'them' ('Twelve of
+    them') counts the last thing counted before it, in its own sentence or in the sentence
+    just before in the same paragraph. A figure 'This'/'That' points back at ('That's down
+    from 112') counts it too, also across a paragraph break: news gives a sentence its own
+    paragraph."""
     counted = state.counted
-    last = None
-    if counted is not None and counted[0] is previous and previous.paragraph == sentence.paragraph:
-        last = counted[1]
+    before = counted[1] if counted is not None and counted[0] is previous else None
+    same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
+    last = before if same_paragraph else None
     for mention in mentions:
-        partitive = mention.subject_is_pronoun and (mention.subject or "").lower() in _GROUPS
+        pronoun = (mention.subject or "").lower() if mention.subject_is_pronoun else ""
         elided = mention.subject_elided and mention.subject is None
-        if last is not None and (partitive or elided):
-            mention.subject, mention.subject_is_pronoun = last, False
-        elif mention.kind in _COUNTING_KINDS and mention.subject and not partitive:
+        earlier = before if pronoun in _POINTERS and last is None else last
+        if earlier is not None and (pronoun in _GROUPS or pronoun in _POINTERS or elided):
+            mention.subject, mention.subject_is_pronoun = earlier, False
+        elif mention.kind in _COUNTING_KINDS and mention.subject and not pronoun:
             # not an implied 'people': 'Nineteen were charged, while the remaining four ...'
             last = last if mention.subject_implied else mention.subject
     state.counted = (sentence, last)
@@ -201,6 +204,7 @@ def _resolve_elided(
 # Figures whose subject a later share may count: '1,204 people', '84% of sexual assault victims'.
 _COUNTING_KINDS = frozenset({"count", "percent"})
 _GROUPS = frozenset({"them", "these", "those"})  # 'Twelve of them', 'Of these, 12 ...'
+_POINTERS = frozenset({"this", "that"})  # 'That is a drop of about 27 per cent'
 _PERSONAL = frozenset({"i", "we", "you", "us", "one", "there"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "these", "those"})
 # Not 'this'/'that': they point back at a whole figure ('7.5 million crimes. This was down').
