@@ -79,11 +79,22 @@ NOT_CLAIMS = [
     ("reading-time", "Crime Desk | 4 min read\n\nPolice made 30 arrests.", "4"),
     ("reading-time-hyphen", "By Staff Reporter - 6-minute read\n\nOfficers seized 2kg.", "6"),
     ("release-end-mark", "Officers seized 12 guns.\n\n- 30 -", "30"),
+    ("comment-count", "Comments are closed. 214 comments\nShare\n© Copyright 2026 The Star", "214"),
+    ("share-count", "© 2026 Island News. 14 shares", "14"),
+    ("in-one-case", "In one case highlighted by police, a man lost his savings.", "one"),
     ("release-end-mark-tight", "Officers seized 12 guns.\n-30-\nMedia contact: Sgt Lee", "30"),
 ]
 
 # (id, sentence, mention text, fields the claim must have)
 CLAIMS = [
+    ("shares-owned", "He bought 14 shares in the firm.", "14", dict(value=14)),
+    (
+        "comments-received",
+        "Police received 214 comments from residents.",
+        "214",
+        dict(value=214, subject="comments"),
+    ),
+    ("only-one-case", "Only one case was solved last year.", "one", dict(value=1)),
     (
         "minutes-not-furniture",
         "The 12-minute read-out listed nine charges.",
