@@ -69,6 +69,16 @@ LISTS = [
          "Key findings of the Annual Crime Report:\n* Burglaries fell 12%\n"
          "* Robberies rose 4%",
          text="4%", change="increase", attribution="the Annual Crime Report"),
+    case("owner-of-report-label",
+         "Other figures in the RCIPS report:\n• 214 people were arrested for drink-driving\n"
+         "• 37 illegal firearms were recovered",
+         text="37", subject="illegal firearms", attribution="RCIPS"),
+    case("owner-of-data-label",
+         "Highlights of the Home Office data:\n- 4,120 knife offences\n- 38 homicides",
+         text="38", attribution="Home Office"),
+    case("unowned-report-label",
+         "Other figures in the report:\n- 4,120 knife offences",
+         text="4,120", attribution=None),
     case("the-report-shows",
          "The report shows:\n- 300 stolen cars recovered\n- 45 garages inspected",
          text="45", subject="garages", attribution="the report"),

@@ -214,16 +214,21 @@ class Attribution(Predicates):
         return named[-1] if named else None
 
     def _label_source(self, doc: Doc) -> tuple[Span, str] | None:
-        """'Key findings of the Annual Crime Report:', 'Highlights from the Garda Survey:': a
-        line with no verb that ends in a colon introduces what a named publication states
-        (the list after it, see ``factpull.speakers``). A bare 'Crime statistics:' names
-        nobody."""
+        """'Key findings of the Annual Crime Report:', 'Highlights from the Garda Survey:',
+        'Other figures in the RCIPS report:': a line with no verb that ends in a colon
+        introduces what a named publication, or the publication of a named body, states (the
+        list after it, see ``factpull.speakers``). A bare 'Crime statistics:' names nobody."""
         if len(doc) < 3 or doc[-1].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in doc):
             return None
         sources = self.lex.words("attribution_sources_for_show")
         for token in doc:
             if token.pos_ == "PROPN" and noun_key(token) & sources and token.dep_ != "compound":
                 return self._source(token)
+            if token.pos_ == "NOUN" and noun_key(token) & sources:
+                # 'Other figures in the RCIPS report:': the named owner of a publication
+                owners = [c for c in token.lefts if c.dep_ in ("compound", "poss")]
+                if owners and owners[-1].pos_ == "PROPN":
+                    return self._source(owners[-1])
         return None
 
     def _headline_source(self, doc: Doc) -> Span | None:
