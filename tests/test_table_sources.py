@@ -3,7 +3,9 @@ bracket: 'Crime Statistics Agency: selected offences (counts; rate per 100,000 p
 'Table 2: Stop and searches ... (number; rate per 1,000 population)'. The bracket's per-phrase
 goes to the rate columns and rows, the other columns stay counts; a bracket of a rate alone
 ('(rate per 100,000 persons)') is a rate of every cell. Prose with a colon over a table is no
-title. Every table is written for these tests."""
+title. A 'Source:' line under a table names its publisher, also when a blank line sets it apart
+('Source: Home Office police recorded crime' names the Home Office). Every table is written
+for these tests."""
 
 from __future__ import annotations
 
@@ -161,7 +163,24 @@ NO_PUBLISHER = (
     "Court        | Cases | Convictions\n"
     "Leeds Crown  | 1,412 | 1,067"
 )
+SOURCE_SET_APART = (
+    "Recorded crime by police force area, year ending June 2025\n\n"
+    "Force             Offences   Change (%)\n"
+    "Dyfed-Powys         27,940        -5\n"
+    "Gwent               51,615        -2\n\n"
+    "Source: Home Office police recorded crime\n\n"
+    "Statistician: Rhian Davies"
+)
+PROSE_AFTER_TABLE = (
+    "Force             Offences\n"
+    "Dyfed-Powys         27,940\n"
+    "Gwent               51,615\n\n"
+    "The figures were published by the Home Office on Thursday."
+)
 SOURCED = [
+    ("source-set-apart", SOURCE_SET_APART, "51,615", "Gwent", "Home Office"),
+    ("source-set-apart-change", SOURCE_SET_APART, "-5", "Dyfed", "Home Office"),
+    ("prose-after-table", PROSE_AFTER_TABLE, "27,940", "Dyfed", None),
     ("lead-agency", SOURCE_PIPED, "28,410", "Residential", "Crime Statistics Agency"),
     ("lead-agency-rate", SOURCE_PIPED, "412.6", "Residential", "Crime Statistics Agency"),
     ("lead-office", SQUARE_BRACKET, "905", "Cleveland", "Home Office"),

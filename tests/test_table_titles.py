@@ -274,7 +274,23 @@ DIMENSION_ROWS: list[tuple[Any, ...]] = [
     ),
     ("district-untitled", DISTRICT_COLUMNS_UNTITLED, "140", "Harbour", dict(subject="Car thefts")),
     ("province-column-period", PROVINCE_PERIOD_COLUMN, "6,940", "Quebec", dict(subject="Thefts")),
+    # a change column changes the one thing the table counts
+    (
+        "division-change-column",
+        "Force       Offences   Change (%)\nGwent         51,615       -2\n"
+        "Dyfed         27,940       -5",
+        "-2",
+        "Gwent",
+        dict(subject="Offences", change="decrease"),
+    ),
     # near miss: rows of offences under place columns keep their offence
+    (
+        "offence-rows-change-column",
+        "Offence      2025   Change (%)\nBurglary      412     -5\nRobbery        88     +3",
+        "-5",
+        "Burglary",
+        dict(subject="Burglary", change="decrease"),
+    ),
     (
         "offence-rows-place-columns",
         OFFENCE_PLACE_COLUMNS,

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
 
 from factpull.assets import lexicon
-from factpull.components.tables import Cell, table_cells
+from factpull.components.tables import Cell, table_cells, trailing_source
 from factpull.readers import MAX_PARAGRAPH_CHARS, iter_paragraphs
+
+_T = TypeVar("_T")
 
 # A "sentence" longer than this is a table or a run-on line: parse it in pieces.
 MAX_SENTENCE = 2_000
@@ -65,12 +68,15 @@ def _sentencizer() -> Language:
 
 def split_sentences(text: str) -> Iterator[Sentence]:
     """Sentences of ``text`` in order, each at most MAX_SENTENCE characters, stripped."""
-    for number, paragraph in enumerate(iter_paragraphs(text)):
+    for number, (paragraph, following) in enumerate(_with_following(iter_paragraphs(text))):
         rows: list[int] = []
         blocks = list(_line_blocks(paragraph.text, rows))
         # cells of table rows whose header states a unit, for factpull_quantities to read
         indent = _indent(text, paragraph.start) if rows else 0
         cells = table_cells(paragraph.text, frozenset(rows), indent) if rows else []
+        source = trailing_source(following.text) if cells and following is not None else None
+        if source is not None:  # a 'Source:' line set apart from its table by a blank line
+            cells = [c if c.source else replace(c, source=source) for c in cells]
         for block_start, block in blocks:
             for sent_start, sent_end in _sentence_spans(block):
                 start = block_start + sent_start
@@ -79,6 +85,16 @@ def split_sentences(text: str) -> Iterator[Sentence]:
                     at = start + piece.start
                     within = _cells_within(cells, at, len(piece.text))
                     yield Sentence(piece.text, paragraph.start + at, number, within)
+
+
+def _with_following(items: Iterable[_T]) -> Iterator[tuple[_T, _T | None]]:
+    """Each item with the one after it (None after the last), read lazily."""
+    items = iter(items)
+    current = next(items, None)
+    while current is not None:
+        following = next(items, None)
+        yield current, following
+        current = following
 
 
 def _indent(text: str, start: int) -> int:

@@ -22,15 +22,17 @@ its source or number and a colon and state its units in a bracket ("Crime Statis
 selected offences (counts; rate per 100,000 population)"); a bracket of a rate alone is a rate
 of every cell; a colon after prose ("Police said the figures showed a fall: ...") makes no
 title. A title's lead naming a publisher ("Home Office: ...") or a "Source: Home Office" line
-under the rows is the attribution of the table's cells. Rows of places or groups count what
-their columns name when the stub header is a dimension ("Division | Homicides | Robberies"),
-else what the title breaks down ("Arrests by province"). Year headers ("2023  2024")
-state nothing; a cell with its own unit or sign ("-5.2%") keeps it; prose lines with brackets
-are neither header nor caption.
+under the rows (also one a blank line sets apart, ``trailing_source``) is the attribution of
+the table's cells. Rows of places or groups count what their columns name when the stub
+header is a dimension ("Division | Homicides | Robberies"), else what the title breaks down
+("Arrests by province"); a change column changes the one thing the others count. Year headers
+("2023  2024") state nothing; a cell with its own unit or sign ("-5.2%") keeps it; prose lines
+with brackets are neither header nor caption.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -336,9 +338,24 @@ def _lead_source(label: str) -> str | None:
 
 
 def _source_line(line: str) -> str | None:
-    """The publisher a 'Source: Home Office' line under a table names."""
+    """The publisher a 'Source: Home Office' line under a table names; of 'Source: Home
+    Office police recorded crime', the name before the words naming the series."""
     match = _SOURCE_LINE.fullmatch(line.strip())
-    return None if match is None or not _publisher(match.group(1)) else match.group(1)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    named = list(itertools.takewhile(lambda w: w[0].isupper() or w in _NAME_JOINERS, words))
+    while named and named[-1].lower() in _NAME_JOINERS:
+        named.pop()  # 'Source: Home Office and police forces': the name, not its joiner
+    name = " ".join(named)
+    return name if _publisher(name) else None
+
+
+def trailing_source(paragraph: str) -> str | None:
+    """The publisher a paragraph of one 'Source: ...' line names: the source of the table
+    just above it when a blank line sets the line apart."""
+    text = paragraph.strip()
+    return None if "\n" in text else _source_line(text)
 
 
 def _publisher(name: str) -> bool:
@@ -437,8 +454,10 @@ def _row_cells(
         )  # fmt: skip
         change = _CHANGE_LABEL.search(label) is not None
         name = _column_name(label) if period and not change else None
-        if labelled and not period and not change:
-            name = _grouped_column(header, column, title)
+        if labelled and not period:
+            # a change column ('Change (%)') changes the one thing the others count
+            counted = _counted_column(header) if change else column
+            name = _grouped_column(header, counted, title) if counted is not None else None
         unit = _titled_unit(unit, label, title)
         source = None if title is None else title.source
         out.append(Cell(start, end, own or unit or caption, name, change, source))
@@ -462,6 +481,18 @@ def _grouped_column(header: _Header | None, column: int | None, title: _Title | 
     if last.endswith("ed") or last in _IRREGULAR_PARTICIPLES:
         return measured  # 'Arrested | Wanted' under 'Arrests by province': the arrests
     return name
+
+
+def _counted_column(header: _Header | None) -> int | None:
+    """The one column of a header that is neither its stub nor a change: 'Offences' of
+    'Force | Offences | Change (%)'; None when there are several or none."""
+    if header is None:
+        return None
+    counted = [
+        i for i, label in enumerate(header.labels[1:], start=1)
+        if not _CHANGE_LABEL.search(label)
+    ]  # fmt: skip
+    return counted[0] if len(counted) == 1 else None
 
 
 @cache
