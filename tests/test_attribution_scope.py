@@ -188,12 +188,27 @@ RESEARCH_NOUNS = [
          "The report found that knife offences rose 7% in 2023.",
          text="7%", subject="knife offences", attribution="The report"),
 ]
+
+# a 'what they said' aside judges one thing in passing and states no figure
+ASIDES = [
+    case("in-what-they-said",
+         "Police in Gothenburg have seized counterfeit banknotes worth SEK 1.2 million in what "
+         "they said was the largest such seizure in western Sweden.",
+         text="SEK 1.2 million", attribution=None),
+    case("in-what-officers-said-others-kept",
+         "Customs seized 310 kg of cocaine at the port in what officers said was a record. "
+         "Three men were held, the agency said.",
+         text="Three", attribution="the agency"),
+    case("said-not-aside",
+         "Officers seized 310 kg of cocaine, the agency said.",
+         text="310 kg", attribution="the agency"),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    [*PRONOUN_SPEAKERS, *ACCORDING_TO_DATA, *HEADLINE_TAILS, *RESEARCH_NOUNS],
+    [*PRONOUN_SPEAKERS, *ACCORDING_TO_DATA, *HEADLINE_TAILS, *RESEARCH_NOUNS, *ASIDES],
 )
 def test_claim_source(shared_extractor: Extractor, sentence: str, expected: dict[str, Any]) -> None:
     """Who the named claim's speaker or source is: a pronoun's earlier person, the owner after

@@ -121,7 +121,7 @@ class Attribution(Predicates):
                 continue  # "victims reported the incident, CBS reports": CBS states it
             if token.lemma_.lower() == "tell" and any(c.dep_ == "xcomp" for c in token.children):
                 continue  # "fined $2,000 and told to stay away": an order, not a statement
-            if _no_speech(token, reporting) or _agentless_passive(token):
+            if _no_speech(token, reporting) or _agentless_passive(token) or _aside(token):
                 continue
             # "adults who reported a burglary": a relative pronoun names no source
             subjects = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE]
@@ -412,6 +412,13 @@ def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
     if verb.dep_ not in ("ccomp", "xcomp") or outer.i == verb.i:
         return False
     return outer.tag_ == "VBG" and outer.dep_ in ("advcl", "acl") and outer.lemma_ not in reporting
+
+
+def _aside(verb: Token) -> bool:
+    """'seized banknotes worth SEK 1.2m in what they said was the largest such seizure': a
+    reporting verb in a 'what' clause under a preposition judges one thing in passing; it
+    states none of the sentence's figures."""
+    return verb.dep_ == "pcomp" and any(c.lower_ == "what" for c in verb.children)
 
 
 def _agentless_passive(verb: Token) -> bool:
