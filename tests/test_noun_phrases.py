@@ -29,6 +29,12 @@ CASES: list[tuple[Any, ...]] = [
         dict(subject="members of a rhino-horn syndicate"),
     ),
     (
+        "inner-article-in-category",
+        "Violence against the person offences fell by 4,120 to 98,460.",
+        "4,120",
+        dict(subject="Violence against the person offences"),
+    ),
+    (
         "inner-the-kept",
         "Police arrested 12 members of the gang in dawn raids.",
         "12",

@@ -23,7 +23,7 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "npadvmod", "advmo
 # Words written between a noun and its amount: 'violence (down 22%)', 'heroin worth about £1m'.
 BRACKET_FILLERS = frozenset({"up", "down", "by", "about", "around", "nearly", "almost", "over",
                               "some", "more", "less", "than", "fewer", "at", "least"})  # fmt: skip
-# Articles an "of" phrase inside a subject keeps ("members of a syndicate").
+# Articles a phrase after a preposition inside a subject keeps ("members of a syndicate").
 _ARTICLES = frozenset({"a", "an", "the"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _AGE_WORDS = frozenset({"age", "ages", "aged"})
@@ -157,9 +157,7 @@ class NounPhrases:
             keep_of = True
         if keep_of and inner is not None:
             tokens.append(inner.head)
-            # "members of a rhino-horn syndicate": an article inside the phrase stays
-            tokens.extend(c for c in inner.lefts if c.dep_ == "det" and c.lower_ in _ARTICLES)
-            tokens.extend(self._noun_phrase(inner, exclude, category=True))
+            tokens.extend(_articled(inner.head, self._noun_phrase(inner, exclude, category=True)))
             tokens.extend(_stray_conjunct(inner, excluded))
         else:
             restrictive = self._restrictive_modifier(head, exclude, excluded, category)
@@ -283,7 +281,7 @@ class NounPhrases:
             return []
         if crimes and not category and any(c.dep_ == "conj" for c in objects[0].children):
             return []  # "crimes against households and adults": a survey's scope, no category
-        inner = self._noun_phrase(objects[0], exclude, category=category)
+        inner = _articled(prep, self._noun_phrase(objects[0], exclude, category=category))
         phrase = [prep, *inner, *_gerund_object(objects[0])]
         end = max(t.i for t in phrase) + 1
         if end < len(head.doc) and head.doc[end].lower_ in _CHAINED_PREPOSITIONS:
@@ -382,6 +380,16 @@ class NounPhrases:
 
     def _is_vague(self, tokens: list[Token]) -> bool:
         return len(tokens) == 1 and tokens[0].lower_ in self.vague
+
+
+def _articled(prep: Token, inner: list[Token]) -> list[Token]:
+    """A phrase after a preposition inside a subject, with the article written between them:
+    'members of a rhino-horn syndicate', 'violence against the person offences'. Only the
+    whole subject's leading article is dropped."""
+    if not inner:
+        return inner
+    between = prep.doc[prep.i + 1 : inner[0].i]
+    return [t for t in between if t.lower_ in _ARTICLES] + inner
 
 
 def _infinitive_complement(head: Token) -> list[Token]:
