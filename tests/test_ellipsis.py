@@ -78,6 +78,18 @@ CARRIED = [
         dict(value=87, unit="per 100,000 population", kind="rate"),
     ),
     (
+        "below-a-place",
+        "The city's homicide rate of 2.3 per 100,000 residents remains well below Winnipeg's 8.1.",
+        "8.1",
+        dict(value=8.1, unit="per 100,000 residents", kind="rate"),
+    ),
+    (
+        "above-last-year",
+        "The burglary rate was 4.1 per 1,000 households, above last year's 3.2.",
+        "3.2",
+        dict(unit="per 1,000 households", kind="rate"),
+    ),
+    (
         "across-a-multiple",
         "The county's rate was 41.2 per 100,000 residents, nearly three times the state "
         "average of 14.",

@@ -36,12 +36,13 @@ _TIME_PHRASE = r"(?:(?:in|during|by|as of|at the end of|last|this)\s(?:[\w-]+\s+
 _TRANSITION = re.compile(rf"[\s,]*{_TIME_PHRASE}[\s,]*to\s+")
 _REFERENCE_NOUNS = r"(?:average|mean|median|norm|benchmark|level|rate|figure)"
 # The second figure is what the first is compared with: ', down from 9.4', 'compared with 58',
-# 'versus 3.1', ', higher than the national rate of 4'.
+# 'versus 3.1', ', higher than the national rate of 4', 'well below Winnipeg's 8.1'.
 _REFERENCE = re.compile(  # the counted noun may stand between: '63.7 killings, from 83.4'
     rf"(?:\s+(?:of\s+)?[a-z][a-z-]*){{0,2}}?[\s,(]*{_TIME_PHRASE}[\s,(]*"
     r"(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against|"
-    r"(?:\w+er|more|less)\s+than)\s+"
-    rf"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{_REFERENCE_NOUNS}\s+(?:of|at)\s+)?"
+    r"(?:\w+er|more|less)\s+than|below|above|behind|ahead\s+of)\s+"
+    rf"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{_REFERENCE_NOUNS}\s+(?:of|at)\s+"
+    r"|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+)?"  # "well below Winnipeg's 8.1" (gaps are lowercased)
 )
 # '..., more than double the national average of 87': a reference level named by its noun.
 _AVERAGE = re.compile(
