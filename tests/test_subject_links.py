@@ -19,7 +19,8 @@ from tests.expectations import assert_claim, table_params
 
 # fmt: off
 ROWS = [
-    # 1. an appositive change qualifies the figure before the period it covers
+    # 1. an appositive change qualifies the figure before the period it covers or the places
+    # it happened in
     ("period-up", "Police recorded 548,312 criminal offences in the 12 months to 30 June, up "
      "4.7 per cent on the previous year.", "4.7 per cent",
      {"subject": "criminal offences", "change": "increase", "kind": "percent"}),
@@ -33,12 +34,18 @@ ROWS = [
      "10%", {"subject": "suspects", "change": "increase"}),
     ("comparative-lower", "Detectives opened 2,045 fraud inquiries, 9 per cent lower than in "
      "2023.", "9 per cent", {"subject": "fraud inquiries", "change": "decrease"}),
+    ("place-count-skipped", "The figures show 2,911 crimes were reported across the three "
+     "islands, a 6% decline.", "6%", {"subject": "crimes", "change": "decrease"}),
+    ("place-count-in-skipped", "Police arrested 40 people in 12 raids, a 5% rise.", "5%",
+     {"subject": "people", "change": "increase"}),
     # near misses: the figure itself and a plain appositive keep their subjects
     ("period-count-kept", "Police recorded 548,312 criminal offences in the 12 months to 30 "
      "June, up 4.7 per cent on the previous year.", "548,312",
      {"subject": "criminal offences", "agent": "Police"}),
     ("appositive-kept", "Officers arrested 1,204 people, a 12% rise on last year.", "12%",
      {"subject": "people", "change": "increase"}),
+    ("place-count-alone-kept", "Police carried out 12 raids, a 5% rise.", "5%",
+     {"subject": "raids", "change": "increase"}),
     # 2. money and weight that are changes take the clause's subject
     ("weight-change", "Sugar imports through the port rose by 18,500 tonnes over the period.",
      "18,500 tonnes", {"subject": "sugar imports", "change": "increase", "unit": "tonne"}),

@@ -93,6 +93,8 @@ _APPOSITIVE_COMPARATIVE = re.compile(
 )
 # "548,312 offences in the 12 months to 30 June, up 4.7%": a duration naming the period
 # the figure covers is no figure the change could be of.
+# Words before a count of places: 'across the three islands', 'in 12 districts'.
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:across|in|at|throughout)\s+(?:the\s+|its\s+|their\s+)?$")
 _PERIOD_BEFORE = re.compile(
     r"\b(?:in|over|during|within|across)\s+(?:the\s+)?"
     r"(?:past|last|previous|preceding|first|latest)?\s*$",
@@ -141,11 +143,21 @@ def _appositive(between: str, after: str) -> bool:
 
 def _appositive_lead(text: str, mentions: list[Mention], index: int) -> Mention:
     """The figure a change set after mentions[index - 1] qualifies: the nearest earlier one
-    that is not the period it covers ('in the 12 months to 30 June')."""
+    that is not the period it covers ('in the 12 months to 30 June') nor a count of where
+    ('2,911 crimes were reported across the three islands, a 6% decline')."""
     lead = index - 1
-    while lead > 0 and _names_period(text, mentions[lead]):
+    while lead > 0 and (
+        _names_period(text, mentions[lead]) or _counts_where(text, mentions[lead])
+    ):
         lead -= 1
     return mentions[lead]
+
+
+def _counts_where(text: str, mention: Mention) -> bool:
+    """Is the mention a count in a phrase of place ('across the three islands', 'in 12
+    districts')?"""
+    before = text[max(mention.start - 20, 0) : mention.start]
+    return mention.kind == "count" and bool(_PLACE_BEFORE.search(before))
 
 
 def _names_period(text: str, mention: Mention) -> bool:
