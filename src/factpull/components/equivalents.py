@@ -146,9 +146,7 @@ def _appositive_lead(text: str, mentions: list[Mention], index: int) -> Mention:
     that is not the period it covers ('in the 12 months to 30 June') nor a count of where
     ('2,911 crimes were reported across the three islands, a 6% decline')."""
     lead = index - 1
-    while lead > 0 and (
-        _names_period(text, mentions[lead]) or _counts_where(text, mentions[lead])
-    ):
+    while lead > 0 and (_names_period(text, mentions[lead]) or _counts_where(text, mentions[lead])):
         lead -= 1
     return mentions[lead]
 
