@@ -20,6 +20,17 @@ pytestmark = pytest.mark.slow
 
 # fmt: off
 TOLD = [
+    # crediting or blaming a change is a claim of the one who does it
+    case("credited-to",
+         "Sheriff Ana Ruiz credited the decline to an initiative that put 40 additional deputies "
+         "on patrol.",
+         text="40", attribution="Sheriff Ana Ruiz"),
+    case("which-blamed-on",
+         "In Wigan, burglaries rose by 6 per cent, which the force blamed on garage break-ins.",
+         text="6 per cent", attribution="the force"),
+    case("credited-passive-no-speaker",
+         "Officers were credited with 40 rescues during the floods.",
+         text="40", attribution=None),
     case("told-paper-appos-misparse",
          "Cash worth Rs38.6 million was recovered from the suspects' hideout in Johar Town, a "
          "senior officer of the Lahore police told The Daily Post.",
