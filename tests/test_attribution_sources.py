@@ -25,9 +25,9 @@ TOLD = [
          "Sheriff Ana Ruiz credited the decline to an initiative that put 40 additional deputies "
          "on patrol.",
          text="40", attribution="Sheriff Ana Ruiz"),
-    case("which-blamed-on",
-         "In Wigan, burglaries rose by 6 per cent, which the force blamed on garage break-ins.",
-         text="6 per cent", attribution="the force"),
+    case("blamed-on",
+         "Police blamed the 12 per cent rise on a spate of shed break-ins.",
+         text="12 per cent", attribution="Police"),
     case("credited-passive-no-speaker",
          "Officers were credited with 40 rescues during the floods.",
          text="40", attribution=None),
