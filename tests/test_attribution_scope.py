@@ -189,6 +189,33 @@ RESEARCH_NOUNS = [
          text="7%", subject="knife offences", attribution="The report"),
 ]
 
+# a quote after a quoted speaker goes on with that speaker; a surname stands for the person
+# named in full before it
+PERSONS = [
+    case("quote-after-quote",
+         'Superintendent Mark Ellis presented the figures. "We took 1,100 guns off the street," '
+         'he said. "About 60 per cent of those were stolen."',
+         text="60 per cent", attribution="Superintendent Mark Ellis"),
+    case("quote-after-unnumbered-quote",
+         '"Trafficking fuels violence," said agency director Maria Lind. "An estimated 64 '
+         'million people use the drug."',
+         text="64 million", attribution="agency director Maria Lind"),
+    case("surname-after-full-name",
+         "Detective Inspector Kelly Rata said speeding was rife.\n\n"
+         '"We caught 64 drivers over the limit," Rata said.',
+         text="64", attribution="Detective Inspector Kelly Rata"),
+    case("titled-surname-after-full-name",
+         "Spokesperson Mary Wanjiku said the gang targeted pensioners. \"Some victims lost up "
+         'to Sh450,000 each. Others lost more," Ms Wanjiku said.',
+         text="Sh450,000", attribution="Spokesperson Mary Wanjiku"),
+    case("surname-alone",
+         '"We caught 64 drivers over the limit," Rata said.',
+         text="64", attribution="Rata"),
+    case("group-no-surname",
+         "Ontario Provincial Police raided the farm.\n\nPolice said 48 kg of cocaine was found.",
+         text="48 kg", attribution="Police"),
+]
+
 # a 'what they said' aside judges one thing in passing and states no figure
 ASIDES = [
     case("in-what-they-said",
@@ -208,7 +235,7 @@ ASIDES = [
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    [*PRONOUN_SPEAKERS, *ACCORDING_TO_DATA, *HEADLINE_TAILS, *RESEARCH_NOUNS, *ASIDES],
+    [*PRONOUN_SPEAKERS, *ACCORDING_TO_DATA, *HEADLINE_TAILS, *RESEARCH_NOUNS, *PERSONS, *ASIDES],
 )
 def test_claim_source(shared_extractor: Extractor, sentence: str, expected: dict[str, Any]) -> None:
     """Who the named claim's speaker or source is: a pronoun's earlier person, the owner after

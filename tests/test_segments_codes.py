@@ -1,4 +1,5 @@
-"""Headlines over their body after a single newline, reference codes and grade names that are
+"""Headlines over their body after a single newline, an opening quote that starts its sentence,
+reference codes and grade names that are
 no claims, wire-service scale abbreviations, prefixed money ranges and 'N of every M' ratios.
 Every sentence is written here in the style of police bulletins, court reports and wire copy."""
 
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 
 from factpull import Extractor
+from factpull.segment import split_sentences
 from tests.expectations import assert_claim, table_params, texts_over
 
 pytestmark = pytest.mark.slow
@@ -95,6 +97,30 @@ def test_bullets_after_a_heading_stay_alone(shared_extractor: Extractor) -> None
     text = "Offences by type\n- Burglary: 1,204\n- Robbery: 377"
     claims = shared_extractor.extract(text)
     assert [c.sentence for c in claims] == ["- Burglary: 1,204", "- Robbery: 377"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # the quote that opens a sentence belongs to it, not to the one before
+        (
+            'The chief spoke. "We seized 1,100 guns," she said. "About 60 per cent were stolen."',
+            [
+                "The chief spoke.",
+                '"We seized 1,100 guns," she said.',
+                '"About 60 per cent were stolen."',
+            ],
+        ),
+        (
+            "The chief spoke. \u201cWe seized 40 guns.\u201d",
+            ["The chief spoke.", "\u201cWe seized 40 guns.\u201d"],
+        ),
+        # a closing quote stays where it is
+        ('"We seized 40 guns." Officers left.', ['"We seized 40 guns."', "Officers left."]),
+    ],
+)
+def test_opening_quote_starts_its_sentence(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
 
 
 # -- 2. numbers that are no claims ----------------------------------------------------------------

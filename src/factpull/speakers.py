@@ -2,15 +2,17 @@
 
 The attribution component reads one sentence at a time; a speaker often spans several:
 '..., he said' means a person named sentences before, a quote over several sentences has
-one speaker, and 'They also seized ...' goes on with the last sentence's source. ``Speakers``
-keeps what one document's sentences need to know of those before them.
+one speaker (so has a quote right after a quoted speaker), 'They also seized ...' goes on with
+the last sentence's source, and a surname ('Ms Wanjiku said') is written as the fuller name
+the document gave that person. ``Speakers`` keeps what one document's sentences need to know
+of those before them.
 """
 
 from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -99,11 +101,34 @@ class Speakers:
             return "\n".join([*(e.sentence.text for e in self._seen), sentence.text])
 
         def full(name: str | None) -> str | None:
-            return full_source_name(name, earlier) if name is not None else None
+            if name is None:
+                return None
+            return self._full_person(name, earlier) or full_source_name(name, earlier)
 
         for mention in mentions:
             mention.attribution = full(mention.attribution)
-        return full(speaker), {i: full_source_name(name, earlier) for i, name in late.items()}
+        return full(speaker), {i: full(name) or name for i, name in late.items()}
+
+    def _full_person(self, name: str, earlier: Callable[[], str]) -> str | None:
+        """'Ms Wanjiku', 'Rata': a person the document named in full before ('DCI spokesperson
+        Mary Wanjiku said ...'), written as that fuller name: the last speaker with that
+        surname, else the last person named with it. Groups ('Police', 'Officials') and
+        acronyms ('SESNSP') are no surnames."""
+        words = [w for w in name.split() if w.lower().rstrip(".") not in _courtesy_titles()]
+        if len(words) != 1 or not _surname_like(words[0]):
+            return None
+        key = _person_key(name)
+        for entry in reversed(self._seen):
+            if words[0] not in entry.sentence.text:
+                continue  # cheap test first: the names are looked for only where it stands
+            said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            if said is not None and len(said.split()) > 1 and _person_key(said) == key:
+                return said
+            people = [p for p in self._people_in(entry) if _person_key(p) == key]
+            fuller = [p for p in people if len(_untitled(p)) > 1]
+            if fuller:
+                return fuller[-1]
+        return None
 
     def previous_doc(self, previous: Sentence) -> Doc:
         """The sentence just before, parsed once however many rules ask for it (its topic,
@@ -138,9 +163,12 @@ class Speakers:
             return own
         if self._last_parsed is previous:
             carried = self._last_speaker
-        elif own is None and _open_quote(previous.text):
-            # 'X said: "This was a long investigation. More than 40 officers ...': the
-            # quote's first sentence held no number, so it is parsed here (rare)
+        elif own is None and (
+            _open_quote(previous.text) or _quote_after_quote(previous.text, sentence.text)
+        ):
+            # 'X said: "This was a long investigation. More than 40 officers ...', '"...,"
+            # said X. "An estimated 64 million ..."': the sentence before held no number, so
+            # it is parsed here
             carried = self.previous_doc(previous)._.get(SPEAKER_ATTR)
         else:
             return own
@@ -341,12 +369,24 @@ def _list_item(text: str) -> bool:
 
 
 def _continues(previous: str, sentence: str, local: bool) -> bool:
-    """Does ``sentence`` go on with ``previous``'s statement: a quote still open, or a
+    """Does ``sentence`` go on with ``previous``'s statement: a quote still open, a new quote
+    right after the speaker's ('"...," she said. "About 60 per cent of those ..."'), or a
     third-person pronoun as its first word ('They also seized 52 phones')? Not after an
     'according to X' sentence (``local``): that source covers its own sentence only."""
     first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
-    carried = first in _CARRIED_PRONOUNS or _singles_out(sentence)
+    carried = (
+        first in _CARRIED_PRONOUNS
+        or _singles_out(sentence)
+        or _quote_after_quote(previous, sentence)
+    )
     return _open_quote(previous) or (carried and not local)
+
+
+def _quote_after_quote(previous: str, sentence: str) -> bool:
+    """A sentence that opens a quote right after one that closed a quote and named who spoke
+    it goes on with the same speaker."""
+    opens = sentence.lstrip()[:1] in ('"', "“")
+    return opens and ('"' in previous or "”" in previous) and not _open_quote(previous)
 
 
 def _singles_out(sentence: str) -> bool:
@@ -418,6 +458,40 @@ def _fits(name: str, pronoun: str, pronouns: dict[str, str]) -> bool:
     first = name.split()[0].lower() if name.split() else ""
     known = _title_pronouns().get(first) or pronouns.get(_person_key(name))
     return known is None or known == pronoun
+
+
+def _untitled(name: str) -> list[str]:
+    """The words of a name without courtesy titles ('Ms Mary Wanjiku' -> Mary, Wanjiku)."""
+    return [w for w in name.split() if w.lower().rstrip(".") not in _courtesy_titles()]
+
+
+def _surname_like(word: str) -> bool:
+    """A capitalised word that may be a surname: not an acronym ('SESNSP') nor a group that
+    speaks ('Police', 'Officials', 'Prosecutors')."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return word.lower() not in _group_speakers()
+
+
+@cache
+def _group_speakers() -> frozenset[str]:
+    lex = lexicon()
+    groups = ("headline_source_words", "data_owner_nouns", "organisation_heads")
+    words = frozenset().union(*(lex.words(g) for g in groups))
+    return words | {f"{w}s" for w in words} | _PLURAL_SPEAKERS
+
+
+# Plural speakers that are no lexicon source word: '..., Investigators said'.
+_PLURAL_SPEAKERS = frozenset(
+    {"officers", "detectives", "investigators", "sources", "residents", "witnesses", "staff",
+     "analysts", "researchers", "experts", "lawyers", "organisers", "organizers"}
+)  # fmt: skip
+
+
+@cache
+def _courtesy_titles() -> frozenset[str]:
+    """'mr', 'ms', 'mrs', 'dr': titles a later mention puts before a surname."""
+    return frozenset(t.rstrip(".") for t in _title_pronouns()) | {"dr"}
 
 
 @cache
