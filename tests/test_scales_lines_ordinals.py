@@ -196,6 +196,7 @@ NO_CLAIM = [
     ("third-of-may", "The trial opens on the third of May.", "third"),
     ("third-party", "Scammers used third-party apps to reach victims.", "third"),
     ("third-avenue", "The shop on Third Avenue was robbed twice.", "Third"),
+    ("for-the-third-quarter", "For the third quarter, thefts rose 4.8% to 1,318.", "third"),
     ("third-person", "He was the third person to die on the road this month.", "third"),
     ("third-pronoun", "Two men were held and a third was released.", "third"),
     ("second-officer-rank", "Second Officer Ray Tan gave evidence.", "Second"),

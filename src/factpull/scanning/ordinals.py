@@ -136,7 +136,8 @@ class OrdinalReading:
 
 def _streak(text: str, match: re.Match[str]) -> bool:
     """'fell for the third year', 'rose for a fifth month running', headline 'falls for third
-    year': how many periods in a row. Not 'for the first time' (earliest, no count)."""
+    year': how many periods in a row. Not 'for the first time' (earliest, no count) nor 'for
+    the third quarter' (which quarter of the year, no streak)."""
     if match.group().lower() in ("first", "1st"):
         return False
     before = text[max(0, match.start() - 12) : match.start()]
@@ -144,7 +145,7 @@ def _streak(text: str, match: re.Match[str]) -> bool:
 
 
 _FOR_BEFORE = re.compile(r"(?i)\bfor[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?$")
-_PERIOD_AFTER = re.compile(r"(?i)[ \u00a0]+(?:year|month|week|day|season|quarter)\b")
+_PERIOD_AFTER = re.compile(r"(?i)[ \u00a0]+(?:year|month|week|day|season)\b")
 
 
 # "world No. ", "ranked #": a word, then a number sign
