@@ -38,6 +38,17 @@ ROWS = [
      "islands, a 6% decline.", "6%", {"subject": "crimes", "change": "decrease"}),
     ("place-count-in-skipped", "Police arrested 40 people in 12 raids, a 5% rise.", "5%",
      {"subject": "people", "change": "increase"}),
+    # a bare count in a parallel clause with a named subject of its own counts the same thing
+    ("parallel-place-while", "Leeds recorded 412 burglaries, while Bradford recorded 390.",
+     "390", {"subject": "burglaries"}),
+    ("parallel-place-semicolon", "Kenya recorded 412 murders; Uganda recorded 390.", "390",
+     {"subject": "murders"}),
+    ("parallel-place-other-verb", "Auckland accounted for 112 of the raids, while Waikato "
+     "recorded 27.", "27", {"subject": "raids"}),
+    ("parallel-same-subject-kept", "Police arrested 12 people and seized 40.", "40",
+     {"subject": None}),
+    ("parallel-index-level-kept", "The Nikkei fell to 38,120, while the Hang Seng closed at "
+     "17,004.", "17,004", {"subject": "Hang Seng"}),
     # near misses: the figure itself and a plain appositive keep their subjects
     ("period-count-kept", "Police recorded 548,312 criminal offences in the 12 months to 30 "
      "June, up 4.7 per cent on the previous year.", "548,312",

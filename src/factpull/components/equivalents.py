@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factpull.mentions import Mention
 
@@ -141,6 +141,48 @@ def _appositive(between: str, after: str) -> bool:
     return bool(before_noun or _APPOSITIVE_OF.match(between) or updown or comparative)
 
 
+def _carry_across_places(doc: Doc, mentions: list[Mention]) -> None:
+    """'Leeds recorded 412 burglaries, while Bradford recorded 390': a bare count whose clause
+    has a named subject of its own, after a count whose clause has another, counts the same
+    thing for its place or body."""
+    for index, second in enumerate(mentions):
+        if second.subject is not None or second.kind != "count" or index == 0:
+            continue
+        here = _named_clause_subject(doc[second.token_start])
+        earlier = [m for m in mentions[:index] if m.kind == "count" and m.subject]
+        if here is None or not earlier:
+            continue
+        first = earlier[-1]
+        there = _named_clause_subject(doc[first.token_start])
+        between = doc.text[first.end : second.start]
+        if there is None or there.i == here.i or len(between) > _MAX_PARALLEL_GAP:
+            continue
+        if there.text.lower() in (first.subject or "").lower():
+            continue  # 'the DAX fell to 13176 while the CAC40 was at 5884': no thing counted
+        if not _SENTENCE_END.search(between):
+            second.subject, second.subject_is_pronoun = first.subject, first.subject_is_pronoun
+
+
+def _named_clause_subject(number: Token) -> Token | None:
+    """The proper-noun subject of the clause a number stands in ('Bradford' of 'Bradford
+    recorded 390'), found through at most three heads."""
+    token = number
+    for _ in range(3):
+        if token.head == token:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # the small tagger makes some place names nouns ('Leeds'): a capital is enough
+            named = subjects and (subjects[0].pos_ == "PROPN" or subjects[0].is_title)
+            return subjects[0] if named else None
+    return None
+
+
+_MAX_PARALLEL_GAP = 100
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def _appositive_lead(text: str, mentions: list[Mention], index: int) -> Mention:
     """The figure a change set after mentions[index - 1] qualifies: the nearest earlier one
     that is not the period it covers ('in the 12 months to 30 June') nor a count of where
@@ -186,6 +228,7 @@ def _difference(text: str, mentions: list[Mention], index: int) -> bool:
 
 def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
     """'29.95 billion yuan ($4.58 billion)': the second restates the first."""
+    _carry_across_places(doc, mentions)
     text = doc.text  # joined from the tokens on each access
     for index, second in enumerate(mentions):
         found = partner(text, mentions, index)
