@@ -1030,6 +1030,14 @@ CASES = [
     ("stat-line-prior-period", STAT, "3.9", dict(subject="Homicide rate")),
     ("stat-line-money", STAT, "USD 2 million", dict(subject="Cash seized", unit="USD")),
     (
+        "stat-line-bulleted",
+        "- Cash seized: USD 2 million",
+        "USD 2 million",
+        dict(subject="Cash seized", unit="USD"),
+    ),
+    ("stat-line-bullet-dot", "• Firearms recovered: 37", "37", dict(subject="Firearms recovered")),
+    ("stat-line-bullet-clause", "- He said: 40 people died", "40", dict(subject="people")),
+    (
         "stat-line-rate",
         STAT,
         "287 per 100,000 residents",

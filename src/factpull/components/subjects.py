@@ -238,14 +238,17 @@ def _row_break(token: Token) -> bool:
 
 def line_label(span: Span, figures: list[range]) -> list[Token] | None:
     """'Clearance rate, violent offences: 61.3%', 'Average response time (Priority 1): 7.8
-    minutes', 'Cash seized: USD 2 million', 'Homicide rate: 4.2 (2022: 3.9)': a sentence that
-    is one 'Label: value' line. The whole label names the value, and a bracketed prior-period
-    value too; a rate's per-noun does not."""
+    minutes', '- Cash seized: USD 2 million', 'Homicide rate: 4.2 (2022: 3.9)': a sentence
+    that is one 'Label: value' line, bulleted or not. The whole label names the value, and a
+    bracketed prior-period value too; a rate's per-noun does not."""
     doc = span.doc
-    colon = next((t.i for t in doc[: span.start] if _colon(t)), None)
-    if colon is None or not 1 <= colon <= 10 or not doc[0].is_alpha or not doc[0].is_title:
+    first = 1 if len(doc) and doc[0].text in _ROW_MARKERS else 0  # "- Cash seized: ..."
+    colon = next((t.i for t in doc[first : span.start] if _colon(t)), None)
+    if colon is None or not first + 1 <= colon <= first + 10:
         return None
-    label = list(doc[: colon + 1]) if doc[colon].text != ":" else list(doc[:colon])
+    if not doc[first].is_alpha or not doc[first].is_title:
+        return None
+    label = list(doc[first : colon + 1]) if doc[colon].text != ":" else list(doc[first:colon])
     depth = 0
     for token in label:
         depth += token.text.count("(") - token.text.count(")")
