@@ -1,8 +1,9 @@
 """Who states a figure when a reporting verb is no statement or the source is a data phrase:
 a participle that describes a noun ('reported fraud', 'offences recorded', 'Cases reported to
 the hotline doubled') names nobody, nor does a passive one without an agent ('half were
-reported stolen'); the body before a data noun ('police data', 'court records') is the source;
-'based on X data' and 'citing X data' name X like 'according to'. Every text is written here.
+reported stolen'); the body before a data noun ('police data') is the source, while records
+speak for themselves ('court records'); 'based on X data' and 'citing X data' name X like
+'according to'. Every text is written here.
 """
 
 from __future__ import annotations
@@ -90,13 +91,22 @@ DATA_OWNERS = [
          text="12 per cent", attribution="police"),
     case("court-records",
          "Car thefts rose 8 per cent, according to court records.",
-         text="8 per cent", attribution="court"),
+         text="8 per cent", attribution="court records"),
     case("government-figures",
          "Homicides dropped to 412, according to the latest government figures.",
          text="412", attribution="government"),
     case("court-records-show",
          "Court records show the firm paid $4.5 million in bribes to port officials.",
-         text="$4.5 million", unit="USD", attribution="Court"),
+         text="$4.5 million", unit="USD", attribution="Court records"),
+    case("court-records-show-trailing",
+         "Bail was set at $250,000 on each count, court records show.",
+         text="$250,000", attribution="court records"),
+    case("court-documents-show-trailing",
+         "The youngest defendant is 27 and the oldest 45, court documents show.",
+         text="45", attribution="court documents"),
+    case("police-data-show-trailing",
+         "Car thefts rose to 4,120 last year, police data show.",
+         text="4,120", attribution="police"),
     case("owner-before-topic",
          "According to the latest police crime figures, 14 people were stabbed in March.",
          text="14", attribution="police"),
@@ -128,7 +138,7 @@ CITED_DATA = [
          text="50,500", attribution="the Home Office"),
     case("based-on-body-records",
          "Based on hospital records, 37 people were treated for stab wounds over the weekend.",
-         text="37", subject="people", attribution="hospital"),
+         text="37", subject="people", attribution="hospital records"),
     case("data-from-show",
          "Data from the FBI show violent crime fell 3 per cent in the first half.",
          text="3 per cent", attribution="the FBI"),

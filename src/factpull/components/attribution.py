@@ -47,6 +47,8 @@ _SPEECH_ONLY = frozenset({"say", "tell"})
 _NOUN_WORDS = frozenset({"NOUN", "PROPN", "ADJ"})
 _RECORDING_VERBS = frozenset({"record", "register", "log"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})
+# Documents kept of a case, which state what they hold themselves: 'court records show'.
+_RECORD_NOUNS = frozenset({"record", "document", "filing", "transcript"})
 # Reporting verbs only data and documents state with: 'the survey found', 'the report lists'.
 _FINDING_VERBS = frozenset({"show", "indicate", "find", "record", "publish", "list", "rank"})
 
@@ -130,6 +132,9 @@ class Attribution(Predicates):
                 # "Cash worth Rs38.6m was recovered, a senior officer told Dawn": the parser
                 # hangs the speaker on the clause before it; the thing counted never speaks
                 subjects = [t for t in [_speaker_before(token)] if t is not None]
+            if not subjects:
+                # "..., police data show.": the parser takes the data noun for a compound
+                subjects = self._compound_data(token)
             if not subjects and token.dep_ == "dep":
                 subjects = self._participle_subject(token)
             if not subjects and token.dep_ in ("conj", "advcl"):
@@ -157,6 +162,19 @@ class Attribution(Predicates):
                 continue  # "Analysis showed ...", "the data showed ...": nobody is named
             return self._source(subjects[0])
         return None
+
+    def _compound_data(self, verb: Token) -> list[Token]:
+        """The data noun the parser hung on a trailing finding verb as a compound ('...,
+        police data show', '..., court records show'): the verb's subject."""
+        if verb.lemma_.lower() not in _FINDING_VERBS or verb.i == 0:
+            return []
+        before = verb.doc[verb.i - 1]
+        data = before.dep_ == "compound" and before.head == verb
+        return (
+            [before]
+            if data and noun_key(before) & self.lex.words("attribution_sources_for_show")
+            else []
+        )
 
     def _keeper(self, verb: Token, subject: Token) -> bool:
         """'The agency recorded 28,410 burglaries': an organisation that keeps the records
@@ -286,12 +304,15 @@ class Attribution(Predicates):
 
     def _data_owner(self, data_word: Token) -> list[Token] | None:
         """'SESNSP data', 'Scotland Yard figures', "the Home Office's statistics": the name
-        that owns the data states it; so does a body named by a common noun ('police data',
-        'court records'). A topic ('crime figures') names nobody: the phrase stays whole."""
+        that owns the data states it; so does a body named by a common noun ('police data').
+        A topic ('crime figures') names nobody, and records are no body's statement ('court
+        records'): the phrase stays whole."""
         if not noun_key(data_word) & self.lex.words("attribution_sources_for_show"):
             return None
         if data_word.pos_ == "PROPN":
             return None  # "the World Drug Report 2024": the report's own name, whole
+        if data_word.lemma_.lower() in _RECORD_NOUNS:
+            return None  # "court records show": the records speak, the court wrote nothing
         # "the National Crime Records Bureau (NCRB) data": the parser makes the name an nmod
         owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss", "nmod")]
         named = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -355,7 +376,8 @@ def _verb_like(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
     deps = {c.dep_ for c in token.children}
-    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and {"nsubj", "ccomp"} <= deps
+    subject = "nsubj" in deps or "compound" in deps  # '..., police data show': see above
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and subject and "ccomp" in deps
 
 
 def _nearest_first(subjects: list[Token], verb: Token) -> list[Token]:
