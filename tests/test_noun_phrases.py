@@ -28,6 +28,19 @@ CASES: list[tuple[Any, ...]] = [
         "three",
         dict(subject="members of a rhino-horn syndicate"),
     ),
+    # a number the small parser makes the subject of a participle before its noun
+    (
+        "participle-before-noun",
+        "Exhibits recovered include 4 AK-47 rifles, 3 locally made guns and 60 cartridges.",
+        "3",
+        dict(subject="locally made guns"),
+    ),
+    (
+        "participle-before-noun-newly",
+        "Inspectors found 3 newly built homes empty.",
+        "3",
+        dict(subject="newly built homes"),
+    ),
     (
         "inner-article-in-category",
         "Violence against the person offences fell by 4,120 to 98,460.",

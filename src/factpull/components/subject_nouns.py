@@ -246,6 +246,9 @@ class NounSubjects(Predicates):
         if anchor.dep_ == "nummod" and anchor.head.pos_ in NOMINALS and anchor.head.i >= span.end:
             head = _agreeing_head(anchor.head, mention)
             return self._counted_phrase(head, span, mention.kind)
+        described = _noun_after_participle(anchor, span)
+        if described is not None:
+            return self._counted_phrase(_agreeing_head(described, mention), span, mention.kind)
         listed = self._listed_count(mention, span, anchor)
         if listed is not None:
             return listed
@@ -754,6 +757,20 @@ class NounSubjects(Predicates):
         if holder.pos_ != "NOUN" or self._is_unit_word(holder):
             return None
         return self._noun_phrase(holder, span)
+
+
+def _noun_after_participle(anchor: Token, span: Span) -> Token | None:
+    """'2 locally made pistols', '3 newly built homes': the small parser makes the number the
+    subject of the participle that describes the noun after it; the noun is what is counted."""
+    participle = anchor.head
+    if anchor.dep_ != "nsubj" or participle.dep_ != "amod" or participle.i <= anchor.i:
+        return None
+    noun = participle.head
+    close = noun.i - span.end <= _MAX_PARTICIPLE_GAP and noun.i > participle.i
+    return noun if close and noun.pos_ in NOMINALS else None
+
+
+_MAX_PARTICIPLE_GAP = 3
 
 
 def _gapped_adjective(anchor: Token) -> bool:
