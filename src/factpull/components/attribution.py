@@ -305,14 +305,13 @@ class Attribution(Predicates):
     def _data_owner(self, data_word: Token) -> list[Token] | None:
         """'SESNSP data', 'Scotland Yard figures', "the Home Office's statistics": the name
         that owns the data states it; so does a body named by a common noun ('police data').
-        A topic ('crime figures') names nobody, and records are no body's statement ('court
-        records'): the phrase stays whole."""
+        A topic ('crime figures') names nobody, and the records of an unnamed body are no
+        statement of its own ('court records'; 'Garda records' are the Garda's): the phrase
+        stays whole."""
         if not noun_key(data_word) & self.lex.words("attribution_sources_for_show"):
             return None
         if data_word.pos_ == "PROPN":
             return None  # "the World Drug Report 2024": the report's own name, whole
-        if data_word.lemma_.lower() in _RECORD_NOUNS:
-            return None  # "court records show": the records speak, the court wrote nothing
         # "the National Crime Records Bureau (NCRB) data": the parser makes the name an nmod
         owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss", "nmod")]
         named = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -320,6 +319,8 @@ class Attribution(Predicates):
         tokens = sorted((t for c in owners for t in c.subtree), key=lambda t: t.i)
         if any(_name(t) for t in tokens):
             return [t for t in tokens if t.tag_ != "POS"]
+        if data_word.lemma_.lower() in _RECORD_NOUNS:
+            return None  # "court records show": the records speak, no named body wrote them
         return self._body_owner(tokens)
 
     def _body_owner(self, owner: list[Token]) -> list[Token] | None:
