@@ -114,7 +114,7 @@ class Speakers:
         Mary Wanjiku said ...'), written as that fuller name: the last speaker with that
         surname, else the last person named with it. Groups ('Police', 'Officials') and
         acronyms ('SESNSP') are no surnames."""
-        words = [w for w in name.split() if w.lower().rstrip(".") not in _courtesy_titles()]
+        words = _untitled(name)
         if len(words) != 1 or not _surname_like(words[0]):
             return None
         key = _person_key(name)
