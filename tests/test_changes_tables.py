@@ -281,6 +281,19 @@ ROWS: list[tuple[Any, ...]] = [
         "300",
         dict(unit=None, kind="count", subject="killings"),
     ),
+    # an en dash set as a minus inside brackets: a fall
+    (
+        "en-dash-minus-bracket",
+        "Cargo thefts: 3,105 (–14%)",
+        "–14%",
+        dict(value=14, unit="percent", change="decrease"),
+    ),
+    (
+        "en-dash-year-range-kept",
+        "The period (2019–2023) saw 40 thefts.",
+        "40",
+        dict(value=40, kind="count"),
+    ),
 ]
 
 

@@ -256,6 +256,8 @@ class NumberReading:
             return ("+" if _minus_is_sign(text, start) else None), start, start + 1
         if start > 0 and text[start - 1] in "-−" and _minus_is_sign(text, start - 1):
             return "-", start - 1, start
+        if start > 1 and text[start - 2 : start] == "(–":
+            return "-", start - 1, start  # "(–6.2%)": an en dash set as a minus in brackets
         return None, start, start
 
     def _with_uncertainty(self, text: str, number: _Number) -> _Number:
