@@ -310,6 +310,7 @@ _NOT_QUANTITIES = re.compile(
     | (?<=\()0\d{1,4}\)\s?\d{2,4}(?:[\s-]\d{3,4}){1,2}(?![\d,.]?\d)  # (02) 8346 1100
     | \(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)                # (555) 123-4567, 555 123 4567
     | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
+    | 0\d{2,4}[\ \u00a0.-]\d{5,8}(?![\d,.]?\d)                 # 0242 703631: trunk and line
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
     | \d{3}-\d{4}(?=[\ \u00a0]*,?[\ \u00a0]*(?:x|ext\.?|extension)[\ \u00a0]?\d)  # 555-0100 x44
     | \d{1,4}(?:-\d{3,4}){2,}(?![\d,.]?\d)                     # 1800-722-6688: three groups
@@ -325,6 +326,7 @@ _NOT_QUANTITIES = re.compile(
     | \d{16,}                                                  # card numbers, hashes, digit runs
     | (?<=\[)\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?=\])   # [13], [6,27]: citation marks
     | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
+    | (?i:first|second)-time\b                       # first-time offenders: a kind, no rank
     | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read)\b(?!-)  # "4 min read"
     # "214 comments", "14 shares" ending a page's line, or before its share and copyright marks
     | \d{1,3}(?:,\d{3})*[\ \u00a0](?i:comments?|shares?|likes?|views?|reactions?)
