@@ -153,6 +153,10 @@ CURRENCIES = [
 # (id, sentence, text, expected fields): near misses that keep their reading
 # fmt: off
 CURRENCY_NEAR_MISSES = [
+    ("zimbabwe-gold-prefix", "Two men were jailed for stealing 16 cattle worth ZiG210 000.",
+     "ZiG210 000", _money(210_000, "ZWG")),
+    ("zimbabwe-gold-after", "Police recovered 2,000 ZiG in cash.", "2,000 ZiG",
+     _money(2_000, "ZWG")),
     ("sign-then-pesos", "Police in Rosario said the gang stole $380 million pesos from 2,300 "
      "customers in Buenos Aires.", "$380 million pesos", _money(380_000_000, "ARS")),
     ("sign-then-dollars", "The firm paid $5 million dollars in fines.", "$5 million dollars",
