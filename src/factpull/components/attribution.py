@@ -7,6 +7,8 @@ name ('its spokesman Femi Babafemi', 'SESNSP data'; the name rules are in ``spea
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
@@ -362,10 +364,23 @@ def _participle_agent(head: Token) -> Token | None:
 
 
 def _agentless_participle(token: Token) -> bool:
-    """'published today', 'released on Thursday': a participle clause naming no agent."""
+    """'published today', 'released on Thursday', 'released in October': a participle clause
+    naming no agent (a month or a day is no name of one)."""
     if token.dep_ != "acl" or token.tag_ not in _PARTICIPLE_TAGS:
         return False
-    return not any(t.dep_ == "agent" or _name(t) for t in token.subtree)
+    dates = _date_names()
+    return not any(t.dep_ == "agent" or (_name(t) and t.lower_ not in dates) for t in token.subtree)
+
+
+@cache
+def _date_names() -> frozenset[str]:
+    """Month and weekday names, lowercase."""
+    return lexicon().words("months") | _WEEKDAYS
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 _VERB_OR_NOUN = frozenset({"VERB", "NOUN"})
