@@ -115,6 +115,27 @@ ROWS: list[tuple[Any, ...]] = [
         "40",
         dict(attribution="The Department of Justice, Equality and Law Reform"),
     ),
+    # a person's affiliation after 'of' is no part of their name; a title's or an
+    # organisation's 'of' is
+    (
+        "person-of-university",
+        "Sociologist Maria Costa of the Federal University of Rio said 80 percent of the dead "
+        "were young men.",
+        "80 percent",
+        dict(attribution="Sociologist Maria Costa"),
+    ),
+    (
+        "title-of-police-kept",
+        "Inspector General of Police Nasir Awan said vehicle theft had fallen by 18pc.",
+        "18pc",
+        dict(attribution="Inspector General of Police Nasir Awan"),
+    ),
+    (
+        "bank-of-kept",
+        "The Reserve Bank of India said 40 frauds were reported.",
+        "40",
+        dict(attribution="The Reserve Bank of India"),
+    ),
     (
         "comma-ends-source",
         "According to the Ministry of Justice, 40 people were charged and 12 were released.",

@@ -119,9 +119,42 @@ def source_tokens(head: Token) -> list[Token]:
     """The speaker's phrase under ``head`` cut down to its name: no appositions or relative
     clauses, no possessive mark, nothing after its comma or before a wire dateline's dash."""
     tokens = [t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl"))]
+    affiliation = _affiliation(head)
+    if affiliation is not None:  # "sociologist Carolina Grillo of Fluminense University"
+        tokens = [t for t in tokens if t.i < affiliation.i]
     # "according to the ministry's statement": the owner without its possessive mark
     tokens = [t for t in tokens if not (t.tag_ == "POS" and t.head.i == head.i)] or tokens
     return _after_dateline_dash(_before_comma(tokens, head))
+
+
+def _affiliation(head: Token) -> Token | None:
+    """The 'of' after a person's name that says where they work ('Carolina Grillo of
+    Fluminense Federal University'): the name is the speaker. An organisation's own 'of'
+    ('Reserve Bank of India', 'Ministry of Justice') stays."""
+    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if head.pos_ != "PROPN" or not names or not head.is_title:
+        return None
+    if head.lower_ in _institution_words() or head.lower_ in _TITLE_HEADS:
+        return None  # "Inspector General of Police Nasir Awan": a title's own 'of'
+    if any(w.lower_ in lexicon().words("speaker_titles") for w in names):
+        return None  # "Director General of Police Ravi Gupta"
+    return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    """Head nouns of organisations' names, which an 'of' completes."""
+    lex = lexicon()
+    return lex.words("organisation_heads") | lex.words("headline_source_words") | _INSTITUTIONS
+
+
+# Last words of titles an 'of' completes ('Inspector General of Police', 'Chief of Staff').
+_TITLE_HEADS = frozenset({"general", "chief", "head", "director", "secretary", "minister"})
+_INSTITUTIONS = frozenset(
+    {"bank", "university", "college", "school", "court", "church", "association", "federation",
+     "forum", "union", "party", "hospital", "centre", "center", "foundation", "society",
+     "company", "group", "corporation", "network", "alliance", "league", "coalition", "trust"}
+)  # fmt: skip
 
 
 def _before_comma(tokens: list[Token], head: Token) -> list[Token]:
