@@ -200,6 +200,11 @@ PERSONS = [
          '"Trafficking fuels violence," said agency director Maria Lind. "An estimated 64 '
          'million people use the drug."',
          text="64 million", attribution="agency director Maria Lind"),
+    case("quote-after-pronoun-quote",
+         "Superintendent Mark Ellis briefed reporters on Monday.\n\n\"Raids have become less "
+         'frequent, but they remain dangerous," he said. "In the Leith raid alone, 23 people '
+         'were hurt."',
+         text="23", attribution="Superintendent Mark Ellis"),
     case("surname-after-full-name",
          "Detective Inspector Kelly Rata said speeding was rife.\n\n"
          '"We caught 64 drivers over the limit," Rata said.',

@@ -170,6 +170,9 @@ class Speakers:
             # said X. "An estimated 64 million ..."': the sentence before held no number, so
             # it is parsed here
             carried = self.previous_doc(previous)._.get(SPEAKER_ATTR)
+            if carried is not None and carried.lower() in _PERSON_PRONOUNS:
+                # '"...," she said. "In one raid alone, 23 people died."': her name
+                carried = self._last_person(list(self._seen), carried.lower())
         else:
             return own
         if carried is None:
