@@ -4,8 +4,8 @@ bracket: 'Crime Statistics Agency: selected offences (counts; rate per 100,000 p
 goes to the rate columns and rows, the other columns stay counts; a bracket of a rate alone
 ('(rate per 100,000 persons)') is a rate of every cell. Prose with a colon over a table is no
 title. A 'Source:' line under a table names its publisher, also when a blank line sets it apart
-('Source: Home Office police recorded crime' names the Home Office). Every table is written
-for these tests."""
+('Source: Home Office police recorded crime' names the Home Office); so does one closing a list
+of bullets or 'Label: value' lines. Every table is written for these tests."""
 
 from __future__ import annotations
 
@@ -177,7 +177,21 @@ PROSE_AFTER_TABLE = (
     "Gwent               51,615\n\n"
     "The figures were published by the Home Office on Thursday."
 )
+LABEL_LINES_SOURCED = (
+    "Key figures, Lagos state, January-October\n"
+    "Homicides: 1,204 (–3.1%)\n"
+    "Kidnappings: 312 (+8%)\n"
+    "Source: NBS-NG"
+)
+BULLETS_SOURCED = (
+    "Results of the operation:\n- 214 arrests\n- 37 firearms seized\nSource: Home Office"
+)
+PROSE_OVER_SOURCE = "Police said crime fell.\nBurglaries fell by 4% last year.\nSource: Home Office"
 SOURCED = [
+    ("label-lines-source", LABEL_LINES_SOURCED, "312", "Kidnappings", "NBS-NG"),
+    ("label-lines-source-change", LABEL_LINES_SOURCED, "–3.1%", "Homicides", "NBS-NG"),
+    ("bullets-source", BULLETS_SOURCED, "37", "- 37", "Home Office"),
+    ("prose-over-source", PROSE_OVER_SOURCE, "4%", "Burglaries", None),
     ("source-set-apart", SOURCE_SET_APART, "51,615", "Gwent", "Home Office"),
     ("source-set-apart-change", SOURCE_SET_APART, "-5", "Dyfed", "Home Office"),
     ("prose-after-table", PROSE_AFTER_TABLE, "27,940", "Dyfed", None),

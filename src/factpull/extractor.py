@@ -162,6 +162,7 @@ class Extractor:
                 replace(c, attribution=late[c.index]) if c.index in late else c for c in state.fresh
             ]
         for offset, mention in enumerate(mentions):
+            mention.attribution = mention.attribution or sentence.source  # 'Source: ...' line
             state.fresh.append(_claim(state, first_index + offset, mention, sentence, first_index))
         state.count += len(mentions)
 

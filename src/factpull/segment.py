@@ -19,7 +19,7 @@ import spacy
 from spacy.language import Language
 
 from factpull.assets import lexicon
-from factpull.components.tables import Cell, table_cells, trailing_source
+from factpull.components.tables import Cell, closing_source, table_cells, trailing_source
 from factpull.readers import MAX_PARAGRAPH_CHARS, iter_paragraphs
 
 _T = TypeVar("_T")
@@ -56,6 +56,8 @@ class Sentence:
     start: int  # offset of text[0] in the document
     paragraph: int = 0  # index of its paragraph: attribution is carried only within one
     cells: tuple[Cell, ...] = ()  # a table row's cells whose header states a unit
+    # the publisher a 'Source: ...' line closing its list of lines names ('Source: ISP-RJ')
+    source: str | None = None
 
 
 @cache
@@ -77,14 +79,22 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         source = trailing_source(following.text) if cells and following is not None else None
         if source is not None:  # a 'Source:' line set apart from its table by a blank line
             cells = [c if c.source else replace(c, source=source) for c in cells]
+        closing = closing_source(paragraph.text) if len(blocks) > 2 else None
         for block_start, block in blocks:
+            # 'Cargo thefts: 3,105 (–14%)' over 'Source: ISP-RJ': the source states the line
+            listed = closing if _listed_line(block) else None
             for sent_start, sent_end in _sentence_spans(block):
                 start = block_start + sent_start
                 sentence = block[sent_start:sent_end]
                 for piece in iter_paragraphs(sentence, max_chars=MAX_SENTENCE):
                     at = start + piece.start
                     within = _cells_within(cells, at, len(piece.text))
-                    yield Sentence(piece.text, paragraph.start + at, number, within)
+                    yield Sentence(piece.text, paragraph.start + at, number, within, listed)
+
+
+def _listed_line(block: str) -> bool:
+    """A bullet or a 'Label: value' line standing alone."""
+    return "\n" not in block.strip() and bool(LIST_ITEM.match(block) or _LABEL_LINE.match(block))
 
 
 def _with_following(items: Iterable[_T]) -> Iterator[tuple[_T, _T | None]]:

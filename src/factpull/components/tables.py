@@ -126,7 +126,7 @@ _MAX_LEAD_WORDS = 6
 _MAX_PLAIN_LEAD_WORDS = 3
 # 'Source: Home Office', 'Sources: Crime Statistics Agency.'
 _SOURCE_LINE = re.compile(r"(?i)sources?\s*:\s*(.+?)\.?")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,4})?")  # "ONS", "ISP-RJ"
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "&", "-", "–"})
 # The period a title ends with: ', 2023 and 2024', ', 2025', ', January-June 2025', ' (2025)'.
 _TITLE_PERIOD = re.compile(
@@ -349,6 +349,13 @@ def _source_line(line: str) -> str | None:
         named.pop()  # 'Source: Home Office and police forces': the name, not its joiner
     name = " ".join(named)
     return name if _publisher(name) else None
+
+
+def closing_source(paragraph: str) -> str | None:
+    """The publisher a paragraph's last line names when it is a 'Source: ...' line under
+    other lines ('Cargo thefts: 3,105 (–14%)' ... 'Source: ISP-RJ')."""
+    lines = paragraph.strip().splitlines()
+    return _source_line(lines[-1]) if len(lines) > 1 else None
 
 
 def trailing_source(paragraph: str) -> str | None:
