@@ -257,7 +257,31 @@ PROVINCE_PERIOD_COLUMN = (
 )
 OFFENCE_PLACE_COLUMNS = "Offence      Sydney    Melbourne\nRobbery       2,100      1,900"
 
+# a title naming what a column counts, over rows of periods
+TITLED_PERIOD_ROWS = (
+    "Shoplifting offences, Otago district\n"
+    "Year | Offences | Change\n"
+    "2024 | 7,512 | –\n"
+    "2025 | 8,034 | +7%"
+)
+UNTITLED_PERIOD_ROWS = "Year | Offences | Change\n2024 | 7,512 | –\n2025 | 8,034 | +7%"
+
 DIMENSION_ROWS: list[tuple[Any, ...]] = [
+    (
+        "titled-period-count",
+        TITLED_PERIOD_ROWS,
+        "8,034",
+        "2025",
+        dict(subject="Shoplifting offences"),
+    ),
+    (
+        "titled-period-change",
+        TITLED_PERIOD_ROWS,
+        "+7%",
+        "2025",
+        dict(subject="Shoplifting offences", change="increase"),
+    ),
+    ("untitled-period-column", UNTITLED_PERIOD_ROWS, "8,034", "2025", dict(subject="Offences")),
     (
         "division-columns",
         BY_DIVISION_COLUMNS,

@@ -288,6 +288,9 @@ class _Title:
     # 'Stop and searches by ethnicity': what every cell counts, when the rows are the groups
     # or places it is broken down by (their labels name no thing counted)
     measured: str | None = None
+    # 'Retail theft offences, Canterbury district': the thing the title names, which a column
+    # headed 'Offences' counts (``_titled_name``)
+    named: str | None = None
 
 
 def _title(line: str) -> _Title | None:
@@ -298,15 +301,35 @@ def _title(line: str) -> _Title | None:
     if not _named_lead(label):
         return None
     rate, source, measured = _title_rate(label), _lead_source(label), _measured(label)
+    named = measured or _title_noun(label)
     # a rate is only read from a short title: the patterns after it need not face long prose
     rates_only = rate is not None and (_RATE_BRACKET.search(label) or _RATE_TITLE_END.search(label))
     if rates_only and not _COUNT_WORD.search(label):
-        return _Title(rate, rate, source, measured)
+        return _Title(rate, rate, source, measured, named)
     if _is_caption(label) and (rate is None or _COUNT_WORD.search(label) is None):
-        return _Title(header_unit(label), rate, source, measured)
-    if rate is None and source is None and measured is None:
+        return _Title(header_unit(label), rate, source, measured, named)
+    if rate is None and source is None and named is None:
         return None
-    return _Title(None, rate, source, measured)
+    return _Title(None, rate, source, measured, named)
+
+
+def _title_noun(label: str) -> str | None:
+    """'Retail theft offences, Canterbury district' -> 'Retail theft offences': a title's
+    first part when it is a few plain words, as a noun phrase naming what is counted is."""
+    first = (label.partition(":")[2] or label).split(",")[0].strip()
+    words = first.split()
+    if not 1 <= len(words) <= _MAX_NAMED_WORDS or first[-1:] in ".!?":
+        return None
+    return first if all(_PLAIN_WORD.fullmatch(w) for w in words) else None
+
+
+def _titled_name(name: str | None, title: _Title | None) -> str | None:
+    """A column's name, or the title's fuller name for the same thing: 'Offences' under
+    'Retail theft offences, Canterbury district' counts retail theft offences."""
+    if name is None or title is None or title.named is None:
+        return name
+    fuller = title.named
+    return fuller if fuller.lower().endswith(" " + name.lower()) else name
 
 
 def _measured(label: str) -> str | None:
@@ -461,6 +484,10 @@ def _row_cells(
         )  # fmt: skip
         change = _CHANGE_LABEL.search(label) is not None
         name = _column_name(label) if period and not change else None
+        if period and change and header is not None:  # '2025 | 8,034 | +7%': of the one count
+            counted = _counted_column(header)
+            name = _column_name(header.labels[counted]) if counted is not None else None
+        name = _titled_name(name, title) if period else name
         if labelled and not period:
             # a change column ('Change (%)') changes the one thing the others count
             counted = _counted_column(header) if change else column
@@ -509,6 +536,8 @@ def _dimension_words() -> frozenset[str]:
     return frozenset(words | {f"{w}s" for w in words})
 
 
+_MAX_NAMED_WORDS = 6
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Participles a column header may be ('Sought', 'Held'): they say what happened to the title's
 # thing, they name none ('-ed' ones are found by their ending).
 _IRREGULAR_PARTICIPLES = frozenset(
