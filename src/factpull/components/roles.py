@@ -128,6 +128,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._subject_tokens[mention.unit_token_start] = subject
             mention.subject = phrase_text(subject)
             mention.subject_is_pronoun = self._is_vague(subject)
+            if mention.kind == "count" and mention.unit is None and _scored(subject):
+                mention.kind = "other"  # "the severity index rose to 201.6": a score, no count
         elif mention.subject is None:  # a table cell has its column's already
             mention.subject = self._implied_people(mention, span, anchor)
             mention.subject_implied = mention.subject is not None
@@ -347,3 +349,12 @@ def _trimmed(subject: list[Token] | None) -> list[Token] | None:
     while len(tokens) > 1 and tokens[-1].lower_ in (",", ";", "and", "or"):
         tokens.pop()
     return tokens if any(t.is_alpha for t in tokens) else None
+
+
+# Nouns whose value is a score on a scale, not a number of things.
+_SCORE_NOUNS = frozenset({"index", "score", "rating", "reading"})
+
+
+def _scored(subject: list[Token]) -> bool:
+    """Is the subject's head noun a score ('crime severity index', 'safety rating')?"""
+    return subject[-1].lower_ in _SCORE_NOUNS
