@@ -34,6 +34,13 @@ ROWS = [
      "10%", {"subject": "suspects", "change": "increase"}),
     ("comparative-lower", "Detectives opened 2,045 fraud inquiries, 9 per cent lower than in "
      "2023.", "9 per cent", {"subject": "fraud inquiries", "change": "decrease"}),
+    ("appositive-rate-dash", "The city recorded 41 homicides, down from 53 the year before — "
+     "a rate of 4.9 per 100,000 residents.", "4.9 per 100,000 residents",
+     {"subject": "homicides", "kind": "rate"}),
+    ("appositive-rate-comma", "Police recorded 1,204 burglaries, a rate of 12.1 per 1,000 "
+     "households.", "12.1 per 1,000 households", {"subject": "burglaries"}),
+    ("named-rate-kept", "The county had 40 murders and a homicide rate of 5.2 per 100,000.",
+     "5.2 per 100,000", {"subject": "homicide rate"}),
     ("place-count-skipped", "The figures show 2,911 crimes were reported across the three "
      "islands, a 6% decline.", "6%", {"subject": "crimes", "change": "decrease"}),
     ("place-count-in-skipped", "Police arrested 40 people in 12 raids, a 5% rise.", "5%",

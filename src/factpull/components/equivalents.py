@@ -93,6 +93,11 @@ _APPOSITIVE_COMPARATIVE = re.compile(
 )
 # "548,312 offences in the 12 months to 30 June, up 4.7%": a duration naming the period
 # the figure covers is no figure the change could be of.
+# A rate set in apposition after a count: '41 homicides, down from 53 — a rate of 4.9 per
+# 100,000 residents'; what lies between may name the count's thing and its comparison.
+_APPOSITIVE_RATE = re.compile(
+    r"(?i)^[^.;:!?]{0,80}?[,—–-]\s*(?:or\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}rate\s+of\s*$"
+)
 # Words before a count of places: 'across the three islands', 'in 12 districts'.
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:across|in|at|throughout)\s+(?:the\s+|its\s+|their\s+)?$")
 _PERIOD_BEFORE = re.compile(
@@ -247,6 +252,10 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
         apposed = _appositive(text[lead.end : second.start], text[second.end :])
         if second.change is not None and lead.subject and apposed:
             second.subject = lead.subject  # "arrested 1,204 people, a 12% rise"
+            second.subject_is_pronoun = lead.subject_is_pronoun
+        rated = second.kind == "rate" and lead.kind == "count" and lead.subject
+        if rated and _APPOSITIVE_RATE.match(text[lead.end : second.start]):
+            second.subject = lead.subject  # "41 homicides ... — a rate of 4.9 per 100,000"
             second.subject_is_pronoun = lead.subject_is_pronoun
         if (
             second.subject is None
