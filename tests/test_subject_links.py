@@ -41,6 +41,12 @@ ROWS = [
      "households.", "12.1 per 1,000 households", {"subject": "burglaries"}),
     ("named-rate-kept", "The county had 40 murders and a homicide rate of 5.2 per 100,000.",
      "5.2 per 100,000", {"subject": "homicide rate"}),
+    ("dash-after-noun", '"We are seeing fewer shootings — 87 this year compared with 112 '
+     'last year," the chief said.', "87", {"subject": "shootings"}),
+    ("dash-after-noun-compared", '"We are seeing fewer shootings — 87 this year compared with '
+     '112 last year," the chief said.', "112", {"subject": "shootings"}),
+    ("compared-without-comma", "Police recorded 412 burglaries in 2024 compared with 390 in "
+     "2023.", "390", {"subject": "burglaries"}),
     ("place-count-skipped", "The figures show 2,911 crimes were reported across the three "
      "islands, a 6% decline.", "6%", {"subject": "crimes", "change": "decrease"}),
     ("place-count-in-skipped", "Police arrested 40 people in 12 raids, a 5% rise.", "5%",

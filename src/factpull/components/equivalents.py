@@ -30,17 +30,18 @@ _RESTATEMENT = re.compile(
 
 # "fell to $5m, from $6m", "R$ 47m, against R$ 62m", "Fraud: 21,460 (up from 18,186)": the
 # compared figure of the same thing.
-_COMPARED = re.compile(
-    r"^\s*[,(]?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s*$",
+_COMPARED = re.compile(  # a time may come first: '87 this year compared with 112'
+    r"^\s*(?:(?:this|last)\s+(?:year|month|week|quarter)\s+|in\s+(?:19|20)\d\d\s+)?"
+    r"[,(]?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s*$",
     re.IGNORECASE,
 )
 
 # "handled 6,214 calls in 2025, up from 5,870", "10 baht in border areas, compared with 150":
 # words (the counted noun, a place or a time) may stand between the figure and the comparison.
 _COMPARED_AFTER_WORDS = re.compile(
-    r"^(?:[^,;()]|\([A-Z]{2,}\))*,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|"
-    r"vs\.?)\s*$",  # a bracketed acronym may stand between: "cases under the NDPS (NDPS) Act"
-    re.IGNORECASE,
+    r"^(?:[^,;()]|\([A-Z]{2,}\))*(?:,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
+    r"versus|vs\.?)|\s(?:compared\s+(?:with|to)|versus))\s*$",  # "... in 2024 compared with 390"
+    re.IGNORECASE,  # a bracketed acronym may stand between: "cases under the NDPS (NDPS) Act"
 )
 # "seized 486.7 tons of cocaine in May, a 9.3% increase": a change set after a figure in
 # apposition is the change of that figure's subject.
@@ -93,6 +94,10 @@ _APPOSITIVE_COMPARATIVE = re.compile(
 )
 # "548,312 offences in the 12 months to 30 June, up 4.7%": a duration naming the period
 # the figure covers is no figure the change could be of.
+# A time the parser took for what a compared figure counts: 'last year', 'the same period'.
+_TIME_SUBJECT = re.compile(
+    r"(?i)(?:(?:last|this|next|previous|same|prior)\s+)?(?:year|month|week|quarter|period|day)s?"
+)
 # A rate set in apposition after a count: '41 homicides, down from 53 — a rate of 4.9 per
 # 100,000 residents'; what lies between may name the count's thing and its comparison.
 _APPOSITIVE_RATE = re.compile(
@@ -168,6 +173,24 @@ def _carry_across_places(doc: Doc, mentions: list[Mention]) -> None:
             second.subject, second.subject_is_pronoun = first.subject, first.subject_is_pronoun
 
 
+def _after_dash(doc: Doc, mentions: list[Mention]) -> None:
+    """'We're seeing fewer shootings — 87 this year compared with 112': a bare count set off by
+    a dash right after a plural noun counts that noun."""
+    for mention in mentions:
+        if mention.subject is not None or mention.kind != "count" or mention.token_start < 2:
+            continue
+        dash, noun = doc[mention.token_start - 1], doc[mention.token_start - 2]
+        if dash.text not in _DASHES or noun.tag_ not in ("NNS", "NNPS"):
+            continue
+        words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")]
+        words = [t for t in words if t.lower_ not in _COMPARATIVES]
+        mention.subject = " ".join(t.text for t in [*words, noun])
+
+
+_DASHES = frozenset({"—", "–", "--"})
+_COMPARATIVES = frozenset({"fewer", "more", "less", "many", "several"})
+
+
 def _named_clause_subject(number: Token) -> Token | None:
     """The proper-noun subject of the clause a number stands in ('Bradford' of 'Bradford
     recorded 390'), found through at most three heads."""
@@ -234,10 +257,19 @@ def _difference(text: str, mentions: list[Mention], index: int) -> bool:
 def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
     """'29.95 billion yuan ($4.58 billion)': the second restates the first."""
     _carry_across_places(doc, mentions)
+    _after_dash(doc, mentions)
     text = doc.text  # joined from the tokens on each access
     for index, second in enumerate(mentions):
         found = partner(text, mentions, index)
-        if found is not None and (second.subject is None or _difference(text, mentions, index)):
+        # the parser may give the compared figure the clause's actor: '412 burglaries in 2024
+        # compared with 390 in 2023' is no count of police
+        actor = found is not None and second.subject is not None
+        actor = actor and (
+            second.subject == mentions[found].agent or _TIME_SUBJECT.fullmatch(second.subject)
+        )  # nor a time: '... compared with 112 last year'
+        if found is not None and (
+            second.subject is None or actor or _difference(text, mentions, index)
+        ):
             first = mentions[found]
             second.subject = first.subject  # "down 18% from a record 7,283", "118 fewer than"
             second.subject_is_pronoun = first.subject_is_pronoun
