@@ -205,6 +205,10 @@ PERSONS = [
          'frequent, but they remain dangerous," he said. "In the Leith raid alone, 23 people '
          'were hurt."',
          text="23", attribution="Superintendent Mark Ellis"),
+    case("quote-run-without-figures",
+         '"Our troopers work every mile," Director Ray Simmons said. "Twelve years ago this '
+         'kind of seizure was rare. Now we see two or three a month."',
+         text="two or three a month", attribution="Director Ray Simmons"),
     case("surname-after-full-name",
          "Detective Inspector Kelly Rata said speeding was rife.\n\n"
          '"We caught 64 drivers over the limit," Rata said.',

@@ -170,6 +170,8 @@ class Speakers:
             # said X. "An estimated 64 million ..."': the sentence before held no number, so
             # it is parsed here
             carried = self.previous_doc(previous)._.get(SPEAKER_ATTR)
+            if carried is None:  # '"...," X said. "Twelve years ago ... rare. Now we see 2'
+                carried = self._quote_run_speaker(sentence)
             if carried is not None and carried.lower() in _PERSON_PRONOUNS:
                 # '"...," she said. "In one raid alone, 23 people died."': her name
                 carried = self._last_person(list(self._seen), carried.lower())
@@ -223,6 +225,20 @@ class Speakers:
             if mention.attribution is None and mention.start > start
         ]
         return speaker, {}
+
+    def _quote_run_speaker(self, sentence: Sentence) -> str | None:
+        """The speaker named just before a run of quoted sentences in ``sentence``'s
+        paragraph that held no figure ('"...," X said. "Twelve years ago this was rare. Now
+        we see two or three a month."'): the nearest earlier sentence, up to three back,
+        that names one."""
+        for entry in list(self._seen)[-1 : -_QUOTE_RUN - 1 : -1]:
+            if entry.sentence.paragraph != sentence.paragraph:
+                return None
+            doc = self._parse(entry)
+            speaker = entry.speaker if entry.attributed else doc._.get(SPEAKER_ATTR)
+            if speaker is not None:
+                return speaker
+        return None
 
     def _person_speaker(
         self, sentence: Sentence, previous: Sentence | None, pronoun: str, mentions: list[Mention]
@@ -338,6 +354,7 @@ class Speakers:
 
 # Pronoun speakers that stand for a person ('..., he said'); 'it'/'they' follow the last speaker.
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_QUOTE_RUN = 3  # sentences a quote's speaker is looked for back through
 _CARRIED_PRONOUNS = _PERSON_PRONOUNS | {"it", "they"}
 
 

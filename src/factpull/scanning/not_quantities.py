@@ -48,6 +48,11 @@ class NotQuantities:
         numbers = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
         # "four-wheelers", "an 18-wheeler", "a four-by-four": a kind of thing, no count
         self.number_compound = re.compile(rf"(?i)(?:\d+|{numbers})-(?:{compounds})(?![\w-])")
+        # "two days ago", "Updated: 2 hours ago": when, not how long
+        self.time_ago = re.compile(
+            rf"(?i)(?:\d+|{numbers})[ \u00a0]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|"
+            rf"months?|years?|decades?)[ \u00a0]+ago\b"
+        )
         lines = "|".join(
             re.escape(w) for w in sorted(lex.words("phone_line_words"), key=len, reverse=True)
         )
@@ -66,6 +71,7 @@ class NotQuantities:
             or (self._after_month(text, start) and self.day_after_month.match(text, start))
             or _code_at(text, start)
             or self.number_compound.match(text, start)
+            or self.time_ago.match(text, start)
             or _phone_after_cue(text, start)
             or _HEADLINE_YEAR.match(text, start)
             or self._code_after_cue(text, start)
