@@ -82,6 +82,11 @@ NOT_CLAIMS = [
     ("phone-trunk-line", "Report it to the complaints desk on 0242 703631.", "703631"),
     ("first-time-offenders", "About 40% of those arrested were first-time offenders.", "first"),
     ("second-time-offender", "He was a second-time offender, the court heard.", "second"),
+    (
+        "share-label-count",
+        "Published 27th Nov 2026, 06:00 GMT\nShare 38\n\nPolice seized 4kg.",
+        "38",
+    ),
     ("updated-ago", "Jane Roe · Posted: Nov 26 | Last Updated: 2 hours ago", "2"),
     ("years-ago-words", "Twelve years ago, the gang stole 40 cars.", "Twelve"),
     ("days-ago-digits", "Police said 40 people were hurt 2 days ago.", "2"),

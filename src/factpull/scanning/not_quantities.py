@@ -338,6 +338,7 @@ _NOT_QUANTITIES = re.compile(
     | \d{1,3}(?:,\d{3})*[\ \u00a0](?i:comments?|shares?|likes?|views?|reactions?)
       (?=[\ \t\u00a0]*(?:$|\n|\||©|(?i:share|print|e-?mail|save|comments?)\b))
     | (?<=\b[Ii]n\ )(?i:one)(?=\ (?:case|instance|example)\b)  # "In one case, ...": no count
+    | (?:(?<=Share\ )|(?<=Shares\ )|(?<=Comments\ ))\d{1,6}(?=[\ \t]*(?:\n|$))  # "Share 38"
     """
 )
 
