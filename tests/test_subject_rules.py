@@ -174,6 +174,13 @@ CASES: list[tuple[Any, ...]] = [
         dict(subject="cocaine"),
     ),
     ("valued-at", "The thief stole a bicycle valued at $450.", "$450", dict(subject="bicycle")),
+    (
+        "fine-ranging-misparse",
+        "The offence carries a penalty of life imprisonment and a fine ranging from P500,000 to "
+        "P10 million.",
+        "P500,000 to P10 million",
+        dict(subject="fine", unit="PHP"),
+    ),
     # 5. compared figures share the subject; a place after an amount is not its subject
     (
         "up-from",

@@ -419,6 +419,10 @@ class AmountSubjects(Predicates):
         if anchor.dep_ != "pobj" or prep.lower_ not in ("from", "between"):
             return None
         verb = prep.head
+        if verb.lower_ in ("ranging", "varying") and verb.pos_ == "NOUN" and verb.i > 0:
+            before = verb.doc[verb.i - 1]  # "a fine ranging from P500,000": 'fine' read as an
+            if before.dep_ == "amod" and before.head == verb:  # adjective of 'ranging'
+                return [before]
         if verb.pos_ not in VERBS or verb.lemma_.lower() not in _SPAN_VERBS:
             return None
         subject = self._subject_of(verb)
