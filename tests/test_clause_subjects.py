@@ -60,6 +60,8 @@ CASES = [
      {"subject": "gold", "unit": "INR", "value": 30_000_000}),
     ("amounting-balances", "Investigators froze bank balances amounting to Rs 12 crore.",
      "Rs 12 crore", {"subject": "bank balances"}),
+    ("two-subjects-stray-conjunct", "He said the average time between the first call and the "
+     "transfer was about 40 minutes.", "40 minutes", {"subject": "average time"}),
     ("reduced-relative-reported", "Fraud cases reported to the force fell 18 per cent to 3,412.",
      "3,412", {"subject": "Fraud cases"}),
     ("reduced-relative-went-up", "Cases reported to us went up by 27 per cent last year.",

@@ -47,6 +47,7 @@ class Predicates(NounPhrases):
                 # gives one verb, the one nearest before it; the other is a dateline or a
                 # split word ("co-conspirators")
                 before = [c for c in found if c.i < verb.i]
+                before = [c for c in before if not _stray_conjunct(c, before)]
                 return self._antecedent(before[-1] if before else found[0], verb)
             climbable = ("conj", "xcomp", "advcl", "acl", "relcl", "prep", "pcomp")
             if verb.dep_ in climbable and verb.head.pos_ in VERBS:  # "..., following a 5% rise"
@@ -182,3 +183,16 @@ def _reduced_relative_root(verb: Token) -> bool:
         and not any(c.dep_ == "mark" for c in verb.children)  # "Police reported that ..."
         and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
     )
+
+
+def _stray_conjunct(subject: Token, subjects: list[Token]) -> bool:
+    """'the average time between the first call and the transfer was 40 minutes': the parser
+    hangs 'transfer' on the verb, but the 'and' before it joins it to a noun inside another
+    subject's phrase ('call', in 'time between ...')."""
+    left = subject.left_edge
+    if left.i == 0:
+        return False
+    joiner = subject.doc[left.i - 1]
+    if joiner.dep_ != "cc":
+        return False
+    return any(o is not subject and o.i < subject.i and joiner.head in o.subtree for o in subjects)
