@@ -53,8 +53,10 @@ OVER_AS_PREPOSITION = [
      "£3m", dict(value=3_000_000, unit="GBP", qualifier="more than")),
     ("bound-smuggled-weight", "Police charged two men who had smuggled over 50 kg of cocaine.",
      "50 kg", dict(value=50, unit="kilogram", qualifier="more than")),
-    ("bound-jailed-duration", "The pair were jailed over 10 years ago for armed robbery.",
+    ("bound-jailed-duration", "The pair were jailed for over 10 years for armed robbery.",
      "10 years", dict(value=10, unit="year", qualifier="more than")),
+    ("years-ago-no-claim-kept-count", "The pair were jailed over 10 years ago for 12 robberies.",
+     "12", dict(value=12, kind="count")),
     ("span-after-change", "Robberies rose 40% over five years.",
      "five years", dict(value=5, unit="year", qualifier=None)),
 ]
