@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from factpull.components.phrases import phrase_text
 from factpull.mentions import Mention
 
 _PARENTHETICAL_EQUIVALENT = re.compile(
@@ -92,8 +93,6 @@ _APPOSITIVE_UPDOWN = re.compile(r"^[^,;()]*,\s*(?:up|down)(?:\s+by)?\s*$", re.IG
 _APPOSITIVE_COMPARATIVE = re.compile(
     r"^\s*(?:higher|lower|more|fewer|less|greater|smaller|up|down)\b", re.IGNORECASE
 )
-# "548,312 offences in the 12 months to 30 June, up 4.7%": a duration naming the period
-# the figure covers is no figure the change could be of.
 # A time the parser took for what a compared figure counts: 'last year', 'the same period'.
 _TIME_SUBJECT = re.compile(
     r"(?i)(?:(?:last|this|next|previous|same|prior)\s+)?(?:year|month|week|quarter|period|day)s?"
@@ -105,6 +104,8 @@ _APPOSITIVE_RATE = re.compile(
 )
 # Words before a count of places: 'across the three islands', 'in 12 districts'.
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:across|in|at|throughout)\s+(?:the\s+|its\s+|their\s+)?$")
+# "548,312 offences in the 12 months to 30 June, up 4.7%": a duration naming the period
+# the figure covers is no figure the change could be of.
 _PERIOD_BEFORE = re.compile(
     r"\b(?:in|over|during|within|across)\s+(?:the\s+)?"
     r"(?:past|last|previous|preceding|first|latest)?\s*$",
@@ -184,7 +185,7 @@ def _after_dash(doc: Doc, mentions: list[Mention]) -> None:
             continue
         words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")]
         words = [t for t in words if t.lower_ not in _COMPARATIVES]
-        mention.subject = " ".join(t.text for t in [*words, noun])
+        mention.subject = phrase_text([*words, noun])
 
 
 _DASHES = frozenset({"—", "–", "--"})
@@ -255,7 +256,10 @@ def _difference(text: str, mentions: list[Mention], index: int) -> bool:
 
 
 def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
-    """'29.95 billion yuan ($4.58 billion)': the second restates the first."""
+    """What one figure of a sentence lends another: '29.95 billion yuan ($4.58 billion)' (the
+    second restates the first), a compared or appositive figure's subject ('up from 5,870', 'a
+    12% rise', 'a rate of 4.9 per 100,000'), a parallel place's count ('while Bradford
+    recorded 390') and a count set off by a dash ('fewer shootings — 87')."""
     _carry_across_places(doc, mentions)
     _after_dash(doc, mentions)
     text = doc.text  # joined from the tokens on each access
