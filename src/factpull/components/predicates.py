@@ -47,7 +47,7 @@ class Predicates(NounPhrases):
                 # gives one verb, the one nearest before it; the other is a dateline or a
                 # split word ("co-conspirators")
                 before = [c for c in found if c.i < verb.i]
-                before = [c for c in before if not _stray_conjunct(c, before)]
+                before = [c for c in before if not _joined_to_other_subject(c, before)]
                 return self._antecedent(before[-1] if before else found[0], verb)
             climbable = ("conj", "xcomp", "advcl", "acl", "relcl", "prep", "pcomp")
             if verb.dep_ in climbable and verb.head.pos_ in VERBS:  # "..., following a 5% rise"
@@ -185,7 +185,7 @@ def _reduced_relative_root(verb: Token) -> bool:
     )
 
 
-def _stray_conjunct(subject: Token, subjects: list[Token]) -> bool:
+def _joined_to_other_subject(subject: Token, subjects: list[Token]) -> bool:
     """'the average time between the first call and the transfer was 40 minutes': the parser
     hangs 'transfer' on the verb, but the 'and' before it joins it to a noun inside another
     subject's phrase ('call', in 'time between ...')."""
