@@ -1,9 +1,10 @@
 """Numbers that state no quantity, set aside before or after a mention is read.
 
 Two checks: ``_not_quantity_at`` skips written forms that are never quantities (dates, times,
-fiscal years, phone numbers, screen sizes, zero-padded identifiers, citation marks, kinds named
-by a number such as "four-wheelers", page furniture such as "4 min read" and a press
-release's closing "- 30 -") before anything is read;
+time references such as "two days ago", fiscal years, phone numbers, screen sizes,
+zero-padded identifiers, citation marks, kinds named by a number such as "four-wheelers",
+page furniture such as "4 min read" and a press release's closing "- 30 -") before anything
+is read;
 ``_names_something`` drops a bare number that identifies or refers ("Article 5", "call 911",
 "Page 2 of 5", "21 U.S.C. 841") judging by the words around it. Grammar-based checks (years,
 date parts) come later, on the parse (``components/quantities.py``).
