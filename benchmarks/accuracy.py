@@ -745,13 +745,23 @@ def _norm_phrase(text: str | None) -> str | None:
     return re.sub(r"^(?:the|a|an) ", "", text)
 
 
+def _same_value(want: float, got: float) -> bool:
+    """Close values; a fraction the annotator rounded to four places ('a third' as 0.3333)
+    is the fraction."""
+    return S.isclose(want, got) or abs(want - got) < _ROUNDED_FRACTION
+
+
+_ROUNDED_FRACTION = 5e-5
+
+
 def holdout_field_ok(name: str, want: Any, got: Any) -> bool:
     """An expected list means any of its items is accepted; an attribution may carry a title
-    before the expected name ("Sheriff Ruiz" for "Ruiz")."""
+    before the expected name ("Sheriff Ruiz" for "Ruiz"); a value rounded to four places
+    matches ("a third" annotated 0.3333)."""
     for w in want if isinstance(want, list) else [want]:
         if name in ("value", "value_high"):
             ok = (w is None and got is None) or (
-                w is not None and got is not None and S.isclose(float(w), float(got))
+                w is not None and got is not None and _same_value(float(w), float(got))
             )
         elif name in ("subject", "attribution") and w is not None and got is not None:
             g, e = _norm_phrase(got) or "", _norm_phrase(w) or ""
