@@ -34,6 +34,10 @@ SCALE_ABBREVIATIONS = [
      "46.8mil ringgit", dict(value=46_800_000, unit="MYR", kind="money")),
     ("mil-range", "Fines ranged from RM2mil to RM3.5mil last year.",
      "RM2mil to RM3.5mil", dict(value=2_000_000, value_high=3_500_000, unit="MYR")),
+    ("bil-dot-currency-word", "Special fraud losses hit a record 72.1 bil. yen last year.",
+     "72.1 bil. yen", dict(value=72_100_000_000, unit="JPY", kind="money")),
+    ("mil-dot-sentence-end", "The fund lost RM3 bil. Officials said 40 were hurt.",
+     "RM3 bil", dict(value=3_000_000_000, unit="MYR")),
     # near miss: "mil" with no currency is a thickness, never millions
     ("mil-thickness", "Forensic officers laid a 5 mil plastic sheet over the body.",
      "5", dict(value=5, kind="count", unit=None)),

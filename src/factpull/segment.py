@@ -40,10 +40,10 @@ _INNER_PIPE = re.compile(r"\S[ \t]*\|[ \t]*\S")
 # "Label: value" lines of a statistics page ("Clearance rate, violent offences: 61.3%"): alone
 # only when two or more are stacked, so a value never takes the next line's label.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][^:\n]{0,80}:[ \t]*(?:[^\s\d]{1,4}[ \t]?)?[-+(]?\d")
-# "world No. 1", "Rs. 40,000", "2 sq. km", "see fig. 3": an abbreviation before a number or a
-# lowercase word is not a sentence end.
+# "world No. 1", "Rs. 40,000", "2 sq. km", "see fig. 3", "72.1 bil. yen": an abbreviation
+# before a number or a lowercase word is not a sentence end.
 _NUMBER_ABBREVIATION = re.compile(
-    r"\b(?:[Nn]os?|Rs|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|Shs)\.$"
+    r"\b(?:[Nn]os?|Rs|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|Shs|bil|mil)\.$"
 )
 # The last word of a span when it ends in a dot: 'Sgt.', 'dec.'.
 _LAST_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]{2,5})\.$")

@@ -64,6 +64,7 @@ class NumberReading:
         self.scale_word = re.compile(
             rf"(?:{_SPACE}|-)?(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
             rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|T|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|tln|trn|cr|B|M|mil|bil)\b"
+            r"(?:\.(?=[ \u00a0]+[a-z]))?"  # "72.1 bil. yen": an abbreviation's dot, then a word
             r"|-[MB](?![\w-])"  # "P6.8-M", "P1.2-B" of Manila papers: only after a currency
         )
 
@@ -104,7 +105,7 @@ class NumberReading:
                 base_value, has_scale = base_value / factor, True
         scale = self.scale_word.match(text, core_end)
         if scale and form != FORM_FRACTION:
-            word = scale.group().strip(" -\u00a0\u202f\u2009")
+            word = scale.group().strip(" -.\u00a0\u202f\u2009")
             factor = scale_factor(word)
             if factor and self._scale_applies(text, scale, currency, form, text[pos:core_end]):
                 value, end, has_scale = value * factor, scale.end(), True
@@ -201,7 +202,7 @@ class NumberReading:
     def _scale_applies(
         self, text: str, scale: re.Match[str], currency: str | None, form: str, number: str
     ) -> bool:
-        word = scale.group().strip(" -\u00a0\u202f\u2009")
+        word = scale.group().strip(" -.\u00a0\u202f\u2009")
         if scale.group() in ("-M", "-B"):
             return currency is not None and form != FORM_WORDS  # "the 6-M rule" has no scale
         if form == FORM_WORDS and word in ("k", "K", "m", "M", "b", "B", "MM", "cr", "T"):
