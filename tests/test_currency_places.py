@@ -153,6 +153,10 @@ CURRENCIES = [
 # (id, sentence, text, expected fields): near misses that keep their reading
 # fmt: off
 CURRENCY_NEAR_MISSES = [
+    ("saudi-sr-glued", "The official took bribes of SR3.5 million, the authority said.",
+     "SR3.5 million", _money(3_500_000, "SAR")),
+    ("saudi-sr-fine", "Offenders face fines of up to SR1 million.", "SR1 million",
+     _money(1_000_000, "SAR")),
     ("zimbabwe-gold-prefix", "Two men were jailed for stealing 16 cattle worth ZiG210 000.",
      "ZiG210 000", _money(210_000, "ZWG")),
     ("zimbabwe-gold-after", "Police recovered 2,000 ZiG in cash.", "2,000 ZiG",
@@ -209,6 +213,7 @@ def test_currency_mention(
 NOT_MONEY = [
     ("road-letter", "The crash closed the R3 for six hours, police in Pretoria said.", "R3"),
     ("qr-alone", "Scan the QR code to report a crime, the police said.", "QR"),
+    ("sr-road", "Take SR520 to the bridge and turn left at the lights.", "SR520"),
     ("rp-alone", "The Rp symbol is printed on every note, officials in Jakarta said.", "Rp"),
 ]
 # fmt: on
