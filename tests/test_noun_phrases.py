@@ -42,6 +42,12 @@ CASES: list[tuple[Any, ...]] = [
         dict(subject="newly built homes"),
     ),
     (
+        "so-called-dropped",
+        'Police arrested 1,032 people, including 317 so-called "ukeko" cash collectors.',
+        "317",
+        dict(subject="ukeko cash collectors"),
+    ),
+    (
         "inner-article-in-category",
         "Violence against the person offences fell by 4,120 to 98,460.",
         "4,120",

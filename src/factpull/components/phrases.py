@@ -176,6 +176,8 @@ class NounPhrases:
             or self._quantifier(tokens[0], head)
         ):  # fmt: skip
             tokens.pop(0)  # "its market cap" -> "market cap", "most vehicles" -> "vehicles"
+        if len(tokens) > 3 and "".join(t.lower_ for t in tokens[:3]) == "so-called":
+            tokens = [t for t in tokens[3:] if not t.is_quote]  # 'so-called "ukeko" collectors'
         if len(tokens) > 1 and _comparison_word(tokens[0], tokens[1]):
             tokens.pop(0)  # "300 fewer burglaries (than ...)": burglaries were counted
         tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]

@@ -48,6 +48,8 @@ class QualifierReading:
             return cand  # "Police arrest 14 over GH¢2.3m fraud": what they were held over
         if phrase == "over" and self._over_matter(text, at):
             return cand  # "a preservation order over two properties": what it is about
+        if phrase == "over" and _particle_over(text, at):
+            return cand  # "handing over ¥48 million": the verb's particle, no bound
         return replace(cand, qualifier=self.lex.qualifiers[phrase])
 
     @staticmethod
@@ -135,6 +137,19 @@ _COUNT_NUMBER_WORDS = (
 
 # a count a verb takes as its object: "arrest 14", "charged three"
 _COUNT_WORD = re.compile(rf"\d{{1,3}}(?:,\d{{3}})*|{_COUNT_NUMBER_WORDS}")
+
+
+# Verbs 'over' follows as a particle ('hand over', 'turn over', 'sign over'): after them the
+# amount is what moved, not a lower bound.
+_PARTICLE_OVER = re.compile(
+    r"(?i)\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|"
+    r"signing|fork|forks|forked|forking|hand-delivered)\s+$"
+)
+
+
+def _particle_over(text: str, at: int) -> bool:
+    """Is the 'over' at ``at`` a verb's particle ('handing over ¥48 million')?"""
+    return _PARTICLE_OVER.search(text, max(0, at - 20), at) is not None
 
 
 def _last_clause(before: str) -> str:
