@@ -125,6 +125,13 @@ ROWS: list[tuple[Any, ...]] = [
         dict(attribution="Sociologist Maria Costa"),
     ),
     (
+        "person-in-place",
+        "South Africa recorded 6,217 murders, according to figures released by Police Minister "
+        "Sipho Ndlovu in Parliament.",
+        "6,217",
+        dict(attribution="Police Minister Sipho Ndlovu"),
+    ),
+    (
         "title-of-police-kept",
         "Inspector General of Police Nasir Awan said vehicle theft had fallen by 18pc.",
         "18pc",

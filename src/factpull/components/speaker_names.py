@@ -129,16 +129,21 @@ def source_tokens(head: Token) -> list[Token]:
 
 def _affiliation(head: Token) -> Token | None:
     """The 'of' after a person's name that says where they work ('Carolina Grillo of
-    Fluminense Federal University'): the name is the speaker. An organisation's own 'of'
-    ('Reserve Bank of India', 'Ministry of Justice') stays."""
+    Fluminense Federal University') or the 'in'/'at' that says where they spoke ('Police
+    Minister Sipho Ndlovu in Parliament'): the name is the speaker. An organisation's own
+    'of' ('Reserve Bank of India', 'Ministry of Justice') stays."""
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if head.pos_ != "PROPN" or not names or not head.is_title:
         return None
     if head.lower_ in _institution_words() or head.lower_ in _TITLE_HEADS:
         return None  # "Inspector General of Police Nasir Awan": a title's own 'of'
+    preps = [c for c in head.rights if c.dep_ == "prep"]
+    where = next((c for c in preps if c.lower_ in ("in", "at")), None)
+    if where is not None:
+        return where
     if any(w.lower_ in lexicon().words("speaker_titles") for w in names):
         return None  # "Director General of Police Ravi Gupta"
-    return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in preps if c.lower_ == "of"), None)
 
 
 @cache
