@@ -132,6 +132,13 @@ ROWS: list[tuple[Any, ...]] = [
         dict(attribution="Police Minister Sipho Ndlovu"),
     ),
     (
+        "agent-in-charge-kept",
+        '"This seizure alone is enough to kill thousands," said Special Agent in Charge Dana '
+        "Whitfield, adding that 25 pounds of fentanyl were found.",
+        "25 pounds",
+        dict(attribution="Special Agent in Charge Dana Whitfield"),
+    ),
+    (
         "title-of-police-kept",
         "Inspector General of Police Nasir Awan said vehicle theft had fallen by 18pc.",
         "18pc",

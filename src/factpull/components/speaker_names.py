@@ -138,12 +138,18 @@ def _affiliation(head: Token) -> Token | None:
     if head.lower_ in _institution_words() or head.lower_ in _TITLE_HEADS:
         return None  # "Inspector General of Police Nasir Awan": a title's own 'of'
     preps = [c for c in head.rights if c.dep_ == "prep"]
-    where = next((c for c in preps if c.lower_ in ("in", "at")), None)
+    where = next((c for c in preps if c.lower_ in ("in", "at") and not _in_charge(c)), None)
     if where is not None:
         return where
     if any(w.lower_ in lexicon().words("speaker_titles") for w in names):
         return None  # "Director General of Police Ravi Gupta"
     return next((c for c in preps if c.lower_ == "of"), None)
+
+
+def _in_charge(prep: Token) -> bool:
+    """'Special Agent in Charge Dana Whitfield': 'in Charge' belongs to the title."""
+    following = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return following is not None and following.lower_ == "charge"
 
 
 @cache
