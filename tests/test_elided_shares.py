@@ -82,6 +82,21 @@ ROWS: list[tuple[Any, ...]] = [
         "12th",
         dict(kind="ordinal"),
     ),
+    # after a colon, the subject of the clause the colon closes
+    (
+        "after-colon",
+        "Carjackings, however, barely moved: 388 were reported in 2025, compared with 392 the "
+        "year before.",
+        "388",
+        dict(subject="Carjackings"),
+    ),
+    (
+        "after-colon-compared",
+        "Carjackings, however, barely moved: 388 were reported in 2025, compared with 392 the "
+        "year before.",
+        "392",
+        dict(subject="Carjackings"),
+    ),
     # near misses: nothing counted just before, or the figure names its own noun
     (
         "other-paragraph",

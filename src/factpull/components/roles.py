@@ -134,6 +134,10 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             mention.subject = self._implied_people(mention, span, anchor)
             mention.subject_implied = mention.subject is not None
             mention.subject_elided = mention.subject is None and self._elided(mention, anchor)
+            lead = self._colon_lead(anchor) if mention.subject_elided else None
+            if lead is not None:  # "Carjackings barely moved: 388 were reported"
+                mention.subject = phrase_text(self._noun_phrase(lead, span))
+                mention.subject_elided = False
         if mention.qualifier is None and self._estimated(anchor):
             mention.qualifier = "about"
         verb, agent = self._passive_modifier(subject)

@@ -276,6 +276,21 @@ class ClauseSubjects(Predicates):
         nouns = [c for c in holder.children if c.dep_ in ("prep", "compound")]
         return all(self._in_figure(c) for c in nouns)
 
+    def _colon_lead(self, anchor: Token) -> Token | None:
+        """'Carjackings, however, barely moved: 388 were reported in 2025': a share or count
+        standing for its clause's subject after a colon counts the subject of the clause the
+        colon closes."""
+        doc = anchor.doc
+        colon = next((t for t in reversed(doc[: anchor.i]) if t.text == ":"), None)
+        if colon is None or anchor.i - colon.i > _COLON_REACH:
+            return None
+        verbs = [t for t in doc[: colon.i] if t.pos_ in ("VERB", "AUX") and t.head.i >= colon.i]
+        for verb in verbs:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "NOUN" and not self._in_figure(subject):
+                return subject
+        return None
+
     def _acted_on(self, mention: Mention, anchor: Token, verb: Token) -> bool:
         """Is a bare count the object of an action ('Police arrested 14', 'The raid netted
         9')? Its clause subject is then the agent. A level or change verb's subject is what
@@ -494,3 +509,7 @@ def _clause_figure(verb: Token) -> Token | None:
             if figures:
                 return figures[0]
     return None
+
+
+# How far after a colon a figure may stand and still take the colon's clause subject.
+_COLON_REACH = 3
