@@ -47,6 +47,9 @@ ROWS = [
      '112 last year," the chief said.', "112", {"subject": "shootings"}),
     ("compared-without-comma", "Police recorded 412 burglaries in 2024 compared with 390 in "
      "2023.", "390", {"subject": "burglaries"}),
+    ("up-from-a-year-earlier", "The force ended the year with 612 sworn officers, up 48 from a "
+     "year earlier.", "48", {"subject": "sworn officers", "change": "increase"}),
+    ("up-to-level-kept", "Thefts rose to 40, up 5 to 45.", "5", {"change": "increase"}),
     ("place-count-skipped", "The figures show 2,911 crimes were reported across the three "
      "islands, a 6% decline.", "6%", {"subject": "crimes", "change": "decrease"}),
     ("place-count-in-skipped", "Police arrested 40 people in 12 raids, a 5% rise.", "5%",

@@ -39,10 +39,10 @@ _COMPARED = re.compile(  # a time may come first: '87 this year compared with 11
 
 # "handled 6,214 calls in 2025, up from 5,870", "10 baht in border areas, compared with 150":
 # words (the counted noun, a place or a time) may stand between the figure and the comparison.
-_COMPARED_AFTER_WORDS = re.compile(
+_COMPARED_AFTER_WORDS = re.compile(  # a bracketed acronym may stand between: "the NDPS (NDPS)"
     r"^(?:[^,;()]|\([A-Z]{2,}\))*(?:,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
-    r"versus|vs\.?)|\s(?:compared\s+(?:with|to)|versus))\s*$",  # "... in 2024 compared with 390"
-    re.IGNORECASE,  # a bracketed acronym may stand between: "cases under the NDPS (NDPS) Act"
+    r"versus|vs\.?)|\s(?:compared\s+(?:with|to)|versus|short\s+of(?:\s+the)?))\s*$",
+    re.IGNORECASE,  # without a comma: "... in 2024 compared with 390", "well short of the 750"
 )
 # "seized 486.7 tons of cocaine in May, a 9.3% increase": a change set after a figure in
 # apposition is the change of that figure's subject.
@@ -88,6 +88,10 @@ _MULTIPLE_WORDS = frozenset({"", "fraction", "half", "third", "quarter", "double
 _EQUIVALENT_TO = re.compile(r"^[^,;()]*,\s*(?:equivalent|equal)\s+to\s*$", re.IGNORECASE)
 # "61% of violent incidents involved a weapon, up 9 percentage points": the main figure's change.
 _APPOSITIVE_UPDOWN = re.compile(r"^[^,;()]*,\s*(?:up|down)(?:\s+by)?\s*$", re.IGNORECASE)
+# "..., up 48 from a year earlier": the time compared with, not a level the figure goes to
+_FROM_TIME = re.compile(
+    r"(?i)^\s*from\s+(?:a|the|last)\s+(?:(?:year|month|week|quarter)\b|previous|same)"
+)
 # "accounted for 11,930 incidents, 14.2 per cent higher than a year earlier": a change figure
 # set after a comma with its comparative after it.
 _APPOSITIVE_COMPARATIVE = re.compile(
@@ -147,7 +151,8 @@ def _appositive(between: str, after: str) -> bool:
     """Is the second figure a change set in apposition after the first ('..., a 12% rise',
     '..., an increase of 30%', '..., up 9 percentage points')?"""
     before_noun = _APPOSITIVE_START.match(between) and _APPOSITIVE_CHANGE.match(after)
-    updown = _APPOSITIVE_UPDOWN.match(between) and not re.match(r"^\s*(?:from|to)\b", after)
+    onward = re.match(r"^\s*(?:from|to)\b", after) and not _FROM_TIME.match(after)
+    updown = _APPOSITIVE_UPDOWN.match(between) and not onward
     comparative = _DIFFERENCE_START.match(between) and _APPOSITIVE_COMPARATIVE.match(after)
     return bool(before_noun or _APPOSITIVE_OF.match(between) or updown or comparative)
 
