@@ -87,6 +87,7 @@ NOT_CLAIMS = [
         "Published 27th Nov 2026, 06:00 GMT\nShare 38\n\nPolice seized 4kg.",
         "38",
     ),
+    ("source-line-survey-number", "Source(s): Uniform Crime Reporting Survey (3302).", "3302"),
     ("updated-ago", "Jane Roe · Posted: Nov 26 | Last Updated: 2 hours ago", "2"),
     ("years-ago-words", "Twelve years ago, the gang stole 40 cars.", "Twelve"),
     ("days-ago-digits", "Police said 40 people were hurt 2 days ago.", "2"),

@@ -61,6 +61,13 @@ IN_CRORE = (
     "Pune              1,905                         88.6                    3.4"
 )
 BILLION_YEN = "Prefecture | Scam losses (¥ billion) | per 100 000 population\nOsaka | 4.8 | 12.3"
+UNITS_ROW = (
+    "Offence                       2024      2025    % change\n"
+    "                          rate per 100,000 population\n"
+    "Homicide                      1.93      1.79        -7\n"
+    "Sexual assault (level 1)      80.4      78.2        -3\n"
+    "Fraud                        453.1     480.3         6"
+)
 
 
 @pytest.mark.parametrize(
@@ -93,6 +100,14 @@ BILLION_YEN = "Prefecture | Scam losses (¥ billion) | per 100 000 population\nO
         (IN_CRORE, "1,905", dict(value=1905, unit=None, kind="count")),
         (BILLION_YEN, "4.8", dict(value=4_800_000_000, unit="JPY", kind="money")),
         (BILLION_YEN, "12.3", dict(value=12.3, unit="per 100,000 population", kind="rate")),
+        # a units row under the header: the columns without a unit of their own take it
+        (UNITS_ROW, "1.79", dict(unit="per 100,000 population", kind="rate", subject="Homicide")),
+        (UNITS_ROW, "6", dict(unit="percent", kind="percent", change="increase")),
+        (
+            UNITS_ROW,
+            "78.2",
+            dict(unit="per 100,000 population", subject="Sexual assault (level 1)"),
+        ),
     ],
 )
 def test_header_unit_reaches_cell(text: str, mention: str, expected: dict[str, Any]) -> None:

@@ -199,16 +199,21 @@ def row_label(span: Span) -> list[Token] | None:
     doc = span.doc
     index = 1 if len(doc) and doc[0].text in _ROW_MARKERS else 0
     label: list[Token] = []
-    while index < span.start and _label_word(doc[index], label) and len(label) < _LABEL_MAX:
-        label.append(doc[index])
+    depth = 0  # "Sexual assault (level 1)": a bracket in the label holds anything
+    while index < span.start and len(label) < _LABEL_MAX:
+        token = doc[index]
+        depth += (token.text == "(") - (token.text == ")" and depth > 0)
+        if not (depth or token.text == ")" or _label_word(token, label)):
+            break
+        label.append(token)
         index += 1
-    if not label or index > span.start:
+    if not label or index > span.start or depth:
         return None
     # a long label may leave one space before the first figure when later columns are apart
     crowded = doc[index].like_num and any(_row_break(t) for t in doc[index + 1 :])
     if not crowded and (index == span.start or not _row_break(doc[index])):
         return None
-    if not label[-1].is_alpha or label[-1].lower_ in _LABEL_JOINERS:
+    if not (label[-1].is_alpha or label[-1].text == ")") or label[-1].lower_ in _LABEL_JOINERS:
         return None  # 'Robbery, and': a label broken off
     if period_label(doc[label[0].i : label[-1].i + 1].text):
         return None  # 'January    41    12': the column headers name the figures

@@ -240,7 +240,10 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
                 units = tuple(header_unit(x) for x in labels)
                 header = _Header(line, units, tuple(labels))
         elif len(labels) == 1 and (stated := _title(labels[0])) is not None:
-            title, header, table_start = stated, None, len(out)
+            if header is not None and stated.caption is not None and not out[table_start:]:
+                title = _units_row(title, stated)  # 'rate per 100,000 population' under it
+            else:
+                title, header, table_start = stated, None, len(out)
         else:
             header, title = None, None  # prose between tables: nothing carries over it
             table_start = len(out)
@@ -311,6 +314,15 @@ def _title(line: str) -> _Title | None:
     if rate is None and source is None and named is None:
         return None
     return _Title(None, rate, source, measured, named)
+
+
+def _units_row(title: _Title | None, units: _Title) -> _Title:
+    """A line under a header that states only a unit ('rate per 100,000 population'): the
+    caption of the columns that state none, the header kept; the title above keeps its name
+    and source."""
+    if title is None:
+        return units
+    return replace(title, caption=units.caption, rate=units.rate or title.rate)
 
 
 def _title_noun(label: str) -> str | None:

@@ -187,6 +187,8 @@ class NotQuantities:
             return True
         if self._is_reference(text, cand) or _block_number(text, cand):
             return True
+        if _source_code(text, cand):
+            return True  # "Source(s): Uniform Crime Reporting Survey (3302)": the survey's number
         if self._short_code_line(text, cand) or _dialled_number(text, cand):
             return True
         if self._line_after_line_word(text, cand) or self._line_before_line_word(text, cand):
@@ -348,6 +350,15 @@ _NOT_QUANTITIES = re.compile(
 _END_MARK = re.compile(
     r"(?<=(?<![^\n])-[ \t])30(?=[ \t]-[ \t]*(?:\n|$))|(?<=(?<![^\n])-)30(?=-[ \t]*(?:\n|$))"
 )
+
+
+def _source_code(text: str, cand: Candidate) -> bool:
+    """A bracketed bare number on a 'Source:' line: the number of a survey or table."""
+    bracketed = text[cand.start - 1 : cand.start] == "(" and text[cand.end : cand.end + 1] == ")"
+    return bracketed and _SOURCE_LINE_START.match(text) is not None
+
+
+_SOURCE_LINE_START = re.compile(r"(?i)\s*sources?(?:\(s\))?\s*:")
 
 
 def _code_at(text: str, start: int) -> re.Match[str] | None:
