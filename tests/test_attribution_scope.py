@@ -235,6 +235,10 @@ ASIDES = [
          "Customs seized 310 kg of cocaine at the port in what officers said was a record. "
          "Three men were held, the agency said.",
          text="Three", attribution="the agency"),
+    case("what-they-allege",
+         "Seven people have been charged after police uncovered what they allege is one of the "
+         "largest drug syndicates in the state.",
+         text="Seven", attribution=None),
     case("said-not-aside",
          "Officers seized 310 kg of cocaine, the agency said.",
          text="310 kg", attribution="the agency"),
