@@ -45,11 +45,6 @@ KNOWN_SUBJECT_GAPS = {
     ): "the elided noun ('was for Rs 14.01 crore' [of seizure]) is not recovered",
     (
         "ons-2014-04-24-crime-england-wales-dec-2013",
-        "10 to 15",
-        1466,
-    ): "'children aged 10 to 15 resident in ...': 'resident' is taken as the head",
-    (
-        "ons-2014-04-24-crime-england-wales-dec-2013",
         "877,000",
         1609,
     ): "a bracketed comparison figure: its subject is two sentences back",

@@ -16,6 +16,32 @@ AGE = dict(kind="age", unit="year")
 
 # (id, sentence, claim text, expected fields)
 ROWS: list[tuple[Any, ...]] = [
+    # 'aged' after the group it describes, wherever the parser hung it
+    (
+        "aged-after-plural-misparse",
+        "Cases rose 38.7 percent to 13,214, with people aged 65 or older accounting for 64.5 "
+        "percent of victims.",
+        "65",
+        dict(AGE, subject="people"),
+    ),
+    (
+        "aged-after-copula-adverb",
+        "The victims are mostly aged between 50 and 70, he said.",
+        "50 and 70",
+        dict(AGE, subject="victims"),
+    ),
+    (
+        "aged-after-superlative",
+        "Juveniles made up 60% of those arrested, the report said, with the youngest aged 12.",
+        "12",
+        dict(AGE, subject="youngest"),
+    ),
+    (
+        "aged-after-share-kept",
+        "Of the 516 young people apprehended, about two-thirds were aged 14 to 17.",
+        "14 to 17",
+        dict(AGE, subject="young people apprehended"),
+    ),
     (
         "relative-who-was",
         "The victim, who was 17, died at the scene.",

@@ -502,7 +502,30 @@ class NounSubjects(Predicates):
                 return self._coordinated_whole(cue.head, span)
             # "Those aged 30 to 49": the age clause itself is no part of the group's name
             return [t for t in self._noun_phrase(cue.head, span) if t.i < cue.i] or None
+        if cue.lower_ == "aged" and cue.i > 0:
+            return self._aged_group(cue, span)
         return None
+
+    def _aged_group(self, aged: Token, span: Span) -> list[Token] | None:
+        """Whom 'aged' describes when the parser hung it elsewhere: the plural noun or the
+        superlative right before it ('people aged 65 or older accounting for ...', 'the
+        youngest aged 12'), or the subject of the copula before it ('the victims are mostly
+        aged between 50 and 70')."""
+        before = aged.doc[aged.i - 1]
+        if before.tag_ in ("JJS", "RBS"):
+            return [before]  # "the youngest aged 12"
+        if before.tag_ in ("NNS", "NNPS") and before.dep_ != "conj" and not self._in_figure(before):
+            return [t for t in self._noun_phrase(before, span) if t.i < aged.i] or [before]
+        index = aged.i - 1
+        while index > 0 and aged.doc[index].pos_ == "ADV":
+            index -= 1
+        copula = aged.doc[index]
+        if copula.lemma_ != "be":
+            return None
+        near = (*copula.children, *aged.children, *copula.head.children)
+        subjects = [c for c in near if c.dep_ in ("nsubj", "nsubjpass") and c.i < copula.i]
+        nouns = [c for c in subjects if c.pos_ in NOUNS and not self._in_figure(c)]
+        return self._noun_phrase(nouns[0], span) if nouns else None  # not "two-thirds were"
 
     def _headline_change(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Murders down 18 per cent', 'Ram raids down by more than half', 'Car thefts up by a
