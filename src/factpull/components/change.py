@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
 from factpull.components.ellipsis import NAME, RANKING
@@ -42,7 +42,11 @@ class ChangeRules:
         direct = self._direct_change(mention, span, anchor)
         if direct is not None or mention.kind not in _SET_OFF_KINDS:
             return direct
-        return self._set_off_change(mention, span) or self._ranked_change(mention, span)
+        return (
+            self._set_off_change(mention, span)
+            or self._ranked_change(mention, span)
+            or self._restated_change(mention, span)
+        )
 
     def _direct_change(self, mention: Mention, span: Span, anchor: Token) -> str | None:
         if mention.kind == "ordinal":
@@ -166,6 +170,37 @@ class ChangeRules:
         gap = span.doc.text[previous.end : mention.start]
         return previous.change if _RANKED_NEXT.fullmatch(gap) else None
 
+    def _restated_change(self, mention: Mention, span: Span) -> str | None:
+        """'a reduction of 524 cases, or about 10.7pc', 'down 1,200 (14 per cent)', 'fell 12
+        percent, or 310 cases': the same change restated right after it, in percent or in
+        cases, has its direction. Only the first figure's counted noun ('cases'), then ', or'
+        or a bracket, then a qualifier may stand between; a figure after other words ('fell by
+        310 last year (12 percent of them in Kent)') or after a level ('made 524 arrests, or
+        10.7pc') is none."""
+        index = next((i for i, m in enumerate(self._mentions) if m is mention), 0)
+        if index == 0:
+            return None
+        previous = self._mentions[index - 1]
+        if previous.change is None or "percent" not in (previous.kind, mention.kind):
+            return None
+        if previous.kind == mention.kind or previous.kind not in _SET_OFF_KINDS:
+            return None
+        doc = span.doc
+        gap = doc.text[previous.end : mention.start]
+        qualifier = _qualifier_at_end().search(gap)
+        gap = gap[: qualifier.start()] if qualifier is not None else gap
+        restating = _RESTATING.fullmatch(gap)
+        if restating is None:
+            return None
+        words = restating.group("noun")
+        if not words:
+            return previous.change
+        start = previous.end + len(words) - len(words.lstrip())
+        noun = doc.char_span(start, previous.end + len(words), alignment_mode="expand")
+        if noun is None or not _counted_by(noun[-1], previous, doc):
+            return None  # "fell by 310 last year (12 percent ...": no counted noun between
+        return previous.change
+
     @staticmethod
     def _direction(word: str, up: frozenset[str], down: frozenset[str]) -> str | None:
         if word in up:
@@ -188,6 +223,21 @@ _RANKED_NEXT = re.compile(
     rf"\)?\s*[,;]?\s*(?:and\s+)?{RANKING}\s+(?:the\s+)?"
     rf"{NAME}(?:\s+(?:{NAME}|of|and|the))*\s*,?\s*(?:at|with|on|\()\s*"
 )
+# Between a change and its restatement: ', or ', ' (' (the qualifier apart), after the
+# change's counted noun at most ('524 cases, or').
+_RESTATING = re.compile(r"(?P<noun>(?:\s+[\w-]+){0,3}?)\s*(?:,\s*or|\()\s*")
+
+
+def _counted_by(noun: Token, figure: Mention, doc: Doc) -> bool:
+    """Whether ``noun`` is what ``figure`` counts: its number hangs on it ('524 cases'). A
+    time word is none: the parser hangs '310' of 'fell by 310 last year' on 'year'."""
+    unit = lexicon().unit_surfaces.get(noun.lower_)
+    if unit is not None and unit.kind == "duration":
+        return False
+    number = doc[figure.token_start : figure.token_end]
+    return any(t.head.i == noun.i and t.dep_ == "nummod" for t in number)
+
+
 # Words before a number that make 'to' a comparison, not the level reached: 'compared to 12%'.
 _COMPARING = frozenset({"compared", "relative", "equal", "equivalent", "similar", "close"})
 

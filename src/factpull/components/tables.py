@@ -135,6 +135,11 @@ _TITLE_PERIOD = re.compile(
 # A column of percentages named in words: 'Percent change', 'Per cent', 'Percentage solved';
 # not 'Percentage points'.
 _PERCENT_WORD = re.compile(r"(?i)^(?:percent(?:age)?|per\s?cent|pct)\b(?!\s+points?\b)")
+# A label closing on its percent mark: 'Change, %', 'Change %', 'Change in %', 'Chg, per cent',
+# 'Share, pct'; not 'Change, % pts' (percentage points) nor a row 'Less than 5 %' (a band).
+_PERCENT_LAST = re.compile(
+    r"(?i)(?:^|(?<![\d.])[\s,;:/])(?:in\s+)?(?:%|percent|per\s?cent|pct\.?)$"
+)
 # 'Stop and searches by ethnicity': what a title measures, then what its rows break it down by.
 _BY_DIMENSION = re.compile(
     r"(?i)\s*(?P<measured>[^,;()]+?)\s+by\s+(?P<dimension>[a-z-]+(?:\s[a-z-]+){0,2})\b"
@@ -149,7 +154,7 @@ def header_unit(label: str) -> HeaderUnit | None:
     """The unit a header label states, or None: '(Rs crore)' -> INR x 10^7, '% change' ->
     percent, 'Rate per 100,000' -> rate; 'Cases' or '2023' -> None."""
     label = label.strip()
-    if label.startswith("%") or _PERCENT_WORD.match(label):
+    if label.startswith("%") or _PERCENT_WORD.match(label) or _PERCENT_LAST.search(label):
         return HeaderUnit("percent", "percent", 1.0, None)
     per = _PER_LABEL.match(label)
     if per is not None:
@@ -581,6 +586,7 @@ def _column_name(title: str) -> str | None:
     """What a column header names, without its unit: 'Loss (Rs crore)' -> 'Loss'. A year,
     a bare unit ('%') or a rate label names nothing the cell counts."""
     name = _TITLE_PERIOD.sub("", _BRACKET.sub("", title)).strip(" :")  # 'Thefts, Jan.-June 2025'
+    name = _PERCENT_LAST.sub("", name).strip(" ,:;/")  # 'Solved, %': solved ones, in percent
     if not name or _YEAR_CELL.fullmatch(name) or _PER_LABEL.match(name) or name[0] == "%":
         return None
     return name if any(c.isalpha() for c in name) else None

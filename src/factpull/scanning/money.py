@@ -250,12 +250,37 @@ class MoneyReading:
         high = cand.value_high * factor if cand.value_high is not None else None
         return replace(cand, value=cand.value * factor, value_high=high, has_scale=True)
 
+    def _with_range_currency(self, text: str, cand: Candidate) -> Candidate:
+        """'between $2,000 and $50,000 pesos a week', '$200-$500 Canadian dollars': a currency
+        word after a range of "$" amounts names both ends, as it names one ('$500,000 pesos').
+        The range step reads the high end alone, without the low end's "$", so the word is
+        read here; then the per-phrase after the word ('a week'), which had no amount to
+        follow before."""
+        if cand.value_high is None or cand.currency_symbol != "$" or cand.kind != "money":
+            return cand
+        read = self.currency_word_symbols.get(cand.unit_text.lower())
+        if read is not None:  # "$20,000 and $50,000 dollars": the range read the word itself
+            return replace(cand, currency_symbol=read)
+        match = self.unit.match(text, cand.end)
+        surface = match.group("unit").lower() if match else ""
+        code = self.lex.currency_words.get(surface)
+        if match is None or code is None or match.group("power"):
+            return cand
+        if code == cand.unit or not self._word_names_currency(cand, code):
+            return cand
+        named = replace(
+            cand, end=match.end(), unit=code, unit_text=match.group("unit"),
+            currency_symbol=self.currency_word_symbols.get(surface),
+        )  # fmt: skip
+        return self._with_per(text, named)
+
     def _with_accounting_sign(self, text: str, cand: Candidate) -> Candidate:
         """'The net result was ($4.2 million).': an amount alone in brackets after a verb is an
         accounting negative. After a noun or another amount it is a gloss or an equivalent:
         '29.95 billion yuan ($4.58 billion)', 'the fine ($500)' stay positive. ``scan.py`` runs
-        this last, so a scaled code ('MSEK 250') is scaled here first."""
-        cand = self._with_code_scale(text, cand)
+        this last, so a range's currency word ('$2,000-$5,000 pesos') is read and a scaled code
+        ('MSEK 250') is scaled here first."""
+        cand = self._with_code_scale(text, self._with_range_currency(text, cand))
         opened = cand.start > 0 and text[cand.start - 1] == "("
         bracketed = opened and text[cand.end : cand.end + 1] == ")"
         if not bracketed or cand.kind != "money" or cand.value <= 0 or cand.value_high:

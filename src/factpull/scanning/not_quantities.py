@@ -193,6 +193,8 @@ class NotQuantities:
             return True
         if self._line_after_line_word(text, cand) or self._line_before_line_word(text, cand):
             return True
+        if self._line_named_by_determiner(text, cand, lowered):
+            return True
         if _CLOCK_PAST_BEFORE.search(text, max(0, cand.start - 16), cand.start):
             return True  # "a quarter past nine", "half past 10": a time of day
         number = text[cand.number_start : cand.number_end].lower()
@@ -288,6 +290,32 @@ class NotQuantities:
         after = _WORDS_TO_LINE.match(text, cand.end)
         words = after.group().lower().split() if after else []
         return not self.lex.words("phone_line_words").isdisjoint(words)
+
+    def _line_named_by_determiner(self, text: str, cand: Candidate, before: str) -> bool:
+        """'the 15 emergency helpline', 'our 1930 cyber helpline', 'The 8888 toll-free line
+        is open': a short number between a determiner and one singular line word
+        (``phone_line_words``) is the line's name, as 'the 911 hotline' is, in a sentence
+        about calling or an emergency line. Not 'the 15 helplines' or 'the 12 line
+        managers' (a plural names what is counted), nor 'the 10 digit number' (its length)."""
+        number = text[cand.number_start : cand.number_end]
+        if before not in _LINE_DETERMINERS or not _LINE_DIGITS.fullmatch(number):
+            return False
+        if _counts_noun_after(text, cand.end):
+            return False
+        if _CALLING_CONTEXT.search(text) is None and _EMERGENCY.search(text) is None:
+            return False
+        after = _WORDS_TO_NAMED_LINE.match(text, cand.end)
+        if after is None:
+            return False
+        words = self.lex.words("phone_line_words")
+        for word in _LINE_NAME_WORD.finditer(after.group()):
+            lowered = word.group().lower()
+            if lowered in _LINE_LENGTH_WORDS:
+                return False
+            if lowered in words:
+                end = after.start() + word.end()
+                return not lowered.endswith("s") and not _counts_noun_after(text, end)
+        return False
 
     def _emergency_line(self, text: str, cand: Candidate, before: str) -> bool:
         """'the 911 call', 'a 999 operator', 'the 000 calls': the phone line, not a count
@@ -673,6 +701,19 @@ _LINE_DIGITS = re.compile(r"\d{2,6}")
 _VERB_BEFORE_LINE = re.compile(r"(?i)\b([a-z]+)\s+(?:(?:the|its|our|their|a|this)\s+)?$")
 # " anti-scam hotline", " helpline": the next three words, one of which may name a line
 _WORDS_TO_LINE = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w-]*){1,3}")
+
+
+# Words before a line's name: 'the 1122 helpline', 'our 911 hotline', 'its 15 line'.
+_LINE_DETERMINERS = frozenset(
+    ("the", "a", "an", "our", "its", "their", "your", "this", "his", "her")
+)
+# " women's helpline", " cyber helpline": the next three words, possessives kept whole
+_WORDS_TO_NAMED_LINE = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w'’-]*){1,3}")
+_LINE_NAME_WORD = re.compile(r"[\w'’-]+")
+# 'the 101 non-emergency number': a sentence about an emergency line, whatever the verb.
+_EMERGENCY = re.compile(r"(?i)emergency\b")
+# 'the 10 digit number': how long a number is, not which.
+_LINE_LENGTH_WORDS = frozenset(("digit", "digits", "character", "characters"))
 
 
 _CLOCK_PAST_BEFORE = re.compile(r"(?i)\b(?:half|quarter)\s+past\s+$")
