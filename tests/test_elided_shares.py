@@ -2,7 +2,8 @@
 third were aged between 15 and 19', 'the remaining two were granted bail', 'Twelve of them')
 counts what the text counted just before it: earlier in its sentence, or in the sentence right
 before in the same paragraph. A figure 'This' or 'That' points back at ('That's down from
-112') counts it too, across a paragraph break. Every text is written for this file."""
+112') counts it too, across a paragraph break, and so does a share of 'those' opening a sentence
+('Of those, 29 were under 18'). Every text is written for this file."""
 
 from __future__ import annotations
 
@@ -117,6 +118,61 @@ ROWS: list[tuple[Any, ...]] = [
         dict(subject="drivers"),
     ),
     ("bracketed-label", "Police held 9 men. (3) is the case number.", "9", dict(subject="men")),
+    # 'Of these/those, N ...' opening a sentence: a share of the group counted before, also
+    # across a paragraph break, and a share restated in commas counts it too
+    (
+        "of-those-next-paragraph",
+        "Detectives arrested 146 people in the county lines operation.\n\nOf those, 29 were "
+        "under 18.",
+        "29",
+        dict(subject="people"),
+    ),
+    (
+        "of-these-restated-share",
+        "The court heard 812 cases in the year. Of these, 402, or 49.5 percent, ended in a "
+        "conviction.",
+        "49.5 percent",
+        dict(subject="cases"),
+    ),
+    (
+        "of-the-noun-restated-share",
+        "Of the defendants, 310, or about 61 percent, pleaded guilty.",
+        "310",
+        dict(subject="defendants"),
+    ),
+    (
+        "of-those-defined-quoted",
+        '"Of those detained, 19 are women," the commander told reporters.',
+        "19",
+        dict(subject="those detained"),
+    ),
+    (
+        "twelve-of-them-next-paragraph",
+        "Police stopped 80 drivers at the checkpoint.\n\nTwelve of them were over the limit.",
+        "Twelve",
+        dict(subject="drivers"),
+    ),
+    (
+        "of-the-hyphenated-whole",
+        "Of the 63 gun-related incidents, 41 happened after dark.",
+        "41",
+        dict(subject="gun-related incidents"),
+    ),
+    # near misses: the clause names its own noun; nothing was counted before; a defined group
+    (
+        "of-these-own-noun",
+        "Police arrested 40 people. Of these, 12 were juveniles.",
+        "12",
+        dict(subject="juveniles"),
+    ),
+    ("of-these-first-sentence", "Of these, 12 were charged.", "12", dict(subject="people")),
+    (
+        "those-aged-next-paragraph",
+        "Reported frauds rose to 9,120 cases.\n\nThose aged 30 to 49 made up almost 45 per "
+        "cent of victims.",
+        "30 to 49",
+        dict(subject="Those"),
+    ),
 ]
 
 

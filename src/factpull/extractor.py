@@ -184,8 +184,8 @@ def _resolve_elided(
     standing for its clause's subject (``subject_elided``) or a share of 'them' ('Twelve of
     them') counts the last thing counted before it, in its own sentence or in the sentence
     just before in the same paragraph. A figure 'This'/'That' points back at ('That's down
-    from 112') counts it too, also across a paragraph break: news gives a sentence its own
-    paragraph."""
+    from 112') or a share of 'those' ('Of those, 38 were ...') counts it too, also across a
+    paragraph break: news gives a sentence its own paragraph."""
     counted = state.counted
     before = counted[1] if counted is not None and counted[0] is previous else None
     same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
@@ -193,8 +193,12 @@ def _resolve_elided(
     for mention in mentions:
         pronoun = (mention.subject or "").lower() if mention.subject_is_pronoun else ""
         elided = mention.subject_elided and mention.subject is None
-        earlier = before if pronoun in _POINTERS and last is None else last
-        if earlier is not None and (pronoun in _GROUPS or pronoun in _POINTERS or elided):
+        # 'Of these, 12 were charged': unless the clause names its own noun ('were juveniles')
+        of_group = mention.subject_of_group and (mention.subject is None or mention.subject_implied)
+        # also across a paragraph break ('Twelve of them'; not 'Those aged 30 to 49')
+        points_back = pronoun in _POINTERS or pronoun == "them" or of_group
+        earlier = before if points_back and last is None else last
+        if earlier is not None and (points_back or pronoun in _GROUPS or elided):
             mention.subject, mention.subject_is_pronoun = earlier, False
         elif mention.kind in _COUNTING_KINDS and mention.subject and not pronoun:
             # not an implied 'people': 'Nineteen were charged, while the remaining four ...'

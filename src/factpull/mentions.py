@@ -39,6 +39,9 @@ class Mention:
     # and counts what the text just named (the extractor fills ``subject`` from before)
     subject_elided: bool = False
     subject_implied: bool = False  # "Police arrest 14": 'suspects', which the text never wrote
+    # "Of these, 12 were charged": a share of the group counted just before, which the
+    # extractor names when it can (else the subject found here stays)
+    subject_of_group: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)  # flat fields only: much cheaper than dataclasses.asdict

@@ -53,6 +53,10 @@ _AUXILIARIES = frozenset({"aux", "auxpass"})
 _RECORD_NOUNS = frozenset({"record", "document", "filing", "transcript"})
 # Reporting verbs only data and documents state with: 'the survey found', 'the report lists'.
 _FINDING_VERBS = frozenset({"show", "indicate", "find", "record", "publish", "list", "rank"})
+# Verbs that put a figure on something: "Insurers put the losses at $1.2bn".
+_ESTIMATING_VERBS = frozenset({"put", "estimate", "peg", "place", "value", "assess"})
+_INSIDE_OBJECT = frozenset({"acl", "pobj", "prep", "dobj"})
+_MAX_NAME_WORDS = 5  # "Det Chief Supt Mary Byrne"
 
 
 class Attribution(Predicates):
@@ -89,6 +93,29 @@ class Attribution(Predicates):
         # "..., citing police data": the data named, when no reporting verb names who cites it
         cited = self._cited_data(doc, "citing") if "citing" in lowered else None
         return self._source(cited) if cited is not None else None
+
+    def _estimate_source(self, anchor: Token) -> tuple[Span, str] | None:
+        """'the Institute for Economics and Peace put the cost of violence at 4.9 trillion
+        pesos', 'Insurers' figures put thefts at $1.2bn': who puts a figure on something
+        states that figure, whoever speaks elsewhere in the sentence."""
+        at = next((t for t in anchor.ancestors if t.dep_ == "prep"), None)
+        if at is None or at.lower_ != "at":
+            return None
+        verb = at.head  # the parser may hang 'at' inside the object: "the value of cars stolen"
+        while verb.dep_ in _INSIDE_OBJECT and not _estimating(verb):
+            verb = verb.head
+        if not _estimating(verb):
+            return None
+        if not any(c.dep_ == "dobj" and c.i < at.i for c in verb.children):
+            return None  # "placed at the scene": no figure put on anything
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUNS]
+        if not subjects or subjects[0].lower_ in _FIRST_PERSON or self._bare_data(subjects[0]):
+            return None
+        if self._finding_act(subjects[0]) or not _can_speak(subjects[0]):
+            return None
+        if document_reference(subjects[0]) is not None:
+            return None  # "The report puts ...": the sentence's own source stands for it
+        return self._source(subjects[0])
 
     def _cited_data(self, doc: Doc, cue: str) -> Token | None:
         """'Based on PDEA data, ...', 'based on figures from the Home Office', 'citing police
@@ -414,7 +441,9 @@ def _speaker_before(verb: Token) -> Token | None:
     if _named_in_commas(doc, end):
         end -= 1  # "..., the Director of Public Affairs, Supt Ama Boakye, said": the name
     comma = next((t.i for t in reversed(doc[:end]) if t.text in (",", ";")), None)
-    if comma is None or comma >= end - 1 or verb.dep_ in ("acl", "relcl"):
+    if comma is None:
+        return _misread_name(doc[verb.sent.start : end], verb)
+    if comma >= end - 1 or verb.dep_ in ("acl", "relcl"):
         return None  # "the largest penalty imposed": a participle describes the noun
     phrase = doc[comma + 1 : end]
     if any(t.pos_ in ("VERB", "AUX") or t.tag_ in _RELATIVE for t in phrase):
@@ -423,6 +452,16 @@ def _speaker_before(verb: Token) -> Token | None:
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i > comma:
         return None
     return heads[0]
+
+
+def _misread_name(phrase: Span, verb: Token) -> Token | None:
+    """'Det Garda Paul Fennelly told the court': a title and name opening the sentence, which
+    the parser hung on the verb as a modifier; its last word speaks."""
+    if not 2 <= len(phrase) <= _MAX_NAME_WORDS or any(t.pos_ != "PROPN" for t in phrase):
+        return None
+    last = phrase[-1]
+    inside = all(t.head.i in range(phrase.start, phrase.end) for t in phrase[:-1])
+    return last if inside and last.head == verb and last.dep_ in ("advmod", "npadvmod") else None
 
 
 def _named_in_commas(doc: Doc, verb_start: int) -> bool:
@@ -536,6 +575,11 @@ def _subject_taken(verb: Token) -> bool:
 
 def _marked(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "expl", "csubj") for c in clause.children)
+
+
+def _estimating(verb: Token) -> bool:
+    """'put', 'estimates', 'valued' as a verb ('the value of' is no estimate)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ESTIMATING_VERBS
 
 
 def _can_speak(subject: Token) -> bool:

@@ -29,20 +29,27 @@ _RESTATEMENT = re.compile(
 )
 
 
+# A hedge the scanner leaves out of the compared figure: "down from about 19".
+_HEDGE = r"(?:\s+(?:about|around|roughly|nearly|almost|some|just))?"
 # "fell to $5m, from $6m", "R$ 47m, against R$ 62m", "Fraud: 21,460 (up from 18,186)": the
 # compared figure of the same thing.
 _COMPARED = re.compile(  # a time may come first: '87 this year compared with 112'
     r"^\s*(?:(?:this|last)\s+(?:year|month|week|quarter)\s+|in\s+(?:19|20)\d\d\s+)?"
-    r"[,(]?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s*$",
+    r"[,(]?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))"
+    rf"{_HEDGE}\s*$",
     re.IGNORECASE,
 )
 
 # "handled 6,214 calls in 2025, up from 5,870", "10 baht in border areas, compared with 150":
 # words (the counted noun, a place or a time) may stand between the figure and the comparison.
 _COMPARED_AFTER_WORDS = re.compile(  # a bracketed acronym may stand between: "the NDPS (NDPS)"
-    r"^(?:[^,;()]|\([A-Z]{2,}\))*(?:,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
-    r"versus|vs\.?)|\s(?:compared\s+(?:with|to)|versus|short\s+of(?:\s+the)?))\s*$",
-    re.IGNORECASE,  # without a comma: "... in 2024 compared with 390", "well short of the 750"
+    r"^(?:[^,;()]|\([A-Z]{2,}\))*(?:,\s*(?:including|excluding)\s[^,;()]*)?"
+    r"(?:,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
+    r"versus|vs\.?)|\s(?:compared\s+(?:with|to)|versus|short\s+of(?:\s+the)?))"
+    rf"{_HEDGE}\s*$",
+    # without a comma: "... in 2024 compared with 390", "well short of the 750"; an aside may
+    # come first: "64 shootings, including fatal ones, compared with 71"
+    re.IGNORECASE,
 )
 # "seized 486.7 tons of cocaine in May, a 9.3% increase": a change set after a figure in
 # apposition is the change of that figure's subject.
@@ -127,7 +134,7 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
     between = text[previous.end : second.start]
     if _EQUIVALENT_TO.match(between) or _MULTIPLE_OF.match(between):
         return index - 1
-    if previous.kind == second.kind:
+    if previous.kind == second.kind or _bare_count_of_rate(previous, second):
         difference = _DIFFERENCE_START.match(between) and _DIFFERENCE_AFTER.match(
             text[second.end :]
         )
@@ -140,6 +147,31 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
         between = between.replace(text[skipped.start : skipped.end], "", 1)
     across = _COMPARED_ACROSS_CHANGE.match(between) or _COMPARED_AFTER_WORDS.match(between)
     return same[-1] if across else None  # "64 drivers going over 40km/h ..., compared with 41"
+
+
+# "The value of stolen property fell from €31.2m in 2019 to €18.7m": a change's start point
+# measures what its end point does.
+_FROM_TO = re.compile(r"\bfrom\s+(?:about|around|roughly|nearly|some|just)?\s*$", re.IGNORECASE)
+_TO_AFTER_FROM = re.compile(r"^\s*(?:in\s+(?:19|20)\d\d\s+)?to\s*$", re.IGNORECASE)
+
+
+def _change_start(text: str, first: Mention, second: Mention) -> bool:
+    """Is ``first`` the start point of a change ``second`` ends ('from €31.2m ... to €18.7m')?"""
+    if first.kind != second.kind or not _FROM_TO.search(text[: first.start]):
+        return False
+    return bool(_TO_AFTER_FROM.match(text[first.end : second.start]))
+
+
+def _bare_count_of_rate(first: Mention, second: Mention) -> bool:
+    """'14 robberies a week, down from 19': a bare count compared with a rate is one too."""
+    frequency = first.kind == "rate" and (first.unit or "").startswith("per ")  # not km/h
+    return frequency and second.kind == "count" and second.unit is None
+
+
+def _compared_with_rate(text: str, first: Mention, second: Mention) -> bool:
+    """'14 robberies a week, down from 19', not 'a fraction of the 300 killings': the bare
+    count is the rate's earlier value."""
+    return _bare_count_of_rate(first, second) and compared(text[first.end : second.start])
 
 
 def compared(between: str) -> bool:
@@ -276,14 +308,19 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
         actor = actor and (
             second.subject == mentions[found].agent or _TIME_SUBJECT.fullmatch(second.subject)
         )  # nor a time: '... compared with 112 last year'
+        if found is not None and _compared_with_rate(text, mentions[found], second):
+            second.kind, second.unit = mentions[found].kind, mentions[found].unit
+        pointed = second.subject_is_pronoun  # "That is 40 thefts a day, up from 35": not 'That'
         if found is not None and (
-            second.subject is None or actor or _difference(text, mentions, index)
+            second.subject is None or actor or pointed or _difference(text, mentions, index)
         ):
             first = mentions[found]
             second.subject = first.subject  # "down 18% from a record 7,283", "118 fewer than"
             second.subject_is_pronoun = first.subject_is_pronoun
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         between = text[first.end : second.start]
+        if first.subject is None and _change_start(text, first, second):
+            first.subject, first.subject_is_pronoun = second.subject, second.subject_is_pronoun
         if second.subject is None and first.kind == second.kind and compared(between):
             second.subject = first.subject  # "fell to $5m, from $6m": the same measure
             second.subject_is_pronoun = first.subject_is_pronoun
@@ -310,6 +347,8 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
             if second.subject is None and restated:
                 second.subject = first.subject  # "60% of its market cap, or $30 billion"
                 second.subject_is_pronoun = first.subject_is_pronoun
+                second.subject_implied = first.subject_implied
+                second.subject_of_group = first.subject_of_group  # "Of these, 310, or 61%"
             continue
         if not _PARENTHETICAL_EQUIVALENT.match(between):
             continue

@@ -105,6 +105,8 @@ class NounPhrases:
         for token in doc[start : min(start + 8, len(doc))]:
             if self._amount_at(token):
                 return None  # "5 kg worth ₹2.5 crore": another amount, not a noun phrase
+            if glued_hyphen(doc, token.i) or glued_hyphen(doc, token.i + 1):
+                continue  # "the 63 firearms-related incidents": a piece of a hyphenated word
             if token.tag_ == "PRP$" or token.dep_ in ("poss", "case") or token.tag_ == "POS":
                 continue  # "60% of its market cap", "two of Johnson's deputies": no head
             if any(c.dep_ == "case" for c in token.children):

@@ -29,7 +29,7 @@ from factpull.assets import lexicon
 from factpull.components.attribution import Attribution
 from factpull.components.change import ChangeRules
 from factpull.components.equivalents import link_equivalents, partner
-from factpull.components.phrases import phrase_text
+from factpull.components.phrases import GROUP_PRONOUNS, phrase_text
 from factpull.components.quantities import MENTIONS_ATTR
 from factpull.components.subject_amounts import AmountSubjects
 from factpull.components.subject_clauses import ClauseSubjects
@@ -117,6 +117,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
     def _annotate(self, doc: Doc, mention: Mention, attribution: tuple[Span, str] | None) -> None:
         span = doc[mention.unit_token_start : mention.unit_token_end]
         anchor = self._anchor(span)
+        attribution = self._estimate_source(anchor) or attribution
         # the subject rules read the change
         mention.change = self._change(mention, span, self._range_start(span, anchor))
         subject = _trimmed(self._subject(mention, span, anchor))
@@ -127,7 +128,9 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         if subject is not None:
             self._subject_tokens[mention.unit_token_start] = subject
             mention.subject = phrase_text(subject)
-            mention.subject_is_pronoun = self._is_vague(subject)
+            # "Those aged 30 to 49": the age itself defines the group, no antecedent does
+            defined = mention.kind == "age" and subject[0].lower_ in GROUP_PRONOUNS
+            mention.subject_is_pronoun = self._is_vague(subject) and not defined
             if mention.kind == "count" and mention.unit is None and _scored(subject):
                 mention.kind = "other"  # "the severity index rose to 201.6": a score, no count
         elif mention.subject is None:  # a table cell has its column's already
@@ -260,6 +263,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._measure_of,  # "a blood-alcohol level of 0.14", "the national average of 87"
             self._of_holder,  # "a fine of $5,000", "the seizure of Rs 22 crore"
             self._equivalent_subject,  # "the haul is equivalent to P6.8 million"
+            self._ranked_with,  # "Lagos had the most kidnappings with 214"
             self._followed_by,  # "..., followed by physical injuries with 7,215"
             self._copula_subject,  # "Global debt was $113 trillion"
             self._level_reached,  # "Losses reached $2.5 billion"
@@ -350,9 +354,26 @@ def _trimmed(subject: list[Token] | None) -> list[Token] | None:
         if token.lower_ in _LOCATIVE_PREPOSITIONS and token.dep_ == "prep" and ends_here:
             tokens = tokens[:index]
             break
+    if len(tokens) > 3 and _time_phrase(tokens[-2:]):
+        tokens = tokens[:-2]  # "those arrested for drug offences this year"
     while len(tokens) > 1 and tokens[-1].lower_ in (",", ";", "and", "or"):
         tokens.pop()
     return tokens if any(t.is_alpha for t in tokens) else None
+
+
+# Words before a period noun that make it a time adverbial: "last year", "this month".
+_TIME_DEICTICS = frozenset({"this", "last", "next", "previous", "past"})
+_PERIODS = frozenset({"year", "month", "week", "quarter", "day", "decade"})
+
+
+def _time_phrase(pair: list[Token]) -> bool:
+    """'this year', 'last month' said as an adverbial (not 'the last week of the trial')."""
+    deictic, period = pair
+    return (
+        deictic.lower_ in _TIME_DEICTICS
+        and period.lower_ in _PERIODS
+        and period.dep_ in ("npadvmod", "tmod")
+    )
 
 
 # Nouns whose value is a score on a scale, not a number of things.

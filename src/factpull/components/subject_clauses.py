@@ -41,6 +41,8 @@ _SOME = frozenset({"most", "least"})  # superlatives that pick a part: "Most car
 _FRAME_WORDS = frozenset({"past", "last", "previous", "first", "next", "coming", "preceding"})
 # What an 'of' after a frame may name and leave it a frame: "the first 10 months of the year".
 _FRAME_WHOLES = frozenset({"year", "period", "decade", "century", "month", "term"})
+# Nouns a superlative ranks by that only hold the counted noun: "the highest number of victims".
+_COUNT_NOUNS = frozenset({"number", "count", "total", "tally"})
 
 
 class ClauseSubjects(Predicates):
@@ -122,6 +124,14 @@ class ClauseSubjects(Predicates):
         if subject.pos_ not in ("NOUN", "PROPN") or self._in_figure(subject):
             return None
         return self._noun_phrase(subject, span)
+
+    def _ranked_with(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Lagos had the most kidnappings with 214, followed by Kano with 167': a place's
+        figure after 'with' counts the noun its ranking names, not the place."""
+        if anchor.dep_ != "pobj" or anchor.head.lower_ != "with":
+            return None
+        ranked = _superlative_noun(_ranking_holder(anchor.head))
+        return self._noun_phrase(ranked, span) if ranked is not None else None
 
     def _followed_by(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'..., followed by physical injuries with 7,215': the next in a ranking."""
@@ -474,6 +484,34 @@ _COUNT_LEVEL_VERBS = frozenset(
 def _of_whole_is_time(of: Token) -> bool:
     """'of the year', 'of the period': an 'of' that keeps a duration a time frame."""
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _FRAME_WHOLES for c in of.children)
+
+
+def _ranking_holder(with_: Token) -> Token:
+    """What a 'with' figure hangs on, seen past 'followed by <Name>' to the clause it follows;
+    a category after 'followed by' ('followed by assault with 5,036') is a ranking of its own."""
+    holder = with_.head
+    if holder.lemma_.lower() != "follow":
+        return holder
+    named = [o for a in holder.children if a.dep_ == "agent" for o in a.children
+             if o.dep_ == "pobj"]  # fmt: skip
+    return holder.head if named and named[0].pos_ == "PROPN" else holder
+
+
+def _superlative_noun(holder: Token) -> Token | None:
+    """'the most kidnappings', 'the highest number of victims': the counted noun of a
+    superlative that is the holder or its object."""
+    objects = [c for c in holder.children if c.dep_ == "dobj"]
+    if holder.pos_ == "NOUN":
+        objects = [holder]  # "..., with 2,874" hung on the ranked noun itself
+    for noun in objects:
+        if not any(c.tag_ == "JJS" and c.dep_ == "amod" for c in noun.children):
+            continue
+        if noun.lemma_.lower() not in _COUNT_NOUNS:
+            return noun
+        inner = [o for p in noun.children if p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # fmt: skip
+        return inner[0] if inner else None
+    return None
 
 
 def _after_superlative(preposition: Token) -> bool:

@@ -220,6 +220,11 @@ class NounSubjects(Predicates):
             return self._fronted_whole(span)  # "5 612 were male and 893 female": no noun
         after = doc[span.end] if span.end < len(doc) else None
         verb_after = after is not None and after.lower_.endswith("ed") and not _object(span)
+        if verb_after and after.dep_ == "amod" and after.head.i == after.i + 1:
+            # "One in five reported assaults involved a weapon": with a verb of its own later,
+            # the sentence lets 'reported' describe the noun
+            later = doc[after.i + 2 : span.sent.end]
+            verb_after = not any(t.pos_ in ("VERB", "AUX") for t in later)
         if _ratio(span) and verb_after:
             return None  # "one in five involved victims": 'involved' is the verb
         described = self._hyphen_described(mention, span)
@@ -322,6 +327,8 @@ class NounSubjects(Predicates):
         ...' counts its own noun."""
         doc = span.doc
         start = span.sent.start
+        if doc[start].is_quote and start + 1 < span.start:
+            start += 1  # '"Of those arrested, 19 are women," he said'
         if mention.kind not in ("count", "percent", "other") or doc[start].lower_ not in (
             _GROUP_PREPOSITIONS
         ):
@@ -329,13 +336,15 @@ class NounSubjects(Predicates):
         index = span.start - 1
         while index > start and doc[index].lower_ in _RELATIVE_FILLERS:
             index -= 1
-        after = doc[span.end] if span.end < len(doc) else None
+        after = _past_apposed_share(doc, span.end)
         bare = after is not None and (after.tag_.startswith("VB") or after.tag_ == "MD")
         if doc[index].text != "," or not bare:
             return None
         head = self._phrase_head(doc, start + 1)
         if head is not None and head.lower_ in GROUP_PRONOUNS and head.i < index:
-            return self._defined_group(head, set(range(span.start, span.end)))
+            group = self._defined_group(head, set(range(span.start, span.end)))
+            mention.subject_of_group = group is None  # a bare 'Of these, 310 ...' points back
+            return group
         if head is None or head.i >= index or head.pos_ not in ("NOUN", "PROPN"):
             return None
         return self._defined_whole(head, span)
@@ -780,6 +789,15 @@ class NounSubjects(Predicates):
         if holder.pos_ != "NOUN" or self._is_unit_word(holder):
             return None
         return self._noun_phrase(holder, span)
+
+
+def _past_apposed_share(doc: Doc, end: int) -> Token | None:
+    """The token after a figure, past a share set off in commas: 'Of the suspects, 1,203, or
+    56 percent, are facing charges' reads on at 'are'."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "or":
+        closing = next((t for t in doc[end + 2 : end + 8] if t.text == ","), None)
+        return doc[closing.i + 1] if closing is not None and closing.i + 1 < len(doc) else None
+    return doc[end] if end < len(doc) else None
 
 
 def _noun_after_participle(anchor: Token, span: Span) -> Token | None:

@@ -1,0 +1,161 @@
+"""Figures whose subject or source sits in a construction around them: a ranking's 'with N'
+('Lagos had the most kidnappings with 214'), a figure put on something ('Insurers put the
+losses at $1.2bn'), a figure compared with a rate or across an aside ('14 robberies a week,
+down from about 19'), a change's start point ('fell from €31.2m to €18.7m'), a share of a
+noun described by a participle ('One in five reported assaults'), a subject with a trailing
+'last year', and a title and name the parser misreads ('Det Garda Paul Fennelly told the
+court'). Every text is written for this file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factpull import extract
+from tests.expectations import assert_claim, table_params
+
+# (id, document, claim text, expected fields)
+ROWS: list[tuple[Any, ...]] = [
+    # a place's figure after 'with' counts the noun its ranking names
+    (
+        "most-with",
+        "Kano had the most kidnappings with 214, followed by Zamfara with 167.",
+        "214",
+        dict(subject="kidnappings"),
+    ),
+    (
+        "followed-by-place",
+        "Kano had the most kidnappings with 214, followed by Zamfara with 167.",
+        "167",
+        dict(subject="kidnappings"),
+    ),
+    (
+        "highest-number-of",
+        "Harris County recorded the highest number of carjackings last year, with 1,120.",
+        "1,120",
+        dict(subject="carjackings"),
+    ),
+    # near misses: a category after 'followed by' ranks itself; a figure with its own noun
+    (
+        "followed-by-category",
+        "Theft had the most complaints with 11,906, followed by assault with 7,215.",
+        "7,215",
+        dict(subject="assault"),
+    ),
+    (
+        "with-own-noun",
+        "The unit finished the year with 214 arrests.",
+        "214",
+        dict(subject="arrests"),
+    ),
+    # who puts a figure on something states it
+    (
+        "figures-put-at",
+        "Insurance Bureau figures put the value of vehicles stolen in Alberta at about "
+        "$310 million last year.",
+        "$310 million",
+        dict(attribution="Insurance Bureau"),
+    ),
+    (
+        "second-clause-estimate",
+        "The think tank Crime Watch estimates that only one in 10 crimes is reported, and "
+        "the Institute for Security Studies puts the cost of violence at R86 billion.",
+        "R86 billion",
+        dict(attribution="the Institute for Security Studies"),
+    ),
+    (
+        "first-clause-kept",
+        "The think tank Crime Watch estimates that only one in 10 crimes is reported, and "
+        "the Institute for Security Studies puts the cost of violence at R86 billion.",
+        "one in 10",
+        dict(attribution="The think tank Crime Watch"),
+    ),
+    # near misses: a place, not a figure, after 'at'; a document; the writer
+    (
+        "placed-at-scene",
+        "Witnesses placed the suspect at the scene at 9pm, and officers seized 12 phones.",
+        "12",
+        dict(attribution=None),
+    ),
+    (
+        "report-puts",
+        "The report puts total overtime spending at $31.8 million.",
+        "$31.8 million",
+        dict(attribution=None),
+    ),
+    ("we-put", "We put the total at 400.", "400", dict(attribution=None)),
+    # a compared figure measures what its partner does
+    (
+        "rate-down-from-about",
+        "That works out to 14 robberies a week, down from about 19 in 2023.",
+        "19",
+        dict(subject="robberies", kind="rate", unit="per week"),
+    ),
+    (
+        "aside-before-compared",
+        "Officers recorded 64 shootings, including fatal and non-fatal incidents, compared "
+        "with 71 a year earlier.",
+        "71",
+        dict(subject="shootings"),
+    ),
+    (
+        "start-of-change",
+        "The value of property stolen in burglaries fell from €31.2m in 2019 to €18.7m.",
+        "€31.2m",
+        dict(subject="value of property stolen in burglaries"),
+    ),
+    # near misses: a speed is no frequency; 'a fraction of' compares no like figure
+    (
+        "speed-not-rate-partner",
+        "Officers caught 64 drivers going more than 40km/h over the limit, compared with 41 "
+        "in 2024.",
+        "41",
+        dict(kind="count", unit=None),
+    ),
+    (
+        "fraction-of-count",
+        "The murder rate is 2.9 per 100,000 residents, a fraction of the 300 killings "
+        "recorded in 1990.",
+        "300",
+        dict(kind="count", unit=None),
+    ),
+    # 'One in five reported assaults': the participle describes the counted noun
+    (
+        "one-in-five-participle",
+        "One in five reported assaults involved a weapon.",
+        "One in five",
+        dict(subject="reported assaults"),
+    ),
+    (
+        "one-in-five-verb",
+        "Of all cases, one in five involved victims under 18.",
+        "one in five",
+        dict(subject=None),
+    ),
+    # a trailing 'last year' says when, not what
+    (
+        "trailing-last-year",
+        "Police said 71 per cent of those charged with assault last year were men.",
+        "71 per cent",
+        dict(subject="those charged with assault"),
+    ),
+    # a title and name opening the sentence speaks
+    (
+        "title-name-told",
+        "Det Garda Paul Fennelly told the court that the accused had 61 previous convictions.",
+        "61",
+        dict(attribution="Det Garda Paul Fennelly"),
+    ),
+    (
+        "time-word-not-name",
+        "Last night police told reporters 4 people had died.",
+        "4",
+        dict(attribution="police"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("document", "text", "expected"), table_params(ROWS, 4))
+def test_ranking_or_estimate(document: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(document), text, expected)
