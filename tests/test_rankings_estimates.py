@@ -159,3 +159,44 @@ ROWS: list[tuple[Any, ...]] = [
 @pytest.mark.parametrize(("document", "text", "expected"), table_params(ROWS, 4))
 def test_ranking_or_estimate(document: str, text: str, expected: dict[str, Any]) -> None:
     assert_claim(extract(document), text, expected)
+
+
+# A headline's 'top'/'tops' after a plural noun bounds the figure from below; a rank does not.
+TOP_ROWS: list[tuple[Any, ...]] = [
+    (
+        "losses-top",
+        "Card fraud losses top NZ$52 million",
+        "NZ$52 million",
+        dict(qualifier="more than", subject="Card fraud losses"),
+    ),
+    (
+        "carjackings-top",
+        "Carjackings top 1,000 for the first time",
+        "1,000",
+        dict(qualifier="more than", subject="Carjackings"),
+    ),
+    ("gang-tops-lists", "The gang tops 10 most-wanted lists.", "10", dict(qualifier=None)),
+    ("the-top-ten", "Detectives named the top 10 gangs.", "10", dict(qualifier=None)),
+    ("its-top-five", "Its top 5 targets were banks.", "5", dict(qualifier=None)),
+    ("lists-top", "The agency lists top 10 scams.", "10", dict(qualifier=None)),
+    # a title's own 'of' keeps the name after it
+    (
+        "title-of-police-name",
+        "Assistant Commissioner of Police Jeremy Tan, who heads the unit, said 40 per cent "
+        "of the suspects were students.",
+        "40 per cent",
+        dict(attribution="Assistant Commissioner of Police Jeremy Tan"),
+    ),
+    (
+        "name-of-university",
+        "Criminologist Carolina Grillo of Fluminense University said 40 per cent of cases "
+        "were solved.",
+        "40 per cent",
+        dict(attribution="Criminologist Carolina Grillo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("document", "text", "expected"), table_params(TOP_ROWS, 4))
+def test_headline_top_and_titles(document: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(document), text, expected)

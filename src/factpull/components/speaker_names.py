@@ -141,8 +141,8 @@ def _affiliation(head: Token) -> Token | None:
     where = next((c for c in preps if c.lower_ in ("in", "at") and not _in_charge(c)), None)
     if where is not None:
         return where
-    if any(w.lower_ in lexicon().words("speaker_titles") for w in names):
-        return None  # "Director General of Police Ravi Gupta"
+    if any(w.lower_ in lexicon().words("speaker_titles") for w in [*names, head]):
+        return None  # "Director General of Police Ravi Gupta", "Commissioner of Police X"
     return next((c for c in preps if c.lower_ == "of"), None)
 
 

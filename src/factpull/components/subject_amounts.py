@@ -509,7 +509,7 @@ class AmountSubjects(Predicates):
             anchor = holder  # "hit a record of 2,700 tons": the level of the subject
         if anchor.dep_ in ("nummod", "appos") and anchor.head.lower_ in _CONTAINERS:
             anchor = anchor.head  # "surged to a record ¥72.1 billion"
-        headline = _headline_level(anchor)
+        headline = _headline_level(anchor) or _topped_noun(span)
         if headline is not None:
             return self._noun_phrase(headline, span)  # "Intentional homicide down to 0.9"
         verb = _level_verb(anchor)
@@ -573,6 +573,16 @@ def _headline_level(anchor: Token) -> Token | None:
         return None
     noun = prep.head.head if prep.head.lower_ in ("down", "up") else prep.head
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "ROOT" else None
+
+
+def _topped_noun(span: Span) -> Token | None:
+    """'Scam losses top S$385 million', 'Carjackings top 1,000': a headline's plural noun
+    right before 'top'/'tops', which the tagger may read as an adjective."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("top", "tops"):
+        return None
+    noun = doc[span.start - 2]
+    return noun if noun.tag_ in ("NNS", "NNPS") else None
 
 
 def _has_particle(verb: Token, word: str) -> bool:

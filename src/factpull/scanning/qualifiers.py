@@ -42,6 +42,9 @@ class QualifierReading:
         if phrase == "up to" and _MOTION_BEFORE_UP.search(window[: match.start()]):
             return cand  # "inched back up to 4.8%": where it went, not a bound
         at = cand.start - len(window) + match.start()
+        if phrase in ("top", "tops") and not _PLURAL_BEFORE.search(window[: match.start()]):
+            # "the top 10 gangs", "The gang tops 10 lists": a rank; "Losses top $3m" bounds it
+            return cand
         if phrase == "over" and self._over_span(text, cand, at):
             return cand  # "rose 40% over five years": the span measured, not a bound
         if phrase == "over" and self._over_cause(text, cand, at):
@@ -105,6 +108,15 @@ class QualifierReading:
             return cand
         phrase = " ".join(match.group("q").lower().split())
         return replace(cand, qualifier=self.qualifiers_after[phrase])
+
+
+# A plural subject right before a headline's 'top' ("Thefts top 10,000"), not a determiner
+# or a verb that ranks ("its top 5", "lists top 10").
+_PLURAL_BEFORE = re.compile(
+    r"(?<![A-Za-z'])(?!(?:its|his|this|was|has|is|us|as|lists|ranks|names|includes|shows)\s)"
+    r"[A-Za-z]{2,}s\s+$",
+    re.IGNORECASE,
+)
 
 
 def _qualifier_pattern(lex: Lexicon) -> re.Pattern[str]:
