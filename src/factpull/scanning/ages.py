@@ -1,7 +1,8 @@
 """Ages: "15-year-old", "aged 35", "aged under 21", "ages 12, 14 or 15", "the under-25s", "in
 their 20s and 30s", "victims were under 25", "victims were 13 or younger", "an 87 y/o man",
-"Omar Haddad (24), of Brampton". The mention gets unit "year" (or month, week, day) and kind
-"age"; a bare number becomes an age only when its words say so.
+"Omar Haddad (24), of Brampton", "70% of the victims are above 60 years". The mention gets
+unit "year" (or month, week, day) and kind "age"; a bare number becomes an age only when its
+words say so.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ class AgeReading:
         bound_before = _AGE_BOUND_BEFORE.search(text, window_start, cand.start)
         if bound_before and cand.unit in (None, "year", "month"):  # "aged under 21 (years)"
             return replace(cand, unit=cand.unit or "year", kind="age")
+        if cand.kind == "duration" and self._people_compared_in_years(text, cand):
+            return replace(cand, kind="age")  # "the victims are above 60 years"
         if self._age_context(text[window_start : cand.start]) and cand.unit in (
             None,
             "year",
@@ -130,6 +133,25 @@ class AgeReading:
             return False
         subject = _clause_before(text, cand.start - len(before) + predicate.start())
         return self._people_subject(subject) or _AGE_WORD.search(text) is not None
+
+    def _people_compared_in_years(self, text: str, cand: Candidate) -> bool:
+        """'Nearly 70% of the victims are above 60 years', 'most of the suspects were below 30
+        years': people said to be over/under N years are that old. The years must end the
+        clause and the subject's head must be people: 'sentences were over 10 years', 'jail
+        terms for the men were over 10 years' and 'they were held for over 10 years' (no
+        comparison right after the verb) stay durations."""
+        if cand.unit not in ("year", "month") or cand.form != FORM_DIGITS:
+            return False
+        if cand.value_high is not None or not (cand.value.is_integer() and 0 < cand.value <= 120):
+            return False
+        if not _CLAUSE_END.match(text, cand.end):
+            return False
+        before = text[max(0, cand.start - 60) : cand.start]
+        predicate = _AGE_PREDICATE.search(before)
+        if predicate is None:
+            return False
+        subject = _clause_before(text, cand.start - len(before) + predicate.start())
+        return self._people_subject(subject) and _people_head(subject)
 
     def _people_before_bound(self, before: str) -> bool:
         """'drivers under 25', 'passengers over 70': a people noun right before the bound says
@@ -208,6 +230,36 @@ class AgeReading:
         word = word.lower()
         people = self.lex.words("age_person_nouns") | self.lex.words("age_people_nouns")
         return word in people
+
+
+def _people_head(subject: str | None) -> bool:
+    """Whether the people in ``subject`` are its head, not the complement of another noun:
+    'the victims', 'Nearly 70% of the victims', 'Police said the suspects' are people; 'Jail
+    terms for the men', 'Sentences of the offenders' are not. Before a preposition only a share
+    may stand ('70% of', 'most of'); other prepositions put the people in a complement."""
+    if _POSSESSIVE.search(subject or ""):
+        return False  # "the inmates' terms", "the victim's sons": the people own the head
+    tokens = _SUBJECT_TOKEN.findall((subject or "").lower())
+    for index, token in enumerate(tokens):
+        if token in _COMPLEMENT_PREPOSITIONS:
+            return False
+        if token == "of" and index and not _share_token(tokens[index - 1]):
+            return False
+    return True
+
+
+def _share_token(token: str) -> bool:
+    """'70%', '3', 'most', 'half', 'two-thirds': what may stand before the 'of' of a share."""
+    return token[0].isdigit() or token in _SHARE_WORDS or token in _SHARE_HEADS
+
+
+_POSSESSIVE = re.compile(r"[a-z](?:['’]s|s['’])(?!\w)")
+_SUBJECT_TOKEN = re.compile(r"\d[\d.,]*%?|[a-z]+")
+_SHARE_HEADS = frozenset({"most", "all", "many", "majority", "bulk", "none", "each", "several",
+                          "both", "few", "proportion", "share", "percentage"})  # fmt: skip
+_COMPLEMENT_PREPOSITIONS = frozenset(
+    {"for", "against", "on", "by", "to", "with", "from", "at", "into", "towards", "over"}
+)
 
 
 def _small_whole_age(text: str, cand: Candidate) -> bool:

@@ -3,8 +3,8 @@
 Two checks: ``_not_quantity_at`` skips written forms that are never quantities (dates, times,
 time references such as "two days ago", fiscal years, phone numbers, screen sizes,
 zero-padded identifiers, citation marks, kinds named by a number such as "four-wheelers",
-page furniture such as "4 min read" and a press release's closing "- 30 -") before anything
-is read;
+page furniture such as "4 min read", "Listen to this article 4 min", a press release's
+closing "- 30 -" and a comment counter "- 0 -" ending a dateline) before anything is read;
 ``_names_something`` drops a bare number that identifies or refers ("Article 5", "call 911",
 "Page 2 of 5", "21 U.S.C. 841") judging by the words around it. Grammar-based checks (years,
 date parts) come later, on the parse (``components/quantities.py``).
@@ -25,6 +25,7 @@ class NotQuantities:
     lex: Lexicon
     dates: re.Pattern[str]
     day_after_month: re.Pattern[str]
+    dateline_marks: re.Pattern[str]
     statute_after: re.Pattern[str]
 
     def _init_not_quantities(self, lex: Lexicon) -> None:
@@ -36,6 +37,11 @@ class NotQuantities:
         day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         # "15 May 2024", "8 February", "3rd of May"; and after a month, "15, 2024" of "May 15, 2024"
         self.dates = re.compile(rf"{day}(?:\s+of)?\s+(?:{months})(?![a-z])(?:,?\s+\d{{4}})?")
+        # What makes a line a dateline: a year, a time of day, or a day and a month.
+        self.dateline_marks = re.compile(
+            rf"\b(?:19|20)\d{{2}}\b|\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?m\b)|\d{{1,2}}:\d{{2}}"
+            rf"|\b\d{{1,2}}\s+(?:{months})(?![a-z])|\b(?:{months})\.?\s+\d{{1,2}}\b"
+        )
         # the whole digit run: "October 31,482 cases" holds no day "3"
         self.day_after_month = re.compile(rf"{day}(?!\d|[,.]\d)(?:,?\s+\d{{4}})?")
         codes = "|".join(map(re.escape, sorted(lex.cues["statute_codes"], key=len, reverse=True)))
@@ -87,7 +93,19 @@ class NotQuantities:
             or _glued_code(text, start)
             or self._plate_at(text, start)
             or _END_MARK.match(text, start)
+            or _read_time_after_label(text, start)
+            or self._dateline_counter(text, start)
         )
+
+    def _dateline_counter(self, text: str, start: int) -> re.Match[str] | None:
+        """'27 November 2026  02:10 pm  - 0 -': a lone number between dashes ending a dateline
+        is the page's comment counter. The line must carry a date or a time before it; a
+        sentence that ends '- 3 -' with neither keeps its number."""
+        match = _DASHED_NUMBER.match(text, start)
+        if match is None:
+            return None
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        return match if self.dateline_marks.search(line) else None
 
     def _labelled_code(self, text: str, start: int) -> re.Match[str] | None:
         """'(OMIM: 607118)', '(FIR: 112233)', '(ID: 55301)': a long digit run after an
@@ -364,7 +382,7 @@ _NOT_QUANTITIES = re.compile(
     | (?<=\[)\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?=\])   # [13], [6,27]: citation marks
     | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
     | (?i:first|second)-time\b                       # first-time offenders: a kind, no rank
-    | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read)\b(?!-)  # "4 min read"
+    | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read|listen)\b(?!-)  # "4 min read"
     # "214 comments", "14 shares" ending a page's line, or before its share and copyright marks
     | \d{1,3}(?:,\d{3})*[\ \u00a0](?i:comments?|shares?|likes?|views?|reactions?)
       (?=[\ \t\u00a0]*(?:$|\n|\||©|(?i:share|print|e-?mail|save|comments?)\b))
@@ -377,6 +395,34 @@ _NOT_QUANTITIES = re.compile(
 # "- 30 -" alone on its line: the mark that ends a North American press release
 _END_MARK = re.compile(
     r"(?<=(?<![^\n])-[ \t])30(?=[ \t]-[ \t]*(?:\n|$))|(?<=(?<![^\n])-)30(?=-[ \t]*(?:\n|$))"
+)
+
+
+# "... 02:10 pm  - 0 -": a number alone between dashes, at the end of its line
+_DASHED_NUMBER = re.compile(r"(?<=\s[-–—][ \t])\d{1,5}(?=[ \t]+[-–—][ \t]*(?:\n|$))")
+
+
+def _read_time_after_label(text: str, start: int) -> re.Match[str] | None:
+    """'Listen to this article 4 min', 'Reading time 3 min.', 'Listen · 6 min', 'Estimated
+    reading time: 7 minutes': a read- or listen-time label opening its line (or after a
+    separator) and the minutes it announces are page furniture. The minutes must end the label
+    (line end, a separator, or the next capitalised line), so 'The raid lasted 4 min' and
+    'response times fell to 7 minutes' are untouched: they have no label."""
+    match = _LABELLED_MINUTES.match(text, start)
+    if match is None:
+        return None
+    return match if _READ_TIME_LABEL.search(text, max(0, start - 60), start) else None
+
+
+# "Listen to this article", "Reading time:", "Read time", "Listen ·" at a line start or after a
+# separator ("By Staff Writer | Reading time 3 min"); the number comes right after.
+_READ_TIME_LABEL = re.compile(
+    r"(?im)(?:^|[|·•][ \t]*|[ \t]{2,})(?:listen(?:ing)?(?:\s+to\s+(?:this|the)\s+"
+    r"(?:article|story|report|piece))?(?:\s+time)?|(?:estimated\s+)?(?:reading|read)\s+time"
+    r"|time\s+to\s+read)[ \t]*[:·|–-]?[ \t]*$"
+)
+_LABELLED_MINUTES = re.compile(
+    r"\d{1,3}[ \u00a0]?(?i:mins?|minutes?)\b\.?(?=[ \t]*(?:$|\n|[|·•])|[ \t]+[A-Z])"
 )
 
 

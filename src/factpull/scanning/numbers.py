@@ -150,8 +150,10 @@ class NumberReading:
         vulgar = _VULGAR_FRACTIONS.get(text[pos]) if pos < len(text) else None
         if vulgar is not None and not glued:
             return vulgar, FORM_DIGITS, pos + 1  # "½ tbsp"
-        decimal_comma = _DECIMAL_COMMA_PERCENT.match(text, pos)
-        if decimal_comma and not glued:  # "-6,9%": European decimals
+        decimal_comma = _DECIMAL_COMMA_PERCENT.match(text, pos) or _DECIMAL_COMMA_SCALE.match(
+            text, pos
+        )
+        if decimal_comma and not glued:  # "-6,9%", "US$1,2 million": European decimals
             return (
                 parse_digits(decimal_comma.group().replace(",", ".")),
                 FORM_DIGITS,
@@ -278,6 +280,19 @@ _WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+([a-z]+)")
 # "-6,9%", "2,9 %": a comma with one or two digits before a percent sign can only be a decimal
 # comma (a thousands comma takes three); not after another group ("1,2,5%" is a list).
 _DECIMAL_COMMA_PERCENT = re.compile(rf"(?<![\d,])\d+,\d{{1,2}}(?={_SPACE}?%)")
+
+
+# "US$1,2 million", "R3,8bn", "1,5 million people": a comma with one or two digits before a
+# scale word is a decimal comma too ("1,200 million" has a thousands comma). The scale word may
+# also close a range whose first end is written the same way: "R1,2 to R1,5 billion".
+_SCALE_AFTER = (
+    rf"(?:{_SPACE}?(?i:thousand|million|billion|trillion)|{_SPACE}?(?:bn|mn|bln|mln)"
+    rf"|(?:m|M|k|K|bn|Bn))\b"
+)
+_DECIMAL_COMMA_SCALE = re.compile(
+    rf"(?<![\d,])\d{{1,3}},\d{{1,2}}(?={_SCALE_AFTER}"
+    rf"|{_SPACE}?(?:to|and|[-–]){_SPACE}?\D{{0,4}}\d{{1,3}},\d{{1,2}}{_SCALE_AFTER})"
+)
 
 
 _DIGIT_RUN = re.compile(r"\d+")
