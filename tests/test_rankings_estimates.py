@@ -200,3 +200,95 @@ TOP_ROWS: list[tuple[Any, ...]] = [
 @pytest.mark.parametrize(("document", "text", "expected"), table_params(TOP_ROWS, 4))
 def test_headline_top_and_titles(document: str, text: str, expected: dict[str, Any]) -> None:
     assert_claim(extract(document), text, expected)
+
+
+# A bare share closing a count's clause shares the count's subject; a rate's bare figure takes
+# the base of an earlier rate; an age written as a noun names the person; 'as long as' bounds
+# a length of time; a place may stand between a headline's noun and its 'top'.
+MORE_ROWS: list[tuple[Any, ...]] = [
+    (
+        "share-or-about-half",
+        "Officers seized 1,572 of the 3,102 phones, or about half.",
+        "half",
+        dict(subject="phones"),
+    ),
+    (
+        "share-of-the-total",
+        "Customs seized 412 parcels, or about a third of the total.",
+        "a third",
+        dict(subject="parcels"),
+    ),
+    (
+        "share-names-own-whole",
+        "Customs seized 412 parcels, or about a third of the declared shipments.",
+        "a third",
+        dict(subject="declared shipments"),
+    ),
+    (
+        "rate-base-carried",
+        "Sinaloa recorded 61.2 homicides per 100,000 inhabitants, almost three times the "
+        "national rate of 22.5.",
+        "22.5",
+        dict(kind="rate", unit="per 100,000 inhabitants", subject="national rate"),
+    ),
+    (
+        "rate-no-base",
+        "The clearance rate was 61, up from 55.",
+        "61",
+        dict(kind="count", unit=None),
+    ),
+    (
+        "age-as-noun",
+        "A 19-year-old was charged over the stabbing of a 17-year-old near the station.",
+        "17-year-old",
+        dict(kind="age", subject=None),
+    ),
+    (
+        "age-as-object",
+        "A van struck a 70-year-old on the crossing.",
+        "70-year-old",
+        dict(kind="age", subject=None),
+    ),
+    (
+        "age-before-noun",
+        "The stabbing of a 17-year-old boy shocked the town.",
+        "17-year-old",
+        dict(subject="boy"),
+    ),
+    (
+        "age-in-apposition",
+        "The victim, a 17-year-old, died in hospital.",
+        "17-year-old",
+        dict(subject="victim"),
+    ),
+    (
+        "those-who-aged",
+        "Those who collected cash from victims were mostly aged from 17 to 24.",
+        "17 to 24",
+        dict(kind="age", subject="Those who collected cash from victims"),
+    ),
+    (
+        "as-long-as-hours",
+        "Detainees were held for as long as 36 hours without food.",
+        "36 hours",
+        dict(qualifier="up to"),
+    ),
+    (
+        "as-long-as-condition",
+        "The truce holds as long as 3 gangs keep to it.",
+        "3",
+        dict(qualifier=None),
+    ),
+    (
+        "place-before-top",
+        "Card fraud losses in Japan top 100 billion yen",
+        "100 billion yen",
+        dict(qualifier="more than", subject="Card fraud losses"),
+    ),
+    ("in-the-top", "Losses in the top 10 cities fell.", "10", dict(qualifier=None)),
+]
+
+
+@pytest.mark.parametrize(("document", "text", "expected"), table_params(MORE_ROWS, 4))
+def test_shares_rates_ages_bounds(document: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(document), text, expected)

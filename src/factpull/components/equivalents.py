@@ -29,6 +29,13 @@ _RESTATEMENT = re.compile(
 )
 
 
+# "..., or about half." / "..., or 56 percent,": a share set after a count's clause.
+_SHARE_AFTER_CLAUSE = re.compile(
+    r"^[^,;()]*,\s*or\s+(?:about|around|roughly|nearly|almost|some|just(?:\s+over|\s+under)?)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?:total|whole|all)\b)?\s*(?:[.;,)]|$)")
 # A hedge the scanner leaves out of the compared figure: "down from about 19".
 _HEDGE = r"(?:\s+(?:about|around|roughly|nearly|almost|some|just))?"
 # "fell to $5m, from $6m", "R$ 47m, against R$ 62m", "Fraud: 21,460 (up from 18,186)": the
@@ -249,6 +256,38 @@ _MAX_PARALLEL_GAP = 100
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
+def _apposed_share(text: str, lead: Mention, second: Mention) -> bool:
+    """Is ``second`` a bare share closing the clause of a count ('seized 1,572 of the 3,102
+    phones, or about half.'), which is a share of what the count counts?"""
+    share = second.kind == "percent" or second.unit == "fraction"
+    if not share or lead.kind != "count" or second.change is not None:
+        return False
+    closing = _CLAUSE_END.match(text[second.end :])
+    return bool(closing and _SHARE_AFTER_CLAUSE.match(text[lead.end : second.start]))
+
+
+def _rate_unit_carried(text: str, mentions: list[Mention]) -> None:
+    """'78.4 homicides per 100,000 inhabitants, four times the national rate of 18.2': a bare
+    figure a rate is written with is a rate in the base an earlier rate of its sentence
+    states."""
+    for index, mention in enumerate(mentions):
+        if mention.kind != "count" or mention.unit is not None:
+            continue
+        if not _RATE_BEFORE.search(text[max(mention.start - 30, 0) : mention.start]):
+            continue
+        based = [
+            m for m in mentions[:index] if m.kind == "rate" and (m.unit or "").startswith("per ")
+        ]
+        if based:
+            mention.kind, mention.unit = "rate", based[-1].unit
+
+
+_RATE_BEFORE = re.compile(
+    r"\brate\s+(?:of|was|is|at|stood\s+at|stands\s+at)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _appositive_lead(text: str, mentions: list[Mention], index: int) -> Mention:
     """The figure a change set after mentions[index - 1] qualifies: the nearest earlier one
     that is not the period it covers ('in the 12 months to 30 June') nor a count of where
@@ -299,6 +338,7 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
     recorded 390') and a count set off by a dash ('fewer shootings — 87')."""
     _carry_across_places(doc, mentions)
     _after_dash(doc, mentions)
+    _rate_unit_carried(doc.text, mentions)
     text = doc.text  # joined from the tokens on each access
     for index, second in enumerate(mentions):
         found = partner(text, mentions, index)
@@ -327,6 +367,9 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
             if second.agent is not None and second.agent == second.subject:
                 second.agent = None  # the measured thing, not who acts
         lead = _appositive_lead(text, mentions, index + 1)
+        if lead.subject and _apposed_share(text, lead, second):
+            second.subject = lead.subject  # "1,572 of the 3,102 phones, or about half"
+            second.subject_is_pronoun = lead.subject_is_pronoun
         apposed = _appositive(text[lead.end : second.start], text[second.end :])
         if second.change is not None and lead.subject and apposed:
             second.subject = lead.subject  # "arrested 1,204 people, a 12% rise"

@@ -226,6 +226,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._appositive_age,  # "The pilot, 52,"
             self._age_in_apposition,  # "The main accused, a 29-year-old from Jaipur"
             self._stated_age,  # "The victim, who was 17, died", "He will be 35 by then"
+            self._nominal_age,  # "the stabbing of a 17-year-old": the age names the person
             self._multiplied,  # "Black men were jailed at 5.1 times the rate of white men"
             self._row_label,  # "- Carjacking: 5,973", "Murder    12    15    -20.0%"
             self._line_label,  # "Clearance rate, violent offences: 61.3%"

@@ -582,6 +582,8 @@ def _topped_noun(span: Span) -> Token | None:
     if span.start < 2 or doc[span.start - 1].lower_ not in ("top", "tops"):
         return None
     noun = doc[span.start - 2]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across"):
+        noun = noun.head.head  # "Fraud losses in Japan top 100 billion yen"
     return noun if noun.tag_ in ("NNS", "NNPS") else None
 
 

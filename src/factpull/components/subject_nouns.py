@@ -55,6 +55,8 @@ _RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about
 _CHANGE_FILLERS = _RELATIVE_FILLERS | {"by"}
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
 _GROUP_PREPOSITIONS = frozenset({"among", "of"})
+# Slots only a noun phrase fills: an age standing in one is the person ("hit a 70-year-old").
+_NOUN_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 _RELATIVES = frozenset({"whom", "which"})
 # A headline subject before 'up'/'down' is short and holds no finite verb: "Ram raids down".
 _MAX_HEADLINE_WORDS = 5
@@ -178,6 +180,17 @@ class NounSubjects(Predicates):
         if not nominal or head.pos_ == "PRON":
             return None
         return self._noun_phrase(head, span)
+
+    def _nominal_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'the fatal stabbing of a 17-year-old': an age written as a noun names the person
+        itself, so nothing else is its subject (an empty phrase ends the search; an apposition
+        is found before this rule)."""
+        doc = span.doc
+        if mention.kind != "age" or not span.text.lower().endswith("-old"):
+            return None
+        after = doc[span.end] if span.end < len(doc) else None
+        noun_follows = after is not None and after.pos_ in NOUNS and after.dep_ != "pobj"
+        return None if noun_follows or anchor.dep_ not in _NOUN_SLOTS else []
 
     def _title_case_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Police Recover 212 Stolen Vehicles In Port Raid': in a title-case headline the
@@ -534,6 +547,9 @@ class NounSubjects(Predicates):
         near = (*copula.children, *aged.children, *copula.head.children)
         subjects = [c for c in near if c.dep_ in ("nsubj", "nsubjpass") and c.i < copula.i]
         nouns = [c for c in subjects if c.pos_ in NOUNS and not self._in_figure(c)]
+        if not nouns and subjects and subjects[0].lower_ in GROUP_PRONOUNS:
+            # "Those who collected cash were mostly aged 17 to 24"
+            return self._defined_group(subjects[0], set(range(span.start, span.end)))
         return self._noun_phrase(nouns[0], span) if nouns else None  # not "two-thirds were"
 
     def _headline_change(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:

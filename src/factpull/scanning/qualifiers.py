@@ -42,6 +42,8 @@ class QualifierReading:
         if phrase == "up to" and _MOTION_BEFORE_UP.search(window[: match.start()]):
             return cand  # "inched back up to 4.8%": where it went, not a bound
         at = cand.start - len(window) + match.start()
+        if phrase == "as long as" and cand.unit not in _LENGTH_OF_TIME:
+            return cand  # "as long as 36 hours" bounds a time; "as long as 3 people agree" not
         if phrase in ("top", "tops") and not _PLURAL_BEFORE.search(window[: match.start()]):
             # "the top 10 gangs", "The gang tops 10 lists": a rank; "Losses top $3m" bounds it
             return cand
@@ -114,8 +116,8 @@ class QualifierReading:
 # or a verb that ranks ("its top 5", "lists top 10").
 _PLURAL_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?!(?:its|his|this|was|has|is|us|as|lists|ranks|names|includes|shows)\s)"
-    r"[A-Za-z]{2,}s\s+$",
-    re.IGNORECASE,
+    r"[A-Za-z]{2,}s\s+(?:(?:in|across)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?$",
+    re.IGNORECASE,  # "Fraud losses in Japan top 100 billion yen": a place may stand between
 )
 
 
@@ -185,6 +187,7 @@ _HELD_LINKS = frozenset({"in", "of", "from", "belonging", "meant", "hidden", "st
 
 
 _SPAN_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "quarter"})
+_LENGTH_OF_TIME = _SPAN_UNITS | {"minute", "second"}
 
 
 # what precedes 'over' when it opens a span: an amount or change just stated ("rose 40%",
