@@ -286,6 +286,61 @@ MORE_ROWS: list[tuple[Any, ...]] = [
         dict(qualifier="more than", subject="Card fraud losses"),
     ),
     ("in-the-top", "Losses in the top 10 cities fell.", "10", dict(qualifier=None)),
+    # a level's subject the parser gave to 'says' as its object; levels stated with 'at'
+    (
+        "says-object-reached",
+        "The agency says losses from romance fraud, in which scammers pose as suitors, "
+        "reached 105.3 billion yen between January and September.",
+        "105.3 billion yen",
+        dict(subject="losses from romance fraud"),
+    ),
+    (
+        "pointer-after-misread-level",
+        "The agency says losses from romance fraud, in which scammers pose as suitors, "
+        "reached 105.3 billion yen. That is up 46 percent from a year earlier.",
+        "46 percent",
+        dict(subject="losses"),
+    ),
+    (
+        "stand-at-weight",
+        "Cocaine seizures this year total 1,116 kg, while cannabis seizures stand at 964 kg.",
+        "964 kg",
+        dict(subject="cannabis seizures"),
+    ),
+    (
+        "arrived-at-not-level",
+        "Police arrived at 9 pm and seized $4,000 at the scene.",
+        "$4,000",
+        dict(subject=None),
+    ),
+    # an amount in apposition describes the phrase before it; a count names its own noun
+    (
+        "weight-in-apposition",
+        "The largest single haul, 386kg hidden in a shipment of tiles, was traced to a syndicate.",
+        "386kg",
+        dict(subject="largest single haul"),
+    ),
+    ("money-in-apposition", "The fine, $5,000, was paid in cash.", "$5,000", dict(subject="fine")),
+    (
+        "count-in-apposition",
+        "The suspects, 12 men from Leeds, were charged.",
+        "12",
+        dict(subject="men"),
+    ),
+    # a rank under a superlative ranks the noun the superlative describes
+    (
+        "second-largest-amount",
+        "Tokyo recorded losses of 19.8 billion yen, while Osaka recorded 11.2 billion yen, the "
+        "second largest amount.",
+        "second",
+        dict(kind="ordinal", subject="amount"),
+    ),
+    (
+        "second-highest-number-of",
+        "Kano recorded the second highest number of kidnappings.",
+        "second",
+        dict(subject="kidnappings"),
+    ),
 ]
 
 

@@ -172,8 +172,8 @@ class Attribution(Predicates):
                 subjects = [shared] if shared is not None and shared.pos_ in NOUNS else []
             if not subjects or subjects[0].lower_ in _FIRST_PERSON:
                 continue  # '"We have added 1,500 officers," Tan said': the speaker is Tan
-            if not _can_speak(subjects[0]):
-                continue
+            if not _can_speak(subjects[0]) or subjects[0].lemma_.lower() in self.change_nouns:
+                continue  # "A 12 percent increase in recoveries tells me ...": no speaker
             if self._finding_act(subjects[0]):
                 agent = self._finding_agent(subjects[0])
                 if agent is None:

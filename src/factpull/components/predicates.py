@@ -37,7 +37,9 @@ class Predicates(NounPhrases):
 
     def _subject_of(self, verb: Token) -> Token | None:
         parsed = self._parsed_subject(verb)
-        return parsed if parsed is not None else _after_fronted_source(verb)
+        if parsed is not None:
+            return parsed
+        return _after_fronted_source(verb) or _reported_object(verb)
 
     def _parsed_subject(self, verb: Token) -> Token | None:
         for _ in range(4):
@@ -141,6 +143,19 @@ def _antecedent_record(phrase: list[Token], head: Token) -> dict[str, object]:
 # "Based on ...", "Citing ...".
 _FRONTED_SOURCE = frozenset({("according", "to"), ("based", "on")})
 _SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def _reported_object(verb: Token) -> Token | None:
+    """'The agency says losses from romance fraud, in which ..., reached ¥105bn': the parser
+    makes the reported clause's subject the object of 'says' and leaves its verb none."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    reporting = verb.head.lemma_.lower() in _SAYING_VERBS
+    return objects[0] if reporting and objects and objects[0].pos_ == "NOUN" else None
+
+
+_SAYING_VERBS = frozenset({"say", "report", "state", "announce", "estimate", "show"})
 
 
 def _after_fronted_source(verb: Token) -> Token | None:

@@ -65,6 +65,8 @@ _PERIOD_NOUNS = frozenset({"half", "quarter", "year", "month", "week", "period",
 _TO_LEVEL_WORDS = frozenset({"rise", "fall", "surge", "climb", "drop", "increase", "decrease",
                              "jump", "soar", "grow", "decline", "plunge", "slip", "dip",
                              "down", "up", "edge", "tumble", "shrink"})  # fmt: skip
+# Verbs whose 'at' states a level the subject is at: "seizures stand at 964 kg".
+_AT_LEVEL_VERBS = frozenset({"stand", "remain", "sit", "hover", "peak", "settle", "stay"})
 _VALUE_WORDS = frozenset({"value", "valued", "worth", "price", "priced", "cost", "costing"})
 # Verbs that take an amount 'of' from the party they name: "defrauded a SACCO of KSh 4m".
 _DEPRIVING_VERBS = frozenset({"defraud", "rob", "cheat", "swindle", "dupe", "con", "fleece",
@@ -551,6 +553,9 @@ def _level_verb(anchor: Token) -> Token | None:
     if anchor.dep_ == "dobj":
         share = lemma in _SHARE_VERBS and (lemma != "make" or _has_particle(verb, "up"))
         return verb if share or lemma in _LEVEL_OR_MEASURE_VERBS else None
+    if anchor.dep_ == "pobj" and verb.lower_ == "at":
+        word = verb.head  # "cannabis seizures stand at 964 kg"
+        return word if word.lemma_.lower() in _AT_LEVEL_VERBS and word.pos_ in VERBS else None
     if anchor.dep_ != "pobj" or verb.lower_ not in ("to", "for"):
         return None
     word = verb.head

@@ -55,6 +55,8 @@ _RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about
 _CHANGE_FILLERS = _RELATIVE_FILLERS | {"by"}
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
 _GROUP_PREPOSITIONS = frozenset({"among", "of"})
+# Kinds a figure in apposition describes the phrase before with (a count names its own noun).
+_APPOSED_KINDS = frozenset({"age", "weight", "money"})
 # Slots only a noun phrase fills: an age standing in one is the person ("hit a 70-year-old").
 _NOUN_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 _RELATIVES = frozenset({"whom", "which"})
@@ -170,15 +172,23 @@ class NounSubjects(Predicates):
         return token.lower_ in self.age_person or token.lower_ in self.age_people
 
     def _age_in_apposition(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        """'The main accused, a 29-year-old from Jaipur, was ...': an age standing alone in
-        apposition describes the phrase it follows. That phrase fills a noun's slot even when
+        """'The main accused, a 29-year-old from Jaipur, was ...', 'The largest haul, 386kg
+        hidden in tiles, ...': an age or amount standing alone in apposition describes the
+        phrase it follows. That phrase fills a noun's slot even when
         its head is tagged a verb ('accused')."""
         head = anchor.head
-        if mention.kind != "age" or anchor.dep_ != "appos" or head.i >= span.start:
+        if mention.kind not in _APPOSED_KINDS or anchor.dep_ != "appos" or head.i >= span.start:
             return None
         nominal = head.pos_ in NOUNS or head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         if not nominal or head.pos_ == "PRON":
             return None
+        set_off = span.start > 0 and span.doc[span.start - 1].text == ","
+        # an amount set off after a clause's subject ("The largest haul, 386kg hidden in
+        # tiles, was traced"); not a list's next item ("11,000 pills, 2.3 kg of powder")
+        subject = head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
+        amount_of = set_off and subject and not self._in_figure(head)
+        if mention.kind != "age" and not amount_of:
+            return None  # "$5 million (€4.6 million)", "cash totalling $1.4m": no apposition
         return self._noun_phrase(head, span)
 
     def _nominal_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -249,6 +259,12 @@ class NounSubjects(Predicates):
         split = self._before_next_figure(span, anchor) if anchor.dep_ == "nummod" else None
         if split is not None:
             return self._noun_phrase(split, span)  # "a $2,823 fine and six demerit points"
+        superlative = anchor.head
+        if mention.kind == "ordinal" and superlative.tag_ == "JJS" and anchor.dep_ == "advmod":
+            ranked = superlative.head  # "the second largest amount": the rank is the noun's
+            if superlative.dep_ == "amod" and ranked.pos_ in NOUNS and ranked.i > anchor.i:
+                phrase = self._counted_phrase(ranked, span, mention.kind)
+                return [t for t in phrase or [] if t.i != superlative.i] or None
         outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
         for token in outward:
             head = token.head
