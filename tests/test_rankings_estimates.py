@@ -347,3 +347,37 @@ MORE_ROWS: list[tuple[Any, ...]] = [
 @pytest.mark.parametrize(("document", "text", "expected"), table_params(MORE_ROWS, 4))
 def test_shares_rates_ages_bounds(document: str, text: str, expected: dict[str, Any]) -> None:
     assert_claim(extract(document), text, expected)
+
+
+# What money is the amount of when the parser misreads the clause: a range's verb, a fine, a
+# misread 'cost', a copula the tagger broke, a change's 'from ... to', a shared 'in cash'.
+MONEY_ROWS: list[tuple[Any, ...]] = [
+    ("ranged-from-to", "Fines ranged from Dh500 to Dh2,000.", "Dh500 to Dh2,000",
+     dict(subject="Fines")),
+    ("fined-party", "The court fined the company £500,000.", "£500,000",
+     dict(subject="company")),
+    ("misread-cost", "Romance fraud cost victims an estimated £92 million last year.",
+     "£92 million", dict(subject="Romance fraud")),
+    ("cost-verb", "Customer theft cost retailers £2.2 billion.", "£2.2 billion",
+     dict(subject="Customer theft")),
+    ("cost-object-noun", "The raid cost police £40,000 in overtime.", "£40,000",
+     dict(subject="overtime")),
+    ("median-was", "The median amount lost per case was S$1,400.", "S$1,400",
+     dict(subject="median amount lost per case")),
+    ("rose-from-to-end", "Fraud losses rose from $2.1m to $3.4m, police said.", "$3.4m",
+     dict(subject="Fraud losses")),
+    ("rose-from-to-start", "Fraud losses rose from $2.1m to $3.4m, police said.", "$2.1m",
+     dict(subject="Fraud losses")),
+    ("joined-in-cash", "Officers seized £380,000 and €1.26 million in cash.", "£380,000",
+     dict(subject="cash")),
+    # near misses: a seized amount names nothing; a second clause's amount is its own
+    ("seized-bare", "Officers seized £380,000 during the raid.", "£380,000",
+     dict(subject=None)),
+    ("fined-and-costs", "He was fined $500 and ordered to pay $300 in costs.", "$500",
+     dict(subject=None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("document", "text", "expected"), table_params(MONEY_ROWS, 4))
+def test_money_subject(document: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(document), text, expected)

@@ -91,6 +91,7 @@ _DIFFERENCE_START = re.compile(r"^[^;()]*(?:,|\band)\s*$")
 _DIFFERENCE_AFTER = re.compile(rf"^\s*{_COMPARATIVE_THAN}", re.IGNORECASE)
 # "£31,200 and EUR 9,800": two amounts joined with nothing between share what they measure
 _JOINED = re.compile(r"^\s*(?:,\s*)?(?:and|or|plus)\s*$", re.IGNORECASE)
+_IN_AFTER = re.compile(r"^\s+in\s", re.IGNORECASE)  # "... and €1.26 million in cash"
 # "2.9 per 100,000, a fraction of the 30.7 recorded in 1990": the same measure, elsewhen.
 _MULTIPLE_OF = re.compile(
     r"^[^,;()]*,\s*(?:still\s+)?(?:only\s+)?(?:a\s+fraction|half|a\s+third|a\s+quarter|"
@@ -385,6 +386,10 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
         ):
             second.subject = first.subject  # "cash of £31,200 and EUR 9,800": one holder
             second.subject_is_pronoun = first.subject_is_pronoun
+        joined_before = first.kind == second.kind == "money" and _JOINED.match(between)
+        if first.subject is None and joined_before and _IN_AFTER.match(text[second.end :]):
+            first.subject = second.subject  # "seized £380,000 and €1.26 million in cash"
+            first.subject_is_pronoun = second.subject_is_pronoun
         if first.kind != second.kind:
             restated = _RESTATEMENT.match(between) and not first.subject_is_pronoun
             if second.subject is None and restated:

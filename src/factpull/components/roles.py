@@ -255,6 +255,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._valued_thing,  # "narcotics ... valued at $393,000"
             self._amount_in,  # "$1.2 million in cash"
             self._loser,  # "Victims of cyber fraud lost Rs 1,866 crore"
+            self._misread_cost,  # "Romance fraud cost victims £92m", 'cost' tagged a noun
+            self._fined_party,  # "The court fined the company £500,000"
             self._deprived_of,  # "defrauded a cooperative of KSh 4 million"
             self._spanned,  # "Payments ranged from €40,000 to €2 million"
             self._noun_before_qualifier,  # "stolen goods in excess of £2m"

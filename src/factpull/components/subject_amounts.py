@@ -65,6 +65,7 @@ _PERIOD_NOUNS = frozenset({"half", "quarter", "year", "month", "week", "period",
 _TO_LEVEL_WORDS = frozenset({"rise", "fall", "surge", "climb", "drop", "increase", "decrease",
                              "jump", "soar", "grow", "decline", "plunge", "slip", "dip",
                              "down", "up", "edge", "tumble", "shrink"})  # fmt: skip
+_FINE_FORMS = frozenset({"fine", "fines", "fined", "fining"})
 # Verbs whose 'at' states a level the subject is at: "seizures stand at 964 kg".
 _AT_LEVEL_VERBS = frozenset({"stand", "remain", "sit", "hover", "peak", "settle", "stay"})
 _VALUE_WORDS = frozenset({"value", "valued", "worth", "price", "priced", "cost", "costing"})
@@ -417,8 +418,12 @@ class AmountSubjects(Predicates):
     def _spanned(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Payments to one affiliate ranged from €40,000 to €2 million': the clause's subject
         takes the values of the range."""
-        prep = anchor.head
-        if anchor.dep_ != "pobj" or prep.lower_ not in ("from", "between"):
+        prep = anchor.head if anchor.dep_ == "pobj" else None
+        if anchor.dep_ == "prep" and anchor.lower_ == "to":
+            prep = _from_before(anchor)  # "Fines ranged from Dh500 to Dh2,000": one range
+        elif prep is not None and prep.lower_ == "to":
+            prep = _from_before(prep)
+        if prep is None or prep.lower_ not in ("from", "between"):
             return None
         verb = prep.head
         if verb.lower_ in ("ranging", "varying") and verb.pos_ == "NOUN" and verb.i > 0:
@@ -446,6 +451,35 @@ class AmountSubjects(Predicates):
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._is_vague([subject]):
             return None
         return self._noun_phrase(subject, span, keep_of=subject.lower_ in ("victims", "victim"))
+
+    def _fined_party(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'The court fined the company £500,000': the fine is the fined party's."""
+        verb = anchor.head
+        # the lemmatizer makes 'fined' "fin": the written forms decide
+        if mention.kind != "money" or verb.lower_ not in _FINE_FORMS or verb.pos_ not in VERBS:
+            return None
+        party = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < span.start]
+        return self._noun_phrase(party[0], span) if party and party[0].pos_ in NOUNS else None
+
+    def _misread_cost(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Romance fraud cost victims an estimated £92 million': the tagger may read 'cost' as
+        a noun in a run of nouns; the words before it, from the clause's start, are what the
+        amount is the cost of."""
+        doc = span.doc
+        if mention.kind != "money":
+            return None
+        start = span.sent.start
+        cost = next((t for t in doc[start : span.start] if t.lower_ in ("cost", "costs")), None)
+        if cost is None or cost.pos_ in VERBS or cost.i == start:
+            return None  # a verb 'cost' is ``_loser``'s
+        between = doc[cost.i + 1 : span.start]
+        if len(between) > 4 or any(_clause_word(t) for t in between):
+            return None
+        run = list(doc[start : cost.i])
+        if not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or t.is_quote for t in run):
+            return None
+        words = [t for t in run if t.pos_ != "DET" and not t.is_quote]
+        return words or None
 
     def _of_holder(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'a fine of $5,000', 'a speed of 15 mph', 'the seizure of Rs 22 crore'. Containers
@@ -559,6 +593,8 @@ def _level_verb(anchor: Token) -> Token | None:
     if anchor.dep_ != "pobj" or verb.lower_ not in ("to", "for"):
         return None
     word = verb.head
+    if word.lower_ == "from" and word.dep_ == "prep":
+        word = word.head  # "rose from $2.1m to $3.4m": the parser hangs 'to' on 'from'
     if verb.lower_ == "for":
         return word if word.lemma_.lower() == "account" else None
     if word.lemma_.lower() not in _TO_LEVEL_WORDS and word.lower_ not in _TO_LEVEL_WORDS:
@@ -578,6 +614,16 @@ def _headline_level(anchor: Token) -> Token | None:
         return None
     noun = prep.head.head if prep.head.lower_ in ("down", "up") else prep.head
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "ROOT" else None
+
+
+def _clause_word(token: Token) -> bool:
+    """A verb or punctuation, which ends a noun run ('an estimated' describes an amount)."""
+    return token.is_punct or (token.pos_ in VERBS and token.lower_ != "estimated")
+
+
+def _from_before(to: Token) -> Token | None:
+    """The 'from' that opens a range with this 'to' on the same head ('ranged from X to Y')."""
+    return next((c for c in to.head.children if c.lower_ == "from" and c.i < to.i), None)
 
 
 def _topped_noun(span: Span) -> Token | None:

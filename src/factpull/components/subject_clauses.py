@@ -96,7 +96,9 @@ class ClauseSubjects(Predicates):
     def _copula_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The street value was $5m', 'Global debt is about $113 trillion'."""
         head = anchor.head
-        if anchor.dep_ != "attr" or head.lemma_.lower() != "be":
+        # an amount the tagger read as an adjective: "The median loss was S$1,400" (acomp)
+        stated = anchor.dep_ == "attr" or (anchor.dep_ == "acomp" and mention.kind == "money")
+        if not stated or head.lemma_.lower() != "be":
             return None
         if self._subject_of(head) is None:
             fused = _fused_subject(head)
