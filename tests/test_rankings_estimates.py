@@ -381,3 +381,53 @@ MONEY_ROWS: list[tuple[Any, ...]] = [
 @pytest.mark.parametrize(("document", "text", "expected"), table_params(MONEY_ROWS, 4))
 def test_money_subject(document: str, text: str, expected: dict[str, Any]) -> None:
     assert_claim(extract(document), text, expected)
+
+
+# Changes and restatements set after a figure, and speakers around them.
+APPOSED_ROWS: list[tuple[Any, ...]] = [
+    ("change-own-noun",
+     "Officers arrested 312 drivers over the weekend, an increase of 44 arrests on last year.",
+     "44", dict(subject="arrests", change="increase")),
+    ("change-bare", "Police arrested 1,204 people, an increase of 120.", "120",
+     dict(subject="people", change="increase")),
+    ("equivalent-of", "Police attended 175,000 callouts in the year to June, the equivalent of "
+     "about 480 a day.", "480 a day", dict(subject="callouts", kind="rate")),
+    ("dash-apposed-change", "Officers have arrested 3,902 drivers so far this year, compared "
+     "with 3,511 by the same point in 2024 – a rise of 11%.", "11%",
+     dict(subject="drivers", change="increase")),
+    ("down-a-further", "Analysts said shootings were down a further 20% in the first half.",
+     "20%", dict(change="decrease")),
+    ("up-another", "Robberies were up another 5 per cent.", "5 per cent", dict(change="increase")),
+    ("a-further-count", "Police made a further 20 arrests.", "20", dict(change=None)),
+    ("joined-duration", "• Average emergency response time: 2 minutes and 44 seconds",
+     "44 seconds", dict(subject="Average emergency response time")),
+    ("worth-of-restated", "Operations yielded P2.46 billion worth of shabu, or about 361.8 "
+     "kilograms.", "361.8 kilograms", dict(subject="shabu")),
+    # speakers: an affiliation after a titled name; an aside 'X data shows'
+    ("titled-name-of-bureau", "Chief Superintendent Jane Foley of the Roads Policing Bureau "
+     "said 40 drivers were caught.", "40", dict(attribution="Chief Superintendent Jane Foley")),
+    ("title-of-police-name", "Director General of Police Ravi Gupta said 40 drivers were caught.",
+     "40", dict(attribution="Director General of Police Ravi Gupta")),
+    ("bare-results", "The results showed 40 per cent of crimes were solved.", "40 per cent",
+     dict(attribution=None)),
+    ("data-shows-aside", "Violent crime fell 4.5% in 2024, FBI data shows, as murders drop "
+     "for a second straight year", "4.5%", dict(attribution="FBI")),
+    ("relative-shows", "The unit, which shows 40 officers on its roll, grew.", "40",
+     dict(attribution=None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("document", "text", "expected"), table_params(APPOSED_ROWS, 4))
+def test_apposed_and_speakers(document: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(document), text, expected)
+
+
+@pytest.mark.parametrize(
+    ("document", "kept"),
+    [
+        ("By Jane Roe | 4 mins to read\n\nPolice seized 40 guns.", ["40"]),
+        ("It took officers 10 minutes to read the warrant.", ["10 minutes"]),
+    ],
+)
+def test_read_time_line(document: str, kept: list[str]) -> None:
+    assert [c.text for c in extract(document)] == kept

@@ -15,6 +15,7 @@ from factpull.assets import lexicon
 from factpull.components.phrases import NOUNS, noun_key, phrase_text
 from factpull.components.predicates import Predicates
 from factpull.components.speaker_names import (
+    affiliation,
     after_dateline,
     named_appositive,
     source_tokens,
@@ -328,7 +329,12 @@ class Attribution(Predicates):
         head = after_dateline(head)
         tokens = source_tokens(head)
         span = head.doc[tokens[0].i : tokens[-1].i + 1]
-        named = named_appositive(head) or self._data_owner(head)
+        # "Jane Foley of the Roads Policing Bureau": the parser may hang the bureau's name on
+        # the person as an apposition; after an affiliation the person is the speaker
+        named = named_appositive(head)
+        if named and affiliation(head) is not None and not _bracketed(named):
+            named = None  # not "The Anti-Vehicle Lifting Staff (AVLS) of the Lahore police"
+        named = named or self._data_owner(head)
         return span, phrase_text(named or tokens)
 
     def _data_owner(self, data_word: Token) -> list[Token] | None:
@@ -420,7 +426,25 @@ def _verb_like(token: Token) -> bool:
         return True
     deps = {c.dep_ for c in token.children}
     subject = "nsubj" in deps or "compound" in deps  # '..., police data show': see above
+    if token.pos_ == "NOUN" and token.dep_ == "advcl" and "nsubj" in deps:
+        return _aside_in_commas(token)  # "Crime fell 4.5%, FBI data shows, as murders drop"
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and subject and "ccomp" in deps
+
+
+def _bracketed(tokens: list[Token]) -> bool:
+    """Is the phrase written in brackets ('(AVLS)')?"""
+    first = tokens[0]
+    return first.i > 0 and first.doc[first.i - 1].text == "("
+
+
+def _aside_in_commas(token: Token) -> bool:
+    """Is the token's phrase set off by a comma before it and a comma or the end after it?"""
+    doc = token.doc
+    words = [t.i for t in token.subtree if not t.is_punct]
+    first, last = words[0], token.i
+    before = doc[first - 1].text == "," if first > 0 else False
+    after = last + 1 >= len(doc) or doc[last + 1].text in (",", ".")
+    return before and after
 
 
 def _nearest_first(subjects: list[Token], verb: Token) -> list[Token]:

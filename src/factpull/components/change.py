@@ -288,7 +288,15 @@ def _word_before(mention: Mention, span: Span) -> Token | None:
         match = _qualifier_at_end().search(doc.text, max(0, at - 40), at)
         while match is not None and start > 0 and doc[start - 1].idx >= match.start():
             start -= 1
+    if start > 1 and doc[start - 1].lower_ in _FURTHER_WORDS:
+        start -= 1  # "down a further 20%", "up another 5%"
+        if start > 1 and doc[start - 1].lower_ in ("a", "an"):
+            start -= 1
     return doc[start - 1] if start > 0 else None
+
+
+# Words between 'up'/'down' and a change that say it adds to an earlier one.
+_FURTHER_WORDS = frozenset({"further", "another", "additional"})
 
 
 @cache

@@ -22,7 +22,7 @@ _PARENTHETICAL_EQUIVALENT = re.compile(
 )
 # "60% of its market cap, or more than $30 billion": another measure of the same thing.
 _RESTATEMENT = re.compile(
-    r"^(?:\s+of\s+[^,;()]+)?\s*(?:\(|,\s*or|or)\s*"
+    r"^(?:\s+(?:worth\s+)?of\s+[^,;()]+)?\s*(?:\(|,\s*or|or)\s*"
     r"(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|approximately|"
     r"roughly|approx\.?|~|≈|some|up\s+to|at\s+least)?\s*$",
     re.IGNORECASE,
@@ -38,6 +38,8 @@ _SHARE_AFTER_CLAUSE = re.compile(
 _CLAUSE_END = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?:total|whole|all)\b)?\s*(?:[.;,)]|$)")
 # A hedge the scanner leaves out of the compared figure: "down from about 19".
 _HEDGE = r"(?:\s+(?:about|around|roughly|nearly|almost|some|just))?"
+# What sets an apposition off: a comma or a spaced dash ("3,511 in 2024 – a rise of 11%").
+_APPOSED = r"(?:,|\s[–—-])"
 # "fell to $5m, from $6m", "R$ 47m, against R$ 62m", "Fraud: 21,460 (up from 18,186)": the
 # compared figure of the same thing.
 _COMPARED = re.compile(  # a time may come first: '87 this year compared with 112'
@@ -64,11 +66,11 @@ _CHANGE_NOUNS = (
     r"(?:increase|rise|jump|climb|gain|growth|drop|decrease|fall|decline|reduction|dip|cut|"
     r"slump|surge)"
 )
-_APPOSITIVE_START = re.compile(r"^[^,;()]*,\s*an?\s*$", re.IGNORECASE)
+_APPOSITIVE_START = re.compile(rf"^[^,;()]*{_APPOSED}\s*an?\s*$", re.IGNORECASE)
 _APPOSITIVE_CHANGE = re.compile(rf"^\s*{_CHANGE_NOUNS}\b", re.IGNORECASE)
 # "seized 12 tonnes of heroin, an increase of 30%": the change noun before its figure.
 _APPOSITIVE_OF = re.compile(
-    rf"^[^,;()]*,\s*an?\s+{_CHANGE_NOUNS}\s+of(?:\s+(?:about|around|roughly|almost|nearly|some|"
+    rf"^[^,;()]*{_APPOSED}\s*an?\s+{_CHANGE_NOUNS}\s+of(?:\s+(?:about|around|roughly|almost|nearly|some|"
     rf"approximately|more\s+than|over|just\s+over|just\s+under|less\s+than))?\s*$",
     re.IGNORECASE,
 )  # "..., an increase of roughly 15%": qualifier words may stand before the figure
@@ -100,9 +102,12 @@ _MULTIPLE_OF = re.compile(
 )
 _MULTIPLE_WORDS = frozenset({"", "fraction", "half", "third", "quarter", "double", "twice"})
 # "328 000 robberies, equivalent to 73 per 100 000": the same figure in other terms.
-_EQUIVALENT_TO = re.compile(r"^[^,;()]*,\s*(?:equivalent|equal)\s+to\s*$", re.IGNORECASE)
+_EQUIVALENT_TO = re.compile(  # "..., the equivalent of about 480 a day"
+    rf"^[^,;()]*{_APPOSED}\s*(?:(?:equivalent|equal)\s+to|the\s+equivalent\s+of){_HEDGE}\s*$",
+    re.IGNORECASE,
+)
 # "61% of violent incidents involved a weapon, up 9 percentage points": the main figure's change.
-_APPOSITIVE_UPDOWN = re.compile(r"^[^,;()]*,\s*(?:up|down)(?:\s+by)?\s*$", re.IGNORECASE)
+_APPOSITIVE_UPDOWN = re.compile(rf"^[^,;()]*{_APPOSED}\s*(?:up|down)(?:\s+by)?\s*$", re.IGNORECASE)
 # "..., up 48 from a year earlier": the time compared with, not a level the figure goes to
 _FROM_TIME = re.compile(
     r"(?i)^\s*from\s+(?:a|the|last)\s+(?:(?:year|month|week|quarter)\b|previous|same)"
@@ -257,6 +262,14 @@ _MAX_PARALLEL_GAP = 100
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
+def _names_own_noun(text: str, mention: Mention) -> bool:
+    """Is a count written with its subject right after it ('44 arrests')?"""
+    subject = (mention.subject or "").lower()
+    after = text[mention.end : mention.end + len(subject) + 1].lower()
+    own = mention.kind == "count" and bool(subject) and after.strip() == subject
+    return own and subject not in ("times", "fold")  # "up 2.4 times": no noun counted
+
+
 def _apposed_share(text: str, lead: Mention, second: Mention) -> bool:
     """Is ``second`` a bare share closing the clause of a count ('seized 1,572 of the 3,102
     phones, or about half.'), which is a share of what the count counts?"""
@@ -352,6 +365,8 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
         if found is not None and _compared_with_rate(text, mentions[found], second):
             second.kind, second.unit = mentions[found].kind, mentions[found].unit
         pointed = second.subject_is_pronoun  # "That is 40 thefts a day, up from 35": not 'That'
+        # "..., the equivalent of about 480 a day": the restated figure's, not 'equivalent'
+        pointed = pointed or (second.subject or "").lower() in ("equivalent", "equal")
         if found is not None and (
             second.subject is None or actor or pointed or _difference(text, mentions, index)
         ):
@@ -372,16 +387,19 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
             second.subject = lead.subject  # "1,572 of the 3,102 phones, or about half"
             second.subject_is_pronoun = lead.subject_is_pronoun
         apposed = _appositive(text[lead.end : second.start], text[second.end :])
-        if second.change is not None and lead.subject and apposed:
+        own_noun = _names_own_noun(text, second)  # "an increase of 44 arrests on 2024"
+        if second.change is not None and lead.subject and apposed and not own_noun:
             second.subject = lead.subject  # "arrested 1,204 people, a 12% rise"
             second.subject_is_pronoun = lead.subject_is_pronoun
         rated = second.kind == "rate" and lead.kind == "count" and lead.subject
         if rated and _APPOSITIVE_RATE.match(text[lead.end : second.start]):
             second.subject = lead.subject  # "41 homicides ... — a rate of 4.9 per 100,000"
             second.subject_is_pronoun = lead.subject_is_pronoun
+        # "2 minutes and 44 seconds": one length (not "jailed for eight years and six months")
+        clock = first.kind == second.kind == "duration" and second.unit in ("minute", "second")
         if (
             second.subject is None
-            and first.kind == second.kind == "money"
+            and (first.kind == second.kind == "money" or clock)
             and _JOINED.match(between)
         ):
             second.subject = first.subject  # "cash of £31,200 and EUR 9,800": one holder

@@ -127,6 +127,11 @@ def source_tokens(head: Token) -> list[Token]:
     return _after_dateline_dash(_before_comma(tokens, head))
 
 
+def affiliation(head: Token) -> Token | None:
+    """The 'of'/'in'/'at' that says where a named speaker works or spoke (``_affiliation``)."""
+    return _affiliation(head)
+
+
 def _affiliation(head: Token) -> Token | None:
     """The 'of' after a person's name that says where they work ('Carolina Grillo of
     Fluminense Federal University') or the 'in'/'at' that says where they spoke ('Police
@@ -141,9 +146,25 @@ def _affiliation(head: Token) -> Token | None:
     where = next((c for c in preps if c.lower_ in ("in", "at") and not _in_charge(c)), None)
     if where is not None:
         return where
-    if any(w.lower_ in lexicon().words("speaker_titles") for w in [*names, head]):
+    of = next((c for c in preps if c.lower_ == "of"), None)
+    titled = any(w.lower_ in lexicon().words("speaker_titles") for w in [*names, head])
+    if titled and not (of is not None and _ends_in_institution(of)):
         return None  # "Director General of Police Ravi Gupta", "Commissioner of Police X"
-    return next((c for c in preps if c.lower_ == "of"), None)
+    return of  # "Chief Superintendent Jane Foley of the Roads Policing Bureau"
+
+
+def _ends_in_institution(of: Token) -> bool:
+    """Does the 'of' phrase end in an organisation's head word ('of the Roads Policing
+    Bureau'), not in a person's name ('of Police Ravi Gupta')?"""
+    doc = of.doc
+    index = of.i + 1
+    while index < len(doc) and doc[index].pos_ == "DET":
+        index += 1
+    run = []  # the name after 'of', read from the words: the parser may split it
+    while index < len(doc) and doc[index].pos_ in ("PROPN", "NOUN"):
+        run.append(doc[index])
+        index += 1
+    return bool(run) and run[-1].lower_ in _institution_words()
 
 
 def _in_charge(prep: Token) -> bool:

@@ -383,6 +383,7 @@ _NOT_QUANTITIES = re.compile(
     | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
     | (?i:first|second)-time\b                       # first-time offenders: a kind, no rank
     | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read|listen)\b(?!-)  # "4 min read"
+    | \d{1,3}[\ \u00a0]?(?i:mins?|minutes?)\ (?i:to\ read)(?=[\ \t]*(?:$|\n|\||·))  # a line's end
     # "214 comments", "14 shares" ending a page's line, or before its share and copyright marks
     | \d{1,3}(?:,\d{3})*[\ \u00a0](?i:comments?|shares?|likes?|views?|reactions?)
       (?=[\ \t\u00a0]*(?:$|\n|\||©|(?i:share|print|e-?mail|save|comments?)\b))
