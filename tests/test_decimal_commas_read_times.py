@@ -131,12 +131,38 @@ FURNITURE = [
     pytest.param("27 November 2026  02:10 pm  - 0 -", "0", id="dateline-counter-zero"),
     pytest.param("By Staff Reporter | 12 Mar 2026 - 4 -", "4", id="dateline-counter"),
     pytest.param("Published 14:35 – 17 –", "17", id="time-en-dashes"),
+    pytest.param("By Jane Roe | 4 mins to read", "4 mins", id="mins-to-read"),
+    # a line linking to another story: its figures are that story's
+    pytest.param("Read more: Police arrest 12 in raid", "12", id="read-more"),
+    pytest.param("READ MORE | Fraud losses top $3m in 2025", "$3m", id="read-more-pipe"),
+    pytest.param("Related: 40 held in drugs swoop", "40", id="related"),
+    pytest.param("Also read - 5 things to know about fraud", "5", id="also-read"),
+    # galleries, serials and school years name things
+    pytest.param("Image 2 of 8", "8", id="image-of-total"),
+    pytest.param("Photo 3 of 12: Officers at the scene", "3", id="photo-number"),
+    pytest.param("ISSN 1234-5678", "1234", id="issn"),
+    pytest.param("Year 9 pupils were questioned.", "9", id="school-year"),
 ]
 
 
 @pytest.mark.parametrize(("line", "span"), FURNITURE)
 def test_page_furniture_is_no_claim(line: str, span: str) -> None:
     assert texts_over(extract(line), line, span) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Police said 40 people were held.\nRead more: 12 arrested in second raid\n"
+         "Officers seized 3kg of heroin.", ["40", "3kg"]),
+        ("Readers sent more than 40 letters.", ["40"]),
+        ("Related cases rose 12%.", ["12%"]),
+        ("Photos show 12 officers at the scene.", ["12"]),
+        ("It took officers 10 minutes to read the warrant.", ["10 minutes"]),
+    ],
+)  # fmt: skip
+def test_link_lines_end_at_the_line(text: str, kept: list[str]) -> None:
+    assert [c.text for c in extract(text)] == kept
 
 
 def test_read_time_line_before_story() -> None:

@@ -420,14 +420,3 @@ APPOSED_ROWS: list[tuple[Any, ...]] = [
 @pytest.mark.parametrize(("document", "text", "expected"), table_params(APPOSED_ROWS, 4))
 def test_apposed_and_speakers(document: str, text: str, expected: dict[str, Any]) -> None:
     assert_claim(extract(document), text, expected)
-
-
-@pytest.mark.parametrize(
-    ("document", "kept"),
-    [
-        ("By Jane Roe | 4 mins to read\n\nPolice seized 40 guns.", ["40"]),
-        ("It took officers 10 minutes to read the warrant.", ["10 minutes"]),
-    ],
-)
-def test_read_time_line(document: str, kept: list[str]) -> None:
-    assert [c.text for c in extract(document)] == kept

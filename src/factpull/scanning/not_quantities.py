@@ -95,6 +95,7 @@ class NotQuantities:
             or _END_MARK.match(text, start)
             or _read_time_after_label(text, start)
             or self._dateline_counter(text, start)
+            or _related_link_line(text, start)
         )
 
     def _dateline_counter(self, text: str, start: int) -> re.Match[str] | None:
@@ -401,6 +402,25 @@ _END_MARK = re.compile(
 
 # "... 02:10 pm  - 0 -": a number alone between dashes, at the end of its line
 _DASHED_NUMBER = re.compile(r"(?<=\s[-–—][ \t])\d{1,5}(?=[ \t]+[-–—][ \t]*(?:\n|$))")
+
+
+def _related_link_line(text: str, start: int) -> re.Match[str] | None:
+    """'Read more: Police arrest 12 in raid', 'RELATED | Fraud losses top $3m': a line linking
+    to another story; its figures are that story's, not this one's. The rest of the line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _RELATED_LABEL.match(text, line_start):
+        return None
+    return _REST_OF_LINE.match(text, start)
+
+
+# A link line's label: "Read more:", "READ MORE", "Related:", "Also read -", "See also |".
+_RELATED_LABEL = re.compile(
+    r"[ \t]*(?:[-•*>|][ \t]*)?(?i:(?:read|see)\s+more\b[ \t]*[:|»>\-–—]?"
+    r"|(?:related(?:\s+(?:stories|story|articles|article|news|content|coverage))?|also\s+read|"
+    r"read\s+also|see\s+also|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+like|"
+    r"recommended(?:\s+for\s+you)?|most\s+read)[ \t]*[:|»>\-–—])"
+)
+_REST_OF_LINE = re.compile(r"[^\n]*")
 
 
 def _read_time_after_label(text: str, start: int) -> re.Match[str] | None:
