@@ -352,79 +352,111 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
     recorded 390') and a count set off by a dash ('fewer shootings — 87')."""
     _carry_across_places(doc, mentions)
     _after_dash(doc, mentions)
-    _rate_unit_carried(doc.text, mentions)
     text = doc.text  # joined from the tokens on each access
-    for index, second in enumerate(mentions):
-        found = partner(text, mentions, index)
-        # the parser may give the compared figure the clause's actor: '412 burglaries in 2024
-        # compared with 390 in 2023' is no count of police
-        actor = found is not None and second.subject is not None
-        actor = actor and (
-            second.subject == mentions[found].agent or _TIME_SUBJECT.fullmatch(second.subject)
-        )  # nor a time: '... compared with 112 last year'
-        if found is not None and _compared_with_rate(text, mentions[found], second):
-            second.kind, second.unit = mentions[found].kind, mentions[found].unit
-        pointed = second.subject_is_pronoun  # "That is 40 thefts a day, up from 35": not 'That'
-        # "..., the equivalent of about 480 a day": the restated figure's, not 'equivalent'
-        pointed = pointed or (second.subject or "").lower() in ("equivalent", "equal")
-        if found is not None and (
-            second.subject is None or actor or pointed or _difference(text, mentions, index)
-        ):
-            first = mentions[found]
-            second.subject = first.subject  # "down 18% from a record 7,283", "118 fewer than"
-            second.subject_is_pronoun = first.subject_is_pronoun
+    _rate_unit_carried(text, mentions)
+    for index in range(len(mentions)):
+        _link_compared(text, mentions, index)
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         between = text[first.end : second.start]
-        if first.subject is None and _change_start(text, first, second):
-            first.subject, first.subject_is_pronoun = second.subject, second.subject_is_pronoun
-        if second.subject is None and first.kind == second.kind and compared(between):
-            second.subject = first.subject  # "fell to $5m, from $6m": the same measure
-            second.subject_is_pronoun = first.subject_is_pronoun
-            if second.agent is not None and second.agent == second.subject:
-                second.agent = None  # the measured thing, not who acts
-        lead = _appositive_lead(text, mentions, index + 1)
-        if lead.subject and _apposed_share(text, lead, second):
-            second.subject = lead.subject  # "1,572 of the 3,102 phones, or about half"
-            second.subject_is_pronoun = lead.subject_is_pronoun
-        apposed = _appositive(text[lead.end : second.start], text[second.end :])
-        own_noun = _names_own_noun(text, second)  # "an increase of 44 arrests on 2024"
-        if second.change is not None and lead.subject and apposed and not own_noun:
-            second.subject = lead.subject  # "arrested 1,204 people, a 12% rise"
-            second.subject_is_pronoun = lead.subject_is_pronoun
-        rated = second.kind == "rate" and lead.kind == "count" and lead.subject
-        if rated and _APPOSITIVE_RATE.match(text[lead.end : second.start]):
-            second.subject = lead.subject  # "41 homicides ... — a rate of 4.9 per 100,000"
-            second.subject_is_pronoun = lead.subject_is_pronoun
-        # "2 minutes and 44 seconds": one length (not "jailed for eight years and six months")
-        clock = first.kind == second.kind == "duration" and second.unit in ("minute", "second")
-        if (
-            second.subject is None
-            and (first.kind == second.kind == "money" or clock)
-            and _JOINED.match(between)
-        ):
-            second.subject = first.subject  # "cash of £31,200 and EUR 9,800": one holder
-            second.subject_is_pronoun = first.subject_is_pronoun
-        joined_before = first.kind == second.kind == "money" and _JOINED.match(between)
-        if first.subject is None and joined_before and _IN_AFTER.match(text[second.end :]):
-            first.subject = second.subject  # "seized £380,000 and €1.26 million in cash"
-            first.subject_is_pronoun = second.subject_is_pronoun
+        _link_change_ends(text, first, second, between)
+        _link_apposed(text, mentions, index + 1)
+        _link_joined(text, first, second, between)
         if first.kind != second.kind:
-            restated = _RESTATEMENT.match(between) and not first.subject_is_pronoun
-            if second.subject is None and restated:
-                second.subject = first.subject  # "60% of its market cap, or $30 billion"
-                second.subject_is_pronoun = first.subject_is_pronoun
-                second.subject_implied = first.subject_implied
-                second.subject_of_group = first.subject_of_group  # "Of these, 310, or 61%"
-            continue
-        if not _PARENTHETICAL_EQUIVALENT.match(between):
-            continue
-        second.equivalent_of = index
-        if second.qualifier is None:
-            second.qualifier = first.qualifier  # "about $1.9m (N2.9bn)": both are approximate
-        if first.subject is not None:
-            second.subject = first.subject  # a conversion restates the same amount
-            second.subject_is_pronoun = first.subject_is_pronoun
-        else:
-            first.subject = second.subject
-        if second.change is None:
-            second.change = first.change
+            _link_restated(first, second, between)
+        elif _PARENTHETICAL_EQUIVALENT.match(between):
+            _link_conversion(first, second, index)
+
+
+def _share_subject(target: Mention, source: Mention) -> None:
+    target.subject, target.subject_is_pronoun = source.subject, source.subject_is_pronoun
+
+
+def _link_compared(text: str, mentions: list[Mention], index: int) -> None:
+    """A compared figure measures what its partner does ('down 18% from a record 7,283',
+    '118 fewer than'), and a bare count compared with a frequency is one ('14 robberies a
+    week, down from 19')."""
+    second = mentions[index]
+    found = partner(text, mentions, index)
+    if found is None:
+        return
+    first = mentions[found]
+    # the parser may give the compared figure the clause's actor: '412 burglaries in 2024
+    # compared with 390 in 2023' is no count of police; nor a time ('... compared with 112
+    # last year')
+    actor = second.subject is not None and (
+        second.subject == first.agent or bool(_TIME_SUBJECT.fullmatch(second.subject))
+    )
+    if _compared_with_rate(text, first, second):
+        second.kind, second.unit = first.kind, first.unit
+    pointed = second.subject_is_pronoun  # "That is 40 thefts a day, up from 35": not 'That'
+    # "..., the equivalent of about 480 a day": the restated figure's, not 'equivalent'
+    pointed = pointed or (second.subject or "").lower() in ("equivalent", "equal")
+    if second.subject is None or actor or pointed or _difference(text, mentions, index):
+        _share_subject(second, first)
+
+
+def _link_change_ends(text: str, first: Mention, second: Mention, between: str) -> None:
+    """'fell from €31.2m in 2019 to €18.7m', 'fell to $5m, from $6m': both ends of a change
+    measure the same thing."""
+    if first.subject is None and _change_start(text, first, second):
+        _share_subject(first, second)
+    if second.subject is None and first.kind == second.kind and compared(between):
+        _share_subject(second, first)
+        if second.agent is not None and second.agent == second.subject:
+            second.agent = None  # the measured thing, not who acts
+
+
+def _link_apposed(text: str, mentions: list[Mention], index: int) -> None:
+    """A share, change or rate set after a figure in apposition counts what that figure
+    counts: '..., or about half', 'arrested 1,204 people, a 12% rise', '41 homicides — a rate
+    of 4.9 per 100,000'."""
+    second = mentions[index]
+    lead = _appositive_lead(text, mentions, index)
+    if not lead.subject:
+        return
+    if _apposed_share(text, lead, second):
+        _share_subject(second, lead)  # "1,572 of the 3,102 phones, or about half"
+    apposed = _appositive(text[lead.end : second.start], text[second.end :])
+    own_noun = _names_own_noun(text, second)  # "an increase of 44 arrests on 2024"
+    if second.change is not None and apposed and not own_noun:
+        _share_subject(second, lead)
+    rated = second.kind == "rate" and lead.kind == "count"
+    if rated and _APPOSITIVE_RATE.match(text[lead.end : second.start]):
+        _share_subject(second, lead)
+
+
+def _link_joined(text: str, first: Mention, second: Mention, between: str) -> None:
+    """Amounts joined by 'and' share their holder: 'cash of £31,200 and EUR 9,800', 'seized
+    £380,000 and €1.26 million in cash'; so do the parts of one length of time ('2 minutes
+    and 44 seconds', not 'jailed for eight years and six months')."""
+    if not _JOINED.match(between):
+        return
+    money = first.kind == second.kind == "money"
+    clock = first.kind == second.kind == "duration" and second.unit in ("minute", "second")
+    if second.subject is None and (money or clock):
+        _share_subject(second, first)
+    if first.subject is None and money and _IN_AFTER.match(text[second.end :]):
+        _share_subject(first, second)
+
+
+def _link_restated(first: Mention, second: Mention, between: str) -> None:
+    """'60% of its market cap, or $30 billion', 'Of these, 310, or 61%': another measure of
+    the same thing."""
+    restated = _RESTATEMENT.match(between) and not first.subject_is_pronoun
+    if second.subject is None and restated:
+        _share_subject(second, first)
+        second.subject_implied = first.subject_implied
+        second.subject_of_group = first.subject_of_group
+
+
+def _link_conversion(first: Mention, second: Mention, index: int) -> None:
+    """'29.95 billion yuan ($4.58 billion)': the second converts the first (mentions[index])."""
+    second.equivalent_of = index
+    if second.qualifier is None:
+        second.qualifier = first.qualifier  # "about $1.9m (N2.9bn)": both are approximate
+    if first.subject is not None:
+        _share_subject(second, first)  # a conversion restates the same amount
+    else:
+        first.subject = second.subject
+    if second.change is None:
+        second.change = first.change
