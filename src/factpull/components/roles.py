@@ -224,7 +224,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             return None  # "stole $186,000 over six years": when, not what
         rules = (
             self._appositive_age,  # "The pilot, 52,"
-            self._age_in_apposition,  # "The main accused, a 29-year-old from Jaipur"
+            self._in_apposition,  # "The main accused, a 29-year-old", "The haul, 386kg hidden ..."
             self._stated_age,  # "The victim, who was 17, died", "He will be 35 by then"
             self._nominal_age,  # "the stabbing of a 17-year-old": the age names the person
             self._multiplied,  # "Black men were jailed at 5.1 times the rate of white men"

@@ -171,11 +171,11 @@ class NounSubjects(Predicates):
             return True  # "the oldest was 83": the oldest of the people just named
         return token.lower_ in self.age_person or token.lower_ in self.age_people
 
-    def _age_in_apposition(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+    def _in_apposition(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The main accused, a 29-year-old from Jaipur, was ...', 'The largest haul, 386kg
         hidden in tiles, ...': an age or amount standing alone in apposition describes the
-        phrase it follows. That phrase fills a noun's slot even when
-        its head is tagged a verb ('accused')."""
+        phrase it follows. That phrase fills a noun's slot even when its head is tagged a verb
+        ('accused')."""
         head = anchor.head
         if mention.kind not in _APPOSED_KINDS or anchor.dep_ != "appos" or head.i >= span.start:
             return None
@@ -259,12 +259,9 @@ class NounSubjects(Predicates):
         split = self._before_next_figure(span, anchor) if anchor.dep_ == "nummod" else None
         if split is not None:
             return self._noun_phrase(split, span)  # "a $2,823 fine and six demerit points"
-        superlative = anchor.head
-        if mention.kind == "ordinal" and superlative.tag_ == "JJS" and anchor.dep_ == "advmod":
-            ranked = superlative.head  # "the second largest amount": the rank is the noun's
-            if superlative.dep_ == "amod" and ranked.pos_ in NOUNS and ranked.i > anchor.i:
-                phrase = self._counted_phrase(ranked, span, mention.kind)
-                return [t for t in phrase or [] if t.i != superlative.i] or None
+        ranked = self._ranked_by_superlative(mention, span, anchor)
+        if ranked is not None:
+            return ranked
         outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
         for token in outward:
             head = token.head
@@ -290,6 +287,20 @@ class NounSubjects(Predicates):
         if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return self._noun_phrase(root.head, span)  # "14 days' judicial custody"
         return None
+
+    def _ranked_by_superlative(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        """'the second largest amount': a rank written before a superlative ranks the noun the
+        superlative describes (without the superlative)."""
+        superlative = anchor.head
+        if mention.kind != "ordinal" or superlative.tag_ != "JJS" or anchor.dep_ != "advmod":
+            return None
+        ranked = superlative.head
+        if superlative.dep_ != "amod" or ranked.pos_ not in NOUNS or ranked.i < anchor.i:
+            return None
+        phrase = self._counted_phrase(ranked, span, mention.kind)
+        return [t for t in phrase or [] if t.i != superlative.i] or None
 
     def _figure_between(self, span: Span, head: Token) -> bool:
         """Does another amount or measure (not a bracketed restatement) stand between
