@@ -142,6 +142,13 @@ FURNITURE = [
     pytest.param("Photo 3 of 12: Officers at the scene", "3", id="photo-number"),
     pytest.param("ISSN 1234-5678", "1234", id="issn"),
     pytest.param("Year 9 pupils were questioned.", "9", id="school-year"),
+    # addresses and catalogue numbers in a page's footer
+    pytest.param("See https://doi.org/10.52922/sb78901 for the report.", "10.52922", id="doi-url"),
+    pytest.param("ISBN 978 1 76087 512 4 (Online)", "76087", id="isbn-spaced"),
+    pytest.param("Washington, DC 20002-8002 | (202) 502-4500", "8002", id="zip-plus-four"),
+    pytest.param("Eurojust, Johan de Wittlaan 9, 2517 JR The Hague", "2517", id="dutch-postcode"),
+    pytest.param("Eurojust, Johan de Wittlaan 9, 2517 JR The Hague", "9", id="house-number-after"),
+    pytest.param("One Columbus Circle, N.E., Suite 2-500", "One", id="number-word-street"),
 ]
 
 
@@ -158,6 +165,9 @@ def test_page_furniture_is_no_claim(line: str, span: str) -> None:
         ("Readers sent more than 40 letters.", ["40"]),
         ("Related cases rose 12%.", ["12%"]),
         ("Photos show 12 officers at the scene.", ["12"]),
+        ("The report (www.police.uk/stats) shows 40 cases.", ["40"]),
+        ("Police seized 2517 JR tablets.", ["2517"]),
+        ("He lives at Bahnhofstrasse 12 in Zurich and owes 40,000 francs.", ["40,000 francs"]),
         ("It took officers 10 minutes to read the warrant.", ["10 minutes"]),
     ],
 )  # fmt: skip

@@ -420,3 +420,30 @@ APPOSED_ROWS: list[tuple[Any, ...]] = [
 @pytest.mark.parametrize(("document", "text", "expected"), table_params(APPOSED_ROWS, 4))
 def test_apposed_and_speakers(document: str, text: str, expected: dict[str, Any]) -> None:
     assert_claim(extract(document), text, expected)
+
+
+# An age stated for a group ('The median age of victims was 41'), a compared figure after a
+# bound ('down from as many as 10'), a post and then the name ('Director, Media and Advocacy,
+# Femi Babafemi'), a share that is the verb's subject or a predeterminer.
+LATE_ROWS: list[tuple[Any, ...]] = [
+    ("median-age-years", "The median age of victims was 41 years.", "41 years",
+     dict(kind="age", unit="year")),
+    ("average-age-bare", "The average age of the suspects was 27.", "27",
+     dict(kind="age", unit="year")),
+    ("age-gap-duration", "The age gap was 12 years.", "12 years", dict(kind="duration")),
+    ("down-from-as-many-as", "Each detective now carries five new cases, down from as many as "
+     "10 in 2022.", "10", dict(subject="new cases")),
+    ("post-then-name", "The agency's Director, Media and Advocacy, Femi Babafemi, said in a "
+     "statement that four suspects were arrested.", "four", dict(attribution="Femi Babafemi")),
+    ("owned-post-name", "The agency's spokesman, Femi Babafemi, said four suspects were held.",
+     "four", dict(attribution="Femi Babafemi")),
+    ("fraction-is-subject", "Police recorded 900 scams. Nearly two-thirds involved stooge "
+     "accounts.", "two-thirds", dict(subject="scams")),
+    ("fraction-predeterminer", "Police recovered half the stolen cars.", "half",
+     dict(subject="stolen cars")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("document", "text", "expected"), table_params(LATE_ROWS, 4))
+def test_stated_ages_posts_and_shares(document: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(document), text, expected)

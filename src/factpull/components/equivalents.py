@@ -37,7 +37,10 @@ _SHARE_AFTER_CLAUSE = re.compile(
 )
 _CLAUSE_END = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?:total|whole|all)\b)?\s*(?:[.;,)]|$)")
 # A hedge the scanner leaves out of the compared figure: "down from about 19".
-_HEDGE = r"(?:\s+(?:about|around|roughly|nearly|almost|some|just))?"
+_HEDGE = (
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|just|over|(?:more|fewer|less)\s+than|"
+    r"as\s+(?:many|much)\s+as|up\s+to|at\s+least|an\s+estimated))?"
+)
 # What sets an apposition off: a comma or a spaced dash ("3,511 in 2024 – a rise of 11%").
 _APPOSED = r"(?:,|\s[–—-])"
 # "fell to $5m, from $6m", "R$ 47m, against R$ 62m", "Fraud: 21,460 (up from 18,186)": the

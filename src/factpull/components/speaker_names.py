@@ -284,7 +284,8 @@ def named_appositive(title: Token) -> list[Token] | None:
     owned = title.pos_ == "PROPN" and any(c.dep_ == "poss" for c in title.children)
     for child in title.rights:
         adjacent = owned and child.left_edge.i == title.i + 1
-        named = defined and _person_like(child)
+        # "The agency's Director, Media and Advocacy, Femi Babafemi": a post, then the name
+        named = (defined or (owned and title.lower_ in posts)) and _person_like(child)
         if title.pos_ != "NOUN" and not titled and not adjacent and not named:
             continue
         if child.dep_ == "appos" and child.pos_ == "PROPN":

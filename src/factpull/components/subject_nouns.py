@@ -246,10 +246,14 @@ class NounSubjects(Predicates):
         if verb_after and after.dep_ == "amod" and after.head.i == after.i + 1:
             # "One in five reported assaults involved a weapon": with a verb of its own later,
             # the sentence lets 'reported' describe the noun
-            later = doc[after.i + 2 : span.sent.end]
+            later = []
+            for token in doc[after.i + 2 : span.sent.end]:
+                if token.is_punct or token.pos_ in ("CCONJ", "SCONJ"):
+                    break  # "two-thirds involved stooge accounts, while ... stood": its clause
+                later.append(token)
             verb_after = not any(t.pos_ in ("VERB", "AUX") for t in later)
-        if _ratio(span) and verb_after:
-            return None  # "one in five involved victims": 'involved' is the verb
+        if (_ratio(span) or mention.unit == "fraction") and verb_after:
+            return None  # "one in five involved victims", "two-thirds involved stooge accounts"
         described = self._hyphen_described(mention, span)
         if described is not None:
             return described
@@ -262,6 +266,8 @@ class NounSubjects(Predicates):
         ranked = self._ranked_by_superlative(mention, span, anchor)
         if ranked is not None:
             return ranked
+        if anchor.dep_ == "predet" and anchor.head.pos_ in NOUNS and anchor.head.i > anchor.i:
+            return self._noun_phrase(anchor.head, span)  # "recovered half the stolen cars"
         outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
         for token in outward:
             head = token.head

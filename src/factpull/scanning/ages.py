@@ -90,6 +90,9 @@ class AgeReading:
             return replace(cand, unit=cand.unit or "year", kind="age")
         if cand.kind == "duration" and self._people_compared_in_years(text, cand):
             return replace(cand, kind="age")  # "the victims are above 60 years"
+        stated = _AGE_STATED.search(text, max(0, cand.start - 70), cand.start)
+        if stated and cand.unit in (None, "year") and cand.kind in (None, "duration"):
+            return replace(cand, unit="year", kind="age")  # "The median age of victims was 41"
         if self._age_context(text[window_start : cand.start]) and cand.unit in (
             None,
             "year",
@@ -398,6 +401,11 @@ _BOUND_THE_AGE_OF = re.compile(
 
 
 # "87yo", "87y/o", "87y.o.": an age abbreviation glued to the digits
+# "The median age of victims was 41 years", "the average age rose to 33": a stated age.
+_AGE_STATED = re.compile(
+    r"(?i)\bage\b(?:\s+of\s+[^,;.()\d]{1,40}?)?\s+(?:was|is|were|stood\s+at|stands\s+at|"
+    r"rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$"
+)
 _AGE_MARK = re.compile(r"(?i)(?:y\.o\.|y/?o)(?![\w/-])")
 
 

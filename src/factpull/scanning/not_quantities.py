@@ -73,7 +73,8 @@ class NotQuantities:
         """The written form at ``start`` if it states no quantity: a date, time, phone number,
         code or the like (see the module docstring)."""
         return (
-            _NOT_QUANTITIES.match(text, start)
+            _postal_code(text, start)  # before the codes, which would take the ZIP's first part
+            or _NOT_QUANTITIES.match(text, start)
             or self.dates.match(text, start)
             or (self._after_month(text, start) and self.day_after_month.match(text, start))
             or _code_at(text, start)
@@ -96,6 +97,9 @@ class NotQuantities:
             or _read_time_after_label(text, start)
             or self._dateline_counter(text, start)
             or _related_link_line(text, start)
+            or _in_web_address(text, start)
+            or _book_number(text, start)
+            or _house_number_after_street(text, start)
         )
 
     def _dateline_counter(self, text: str, start: int) -> re.Match[str] | None:
@@ -402,6 +406,57 @@ _END_MARK = re.compile(
 
 # "... 02:10 pm  - 0 -": a number alone between dashes, at the end of its line
 _DASHED_NUMBER = re.compile(r"(?<=\s[-–—][ \t])\d{1,5}(?=[ \t]+[-–—][ \t]*(?:\n|$))")
+
+
+def _in_web_address(text: str, start: int) -> re.Match[str] | None:
+    """'https://doi.org/10.52922/sb78901', 'www.ussc.gov/2025': a number inside a web address
+    is part of it. The rest of the address."""
+    token_start = start
+    while token_start > 0 and not text[token_start - 1].isspace() and start - token_start < 200:
+        token_start -= 1
+    if not _WEB_ADDRESS.match(text, token_start):
+        return None
+    return _NON_SPACE.match(text, start)
+
+
+_WEB_ADDRESS = re.compile(r"[(<\[\"']?(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)", re.I)
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _postal_code(text: str, start: int) -> re.Match[str] | None:
+    """'Washington, DC 20002-8002' (a US state and ZIP code), '2517 JR The Hague' (a Dutch
+    postcode): an address's postal code."""
+    return _US_ZIP.match(text, start) or _DUTCH_POSTCODE.match(text, start)
+
+
+_US_ZIP = re.compile(r"(?<=\b[A-Z]{2}\s)\d{5}(?:-\d{4})?\b")
+_DUTCH_POSTCODE = re.compile(r"\d{4}\s?[A-Z]{2}(?=\s+[A-Z][a-z])")
+
+
+def _book_number(text: str, start: int) -> re.Match[str] | None:
+    """'ISBN 978 1 76087 512 4', 'ISSN 2206-7302': a standard book or serial number, its
+    groups written with spaces or hyphens."""
+    if not _BOOK_LABEL.search(text, max(0, start - 12), start):
+        return None
+    return _BOOK_DIGITS.match(text, start)
+
+
+_BOOK_LABEL = re.compile(r"\b(?:ISBN|ISSN|eISSN)(?:-1[03])?:?\s*$")
+_BOOK_DIGITS = re.compile(r"\d[\d \-]{6,}[\dXx]")
+
+
+def _house_number_after_street(text: str, start: int) -> re.Match[str] | None:
+    """'Johan de Wittlaan 9', 'Bahnhofstrasse 12': a house number written after a street name
+    ending in a Dutch, German or Nordic street word."""
+    match = _STREET_BEFORE.search(text, max(0, start - 40), start)
+    return _HOUSE_NUMBER.match(text, start) if match else None
+
+
+_STREET_BEFORE = re.compile(
+    r"[A-Z][a-zäöüßéè-]*(?:laan|straat|weg|strasse|straße|gasse|plein|gracht|kade|platz|allee|"
+    r"gade|vej|gatan|vägen|veien|gata)\s+$"
+)
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?\b")
 
 
 def _related_link_line(text: str, start: int) -> re.Match[str] | None:
