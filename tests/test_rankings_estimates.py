@@ -447,3 +447,18 @@ LATE_ROWS: list[tuple[Any, ...]] = [
 @pytest.mark.parametrize(("document", "text", "expected"), table_params(LATE_ROWS, 4))
 def test_stated_ages_posts_and_shares(document: str, text: str, expected: dict[str, Any]) -> None:
     assert_claim(extract(document), text, expected)
+
+
+@pytest.mark.parametrize(
+    ("document", "text", "expected"),
+    [
+        ("Police said 1,214 suspects were arrested during a 24-hour special operation on "
+         "Tuesday, including 863 for drug-related offences.", "863", dict(subject="suspects")),
+        ("Officers made 97 arrests, including 14 for weapons offences.", "14",
+         dict(subject="arrests")),
+    ],
+)  # fmt: skip
+def test_including_counts_the_counted_noun(
+    document: str, text: str, expected: dict[str, Any]
+) -> None:
+    assert_claim(extract(document), text, expected)

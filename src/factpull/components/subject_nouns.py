@@ -837,6 +837,11 @@ class NounSubjects(Predicates):
             holder = counted[-1] if counted else holder
         if holder.pos_ != "NOUN" or self._is_unit_word(holder):
             return None
+        counted = self._counted_nouns(span.doc[span.sent.start : span.start])
+        if holder.tag_ != "NNS" and counted:
+            # "1,214 suspects were arrested during a special operation, including 863 for
+            # drug offences": a part of the noun counted before, not of the event
+            return self._noun_phrase(counted[-1], span)
         return self._noun_phrase(holder, span)
 
 
