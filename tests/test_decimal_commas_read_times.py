@@ -167,6 +167,7 @@ def test_page_furniture_is_no_claim(line: str, span: str) -> None:
         ("Photos show 12 officers at the scene.", ["12"]),
         ("The report (www.police.uk/stats) shows 40 cases.", ["40"]),
         ("Police seized 2517 JR tablets.", ["2517"]),
+        ("In 2025, 4000 US Marines were sent.", ["4000"]),
         ("He lives at Bahnhofstrasse 12 in Zurich and owes 40,000 francs.", ["40,000 francs"]),
         ("It took officers 10 minutes to read the warrant.", ["10 minutes"]),
     ],

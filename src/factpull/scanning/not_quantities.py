@@ -430,7 +430,11 @@ def _postal_code(text: str, start: int) -> re.Match[str] | None:
 
 
 _US_ZIP = re.compile(r"(?<=\b[A-Z]{2}\s)\d{5}(?:-\d{4})?\b")
-_DUTCH_POSTCODE = re.compile(r"\d{4}\s?[A-Z]{2}(?=\s+[A-Z][a-z])")
+# after an address's comma, then the town closing the line: "Wittlaan 9, 2517 JR The Hague"
+_DUTCH_POSTCODE = re.compile(
+    r"(?<=,\s)\d{4}\s?(?!US|UK|EU|UN|TV)[A-Z]{2}(?=(?:\s+[A-Z][\w'-]*){1,3}\s*(?:$|\n|,|\|))",
+    re.MULTILINE,  # not "..., 1500 UK Fans Arrested"
+)
 
 
 def _book_number(text: str, start: int) -> re.Match[str] | None:
