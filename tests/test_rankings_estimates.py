@@ -375,6 +375,9 @@ MONEY_ROWS: list[tuple[Any, ...]] = [
      dict(subject=None)),
     ("fined-and-costs", "He was fined $500 and ordered to pay $300 in costs.", "$500",
      dict(subject=None)),
+    # a comma-set participle after 'the X to the Y' describes X, not Y
+    ("set-off-participle", "The judge said the damage to the three vans, estimated at "
+     "$42,000, was deliberate.", "$42,000", dict(subject="damage")),
 ]  # fmt: skip
 
 
@@ -414,6 +417,11 @@ APPOSED_ROWS: list[tuple[Any, ...]] = [
      "for a second straight year", "4.5%", dict(attribution="FBI")),
     ("relative-shows", "The unit, which shows 40 officers on its roll, grew.", "40",
      dict(attribution=None)),
+    # a rate restated after ', or' counts the figure before it
+    ("or-rate-restated", "Leeds recorded 9,850 burglaries, or 12 per 1,000 households.",
+     "12 per 1,000 households", dict(subject="burglaries", kind="rate")),
+    ("or-about-rate", "Leeds recorded 9,850 burglaries, or about 12 per 1,000 households.",
+     "12 per 1,000 households", dict(subject="burglaries", kind="rate")),
 ]  # fmt: skip
 
 

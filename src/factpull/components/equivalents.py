@@ -126,8 +126,9 @@ _TIME_SUBJECT = re.compile(
 )
 # A rate set in apposition after a count: '41 homicides, down from 53 — a rate of 4.9 per
 # 100,000 residents'; what lies between may name the count's thing and its comparison.
-_APPOSITIVE_RATE = re.compile(
-    r"(?i)^[^.;:!?]{0,80}?[,—–-]\s*(?:or\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}rate\s+of\s*$"
+_APPOSITIVE_RATE = re.compile(  # "117,400 offences, or 72 per 1,000 inhabitants" too
+    r"(?i)^[^.;:!?]{0,80}?[,—–-]\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$|"
+    r"(?:or\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}rate\s+of\s*$)"
 )
 # Words before a count of places: 'across the three islands', 'in 12 districts'.
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:across|in|at|throughout)\s+(?:the\s+|its\s+|their\s+)?$")

@@ -57,7 +57,7 @@ class Predicates(NounPhrases):
             elif _reduced_relative_root(verb):
                 verb = verb.head  # "Thefts reported to police fell 18%": 'reported' read as root
             elif verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOMINALS:
-                return verb.head
+                return _set_off_holder(verb) or verb.head
             else:
                 return None
         return None
@@ -143,6 +143,18 @@ def _antecedent_record(phrase: list[Token], head: Token) -> dict[str, object]:
 # "Based on ...", "Citing ...".
 _FRONTED_SOURCE = frozenset({("according", "to"), ("based", "on")})
 _SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def _set_off_holder(participle: Token) -> Token | None:
+    """'the damage to the two shopfronts, estimated at $90,000': a participle set off by a
+    comma after 'X to/of/in the Y' describes X, though the parser hangs it on Y."""
+    doc = participle.doc
+    noun = participle.head
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "NOUN":
+        return None
+    return noun.head.head
 
 
 def _reported_object(verb: Token) -> Token | None:
