@@ -1025,7 +1025,7 @@ CASES = [
         "stat-line-bracket",
         STAT,
         "7.8 minutes",
-        dict(subject="Average response time (Priority 1)"),
+        dict(subject="Average response time"),
     ),
     ("stat-line-prior-period", STAT, "3.9", dict(subject="Homicide rate")),
     ("stat-line-money", STAT, "USD 2 million", dict(subject="Cash seized", unit="USD")),

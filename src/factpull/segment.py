@@ -60,9 +60,18 @@ class Sentence:
     source: str | None = None
 
 
+# Single-letter scale and unit suffixes the English tokenizer keeps with a following dot as an
+# abbreviation ('m.'), so that '... at $4.1m. Phishing was ...' never ended its sentence.
+_SUFFIX_NOT_ABBREVIATION = ("m.", "b.", "k.", "g.")
+
+
 @cache
 def _sentencizer() -> Language:
     nlp = spacy.blank("en")
+    rules = dict(nlp.tokenizer.rules)  # type: ignore[union-attr]
+    for suffix in _SUFFIX_NOT_ABBREVIATION:
+        rules.pop(suffix, None)
+    nlp.tokenizer.rules = rules  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_PARAGRAPH_CHARS + 1
     return nlp

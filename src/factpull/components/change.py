@@ -58,7 +58,7 @@ class ChangeRules:
             return None  # "the largest one-year decline", "lost £5,000 over three months"
         if mention.sign is not None and mention.kind == "percent":
             return "increase" if mention.sign == "+" else "decrease"  # "FTSE -0.6%"
-        compared = self._compared_difference(span)
+        compared = self._compared_difference(span) or _percent_against_level(mention, span)
         if compared is not None:
             return compared  # "two fewer than in the first quarter", "40 more officers than"
         before = _word_before(mention, span)
@@ -226,6 +226,21 @@ _RANKED_NEXT = re.compile(
 # Between a change and its restatement: ', or ', ' (' (the qualifier apart), after the
 # change's counted noun at most ('524 cases, or').
 _RESTATING = re.compile(r"(?P<noun>(?:\s+[\w-]+){0,3}?)\s*(?:,\s*or|\()\s*")
+
+
+def _percent_against_level(mention: Mention, span: Span) -> str | None:
+    """'12% above its rated capacity', '9% below the five-year average': a percentage set
+    against a level is a difference from it, as '9% lower than' is. Not 'a discount of 30%
+    below the market price' (the discount names the figure) nor 'above 12%' (a bound)."""
+    doc = span.doc
+    if mention.kind != "percent" or span.end + 1 >= len(doc):
+        return None
+    side, level = doc[span.end], doc[span.end + 1]
+    if side.lower_ not in ("above", "below") or level.tag_ not in ("DT", "PRP$"):
+        return None
+    if span.start > 0 and doc[span.start - 1].lower_ == "of":
+        return None
+    return "increase" if side.lower_ == "above" else "decrease"
 
 
 def _counted_by(noun: Token, figure: Mention, doc: Doc) -> bool:

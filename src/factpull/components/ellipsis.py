@@ -77,6 +77,12 @@ _NAMED = rf"{NAME}(?:\s+(?:{NAME}|of|do|da|de|del|and|the))*\s*\(\s*"
 RANKING = r"(?:followed\s+by|then|ahead\s+of|behind)"
 _LISTED = re.compile(rf"\)\s*[,;]?\s*(?:(?:and|or|{RANKING})\s+)?{_NAMED}")
 _FOLLOWED = re.compile(rf"\s*[,;]?\s*(?:and\s+)?{RANKING}\s+{_NAMED}")
+# 'at 38.8 per 100,000 people, followed by Honduras with 31.1 and Colombia with 25.6': the
+# next places of a ranking, each 'with' its bare figure, which ends its item.
+_FOLLOWED_WITH = re.compile(
+    rf"\s*[,;]?\s*(?:and\s+)?(?:{RANKING}\s+)?{NAME}(?:\s+(?:{NAME}|of|the))*\s+with\s+"
+)
+_ITEM_END = re.compile(r"\s*(?:[,;.]|and\b|$)")
 _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|crore|lakh|\d\s?(?:bn|mn|m|k))\b")
 _YEARS = range(1500, 2100)
 # A per-phrase that names its base but no noun: 'per 100,000', 'per 1 000'.
@@ -220,10 +226,13 @@ class _Pairing:
 
     def listed(self, carrier: Mention, bare: Mention) -> bool:
         """'Latvia (4.2 per 100 000), Lithuania (3.1)': the bare figure stands alone in the
-        brackets after the next name of a list, so it is the same measure for that place."""
+        brackets after the next name of a list, or after 'with' ('..., followed by Honduras
+        with 31.1'), so it is the same measure for that place."""
+        gap = self.text[self._gap_start(carrier, bare) : bare.start]
+        if _FOLLOWED_WITH.fullmatch(gap) and _ITEM_END.match(self.text, bare.end):
+            return True
         if not self.text[bare.end : bare.end + 3].lstrip().startswith(")"):
             return False
-        gap = self.text[self._gap_start(carrier, bare) : bare.start]
         return _LISTED.fullmatch(gap) is not None or _FOLLOWED.fullmatch(gap) is not None
 
     def transition(self, first: Mention, second: Mention) -> bool:

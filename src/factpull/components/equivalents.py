@@ -84,8 +84,9 @@ _COMPARATIVE_THAN = r"(?:more|fewer|less|higher|lower)\s+than\b"
 # "5,964 violent deaths in 2025, down 18% from a record 7,283": a change figure may stand
 # between a figure and the one it is compared with (its text is taken out before matching).
 # "612 murders this year, 18 per cent fewer than the 746 recorded": so may a comparative.
-_COMPARED_ACROSS_CHANGE = re.compile(
+_COMPARED_ACROSS_CHANGE = re.compile(  # "..., a 22% increase from 5,524" too
     r"^[^,;()]*,\s*(?:(?:up|down)\s+\S*\s*(?:from|on|against|compared\s+(?:with|to))|"
+    rf"an?\s+\S*\s*{_CHANGE_NOUNS}\s+(?:from|on|over|compared\s+(?:with|to))|"
     rf"(?:only\s+)?{_COMPARATIVE_THAN})"
     r"(?:\s+(?:an?|the))?(?:\s+(?:record|revised|previous))?\s*$",
     re.IGNORECASE,

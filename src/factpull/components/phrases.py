@@ -103,7 +103,11 @@ class NounPhrases:
     def _phrase_head(self, doc: Doc, start: int) -> Token | None:
         """Head noun of the noun phrase that starts at token ``start``."""
         for token in doc[start : min(start + 8, len(doc))]:
+            if token.is_quote:
+                continue  # 'six kilograms of "shabu"'
             if self._amount_at(token):
+                if _counting_number(token):
+                    continue  # "2% of the roughly 15 million containers": the count's noun
                 return None  # "5 kg worth ₹2.5 crore": another amount, not a noun phrase
             if glued_hyphen(doc, token.i) or glued_hyphen(doc, token.i + 1):
                 continue  # "the 63 firearms-related incidents": a piece of a hyphenated word
@@ -136,7 +140,9 @@ class NounPhrases:
         ``category``: the head names what a container holds ('cases of crime against women')."""
         excluded = set(range(exclude.start, exclude.end)) if exclude is not None else set()
         excluded.update(i for r in self._figures if head.i not in r for i in r)
-        group = self._defined_group(head, excluded)
+        own = set(range(exclude.start, exclude.end)) if exclude is not None else set()
+        # "those aged 20 to 29": the ages define the group; only the figure's own words stay out
+        group = self._defined_group(head, own if _aged_after(head) else excluded)
         if group is not None:
             return group  # "those killed by police": the pronoun with its defining clause
         head = self._age_group(head)
@@ -600,3 +606,21 @@ def phrase_text(tokens: list[Token]) -> str:
             parts.append(token.whitespace_ if contiguous else " ")
     text = "".join(parts).strip().rstrip(":")  # "(Priority 1):" is one token
     return text.lstrip(_BULLETS) or text
+
+
+def _counting_number(token: Token) -> bool:
+    """A number of a bare count: '15' or 'million' of '15 million containers'."""
+    while token.dep_ in ("compound", "quantmod") and token.head.i > token.i:
+        token = token.head
+    return (
+        token.like_num
+        and token.dep_ == "nummod"
+        and token.head.pos_ == "NOUN"
+        and (token.head.i > token.i)
+    )
+
+
+def _aged_after(pronoun: Token) -> bool:
+    """'those aged 20 to 29': a group pronoun defined by an age."""
+    after = pronoun.nbor(1) if pronoun.i + 1 < len(pronoun.doc) else None
+    return after is not None and after.lower_ in _AGE_WORDS

@@ -548,6 +548,9 @@ class AmountSubjects(Predicates):
         headline = _headline_level(anchor) or _topped_noun(span)
         if headline is not None:
             return self._noun_phrase(headline, span)  # "Intentional homicide down to 0.9"
+        start_noun = _start_point_noun(anchor)
+        if start_noun is not None:
+            return self._noun_phrase(start_noun, span)  # "grew from 40 officers to 65"
         verb = _level_verb(anchor)
         if verb is None:
             return None
@@ -557,6 +560,22 @@ class AmountSubjects(Predicates):
         if noun_key(subject) & self.look_through:
             subject = self._of_object(subject) or subject  # "the number of thefts hit 5,000"
         return self._sourced_phrase(subject, span)
+
+
+def _start_point_noun(anchor: Token) -> Token | None:
+    """'The unit grew from 40 officers to 65': a bare end point counts what its start point
+    counts."""
+    to = anchor.head
+    if anchor.dep_ != "pobj" or to.lower_ != "to":
+        return None
+    if anchor.pos_ == "NOUN" and not anchor.like_num:
+        return None  # "from 40 officers to 65 detectives": its own noun
+    for prep in to.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i < to.i:
+            start = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            if start and any(c.dep_ == "nummod" and c.like_num for c in start[0].children):
+                return start[0]
+    return None
 
 
 # Words a qualifier writes between 'of' and its amount: "losses of more than $100,000".

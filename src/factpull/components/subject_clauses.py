@@ -129,11 +129,16 @@ class ClauseSubjects(Predicates):
 
     def _ranked_with(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Lagos had the most kidnappings with 214, followed by Kano with 167': a place's
-        figure after 'with' counts the noun its ranking names, not the place."""
-        if anchor.dep_ != "pobj" or anchor.head.lower_ != "with":
+        figure after 'with' counts the noun its ranking names, not the place. A figure set
+        off by ', at' sizes it too: 'Romance scams caused the biggest losses, at $4.1m'."""
+        if anchor.dep_ != "pobj" or not _ranking_preposition(anchor.head):
             return None
         ranked = _superlative_noun(_ranking_holder(anchor.head))
-        return self._noun_phrase(ranked, span) if ranked is not None else None
+        if ranked is None or ranked.lemma_.lower() in self.change_nouns:
+            return None  # "Burglary recorded the sharpest fall, at 14%": the fall is Burglary's
+        # the superlative ranks the thing and is no part of it: 'the highest rate' -> 'rate'
+        phrase = self._noun_phrase(ranked, span)
+        return [t for t in phrase if not _ranking_word(t)] or phrase
 
     def _followed_by(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'..., followed by physical injuries with 7,215': the next in a ranking."""
@@ -499,10 +504,27 @@ def _ranking_holder(with_: Token) -> Token:
     return holder.head if named and named[0].pos_ == "PROPN" else holder
 
 
+def _ranking_word(token: Token) -> bool:
+    """'highest', 'most', and what grades them ('second-highest', 'by far the largest')."""
+    return token.tag_ in ("JJS", "RBS") or (
+        token.head.tag_ in ("JJS", "RBS") and token.i < token.head.i
+    )
+
+
+def _ranking_preposition(preposition: Token) -> bool:
+    """'with 214', or ', at $4.1m' set off by a comma ('arrested at 40' is no ranking)."""
+    if preposition.lower_ == "with":
+        return True
+    before = preposition.doc[preposition.i - 1] if preposition.i else None
+    return preposition.lower_ == "at" and before is not None and before.text == ","
+
+
 def _superlative_noun(holder: Token) -> Token | None:
     """'the most kidnappings', 'the highest number of victims': the counted noun of a
-    superlative that is the holder or its object."""
+    superlative that is the holder or its object ('accounted for the largest losses')."""
     objects = [c for c in holder.children if c.dep_ == "dobj"]
+    objects += [o for p in holder.children if p.dep_ == "prep" and p.i < holder.i + 3
+                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     if holder.pos_ == "NOUN":
         objects = [holder]  # "..., with 2,874" hung on the ranked noun itself
     for noun in objects:

@@ -383,7 +383,9 @@ class NounSubjects(Predicates):
         while index > start and doc[index].lower_ in _RELATIVE_FILLERS:
             index -= 1
         after = _past_apposed_share(doc, span.end)
-        bare = after is not None and (after.tag_.startswith("VB") or after.tag_ == "MD")
+        bare = after is not None and (
+            after.tag_.startswith("VB") or after.tag_ == "MD" or _misread_verb(after, mention)
+        )
         if doc[index].text != "," or not bare:
             return None
         head = self._phrase_head(doc, start + 1)
@@ -640,6 +642,9 @@ class NounSubjects(Predicates):
         noun = doc[index - 1]
         if noun.pos_ in NOUNS and noun.lower_ in self.age_people:
             return self._noun_phrase(noun, span)  # "drivers under 25", "children aged 14"
+        set_off = self._set_off_people(noun)
+        if set_off is not None:
+            return self._noun_phrase(set_off, span)
         verb = next((t for t in (noun, *noun.ancestors) if t.pos_ in VERBS), None)
         if verb is None or verb.i > index:
             return None
@@ -647,6 +652,17 @@ class NounSubjects(Predicates):
         if own and own[0].pos_ in NOUNS and not self._counted_figure(own[0]):
             return self._noun_phrase(own[0], span)  # "victims were under 25"
         return self._fronted_whole(span)
+
+    @staticmethod
+    def _set_off_people(comma: Token) -> Token | None:
+        """'arrested 1,612 scammers and money mules, aged 16 to 78,': the plural noun phrase
+        that a comma sets the age off from, through its conjuncts to their head."""
+        if comma.text != "," or comma.i == 0:
+            return None
+        noun = comma.doc[comma.i - 1]
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head
+        return noun if noun.tag_ in ("NNS", "NNPS") else None
 
     def _counted_figure(self, token: Token) -> bool:
         """Does the token belong to a figure ('38', 'two-thirds') rather than name a group?"""
@@ -899,6 +915,8 @@ def _defining_clause(head: Token) -> list[Token]:
     verb, pronoun = clauses[0], head.doc[head.i + 1]
     if pronoun.lower_ not in ("who", "that") or pronoun.head != verb:
         return []
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "containers that pass through the port": without its adjunct, a fragment
     kept = [t for c in verb.children if c.dep_ in ("nsubj", "aux", "neg", "dobj", "prt")
             for t in c.subtree]  # fmt: skip
     return sorted([*kept, verb], key=lambda t: t.i)
@@ -974,6 +992,17 @@ def _opens_item(span: Span) -> bool:
     line = doc[start : span.end].text
     match = LIST_ITEM.match(line)
     return match is not None and match.end() - 1 == span.start_char - doc[start].idx
+
+
+def _misread_verb(word: Token, mention: Mention) -> bool:
+    """'Of those arrested, 17 face charges': a singular noun after a count above one is a
+    verb the tagger misread; counts take plurals ('17 suspects') or collectives ('20 staff')."""
+    if word.tag_ != "NN" or not word.is_lower or word.lower_ in _COLLECTIVE_NOUNS:
+        return False
+    return mention.value > 1 and word.i + 1 < len(word.doc)
+
+
+_COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "crew", "police", "cattle", "livestock"})
 
 
 def _nominalised(word: Token) -> bool:

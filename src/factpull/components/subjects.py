@@ -244,8 +244,9 @@ def _row_break(token: Token) -> bool:
 def line_label(span: Span, figures: list[range]) -> list[Token] | None:
     """'Clearance rate, violent offences: 61.3%', 'Average response time (Priority 1): 7.8
     minutes', '- Cash seized: USD 2 million', 'Homicide rate: 4.2 (2022: 3.9)': a sentence
-    that is one 'Label: value' line, bulleted or not. The whole label names the value, and a
-    bracketed prior-period value too; a rate's per-noun does not."""
+    that is one 'Label: value' line, bulleted or not. The label names the value, and a
+    bracketed prior-period value too; a rate's per-noun does not. A bracketed aside in the
+    label ('(Priority 1)', '(new admissions)') scopes it and is left out, as readers do."""
     doc = span.doc
     first = 1 if len(doc) and doc[0].text in _ROW_MARKERS else 0  # "- Cash seized: ..."
     colon = next((t.i for t in doc[first : span.start] if _colon(t)), None)
@@ -267,7 +268,21 @@ def line_label(span: Span, figures: list[range]) -> list[Token] | None:
     rest = [t for t in doc[colon + 1 :] if not any(t.i in f for f in figures)]
     if not all(_line_filler(t) for t in rest):
         return None
-    return label
+    return _without_asides(label)
+
+
+def _without_asides(label: list[Token]) -> list[Token]:
+    """The label's words outside brackets; the tokenizer may keep a bracket and a colon as one
+    '):' token, which closes the aside too."""
+    kept: list[Token] = []
+    depth = 0
+    for token in label:
+        opened = token.text.count("(")
+        depth += opened
+        if not depth:
+            kept.append(token)
+        depth -= token.text.count(")")
+    return kept or label
 
 
 def _colon(token: Token) -> bool:

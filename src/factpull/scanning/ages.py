@@ -91,13 +91,15 @@ class AgeReading:
         if cand.kind == "duration" and self._people_compared_in_years(text, cand):
             return replace(cand, kind="age")  # "the victims are above 60 years"
         stated = _AGE_STATED.search(text, max(0, cand.start - 70), cand.start)
-        if stated and cand.unit in (None, "year") and cand.kind in (None, "duration"):
-            return replace(cand, unit="year", kind="age")  # "The median age of victims was 41"
-        if self._age_context(text[window_start : cand.start]) and cand.unit in (
-            None,
-            "year",
-            "month",
+        if (
+            stated
+            and cand.unit in (None, "year")
+            and cand.kind in (None, "duration")
+            and (cand.value <= _OLDEST_AGE)
         ):
+            return replace(cand, unit="year", kind="age")  # "The median age of victims was 41"
+        in_age_units = cand.unit in (None, "year", "month") and cand.value <= _OLDEST_AGE
+        if in_age_units and self._age_context(text[window_start : cand.start]):
             return replace(cand, unit=cand.unit or "year", kind="age")
         if (
             cand.unit is None
@@ -293,10 +295,11 @@ _QUOTED_NAME_BEFORE = re.compile(r"['‘\"“][A-Z][\w.'’-]*(?:\s+[A-Z][\w.'�
 
 
 def _bracketed_name_age(text: str, cand: Candidate) -> bool:
-    """'Omar Haddad (24), of Brampton, was charged': police style puts a person's age in
-    brackets right after the name. Only a whole number 10-99 after two to four capitalised
-    words; one word ('Latvia (4.2)', 'Group (2)') or a name ending in a place or body word
-    ('Thames Valley Police (12)') is a table cell or a list number."""
+    """'Omar Haddad (24), of Brampton, was charged', 'Man (27) jailed': police and Irish
+    papers put a person's age in brackets right after the name or a person word. Only a whole
+    number 10-99 after two to four capitalised words or a person word; one other word
+    ('Latvia (4.2)', 'Burglaries (41)') or a name ending in a place or body word ('Thames
+    Valley Police (12)') is a table cell or a list number."""
     if cand.form != FORM_DIGITS or cand.end != cand.number_end or cand.value_high is not None:
         return False
     number = text[cand.number_start : cand.number_end]
@@ -305,17 +308,26 @@ def _bracketed_name_age(text: str, cand: Candidate) -> bool:
     if text[cand.start - 1 : cand.start] != "(" or text[cand.end : cand.end + 1] != ")":
         return False
     name = _NAME_BEFORE_BRACKET.search(text, max(0, cand.start - 60), cand.start)
-    return name is not None and name.group("last").lower() not in _NOT_NAME_ENDS
+    if name is not None and name.group("last").lower() not in _NOT_NAME_ENDS:
+        return True
+    return _PERSON_BEFORE_BRACKET.search(text, max(0, cand.start - 20), cand.start) is not None
 
 
-# Two to four capitalised words ("Nadia Persaud", "Mary-Jane O'Neil", "Jean de Souza" too),
-# then the bracket: the name a bracketed age follows.
-_NAME_WORD = r"(?:Ma?c|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Two to four capitalised words ("Nadia Persaud", "Mary-Jane O'Neil", "Jean de Souza", "Seán
+# Kelly" too), then the bracket: the name a bracketed age follows.
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with accents: 'Seán', 'Zoë'
+_NAME_WORD = rf"(?:Ma?c|O['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME_BEFORE_BRACKET = re.compile(
     rf"(?<![\w'’-])(?:{_NAME_WORD}\s+(?:(?:de|da|van|von|di|le|la|al|bin)\s+)?){{1,3}}"
     rf"(?P<last>{_NAME_WORD})\s?\($"
 )
 
+
+# 'Man (27)', 'a woman (34)', 'the accused (19)': a word naming one person.
+_PERSON_BEFORE_BRACKET = re.compile(
+    r"(?i)(?<![\w'’-])(?:man|woman|boy|girl|teenager|youth|pensioner|mother|father|driver|"
+    r"motorist|victim|accused|suspect|defendant|student)\s?\($"
+)
 
 # Last words of a place or an organisation, not a person: 'Thames Valley Police (12)'.
 _NOT_NAME_ENDS = frozenset(
@@ -405,10 +417,15 @@ _BOUND_THE_AGE_OF = re.compile(
 _AGE_STATED = re.compile(
     r"(?i)\bage\b(?:\s+of\s+[^,;.()\d]{1,40}?)?\s+(?:was|is|were|stood\s+at|stands\s+at|"
     r"rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$"
+    # a label opening its line or list item: 'Median age of victims: 34', 'Youngest inmate:
+    # 18; oldest inmate: 91' (not 'Cases by age: 412')
+    r"|(?im:(?:^|;)\s*(?:[-•*]\s*)?(?:(?:median|average|mean)\s+)?"
+    r"(?:age(?:\s+of\s+[^,;.()\d:]{1,40}?)?|(?:youngest|oldest)(?:\s+[a-z]+){0,2})\s*:\s*$)"
 )
 _AGE_MARK = re.compile(r"(?i)(?:y\.o\.|y/?o)(?![\w/-])")
 
 
+_OLDEST_AGE = 120
 _ABBREVIATED_AGE_UNITS = {"yr": "year", "mth": "month", "mo": "month", "wk": "week"}
 
 

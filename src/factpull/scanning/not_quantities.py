@@ -581,9 +581,10 @@ _BRACKETED_DIGITS = re.compile(r"\d{3,}(?:[ \u00a0-]\d+)*(?=\))")
 
 def _grouped_phone(text: str, start: int) -> re.Match[str] | None:
     """'freephone 800 111 46 34': digit groups of three then pairs, in a text about calling;
-    '08 123 45 67' (a leading zero) anywhere. Thousands are grouped in threes, so a pair of
-    digits after a space is no part of a count."""
-    trunk = _TRUNK_PAIRED_GROUPS.match(text, start)
+    '08 123 45 67', '04 931 4600', '020 7946 0958' (a leading zero) anywhere. Thousands are
+    grouped in threes, so a pair of digits after a space is no part of a count, and no count's
+    first group starts with a zero."""
+    trunk = _TRUNK_PAIRED_GROUPS.match(text, start) or _TRUNK_GROUPS.match(text, start)
     if trunk:
         return trunk
     match = _PAIRED_GROUPS.match(text, start)
@@ -775,6 +776,7 @@ _NUMBER_CODE = re.compile(
 # "800 111 46 34": two groups of three, then pairs (a phone number, never a count; not a
 # table row "120 45 30"); "08 123 45 67", "020 33 44 55": a trunk prefix, then pairs
 _PAIRED_GROUPS = re.compile(r"\d{3}[ \u00a0]\d{3}(?:[ \u00a0]\d{2}){2,3}(?![\d,.]?\d|[ \u00a0]\d)")
+_TRUNK_GROUPS = re.compile(r"0\d{1,4}(?:[ \u00a0]\d{3,4}){1,2}(?![\d,.]?\d|[ \u00a0]\d)")
 _TRUNK_PAIRED_GROUPS = re.compile(
     r"0\d{1,3}(?:[ \u00a0]\d{3})?(?:[ \u00a0]\d{2}){2,3}(?![\d,.]?\d|[ \u00a0]\d)"
 )
@@ -854,9 +856,9 @@ _OF_TOTAL_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\s+\d{1,4}\s+of\s+$")
 
 
 # "Sections 420 and ", "Articles 5, 6 and ": a word heading a list of numbers
-_LIST_HEAD = re.compile(
-    r"([A-Za-z][A-Za-z.]*)\s+\d+[A-Za-z]?(?:\([A-Za-z0-9]+\))*"
-    r"(?:(?:\s*,\s*|\s+or\s+)\d+[A-Za-z]?(?:\([A-Za-z0-9]+\))*)*"  # "dial 999 or 911 or 112"
+_LIST_HEAD = re.compile(  # a numbered item may carry a letter: 'Section 381-A', 'Rule 12b'
+    r"([A-Za-z][A-Za-z.]*)\s+\d+(?:-?[A-Za-z])?(?:\([A-Za-z0-9]+\))*"
+    r"(?:(?:\s*,\s*|\s+or\s+)\d+(?:-?[A-Za-z])?(?:\([A-Za-z0-9]+\))*)*"  # "dial 999 or 911 or 112"
     r",?\s+(?:(?:and|or|&)\s+)?$"
 )
 

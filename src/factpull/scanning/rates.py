@@ -221,9 +221,9 @@ def _grouped(base: str | None) -> str | None:
 
 
 # "5.8 per 100,000." with nothing after the base: the rate's unit is "per 100,000"
-_PER_BASE_ALONE = re.compile(
+_PER_BASE_ALONE = re.compile(  # closed by punctuation or a spaced dash ('per 100,000 – about')
     rf"(?P<gap>){_SPACE}+per{_SPACE}+(?P<num>{_BASE_DIGITS})"
-    r"(?=\s*(?:[.;:!?)\]]|,(?!\d)|$))(?![.,]\d)"
+    r"(?=\s*(?:[.;:!?)\]]|,(?!\d)|$)|\s+[–—-]\s)(?![.,]\d)"
 )
 
 
