@@ -746,13 +746,18 @@ HOLDOUT_SETS = (
      "no longer unseen"),
     ("crime_holdout_21.json", "annotated at 4184f9c..0c9d47a without running factpull and "
      "first scored at 0c9d47a (claim F1 97.9, every field right 72.4 %, aggregate figures "
-     "only); no one has read its errors: unseen"),
+     "only); its errors were read after set 23 was written, and their mechanisms fixed with "
+     "other sentences, so it is no longer unseen"),
     ("crime_holdout_22.json", "annotated at 66636d8..15264a3 without running factpull and "
      "first scored at 15264a3 (claim F1 99.0, every field right 82.3 %, aggregate figures "
-     "only); no one has read its errors: unseen"),
+     "only); its errors were read after set 24 was written, and their mechanisms fixed with "
+     "other sentences, so it is no longer unseen"),
     ("crime_holdout_23.json", "annotated at 67dbcba..6d6b237 without running factpull and "
      "first scored at 6d6b237 (claim F1 98.1, every field right 73.0 %, aggregate figures "
      "only); no one has read its errors: unseen"),
+    ("crime_holdout_24.json", "annotated at e0fb1d9 without running factpull and first scored "
+     "there (claim F1 96.7, every field right 74.0 %, aggregate figures only); no one has read "
+     "its errors: unseen"),
 )  # fmt: skip
 HOLDOUT_FIELDS = (*FIELDS, "attribution")
 
