@@ -68,10 +68,10 @@ _SUFFIX_NOT_ABBREVIATION = ("m.", "b.", "k.", "g.")
 @cache
 def _sentencizer() -> Language:
     nlp = spacy.blank("en")
-    rules = dict(nlp.tokenizer.rules)  # type: ignore[union-attr]
+    rules = dict(nlp.tokenizer.rules)
     for suffix in _SUFFIX_NOT_ABBREVIATION:
         rules.pop(suffix, None)
-    nlp.tokenizer.rules = rules  # type: ignore[union-attr]
+    nlp.tokenizer.rules = rules
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_PARAGRAPH_CHARS + 1
     return nlp

@@ -612,12 +612,10 @@ def _counting_number(token: Token) -> bool:
     """A number of a bare count: '15' or 'million' of '15 million containers'."""
     while token.dep_ in ("compound", "quantmod") and token.head.i > token.i:
         token = token.head
-    return (
-        token.like_num
-        and token.dep_ == "nummod"
-        and token.head.pos_ == "NOUN"
-        and (token.head.i > token.i)
-    )
+    counted = token.head
+    if not token.like_num or token.dep_ != "nummod":
+        return False
+    return counted.pos_ == "NOUN" and counted.i > token.i
 
 
 def _aged_after(pronoun: Token) -> bool:

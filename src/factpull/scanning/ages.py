@@ -91,14 +91,10 @@ class AgeReading:
         if cand.kind == "duration" and self._people_compared_in_years(text, cand):
             return replace(cand, kind="age")  # "the victims are above 60 years"
         stated = _AGE_STATED.search(text, max(0, cand.start - 70), cand.start)
-        if (
-            stated
-            and cand.unit in (None, "year")
-            and cand.kind in (None, "duration")
-            and (cand.value <= _OLDEST_AGE)
-        ):
+        plausible = cand.value <= _OLDEST_AGE  # not 'Cases by age: 412'
+        if stated and plausible and cand.unit in (None, "year") and cand.kind in (None, "duration"):
             return replace(cand, unit="year", kind="age")  # "The median age of victims was 41"
-        in_age_units = cand.unit in (None, "year", "month") and cand.value <= _OLDEST_AGE
+        in_age_units = plausible and cand.unit in (None, "year", "month")
         if in_age_units and self._age_context(text[window_start : cand.start]):
             return replace(cand, unit=cand.unit or "year", kind="age")
         if (
@@ -107,7 +103,7 @@ class AgeReading:
             and (
                 self._bare_age(text, cand)
                 or self._people_bound_age(text, cand)
-                or _bracketed_name_age(text, cand)
+                or _bracketed_name_age(text, cand, self.lex.words("age_person_nouns"))
                 or _as_young_as(text, cand)
                 or self._listed_person_age(text, cand)
             )
@@ -294,10 +290,11 @@ _LIST_AGE_END = re.compile(r"[;,.](?:\s|$)|$")
 _QUOTED_NAME_BEFORE = re.compile(r"['‘\"“][A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?['’\"”],?\s+$")
 
 
-def _bracketed_name_age(text: str, cand: Candidate) -> bool:
+def _bracketed_name_age(text: str, cand: Candidate, people: frozenset[str]) -> bool:
     """'Omar Haddad (24), of Brampton, was charged', 'Man (27) jailed': police and Irish
     papers put a person's age in brackets right after the name or a person word. Only a whole
-    number 10-99 after two to four capitalised words or a person word; one other word
+    number 10-99 after two to four capitalised words or a person word (cues.json
+    ``age_person_nouns``); one other word
     ('Latvia (4.2)', 'Burglaries (41)') or a name ending in a place or body word ('Thames
     Valley Police (12)') is a table cell or a list number."""
     if cand.form != FORM_DIGITS or cand.end != cand.number_end or cand.value_high is not None:
@@ -310,7 +307,8 @@ def _bracketed_name_age(text: str, cand: Candidate) -> bool:
     name = _NAME_BEFORE_BRACKET.search(text, max(0, cand.start - 60), cand.start)
     if name is not None and name.group("last").lower() not in _NOT_NAME_ENDS:
         return True
-    return _PERSON_BEFORE_BRACKET.search(text, max(0, cand.start - 20), cand.start) is not None
+    word = _WORD_BEFORE_BRACKET.search(text, max(0, cand.start - 20), cand.start)
+    return word is not None and word.group(1).lower() in people
 
 
 # Two to four capitalised words ("Nadia Persaud", "Mary-Jane O'Neil", "Jean de Souza", "Seán
@@ -323,11 +321,8 @@ _NAME_BEFORE_BRACKET = re.compile(
 )
 
 
-# 'Man (27)', 'a woman (34)', 'the accused (19)': a word naming one person.
-_PERSON_BEFORE_BRACKET = re.compile(
-    r"(?i)(?<![\w'’-])(?:man|woman|boy|girl|teenager|youth|pensioner|mother|father|driver|"
-    r"motorist|victim|accused|suspect|defendant|student)\s?\($"
-)
+# 'Man (27)', 'the accused (19)': the word before a bracket, which may name one person.
+_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s?\($")
 
 # Last words of a place or an organisation, not a person: 'Thames Valley Police (12)'.
 _NOT_NAME_ENDS = frozenset(
