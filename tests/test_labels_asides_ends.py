@@ -120,6 +120,9 @@ ROWS: list[tuple[Any, ...]] = [
      "aged 20 to 29 made up 27 percent.", "27 percent", dict(subject="those aged 20 to 29")),
     ("age-of-group", "Victims in their 60s accounted for 38% of the total, while those aged 20 "
      "to 29 made up 27 percent.", "20 to 29", dict(kind="age", subject="those")),
+    # any qualifier of the lexicon may stand before an apposed figure, not a listed few
+    ("apposed-share-any-qualifier", "Officers seized 310 guns, or well over half.", "half",
+     dict(subject="guns", qualifier="more than")),
 ]  # fmt: skip
 
 

@@ -22,14 +22,18 @@ _THE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
 # a word of a proper name, and the small words inside one ('Ministry of the Interior')
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
 _LINK = r"(?:of|for|on|and|the|&|de|da|do|del|des|du|la|von|van)"  # 'Secretaria de Seguranca'
-# 'the Toronto Police Service on Tuesday': a day or month after 'on' dates, it names nothing
-_NOT_A_DATE = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b)"
-)
 # the space between two words of a name: at most one line break (hard-wrapped text), never
 # after a word that ends a sentence ('Research.' then 'The figures')
 _GAP = r"(?<![a-z]{3}[.!?])(?:[ \t\u00a0]+\n?|\n)[ \t\u00a0]*"
+
+
+@cache
+def _not_a_date() -> str:
+    """'the Toronto Police Service on Tuesday': a day or month after 'on' dates, it names
+    nothing (cues.json ``weekdays`` and ``months``, capitalised)."""
+    names = lexicon().words("weekdays") | lexicon().words("months")
+    written = sorted((re.escape(n.capitalize()) for n in names), key=len, reverse=True)
+    return rf"(?!(?:{'|'.join(written)})\b)"
 
 
 def full_source_name(speaker: str, earlier: Callable[[], str]) -> str:
@@ -64,6 +68,7 @@ def _named_with(head: str) -> re.Pattern[str]:
     # 'of Crime Statistics and Research', 'of Environment, Forestry and Tourism'
     listed = rf"(?:,{_GAP}{_NAME_WORD})+,?{_GAP}and{_GAP}{_NAME_WORD}"
     linked = rf"(?:{_GAP}(?:{_LINK}{_GAP})*{_NAME_WORD})*"
-    tail = rf"{_GAP}(?:of|for|on){_GAP}(?:the{_GAP})?{_NOT_A_DATE}{_NAME_WORD}(?:{listed}|{linked})"
+    named = rf"{_not_a_date()}{_NAME_WORD}(?:{listed}|{linked})"
+    tail = rf"{_GAP}(?:of|for|on){_GAP}(?:the{_GAP})?{named}"
     # the words before the head and those after it: 'the NSW Bureau of Crime Statistics'
     return re.compile(rf"(?P<name>(?:\bthe\s+)?(?:{before}(?:{tail})?|{word}{tail}))")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
 from factpull.components.phrases import NOUNS, noun_key, phrase_text
-from factpull.components.predicates import Predicates
+from factpull.components.predicates import ESTIMATING_VERBS, Predicates
 from factpull.components.speaker_names import (
     affiliation,
     after_dateline,
@@ -54,8 +54,8 @@ _AUXILIARIES = frozenset({"aux", "auxpass"})
 _RECORD_NOUNS = frozenset({"record", "document", "filing", "transcript"})
 # Reporting verbs only data and documents state with: 'the survey found', 'the report lists'.
 _FINDING_VERBS = frozenset({"show", "indicate", "find", "record", "publish", "list", "rank"})
-# Verbs that put a figure on something: "Insurers put the losses at $1.2bn".
-_ESTIMATING_VERBS = frozenset({"put", "estimate", "peg", "place", "value", "assess"})
+# Who sets or fixes a figure decides it rather than states it: "The court set bail at $5,000".
+_DECIDING_VERBS = frozenset({"set", "fix"})
 _INSIDE_OBJECT = frozenset({"acl", "pobj", "prep", "dobj"})
 _MAX_NAME_WORDS = 5  # "Det Chief Supt Mary Byrne"
 
@@ -411,12 +411,7 @@ def _agentless_participle(token: Token) -> bool:
 @cache
 def _date_names() -> frozenset[str]:
     """Month and weekday names, lowercase."""
-    return lexicon().words("months") | _WEEKDAYS
-
-
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+    return lexicon().words("months") | lexicon().words("weekdays")
 
 
 _VERB_OR_NOUN = frozenset({"VERB", "NOUN"})
@@ -606,7 +601,8 @@ def _marked(clause: Token) -> bool:
 
 def _estimating(verb: Token) -> bool:
     """'put', 'estimates', 'valued' as a verb ('the value of' is no estimate)."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ESTIMATING_VERBS
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and lemma in ESTIMATING_VERBS and lemma not in _DECIDING_VERBS
 
 
 def _can_speak(subject: Token) -> bool:

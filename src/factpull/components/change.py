@@ -17,6 +17,7 @@ from factpull.components.ellipsis import NAME, RANKING
 from factpull.components.phrases import NOMINALS, NOUNS, VERBS, period_adverbial
 from factpull.components.tables import cell_change
 from factpull.mentions import Mention
+from factpull.scanning.qualifiers import trailing_qualifier
 
 # Phrasal verbs whose particle is no direction: "cleared up 53% of crimes", "tracked down 14".
 _PHRASAL_UP = frozenset({"make", "clear", "set", "end", "pick", "take", "round", "sum",
@@ -187,7 +188,7 @@ class ChangeRules:
             return None
         doc = span.doc
         gap = doc.text[previous.end : mention.start]
-        qualifier = _qualifier_at_end().search(gap)
+        qualifier = trailing_qualifier().search(gap)
         gap = gap[: qualifier.start()] if qualifier is not None else gap
         restating = _RESTATING.fullmatch(gap)
         if restating is None:
@@ -300,7 +301,7 @@ def _word_before(mention: Mention, span: Span) -> Token | None:
     doc, start = span.doc, span.start
     if mention.qualifier is not None and start > 0:
         at = doc[start].idx
-        match = _qualifier_at_end().search(doc.text, max(0, at - 40), at)
+        match = trailing_qualifier().search(doc.text, max(0, at - 40), at)
         while match is not None and start > 0 and doc[start - 1].idx >= match.start():
             start -= 1
     if start > 1 and doc[start - 1].lower_ in _FURTHER_WORDS:
@@ -312,14 +313,6 @@ def _word_before(mention: Mention, span: Span) -> Token | None:
 
 # Words between 'up'/'down' and a change that say it adds to an earlier one.
 _FURTHER_WORDS = frozenset({"further", "another", "additional"})
-
-
-@cache
-def _qualifier_at_end() -> re.Pattern[str]:
-    """Any qualifier phrase of the lexicon that ends where the number starts."""
-    phrases = sorted(lexicon().qualifiers, key=len, reverse=True)
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?i)(?<![A-Za-z])(?:{alternation})\s*$")
 
 
 def _phrasal_particle(word: Token) -> bool:

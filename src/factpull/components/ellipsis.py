@@ -25,8 +25,10 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from factpull.assets import Lexicon
+from factpull.components.phrases import COUNT_HOLDERS
 from factpull.mentions import Mention
 from factpull.scan import FORM_DIGITS, FORM_WORDS
+from factpull.scanning.qualifiers import trailing_qualifier
 
 _WINDOW = 80  # characters between two figures at most: further apart, no pairing
 # A time phrase may follow the first figure: 'from 20 mpg in 2008 to 29', '61.3% in 2024,
@@ -90,8 +92,6 @@ _BARE_BASE = re.compile(r"\bper\s+\d[\d,.\s]*$")
 # Time words after a level date it, they count nothing: 'to 65 last year', '9 a year ago'.
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "quarter",
                          "day", "days", "decade", "earlier", "ago"})  # fmt: skip
-# A count is what these hold ('the number of detectives is 40'), never an elided unit.
-_COUNT_HOLDERS = frozenset({"number", "total", "count", "tally"})
 # Words stating a level in both clauses ('is ... is', 'closed at ... at'). Not 'to' or 'of':
 # 'raised the fine to $500 while cutting the term to 3' names two different measures.
 _LEVEL_LEADS = frozenset({"be", "at", "stand", "close", "end", "finish", "settle"})
@@ -155,9 +155,7 @@ class _Pairing:
         change = lex.cues["change"]
         self.change_verbs = frozenset(change["increase_verbs"] + change["decrease_verbs"])
         self.change_nouns = frozenset(change["increase_nouns"] + change["decrease_nouns"])
-        phrases = sorted((p for ps in lex.cues["qualifiers"].values() for p in ps), key=len)
-        alternatives = "|".join(re.escape(p) for p in reversed(phrases))
-        self.trailing_qualifier = re.compile(rf"(?<!\w)(?:{alternatives})\s*$", re.IGNORECASE)
+        self.trailing_qualifier = trailing_qualifier()
 
     # -- the two sides -------------------------------------------------------------------------
     def carrier(self, m: Mention) -> bool:
@@ -268,7 +266,7 @@ class _Pairing:
         holder = _holder(second)
         if holder is None or not bare.value.is_integer():
             return True  # 'assaults climbed 1.8': a decimal counts no assaults
-        return holder.tag_ not in ("NNS", "NNPS") and holder.lemma_.lower() not in _COUNT_HOLDERS
+        return holder.tag_ not in ("NNS", "NNPS") and holder.lemma_.lower() not in COUNT_HOLDERS
 
     def _lead(self, m: Mention) -> Token | None:
         """The word the figure hangs on in the text: 'fell' of 'fell 1', 'is' of 'is 74.07',

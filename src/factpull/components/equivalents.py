@@ -3,6 +3,9 @@
 A parenthetical conversion ('29.95 billion yuan ($4.58 billion)') points at the amount it
 converts (``equivalent_of``) and shares its subject and change; a restatement ('60% of its
 market cap, or $30 billion') and a compared figure ('fell to $5m, from $6m') share the subject.
+
+The patterns read the words between two figures without the second one's qualifier
+(``_between``): 'down from about 19' is read as 'down from', so no pattern lists hedge words.
 """
 
 from __future__ import annotations
@@ -14,33 +17,20 @@ from spacy.tokens import Doc, Token
 
 from factpull.components.phrases import phrase_text
 from factpull.mentions import Mention
+from factpull.scanning.qualifiers import trailing_qualifier
 
-_PARENTHETICAL_EQUIVALENT = re.compile(
-    r"^\s*(?:\(|,\s*or|or)\s*"
-    r"(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|~|≈)?\s*$",
-    re.IGNORECASE,
-)
+# Words of emphasis, no qualifier, that may stand before a compared figure: "up from just 19".
+_EMPHASIS = r"(?:\s+(?:just|only))?"
+_PARENTHETICAL_EQUIVALENT = re.compile(r"^\s*(?:\(|,\s*or|or)\s*$", re.IGNORECASE)
 # "60% of its market cap, or more than $30 billion": another measure of the same thing.
 _RESTATEMENT = re.compile(
-    r"^(?:\s+(?:worth\s+)?of\s+[^,;()]+)?\s*(?:\(|,\s*or|or)\s*"
-    r"(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|approximately|"
-    r"roughly|approx\.?|~|≈|some|up\s+to|at\s+least)?\s*$",
-    re.IGNORECASE,
+    r"^(?:\s+(?:worth\s+)?of\s+[^,;()]+)?\s*(?:\(|,\s*or|or)\s*$", re.IGNORECASE
 )
 
 
 # "..., or about half." / "..., or 56 percent,": a share set after a count's clause.
-_SHARE_AFTER_CLAUSE = re.compile(
-    r"^[^,;()]*,\s*or\s+(?:about|around|roughly|nearly|almost|some|just(?:\s+over|\s+under)?)?"
-    r"\s*$",
-    re.IGNORECASE,
-)
+_SHARE_AFTER_CLAUSE = re.compile(rf"^[^,;()]*,\s*or{_EMPHASIS}\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?:total|whole|all)\b)?\s*(?:[.;,)]|$)")
-# A hedge the scanner leaves out of the compared figure: "down from about 19".
-_HEDGE = (
-    r"(?:\s+(?:about|around|roughly|nearly|almost|some|just|over|(?:more|fewer|less)\s+than|"
-    r"as\s+(?:many|much)\s+as|up\s+to|at\s+least|an\s+estimated))?"
-)
 # What sets an apposition off: a comma or a spaced dash ("3,511 in 2024 – a rise of 11%").
 _APPOSED = r"(?:,|\s[–—-])"
 # "fell to $5m, from $6m", "R$ 47m, against R$ 62m", "Fraud: 21,460 (up from 18,186)": the
@@ -48,7 +38,7 @@ _APPOSED = r"(?:,|\s[–—-])"
 _COMPARED = re.compile(  # a time may come first: '87 this year compared with 112'
     r"^\s*(?:(?:this|last)\s+(?:year|month|week|quarter)\s+|in\s+(?:19|20)\d\d\s+)?"
     r"[,(]?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))"
-    rf"{_HEDGE}\s*$",
+    rf"{_EMPHASIS}\s*$",
     re.IGNORECASE,
 )
 
@@ -58,7 +48,7 @@ _COMPARED_AFTER_WORDS = re.compile(  # a bracketed acronym may stand between: "t
     r"^(?:[^,;()]|\([A-Z]{2,}\))*(?:,\s*(?:including|excluding)\s[^,;()]*)?"
     r"(?:,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
     r"versus|vs\.?)|\s(?:compared\s+(?:with|to)|versus|short\s+of(?:\s+the)?))"
-    rf"{_HEDGE}\s*$",
+    rf"{_EMPHASIS}\s*$",
     # without a comma: "... in 2024 compared with 390", "well short of the 750"; an aside may
     # come first: "64 shootings, including fatal ones, compared with 71"
     re.IGNORECASE,
@@ -72,11 +62,7 @@ _CHANGE_NOUNS = (
 _APPOSITIVE_START = re.compile(rf"^[^,;()]*{_APPOSED}\s*an?\s*$", re.IGNORECASE)
 _APPOSITIVE_CHANGE = re.compile(rf"^\s*{_CHANGE_NOUNS}\b", re.IGNORECASE)
 # "seized 12 tonnes of heroin, an increase of 30%": the change noun before its figure.
-_APPOSITIVE_OF = re.compile(
-    rf"^[^,;()]*{_APPOSED}\s*an?\s+{_CHANGE_NOUNS}\s+of(?:\s+(?:about|around|roughly|almost|nearly|some|"
-    rf"approximately|more\s+than|over|just\s+over|just\s+under|less\s+than))?\s*$",
-    re.IGNORECASE,
-)  # "..., an increase of roughly 15%": qualifier words may stand before the figure
+_APPOSITIVE_OF = re.compile(rf"^[^,;()]*{_APPOSED}\s*an?\s+{_CHANGE_NOUNS}\s+of\s*$", re.IGNORECASE)
 
 
 # "118 fewer than", "higher than": a comparative that relates one figure to another.
@@ -107,7 +93,7 @@ _MULTIPLE_OF = re.compile(
 _MULTIPLE_WORDS = frozenset({"", "fraction", "half", "third", "quarter", "double", "twice"})
 # "328 000 robberies, equivalent to 73 per 100 000": the same figure in other terms.
 _EQUIVALENT_TO = re.compile(  # "..., the equivalent of about 480 a day"
-    rf"^[^,;()]*{_APPOSED}\s*(?:(?:equivalent|equal)\s+to|the\s+equivalent\s+of){_HEDGE}\s*$",
+    rf"^[^,;()]*{_APPOSED}\s*(?:(?:equivalent|equal)\s+to|the\s+equivalent\s+of){_EMPHASIS}\s*$",
     re.IGNORECASE,
 )
 # "61% of violent incidents involved a weapon, up 9 percentage points": the main figure's change.
@@ -128,7 +114,7 @@ _TIME_SUBJECT = re.compile(
 # A rate set in apposition after a count: '41 homicides, down from 53 — a rate of 4.9 per
 # 100,000 residents'; what lies between may name the count's thing and its comparison.
 _APPOSITIVE_RATE = re.compile(  # "117,400 offences, or 72 per 1,000 inhabitants" too
-    r"(?i)^[^.;:!?]{0,80}?[,—–-]\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$|"
+    r"(?i)^[^.;:!?]{0,80}?[,—–-]\s*(?:or\s*$|"
     r"(?:or\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}rate\s+of\s*$)"
 )
 # Words before a count of places: 'across the three islands', 'in 12 districts'.
@@ -142,6 +128,17 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
+def _between(text: str, first: Mention, second: Mention) -> str:
+    """The words between two figures of a sentence, without the second one's qualifier."""
+    return _unqualified(text[first.end : second.start], second)
+
+
+def _unqualified(words: str, figure: Mention) -> str:
+    """``words`` written before ``figure`` without its qualifier: '..., down from about' ->
+    '..., down from' (the lexicon's qualifiers, as the scanner read them)."""
+    return trailing_qualifier().sub("", words) if figure.qualifier is not None else words
+
+
 def partner(text: str, mentions: list[Mention], index: int) -> int | None:
     """The earlier mention whose measure mentions[index] shares: the figure it is compared
     with ('..., down 18% from a record 7,283'), a difference from ('..., 118 fewer than') or
@@ -149,7 +146,7 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
     if index == 0:
         return None
     second, previous = mentions[index], mentions[index - 1]
-    between = text[previous.end : second.start]
+    between = _between(text, previous, second)
     if _EQUIVALENT_TO.match(between) or _MULTIPLE_OF.match(between):
         return index - 1
     if previous.kind == second.kind or _bare_count_of_rate(previous, second):
@@ -160,7 +157,7 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
     same = [i for i in range(index - 1) if mentions[i].kind == second.kind]
     if not same:
         return None
-    between = text[mentions[same[-1]].end : second.start]
+    between = _between(text, mentions[same[-1]], second)
     for skipped in mentions[same[-1] + 1 : index]:  # the change between: "down 18% from"
         between = between.replace(text[skipped.start : skipped.end], "", 1)
     across = _COMPARED_ACROSS_CHANGE.match(between) or _COMPARED_AFTER_WORDS.match(between)
@@ -169,15 +166,15 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
 
 # "The value of stolen property fell from €31.2m in 2019 to €18.7m": a change's start point
 # measures what its end point does.
-_FROM_TO = re.compile(r"\bfrom\s+(?:about|around|roughly|nearly|some|just)?\s*$", re.IGNORECASE)
+_FROM_TO = re.compile(rf"\bfrom{_EMPHASIS}\s*$", re.IGNORECASE)
 _TO_AFTER_FROM = re.compile(r"^\s*(?:in\s+(?:19|20)\d\d\s+)?to\s*$", re.IGNORECASE)
 
 
 def _change_start(text: str, first: Mention, second: Mention) -> bool:
     """Is ``first`` the start point of a change ``second`` ends ('from €31.2m ... to €18.7m')?"""
-    if first.kind != second.kind or not _FROM_TO.search(text[: first.start]):
+    if first.kind != second.kind or not _FROM_TO.search(_unqualified(text[: first.start], first)):
         return False
-    return bool(_TO_AFTER_FROM.match(text[first.end : second.start]))
+    return bool(_TO_AFTER_FROM.match(_between(text, first, second)))
 
 
 def _bare_count_of_rate(first: Mention, second: Mention) -> bool:
@@ -189,7 +186,7 @@ def _bare_count_of_rate(first: Mention, second: Mention) -> bool:
 def _compared_with_rate(text: str, first: Mention, second: Mention) -> bool:
     """'14 robberies a week, down from 19', not 'a fraction of the 300 killings': the bare
     count is the rate's earlier value."""
-    return _bare_count_of_rate(first, second) and compared(text[first.end : second.start])
+    return _bare_count_of_rate(first, second) and compared(_between(text, first, second))
 
 
 def compared(between: str) -> bool:
@@ -282,7 +279,7 @@ def _apposed_share(text: str, lead: Mention, second: Mention) -> bool:
     if not share or lead.kind != "count" or second.change is not None:
         return False
     closing = _CLAUSE_END.match(text[second.end :])
-    return bool(closing and _SHARE_AFTER_CLAUSE.match(text[lead.end : second.start]))
+    return bool(closing and _SHARE_AFTER_CLAUSE.match(_between(text, lead, second)))
 
 
 def _rate_unit_carried(text: str, mentions: list[Mention]) -> None:
@@ -292,7 +289,8 @@ def _rate_unit_carried(text: str, mentions: list[Mention]) -> None:
     for index, mention in enumerate(mentions):
         if mention.kind != "count" or mention.unit is not None:
             continue
-        if not _RATE_BEFORE.search(text[max(mention.start - 30, 0) : mention.start]):
+        before = _unqualified(text[max(mention.start - 30, 0) : mention.start], mention)
+        if not _RATE_BEFORE.search(before):
             continue
         based = [
             m for m in mentions[:index] if m.kind == "rate" and (m.unit or "").startswith("per ")
@@ -302,7 +300,7 @@ def _rate_unit_carried(text: str, mentions: list[Mention]) -> None:
 
 
 _RATE_BEFORE = re.compile(
-    r"\brate\s+(?:of|was|is|at|stood\s+at|stands\s+at)\s+(?:about\s+|around\s+)?$",
+    r"\brate\s+(?:of|was|is|at|stood\s+at|stands\s+at)\s*$",
     re.IGNORECASE,
 )
 
@@ -338,7 +336,7 @@ def _difference(text: str, mentions: list[Mention], index: int) -> bool:
     if index == 0:
         return False
     first, second = mentions[index - 1], mentions[index]
-    between = text[first.end : second.start]
+    between = _between(text, first, second)
     if _MULTIPLE_OF.match(between):
         # named after the multiple ('fraction') rather than a noun of its own ('300 killings');
         # the kinds may differ until ``carry_units`` fills the elided unit
@@ -362,7 +360,7 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
     for index in range(len(mentions)):
         _link_compared(text, mentions, index)
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
-        between = text[first.end : second.start]
+        between = _between(text, first, second)
         _link_change_ends(text, first, second, between)
         _link_apposed(text, mentions, index + 1)
         _link_joined(text, first, second, between)
@@ -421,12 +419,12 @@ def _link_apposed(text: str, mentions: list[Mention], index: int) -> None:
         return
     if _apposed_share(text, lead, second):
         _share_subject(second, lead)  # "1,572 of the 3,102 phones, or about half"
-    apposed = _appositive(text[lead.end : second.start], text[second.end :])
+    apposed = _appositive(_between(text, lead, second), text[second.end :])
     own_noun = _names_own_noun(text, second)  # "an increase of 44 arrests on 2024"
     if second.change is not None and apposed and not own_noun:
         _share_subject(second, lead)
     rated = second.kind == "rate" and lead.kind == "count"
-    if rated and _APPOSITIVE_RATE.match(text[lead.end : second.start]):
+    if rated and _APPOSITIVE_RATE.match(_between(text, lead, second)):
         _share_subject(second, lead)
 
 

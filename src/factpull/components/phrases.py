@@ -27,6 +27,8 @@ BRACKET_FILLERS = frozenset({"up", "down", "by", "about", "around", "nearly", "a
 _ARTICLES = frozenset({"a", "an", "the"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _AGE_WORDS = frozenset({"age", "ages", "aged"})
+# Nouns that only hold a count ('the number of detectives', 'the highest total of arrests').
+COUNT_HOLDERS = frozenset({"number", "total", "count", "tally"})
 # Prepositions that continue a restrictive phrase ('for assault by a sharp object'): the
 # chain is cut nowhere in the middle.
 _CHAINED_PREPOSITIONS = frozenset({"by", "with", "using", "involving"})
@@ -138,9 +140,8 @@ class NounPhrases:
     ) -> list[Token]:  # fmt: skip
         """``head`` with its left modifiers (no determiners), plus 'of X' where it belongs.
         ``category``: the head names what a container holds ('cases of crime against women')."""
-        excluded = set(range(exclude.start, exclude.end)) if exclude is not None else set()
-        excluded.update(i for r in self._figures if head.i not in r for i in r)
         own = set(range(exclude.start, exclude.end)) if exclude is not None else set()
+        excluded = own | {i for r in self._figures if head.i not in r for i in r}
         # "those aged 20 to 29": the ages define the group; only the figure's own words stay out
         group = self._defined_group(head, own if _aged_after(head) else excluded)
         if group is not None:

@@ -168,6 +168,10 @@ def _reported_object(verb: Token) -> Token | None:
 
 
 _SAYING_VERBS = frozenset({"say", "report", "state", "announce", "estimate", "show"})
+# Verbs that put a figure on something: "estimates the benefit at £96,000", "Insurers put the
+# losses at $1.2bn".
+ESTIMATING_VERBS = frozenset({"estimate", "put", "value", "assess", "calculate", "place",
+                              "set", "peg", "reckon", "fix"})  # fmt: skip
 
 
 def _after_fronted_source(verb: Token) -> Token | None:

@@ -29,7 +29,7 @@ from factpull.assets import lexicon
 from factpull.components.attribution import Attribution
 from factpull.components.change import ChangeRules
 from factpull.components.equivalents import link_equivalents, partner
-from factpull.components.phrases import GROUP_PRONOUNS, phrase_text
+from factpull.components.phrases import GROUP_PRONOUNS, TIME_NOUNS, phrase_text
 from factpull.components.quantities import MENTIONS_ATTR
 from factpull.components.subject_amounts import AmountSubjects
 from factpull.components.subject_clauses import ClauseSubjects
@@ -366,7 +366,7 @@ def _trimmed(subject: list[Token] | None) -> list[Token] | None:
 
 # Words before a period noun that make it a time adverbial: "last year", "this month".
 _TIME_DEICTICS = frozenset({"this", "last", "next", "previous", "past"})
-_PERIODS = frozenset({"year", "month", "week", "quarter", "day", "decade"})
+_PERIODS = TIME_NOUNS | {"decade"}
 
 
 def _time_phrase(pair: list[Token]) -> bool:

@@ -119,20 +119,15 @@ def source_tokens(head: Token) -> list[Token]:
     """The speaker's phrase under ``head`` cut down to its name: no appositions or relative
     clauses, no possessive mark, nothing after its comma or before a wire dateline's dash."""
     tokens = [t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl"))]
-    affiliation = _affiliation(head)
-    if affiliation is not None:  # "sociologist Carolina Grillo of Fluminense University"
-        tokens = [t for t in tokens if t.i < affiliation.i]
+    where = affiliation(head)
+    if where is not None:  # "sociologist Carolina Grillo of Fluminense University"
+        tokens = [t for t in tokens if t.i < where.i]
     # "according to the ministry's statement": the owner without its possessive mark
     tokens = [t for t in tokens if not (t.tag_ == "POS" and t.head.i == head.i)] or tokens
     return _after_dateline_dash(_before_comma(tokens, head))
 
 
 def affiliation(head: Token) -> Token | None:
-    """The 'of'/'in'/'at' that says where a named speaker works or spoke (``_affiliation``)."""
-    return _affiliation(head)
-
-
-def _affiliation(head: Token) -> Token | None:
     """The 'of' after a person's name that says where they work ('Carolina Grillo of
     Fluminense Federal University') or the 'in'/'at' that says where they spoke ('Police
     Minister Sipho Ndlovu in Parliament'): the name is the speaker. An organisation's own

@@ -21,12 +21,8 @@ from factpull.components.phrases import (
     glued_hyphen,
     noun_key,
 )
-from factpull.components.predicates import Predicates
+from factpull.components.predicates import ESTIMATING_VERBS, Predicates
 from factpull.mentions import Mention
-
-# Verbs that put a figure on something: "estimates the benefit at £96,000".
-_ESTIMATING_VERBS = frozenset({"estimate", "put", "value", "assess", "calculate", "place",
-                               "set", "peg", "reckon", "fix"})  # fmt: skip
 
 # Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
 _CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low", "record",
@@ -321,7 +317,7 @@ class AmountSubjects(Predicates):
             return None
         holder = prep.head
         verb = holder if holder.pos_ in VERBS else holder.head
-        if verb.pos_ not in VERBS or verb.lemma_.lower() not in _ESTIMATING_VERBS:
+        if verb.pos_ not in VERBS or verb.lemma_.lower() not in ESTIMATING_VERBS:
             return None
         passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in NOMINALS]
         if passive and holder == verb:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from factpull.components import subjects
-from factpull.components.phrases import NOUNS, noun_key
+from factpull.components.phrases import COUNT_HOLDERS, NOUNS, noun_key
 from factpull.components.predicates import Predicates
 from factpull.mentions import Mention
 
@@ -41,8 +41,6 @@ _SOME = frozenset({"most", "least"})  # superlatives that pick a part: "Most car
 _FRAME_WORDS = frozenset({"past", "last", "previous", "first", "next", "coming", "preceding"})
 # What an 'of' after a frame may name and leave it a frame: "the first 10 months of the year".
 _FRAME_WHOLES = frozenset({"year", "period", "decade", "century", "month", "term"})
-# Nouns a superlative ranks by that only hold the counted noun: "the highest number of victims".
-_COUNT_NOUNS = frozenset({"number", "count", "total", "tally"})
 
 
 class ClauseSubjects(Predicates):
@@ -530,7 +528,7 @@ def _superlative_noun(holder: Token) -> Token | None:
     for noun in objects:
         if not any(c.tag_ == "JJS" and c.dep_ == "amod" for c in noun.children):
             continue
-        if noun.lemma_.lower() not in _COUNT_NOUNS:
+        if noun.lemma_.lower() not in COUNT_HOLDERS:
             return noun
         inner = [o for p in noun.children if p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # fmt: skip

@@ -115,9 +115,7 @@ class AgeReading:
         """A bare number that is an age: 'aged 15 and 16' (the cue covers the list), and
         'victims were under 25.' (people said to be under/over N; with another noun, only when
         the sentence speaks of age). 'under 25 victims' and 'deaths were under 25' are counts."""
-        if cand.form != FORM_DIGITS or cand.value_high is not None:
-            return False
-        if not (cand.value.is_integer() and 0 < cand.value <= 120):
+        if cand.form != FORM_DIGITS or not _whole_age(cand):
             return False
         before = text[max(0, cand.start - 60) : cand.start]
         last = before.rstrip().lower()
@@ -143,9 +141,7 @@ class AgeReading:
         comparison right after the verb) stay durations."""
         if cand.unit not in ("year", "month") or cand.form != FORM_DIGITS:
             return False
-        if cand.value_high is not None or not (cand.value.is_integer() and 0 < cand.value <= 120):
-            return False
-        if not _CLAUSE_END.match(text, cand.end):
+        if not _whole_age(cand) or not _CLAUSE_END.match(text, cand.end):
             return False
         before = text[max(0, cand.start - 60) : cand.start]
         predicate = _AGE_PREDICATE.search(before)
@@ -164,9 +160,7 @@ class AgeReading:
         """'six in ten victims were 13 or younger', 'children 12 and under': people said to be
         N or younger/older, N and under/over. 'Prices were 10 or more' and '40 cases or fewer'
         are no ages: the bound must be an age word and the subject people."""
-        if cand.form != FORM_DIGITS or cand.value_high is not None:
-            return False
-        if not (cand.value.is_integer() and 0 < cand.value <= 120):
+        if cand.form != FORM_DIGITS or not _whole_age(cand):
             return False
         if _AGE_BOUND_AFTER.match(text, cand.end) is None:
             return False
@@ -263,6 +257,11 @@ _COMPLEMENT_PREPOSITIONS = frozenset(
 )
 
 
+def _whole_age(cand: Candidate) -> bool:
+    """A single whole number a person's age can be: 1 to ``_OLDEST_AGE``, no range."""
+    return cand.value_high is None and cand.value.is_integer() and 0 < cand.value <= _OLDEST_AGE
+
+
 def _small_whole_age(text: str, cand: Candidate) -> bool:
     """A bare whole number a person's age can be: digits, 1 to 110, no range."""
     if cand.form != FORM_DIGITS or cand.end != cand.number_end or cand.value_high is not None:
@@ -273,7 +272,7 @@ def _small_whole_age(text: str, cand: Candidate) -> bool:
 def _as_young_as(text: str, cand: Candidate) -> bool:
     """'some as young as 12', 'victims as old as 90': the comparison names an age; 'as many
     as 12' and 'as high as 12%' do not."""
-    if cand.value_high is not None or not (cand.value.is_integer() and 0 < cand.value <= 120):
+    if not _whole_age(cand):
         return False
     return _AS_YOUNG_AS.search(text, max(0, cand.start - 30), cand.start) is not None
 

@@ -370,6 +370,7 @@ _NOT_QUANTITIES = re.compile(
     | (?<=\()0\d{1,4}\)\s?\d{2,4}(?:[\s-]\d{3,4}){1,2}(?![\d,.]?\d)  # (02) 8346 1100
     | \(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)                # (555) 123-4567, 555 123 4567
     | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
+    | 0\d(?:[\ \u00a0]\d{3,4}){1,2}(?![\d,.]?\d|[\ \u00a0]\d)    # 04 931 4600 (not 08 123 45 67)
     | 0\d{2,4}[\ \u00a0.-]\d{5,8}(?![\d,.]?\d)                 # 0242 703631: trunk and line
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
     | \d{3}-\d{4}(?=[\ \u00a0]*,?[\ \u00a0]*(?:x|ext\.?|extension)[\ \u00a0]?\d)  # 555-0100 x44
@@ -581,10 +582,9 @@ _BRACKETED_DIGITS = re.compile(r"\d{3,}(?:[ \u00a0-]\d+)*(?=\))")
 
 def _grouped_phone(text: str, start: int) -> re.Match[str] | None:
     """'freephone 800 111 46 34': digit groups of three then pairs, in a text about calling;
-    '08 123 45 67', '04 931 4600', '020 7946 0958' (a leading zero) anywhere. Thousands are
-    grouped in threes, so a pair of digits after a space is no part of a count, and no count's
-    first group starts with a zero."""
-    trunk = _TRUNK_PAIRED_GROUPS.match(text, start) or _TRUNK_GROUPS.match(text, start)
+    '08 123 45 67' (a leading zero) anywhere. Thousands are grouped in threes, so a pair of
+    digits after a space is no part of a count."""
+    trunk = _TRUNK_PAIRED_GROUPS.match(text, start)
     if trunk:
         return trunk
     match = _PAIRED_GROUPS.match(text, start)
@@ -776,7 +776,6 @@ _NUMBER_CODE = re.compile(
 # "800 111 46 34": two groups of three, then pairs (a phone number, never a count; not a
 # table row "120 45 30"); "08 123 45 67", "020 33 44 55": a trunk prefix, then pairs
 _PAIRED_GROUPS = re.compile(r"\d{3}[ \u00a0]\d{3}(?:[ \u00a0]\d{2}){2,3}(?![\d,.]?\d|[ \u00a0]\d)")
-_TRUNK_GROUPS = re.compile(r"0\d{1,4}(?:[ \u00a0]\d{3,4}){1,2}(?![\d,.]?\d|[ \u00a0]\d)")
 _TRUNK_PAIRED_GROUPS = re.compile(
     r"0\d{1,3}(?:[ \u00a0]\d{3})?(?:[ \u00a0]\d{2}){2,3}(?![\d,.]?\d|[ \u00a0]\d)"
 )

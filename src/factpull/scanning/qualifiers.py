@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from factpull.assets import Lexicon
+from factpull.assets import Lexicon, lexicon
 from factpull.scanning.candidate import _SPACE, _WORD_BEFORE, Candidate, _entries
 
 
@@ -120,6 +121,15 @@ _PLURAL_BEFORE = re.compile(
     r"(?:(?:still|now|already|again|easily|comfortably)\s+)?$",
     re.IGNORECASE,  # "Fraud losses in Japan top 100 billion yen": a place may stand between,
 )  # and an adverb: "losses still top $1 billion"
+
+
+@cache
+def trailing_qualifier() -> re.Pattern[str]:
+    """Any qualifier phrase of the lexicon ending a text: the 'about' of '..., down from about'
+    before a figure. The rules that read the words between two figures strip it with this."""
+    phrases = sorted(lexicon().qualifiers, key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?i)(?<![A-Za-z])(?:{alternation})\s*$")
 
 
 def _qualifier_pattern(lex: Lexicon) -> re.Pattern[str]:
