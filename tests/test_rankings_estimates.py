@@ -235,7 +235,7 @@ MORE_ROWS: list[tuple[Any, ...]] = [
         "rate-no-base",
         "The clearance rate was 61, up from 55.",
         "61",
-        dict(kind="count", unit=None),
+        dict(kind="rate", unit=None),
     ),
     (
         "age-as-noun",

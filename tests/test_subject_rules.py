@@ -199,14 +199,14 @@ CASES: list[tuple[Any, ...]] = [
         "The street price of a single pill fell to 10 baht in border areas, "
         "compared with 150 to 200 baht in Bangkok.",
         "10 baht",
-        dict(subject="street price"),
+        dict(subject="street price of a single pill"),
     ),
     (
         "compared-with-second",
         "The street price of a single pill fell to 10 baht in border areas, "
         "compared with 150 to 200 baht in Bangkok.",
         "150 to 200 baht",
-        dict(subject="street price", value=150, value_high=200),
+        dict(subject="street price of a single pill", value=150, value_high=200),
     ),
     (
         "compared-money",

@@ -122,7 +122,7 @@ class Scanner(
     def _candidate_at(self, text: str, start: int) -> Candidate | None:
         readers = (
             self._read_fold, self._read_twice, self._read_fraction, self._read_ordinal,
-            self._read_quantity,
+            self._read_one_and_a_half, self._read_quantity,
         )  # fmt: skip
         for reader in readers:
             candidate = reader(text, start)

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from factpull.assets import lexicon
 from factpull.components.tables import Cell, closing_source, table_cells, trailing_source
@@ -75,6 +76,16 @@ def _sentencizer() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_PARAGRAPH_CHARS + 1
     return nlp
+
+
+def keep_name_abbreviations(nlp: Language) -> None:
+    """Keep 'Assn.' and 'Dept.' whole for the parser, as spaCy already keeps 'Corp.' and
+    'Inc.': split off, their dot reads as a sentence's end inside a name ('the Retailers Assn.
+    estimates'). The sentencizer keeps them split: ``_continues`` rejoins a sentence that goes
+    on in lowercase, and 'the Assn. Police said' still ends one."""
+    for word in lexicon().words("name_abbreviations"):
+        abbreviation = word.capitalize() + "."
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def split_sentences(text: str) -> Iterator[Sentence]:
@@ -146,7 +157,8 @@ def _cell_start(cell: Cell) -> int:
 def _sentence_spans(block: str) -> list[tuple[int, int]]:
     """Character spans of the sentencizer's sentences, rejoining a split after an abbreviation
     that does not end a sentence: 'No.' before a number ('the world No. 1 beat ...'), a dotted
-    month before its day ('due dec. 12'), a title before a name ('Sgt. Lisa Tran said')."""
+    month before its day ('due dec. 12'), a title before a name ('Sgt. Lisa Tran said'), a
+    capitalised abbreviation the sentence goes on after ('the Retailers Assn. estimates')."""
     spans: list[tuple[int, int]] = []
     for sent in _sentencizer()(block).sents:
         if spans and _continues(block[spans[-1][0] : spans[-1][1]].rstrip(), sent.text):
@@ -184,6 +196,8 @@ def _continues(before: str, sentence: str) -> bool:
     titles, months = _abbreviations()
     if word[:1].isupper() and word.lower() in titles:
         return first.isupper()  # a title before a name: 'Det. Insp. Jane Cole'
+    if word[:1].isupper() and first.islower():
+        return True  # an abbreviated name goes on: 'the Retailers Assn. estimates'
     return word.lower() + "." in months and first.isdigit()  # a month and its day: 'sept. 30'
 
 

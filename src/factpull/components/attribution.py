@@ -83,7 +83,7 @@ class Attribution(Predicates):
                 phrase = doc[objects[0].left_edge.i : objects[0].i + 1]
                 return phrase, phrase.text
             if objects and not self._bare_data(objects[0]):
-                head = _document_owner(objects[0]) or _participle_agent(objects[0])
+                head = _document_owner(objects[0]) or _participle_agent(objects[0], cited=True)
                 return self._source(head or objects[0])
         based = self._cited_data(doc, "based") if "based" in lowered else None
         if based is not None:
@@ -147,6 +147,9 @@ class Attribution(Predicates):
         for token in doc:
             if token.pos_ not in _VERB_OR_NOUN or token.lemma_.lower() not in reporting:
                 continue  # cheap tests first: this runs for every token
+            owner = self._owner_before_compound_verb(token)
+            if owner is not None:
+                return owner  # "FBI data show carjacking cases rose": one noun to the parser
             if not _verb_like(token):
                 continue
             if _reported_clause(token, reporting):
@@ -205,6 +208,25 @@ class Attribution(Predicates):
             if data and noun_key(before) & self.lex.words("attribution_sources_for_show")
             else []
         )
+
+    def _owner_before_compound_verb(self, verb: Token) -> tuple[Span, str] | None:
+        """'FBI data show carjacking cases rose 9 per cent': the parser hangs the verb and
+        the words before it on the noun after it, all as compounds. The name before the data
+        noun states the figures; bare 'data show' names nobody."""
+        if verb.dep_ != "compound" or verb.lemma_.lower() not in _FINDING_VERBS or verb.i < 2:
+            return None
+        data = verb.doc[verb.i - 1]
+        if not noun_key(data) & self.lex.words("attribution_sources_for_show"):
+            return None
+        owners: list[Token] = []
+        for token in reversed(verb.doc[: data.i]):
+            hung = token.head.i in (verb.i, verb.head.i, data.i)
+            if token.dep_ not in ("compound", "nsubj") or not hung:
+                break
+            owners.insert(0, token)
+        if not owners or not any(_name(t) for t in owners):
+            return None
+        return verb.doc[owners[0].i : owners[-1].i + 1], phrase_text(owners)
 
     def _keeper(self, verb: Token, subject: Token) -> bool:
         """'The agency recorded 28,410 burglaries': an organisation that keeps the records
@@ -376,24 +398,32 @@ class Attribution(Predicates):
         return _participle_agent(data_word)
 
 
-def _participle_agent(head: Token) -> Token | None:
+def _participle_agent(head: Token, cited: bool = False) -> Token | None:
     """'data released today by the Crime Statistics Agency', 'the Safety Monitor published by
     Statistics Netherlands': the agent of a participle after the cited text is who states it.
-    Only for a data word or a named publication: 'a man arrested by police' is no source; nor
-    is the agent of a verb of getting or reading ('figures obtained by the BBC')."""
+    Only for a data word, a named publication or what 'according to' cites (``cited``: 'the
+    crime balance published by the Interior Ministry'): 'a man arrested by police' is no
+    source; nor is the agent of a verb of getting or reading ('figures obtained by the BBC')."""
     data_word = bool(noun_key(head) & lexicon().words("attribution_sources_for_show"))
-    if head.pos_ != "PROPN" and not data_word:
+    if head.pos_ != "PROPN" and not data_word and not cited:
         return None
     for verb in head.children:
         if verb.dep_ != "acl" or verb.tag_ != "VBN":
             continue
         if verb.lemma_.lower() in lexicon().words("data_receiving_verbs"):
             continue  # 'LAPD data reviewed by The Times': the paper read it, LAPD states it
+        if head.pos_ != "PROPN" and not data_word and verb.lemma_ not in _PUBLISHING_VERBS:
+            continue  # 'according to a man arrested by police': police made no statement
         for agent in verb.children:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if agent.dep_ == "agent" and objects:
                 return objects[0]
     return None
+
+
+# What a body does to a text it states: 'the crime balance published by the Interior Ministry'.
+_PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "compile", "produce", "prepare",
+                               "present", "conduct", "commission", "unveil"})  # fmt: skip
 
 
 def _agentless_participle(token: Token) -> bool:
@@ -611,7 +641,15 @@ def _can_speak(subject: Token) -> bool:
     kidnappings': the parser's clause from a count and a participle)."""
     if subject.like_num and not any(c.dep_ == "prep" for c in subject.children):
         return False
+    if subject.lower_ in _SHARE_WORDS:
+        return False  # "23.1 per cent of the population stated ...": a survey's answer
     return parse_ordinal(subject.text) is None
+
+
+# Heads of a share of people: what a share answered is a finding, no statement of a source.
+_SHARE_WORDS = frozenset({"cent", "percent", "%", "half", "third", "thirds", "quarter",
+                          "quarters", "fifth", "fifths", "majority", "proportion",
+                          "share"})  # fmt: skip
 
 
 def _reported_clause(verb: Token, reporting: frozenset[str]) -> bool:

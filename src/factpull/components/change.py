@@ -94,7 +94,7 @@ class ChangeRules:
             head = head.head  # "Burglaries fell 8% and robberies 3%": the dropped verb is 'fell'
             return self._direction(head.lemma_.lower(), self.increase_verbs, self.decrease_verbs)
         lemma = head.lemma_.lower()
-        if lemma == "lose" and (mention.kind == "money" or (counted and not _measure(link))):
+        if lemma == "lose" and (_money(mention) or (counted and not _measure(link))):
             # "Victims lost Rs 1,866 crore", "loses 14,000 phones a year to thieves": what was
             # lost, as "a loss of $3m"; "lost 12%", "lost 190 points" change the subject itself
             return None
@@ -121,12 +121,13 @@ class ChangeRules:
             return None
         comparative = doc[span.end]
         counted = False
-        for token in doc[span.end + 1 : span.end + 5]:
+        for token in doc[span.end + 1 : span.end + _COUNTED_REACH]:
             if token.lower_ == "than":
                 return self._direction(
                     comparative.lower_, self.increase_comparatives, self.decrease_comparatives
                 )
-            if token.pos_ not in ("NOUN", "PROPN", "ADJ") and token.dep_ != "amod":
+            listed = token.lower_ in ("and", "or") and counted  # "police officers and guards"
+            if token.pos_ not in ("NOUN", "PROPN", "ADJ") and token.dep_ != "amod" and not listed:
                 break  # "12 more arrested on Friday than": no comparison of the number
             counted = counted or token.pos_ == "NOUN"
         # "or 318 fewer victims": 'fewer' before a counted noun always names a difference, while
@@ -263,6 +264,17 @@ def _level_to(word: Token) -> bool:
     if word.lower_ != "to" or word.i == 0:
         return False
     return word.doc[word.i - 1].lower_ not in _COMPARING
+
+
+# Words after '12 more' that may name what is counted before 'than': "3,500 more police
+# officers and civil guards than in 2018"
+_COUNTED_REACH = 8
+
+
+def _money(mention: Mention) -> bool:
+    """An amount of money, alone or over a period: '$3m', '$8 billion a year'."""
+    currency = (mention.unit or "").split(" per ", 1)[0]
+    return mention.kind == "money" or currency in lexicon().currency_nq_names
 
 
 def _measure(noun: Token) -> bool:

@@ -21,6 +21,11 @@ from factpull.scanning.qualifiers import trailing_qualifier
 
 # Words of emphasis, no qualifier, that may stand before a compared figure: "up from just 19".
 _EMPHASIS = r"(?:\s+(?:just|only))?"
+# What may name the compared figure's standing: "down from a record 19 tonnes", "the peak of".
+_STANDING = r"(?:\s+(?:a|an|the)\s+(?:record|peak|high|low|previous|revised)(?:\s+of)?)?"
+# A speaker set off between a figure and its comparison: "€2.7bn last year, the BKA said, up
+# from €1.3bn"
+_SPEAKER_ASIDE = r"(?:,\s*[^,;()]*\b(?:said|says|reported|added|told\s+[^,;()]+))?"
 _PARENTHETICAL_EQUIVALENT = re.compile(r"^\s*(?:\(|,\s*or|or)\s*$", re.IGNORECASE)
 # "60% of its market cap, or more than $30 billion": another measure of the same thing.
 _RESTATEMENT = re.compile(
@@ -38,7 +43,7 @@ _APPOSED = r"(?:,|\s[–—-])"
 _COMPARED = re.compile(  # a time may come first: '87 this year compared with 112'
     r"^\s*(?:(?:this|last)\s+(?:year|month|week|quarter)\s+|in\s+(?:19|20)\d\d\s+)?"
     r"[,(]?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))"
-    rf"{_EMPHASIS}\s*$",
+    rf"{_EMPHASIS}{_STANDING}\s*$",
     re.IGNORECASE,
 )
 
@@ -46,9 +51,9 @@ _COMPARED = re.compile(  # a time may come first: '87 this year compared with 11
 # words (the counted noun, a place or a time) may stand between the figure and the comparison.
 _COMPARED_AFTER_WORDS = re.compile(  # a bracketed acronym may stand between: "the NDPS (NDPS)"
     r"^(?:[^,;()]|\([A-Z]{2,}\))*(?:,\s*(?:including|excluding)\s[^,;()]*)?"
-    r"(?:,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
+    rf"{_SPEAKER_ASIDE}(?:,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
     r"versus|vs\.?)|\s(?:compared\s+(?:with|to)|versus|short\s+of(?:\s+the)?))"
-    rf"{_EMPHASIS}\s*$",
+    rf"{_EMPHASIS}{_STANDING}\s*$",
     # without a comma: "... in 2024 compared with 390", "well short of the 750"; an aside may
     # come first: "64 shootings, including fatal ones, compared with 71"
     re.IGNORECASE,

@@ -33,7 +33,7 @@ COUNT_HOLDERS = frozenset({"number", "total", "count", "tally"})
 # chain is cut nowhere in the middle.
 _CHAINED_PREPOSITIONS = frozenset({"by", "with", "using", "involving"})
 # Prepositions whose bare-noun object restricts the head: "rate for burglary".
-_RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for", "per"})
+_RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for", "per", "to"})
 # Marks that open a list item or a label line ("• Cannabis resin: 14 kg"): never a subject's.
 _BULLETS = "•·▪◦●*-–—> \t"
 # A participle after the noun may restrict it ('people arrested for drug dealing'); longer
@@ -153,6 +153,8 @@ class NounPhrases:
                 if child.dep_ == "compound" and any(c.dep_ == "conj" for c in child.children):
                     tokens.extend(child.subtree)
         for child in head.lefts:
+            if _possessive_period(child):
+                continue  # "this year's murders", "2023's seizures": when, not which
             if child.dep_ in _MODIFIER_DEPS and child.i not in excluded and not _perfect(child):
                 tokens.extend(t for t in child.subtree if t.i not in excluded)
             elif child.dep_ == "nummod" and child.i not in excluded and model_name(child):
@@ -175,6 +177,9 @@ class NounPhrases:
         tokens.extend(self._listed_with(head, excluded, exclude))
         tokens = sorted(set(tokens), key=lambda t: t.i)
         tokens = [t for t in tokens if t.i >= head.i or not has_break(head.doc, t.i, head.i)]
+        verbs = [t.i for t in tokens if t.i < head.i and self._verb_inside(t)]
+        if verbs:  # "NCRB data show cybercrime cases": the verb read as part of the noun
+            tokens = [t for t in tokens if t.i > verbs[-1]]
         # "An estimated 1,230,100 persons", "a record 2,757 tons": what stands before another
         # figure qualifies that figure, not the noun.
         before = [i for i in excluded if tokens[0].i <= i < head.i] if tokens else []
@@ -185,6 +190,8 @@ class NounPhrases:
             or self._quantifier(tokens[0], head)
         ):  # fmt: skip
             tokens.pop(0)  # "its market cap" -> "market cap", "most vehicles" -> "vehicles"
+        if len(tokens) > 1 and tokens[0].lower_ == "estimated" and tokens[0].dep_ == "amod":
+            tokens.pop(0)  # "the estimated total loss was ...": how it was known, not what
         if len(tokens) > 3 and "".join(t.lower_ for t in tokens[:3]) == "so-called":
             tokens = [t for t in tokens[3:] if not t.is_quote]  # 'so-called "ukeko" collectors'
         if len(tokens) > 1 and _comparison_word(tokens[0], tokens[1]):
@@ -288,7 +295,7 @@ class NounPhrases:
         if prep.lower_ not in allowed:
             return []
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if not objects or not self._bare_noun(objects[0], excluded):
+        if not objects or not self._generic_noun(objects[0], excluded, prep):
             return []
         if crimes and not category and any(c.dep_ == "conj" for c in objects[0].children):
             return []  # "crimes against households and adults": a survey's scope, no category
@@ -307,11 +314,31 @@ class NounPhrases:
         before = [c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1]
         return before[0] if before and before[0].lower_ in self.age_people else head
 
-    def _bare_noun(self, noun: Token, excluded: set[int]) -> bool:
-        """A common noun used generically: no determiner, possessive or number of its own."""
+    def _verb_inside(self, token: Token) -> bool:
+        """'show' of 'NCRB data show cybercrime cases rose': a finite verb the parser hung on
+        the noun after it as a compound (after a data noun the tagger may call it a noun)."""
+        if token.dep_ != "compound" or token.i == 0:
+            return False
+        data = noun_key(token.nbor(-1)) & self.lex.words("attribution_sources_for_show")
+        cites = bool(data) and token.lemma_.lower() in _CITING_VERBS
+        return token.tag_ in ("VBP", "VBZ", "VBD") or cites
+
+    def _generic_noun(self, noun: Token, excluded: set[int], prep: Token) -> bool:
+        """A bare noun, or after 'of' one with 'a': 'unlawful use of a motor vehicle',
+        'possession of a firearm' name an offence as 'theft of vehicles' does."""
+        if self._bare_noun(noun, excluded):
+            return True
+        dets = [c for c in noun.children if c.dep_ == "det"]
+        indefinite = [d.lower_ for d in dets] in (["a"], ["an"])
+        return prep.lower_ == "of" and indefinite and self._bare_noun(noun, excluded, dets[0])
+
+    def _bare_noun(self, noun: Token, excluded: set[int], allowed: Token | None = None) -> bool:
+        """A common noun used generically: no determiner, possessive or number of its own
+        (but the ``allowed`` one)."""
         if noun.pos_ != "NOUN" or noun.like_num or noun.i in excluded or self._is_unit_word(noun):
             return False
-        return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        own = (c for c in noun.children if allowed is None or c.i != allowed.i)
+        return not any(c.dep_ in ("det", "poss", "nummod") for c in own)
 
     def _listed_with(self, head: Token, excluded: set[int], exclude: Span | None) -> list[Token]:
         """'cash, liquor and drugs': nouns listed with the head share its amount, unless they
@@ -486,6 +513,21 @@ def noun_key(token: Token) -> set[str]:
 
 
 TIME_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
+
+
+# What figures do in 'data show', 'figures suggest': the verb of a sentence citing them.
+_CITING_VERBS = frozenset({"show", "reveal", "suggest", "indicate"})
+
+
+def _possessive_period(modifier: Token) -> bool:
+    """'this year's', 'last month's', "2023's": a possessive naming a period."""
+    if modifier.dep_ != "poss":
+        return False
+    return modifier.lemma_.lower() in _PERIOD_WORDS or bool(_YEAR.fullmatch(modifier.text))
+
+
+_PERIOD_WORDS = TIME_NOUNS | {"decade", "weekend", "semester", "season"}
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def period_adverbial(noun: Token) -> bool:

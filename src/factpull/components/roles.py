@@ -107,11 +107,29 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             in_scope = attribution is not None and mention.unit_token_start >= scope
             self._annotate(doc, mention, attribution if in_scope else None)
         link_equivalents(doc, mentions)
+        self._rate_values(doc, mentions)
         doc._.set(MENTIONS_ATTR, [m.to_dict() for m in mentions])
         doc._.set(TOPIC_ATTR, self._topic(doc))
         doc._.set(SPEAKER_ATTR, attribution[1] if attribution is not None else None)
         doc._.set(SPEAKER_LOCAL_ATTR, attribution is not None and _according(attribution[0]))
         return doc
+
+    def _rate_values(self, doc: Doc, mentions: list[Mention]) -> None:
+        """'the highest rates, at 62.1 and 58.4', 'the crime rate rose to 448.3': a bare number
+        whose subject is a rate is the rate's value, no count. After the equivalents, which
+        give a compared figure its partner's per-phrase ('the national rate of 18.2')."""
+        for mention in mentions:
+            subject = self._subject_tokens.get(mention.unit_token_start)
+            if mention.kind != "count" or mention.unit is not None or not subject:
+                continue
+            if mention.value >= _RATE_BASE_MAX:
+                continue  # "The rate rose from 4.1% to 4.5 million": more than any base
+            before = doc[mention.token_start - 1] if mention.token_start > 0 else None
+            after = doc[mention.token_end] if mention.token_end < len(doc) else None
+            if (before is not None and before.lower_ == "in") or (after and after.lower_ == "of"):
+                continue  # 'Rates fell in fourteen': places; 'and 12 of them died': people
+            if _rated(subject):
+                mention.kind = "rate"
 
     # -- per mention ---------------------------------------------------------------------------
     def _annotate(self, doc: Doc, mention: Mention, attribution: tuple[Span, str] | None) -> None:
@@ -381,6 +399,17 @@ def _time_phrase(pair: list[Token]) -> bool:
 
 # Nouns whose value is a score on a scale, not a number of things.
 _SCORE_NOUNS = frozenset({"index", "score", "rating", "reading"})
+
+
+# A rate per head is stated per 100,000 people at most: a larger bare number counts.
+_RATE_BASE_MAX = 100_000
+
+
+def _rated(subject: list[Token]) -> bool:
+    """Is the subject's head noun a rate ('homicide rate', 'the clearance rate for burglary')?"""
+    indices = {t.i for t in subject}
+    heads = [t for t in subject if t.head.i not in indices or t.head.i == t.i]
+    return bool(heads) and heads[0].lemma_.lower() == "rate"
 
 
 def _scored(subject: list[Token]) -> bool:

@@ -162,8 +162,8 @@ class AmountSubjects(Predicates):
                 return self._noun_phrase(self._measured(owner), span)
         if holder.pos_ in NOMINALS:
             verb = self._governing_verb(holder)
-            if verb is None:
-                return None
+            if verb is None or _estimated_object(holder, verb):
+                return None  # "insurers estimate the cost at $38m": ``_estimated_at``
             if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOMINALS:
                 return self._noun_phrase(self._measured(verb.head), span)
             subject = self._subject_of(verb)
@@ -492,6 +492,8 @@ class AmountSubjects(Predicates):
         if holder is None:
             return None
         key = noun_key(holder)
+        if mention.kind == "duration" and key & _SPAN_NOUNS:
+            return None  # "over the course of three years": the clause says what lasted
         if key & self.change_nouns:
             inner = self._prep_object(holder, ("in",))  # "an increase of 5% in burglaries"
             if inner is None and _bare_measure(holder):
@@ -662,6 +664,15 @@ def _misread_plural(token: Token) -> bool:
     of its own. Callers check that it carries a participle clause, which only nouns take."""
     return (token.tag_ == "VBZ" and token.lower_.endswith("s")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))  # fmt: skip
+
+
+def _estimated_object(noun: Token, verb: Token) -> bool:
+    """'the cost' of 'insurers estimate the cost to households at $38m'."""
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in ESTIMATING_VERBS
+
+
+# Nouns that only stretch a duration out: 'the course of', 'a period of', 'the space of'.
+_SPAN_NOUNS = frozenset({"course", "period", "space", "span", "stretch"})
 
 
 def _bare_measure(noun: Token) -> bool:

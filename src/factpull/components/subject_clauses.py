@@ -129,6 +129,8 @@ class ClauseSubjects(Predicates):
         """'Lagos had the most kidnappings with 214, followed by Kano with 167': a place's
         figure after 'with' counts the noun its ranking names, not the place. A figure set
         off by ', at' sizes it too: 'Romance scams caused the biggest losses, at $4.1m'."""
+        if anchor.dep_ == "conj" and anchor.head.like_num:
+            anchor = anchor.head  # "the highest rates, at 62.1 and 58.4 respectively"
         if anchor.dep_ != "pobj" or not _ranking_preposition(anchor.head):
             return None
         ranked = _superlative_noun(_ranking_holder(anchor.head))

@@ -182,6 +182,8 @@ class NounSubjects(Predicates):
         nominal = head.pos_ in NOUNS or head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         if not nominal or head.pos_ == "PRON":
             return None
+        if _aged_superlative(span):
+            return None  # "18 children, the youngest aged three": the youngest's age
         set_off = span.start > 0 and span.doc[span.start - 1].text == ","
         # an amount set off after a clause's subject ("The largest haul, 386kg hidden in
         # tiles, was traced"); not a list's next item ("11,000 pills, 2.3 kg of powder")
@@ -547,9 +549,13 @@ class NounSubjects(Predicates):
         if mention.kind != "age" or span.start == 0:
             return None
         doc, index = span.doc, span.start - 1
+        while index > 1 and doc[index].lower_ in ("and", "or", ",") and doc[index - 1].like_num:
+            index -= 2  # "two boys aged 15 and 16": the last age of a list has the list's cue
         while index > 0 and doc[index].lower_ in ("between", "from", "of", "ranging"):
             index -= 1
         cue = doc[index]
+        if _aged_superlative(span):
+            return [cue.nbor(-1)]  # "18 children, the youngest aged three"
         if (
             cue.lower_ in ("aged", "ages", "age")
             and (cue.head.pos_ in NOMINALS or _nominalised(cue.head))
@@ -1013,3 +1019,9 @@ def _nominalised(word: Token) -> bool:
 
 
 _NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+def _aged_superlative(span: Span) -> bool:
+    """'the youngest aged three', 'the oldest aged 81': the age of one member of a group."""
+    doc, start = span.doc, span.start
+    return start > 1 and doc[start - 1].lower_ == "aged" and doc[start - 2].tag_ in ("JJS", "RBS")

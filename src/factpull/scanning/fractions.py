@@ -74,6 +74,20 @@ class FractionReading:
                          form=FORM_WORDS, number_start=start, number_end=match.end())  # fmt: skip
         return self._with_qualifier(text, cand)
 
+    def _read_one_and_a_half(self, text: str, start: int) -> Candidate | None:
+        """'a year and a half', 'an hour and a half', 'one mile and a half': one unit and half
+        of another. 'a year' alone states no amount; the half makes it one."""
+        article = _ONE_BEFORE_UNIT.match(text, start)
+        if article is None or _glued_to_word(text, start):
+            return None
+        one = Candidate(start=start, end=article.end(), value=1.0, form=FORM_WORDS,
+                        number_start=start, number_end=article.end())  # fmt: skip
+        measured = self._with_unit(text, one)
+        half = _AND_A_HALF.match(text, measured.end)
+        if measured.unit is None or measured.kind == "money" or half is None:
+            return None
+        return self._with_qualifier(text, replace(measured, end=half.end(), value=1.5))
+
     def _multiplier(self, text: str, cand: Candidate) -> Candidate | None:
         """'more than four times the global average', 'three times higher than', '2.6 times
         as many': a multiplier, kind "other" like 'threefold'. 'three times a year' is a
@@ -155,6 +169,8 @@ class FractionReading:
         with its whole left unsaid. 'a third was' may be a third person, so a bare 'a third'
         needs a plural verb; 'a quarter past', 'half-time' have no verb after them."""
         lead = text[max(0, start - 30) : start]
+        if _WHOLE_NAMED_BEFORE.search(lead):
+            return True  # "$3.9bn, of which around a third related to ...": the whole is named
         qualified = _SHARE_QUALIFIER_BEFORE.search(lead) is not None
         if qualified and lead.lower().rstrip().endswith(_BY_QUALIFIERS):
             return True  # "fell by nearly half", "cut by more than a third"
@@ -276,6 +292,14 @@ _SHARE_QUALIFIER_BEFORE = re.compile(
     r"(?i)\b(?:more|less|fewer)\s+than\s*$|\b(?:almost|nearly|about|around|roughly|over|under"
     r"|approximately|some|only|just|barely|close\s+to|at\s+least|upwards\s+of)\s*$"
 )
+
+
+_ONE_BEFORE_UNIT = re.compile(r"(?i)(?:a|an|one)(?=[ \u00a0]+[a-z])")
+_AND_A_HALF = re.compile(r"(?i)[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b(?!-)")
+
+
+# "of which", "of whom about": the whole a share is taken of, named just before it
+_WHOLE_NAMED_BEFORE = re.compile(r"(?i)\bof\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
 
 
 _BY_QUALIFIERS = tuple(

@@ -68,6 +68,13 @@ class NotQuantities:
             rf"(?i)(?<![\w-])(?:{lines}){_SPACE}+"
             rf"(?:\d{{2,6}}(?:{_SPACE}*,{_SPACE}*|{_SPACE}+(?:or|and){_SPACE}+))*$"
         )
+        # "the 999 and 0800 199 699 toll-free lines": a short number listed with a phone
+        # number before a line word is a line too ("200 phone lines" alone stays a count)
+        self.listed_with_phone = re.compile(
+            rf"(?i)\d{{2,6}}(?:{_SPACE}*,{_SPACE}*|{_SPACE}+(?:or|and){_SPACE}+)"
+            rf"(?:0\d{{2,4}}(?:[ \u00a0-]\d{{2,4}}){{1,3}}|\d{{5,}})(?![\d,.]?\d)"
+            rf"(?={_SPACE}+(?:[\w-]+{_SPACE}+)?(?:{lines})\b)"
+        )
 
     def _not_quantity_at(self, text: str, start: int) -> re.Match[str] | None:
         """The written form at ``start`` if it states no quantity: a date, time, phone number,
@@ -100,6 +107,8 @@ class NotQuantities:
             or _in_web_address(text, start)
             or _book_number(text, start)
             or _house_number_after_street(text, start)
+            or self.listed_with_phone.match(text, start)
+            or _in_copyright_line(text, start)
         )
 
     def _dateline_counter(self, text: str, start: int) -> re.Match[str] | None:
@@ -407,6 +416,18 @@ _END_MARK = re.compile(
 
 # "... 02:10 pm  - 0 -": a number alone between dashes, at the end of its line
 _DASHED_NUMBER = re.compile(r"(?<=\s[-–—][ \t])\d{1,5}(?=[ \t]+[-–—][ \t]*(?:\n|$))")
+
+
+# A copyright line: "© France 24 - 2024", "Copyright 2026 Example Media Ltd."
+_COPYRIGHT_LINE = re.compile(r"[ \t\u00a0]*(?:©|\([cC]\)|(?i:copyright)\b)")
+_REST_OF_LINE = re.compile(r"[^\n]+")
+
+
+def _in_copyright_line(text: str, start: int) -> re.Match[str] | None:
+    """The rest of a copyright line: its numbers belong to a name or a year, never a claim."""
+    if not _COPYRIGHT_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return None
+    return _REST_OF_LINE.match(text, start)
 
 
 def _in_web_address(text: str, start: int) -> re.Match[str] | None:

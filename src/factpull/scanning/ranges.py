@@ -45,7 +45,8 @@ class RangeReading:
             return cand
         before = text[max(0, cand.start - 40) : cand.start].lower()
         cand = self._with_shared_scale(cand, low, high, rising=_RISE_BEFORE_FROM.search(before))
-        if not _range_joiner_fits(word, before) or self._changed_from(text, cand, word):
+        priced = bool(low.currency and high.currency)
+        if not _range_joiner_fits(word, before, priced) or self._changed_from(text, cand, word):
             return cand
         if self._year_then_amount(text, cand, high):
             return cand  # "from 1,226,400 at yearend 2023 to 1,241,100": a date, then a level
@@ -129,10 +130,13 @@ class RangeReading:
 _COLUMN_GAP = re.compile(r"[ \u00a0]{3,}")
 
 
-def _range_joiner_fits(word: str, before: str) -> bool:
-    """Whether 'X <word> Y' can be a range, judging by the words before X."""
+def _range_joiner_fits(word: str, before: str, priced: bool = False) -> bool:
+    """Whether 'X <word> Y' can be a range, judging by the words before X. ``priced``: both
+    ends carry their currency ('$5m to $15m')."""
     if word == "and":
         return re.search(r"\bbetween\s*$", before) is not None
+    if word == "to" and priced and _LOSS_RIGHT_BEFORE.search(before):
+        return True  # "a shop can lose Shs5 million to Shs15 million": what a loss may come to
     if word == "to" and _CHANGE_RIGHT_BEFORE.search(before):
         return False  # "dropped 7% to 12%", "increased by $43.6bn to $419.2bn": change, level
     if word == "to" and _SPREAD_FROM.search(before):
@@ -150,6 +154,9 @@ _CHANGE_RIGHT_BEFORE = re.compile(
     r"fell|fall\w*|drop\w*|declin\w*|decreas\w*|plung\w*|slump\w*|shed|lost|los\w*|up|down|by|"
     r"advanc\w*|slid\w*|slip\w*|add\w*|cut)\s*$"
 )
+
+
+_LOSS_RIGHT_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s*$")
 
 
 _RISE_BEFORE_FROM = re.compile(
