@@ -754,9 +754,13 @@ HOLDOUT_SETS = (
      "other sentences, so it is no longer unseen"),
     ("crime_holdout_23.json", "annotated at 67dbcba..6d6b237 without running factpull and "
      "first scored at 6d6b237 (claim F1 98.1, every field right 73.0 %, aggregate figures "
-     "only); no one has read its errors: unseen"),
+     "only); its errors were read after set 25 was written, and their mechanisms fixed with "
+     "other sentences, so it is no longer unseen"),
     ("crime_holdout_24.json", "annotated at e0fb1d9 without running factpull and first scored "
      "there (claim F1 96.7, every field right 74.0 %, aggregate figures only); no one has read "
+     "its errors: unseen"),
+    ("crime_holdout_25.json", "annotated at 3a54499 without running factpull and first scored "
+     "there (claim F1 97.9, every field right 72.5 %, aggregate figures only); no one has read "
      "its errors: unseen"),
 )  # fmt: skip
 HOLDOUT_FIELDS = (*FIELDS, "attribution")
