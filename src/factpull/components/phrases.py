@@ -39,6 +39,9 @@ _BULLETS = "•·▪◦●*-–—> \t"
 # A participle after the noun may restrict it ('people arrested for drug dealing'); longer
 # participial phrases describe rather than define.
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+# Participles that say which kind of thing is counted, whatever article their object takes:
+# 'assaults involving a blade', 'deaths linked to a drug'.
+_DEFINING_VERBS = frozenset({"involve", "link", "relate", "use", "connect", "target"})
 _MAX_PARTICIPLE_TOKENS = 5
 # Words that tie a noun to an amount: "41 laptops and cash totalling $1.4m", "gold amounting to
 # Rs 3 crore". Read from the words: the parser often fuses the link into a compound.
@@ -263,19 +266,37 @@ class NounPhrases:
         if head.i + 1 >= len(doc) or head.pos_ not in NOUNS or not self._defined_slot(head):
             return []
         verb = doc[head.i + 1]
-        if verb.head != head or verb.dep_ != "acl" or verb.tag_ not in _PARTICIPLE_TAGS:
+        if verb.lower_ in _RELATIVE_PRONOUNS and verb.head.head == head and verb.head.i > verb.i:
+            verb = verb.head  # "people who use drugs": a short defining relative clause
+            if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+                return []
+        elif verb.head != head or verb.dep_ != "acl" or verb.tag_ not in _PARTICIPLE_TAGS:
             return []
         subtree = list(verb.subtree)
-        if not 1 < len(subtree) <= _MAX_PARTICIPLE_TOKENS or subtree[0].i != verb.i:
+        if not 1 < len(subtree) <= _MAX_PARTICIPLE_TOKENS or subtree[0].i != head.i + 1:
             return []
-        if subtree[-1].i - verb.i + 1 != len(subtree):
+        if subtree[-1].i - head.i != len(subtree):
             return []  # not one unbroken phrase
-        nouns = [t for t in subtree if t.pos_ in NOMINALS]
-        if not nouns or not all(self._bare_noun(t, excluded) for t in nouns):
+        nouns = [t for t in subtree if t.pos_ in NOMINALS and t.lower_ not in _RELATIVE_PRONOUNS]
+        defining = verb.lemma_.lower() in _DEFINING_VERBS
+        if not all(self._participle_object(t, excluded, defining) for t in nouns):
             return []
-        if any(t.is_punct or t.dep_ == "relcl" or t.i in excluded for t in subtree):
+        rest = [t for t in subtree if t.i != verb.i and t.lower_ not in _RELATIVE_PRONOUNS]
+        if not nouns and not all(t.pos_ in ("ADP", "ADV", "AUX") for t in rest):
+            return []  # "offences committed from abroad", "people who were arrested"
+        if any(t.is_punct or (t.dep_ == "relcl" and t.i != verb.i) or t.i in excluded
+               for t in subtree):  # fmt: skip
             return []
         return subtree
+
+    def _participle_object(self, noun: Token, excluded: set[int], defining: bool) -> bool:
+        """A noun a defining participle may hold: a generic one ('arrested for drug dealing');
+        after a verb of defining, one with 'a' ('assaults involving a blade')."""
+        if self._bare_noun(noun, excluded):
+            return True
+        dets = [c for c in noun.children if c.dep_ == "det"]
+        indefinite = [d.lower_ for d in dets] in (["a"], ["an"])
+        return defining and indefinite and self._bare_noun(noun, excluded, dets[0])
 
     def _restrictive_modifier(
         self, head: Token, exclude: Span | None, excluded: set[int], category: bool

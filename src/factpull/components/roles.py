@@ -272,6 +272,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._paid_as,  # "the sum of ₦4,750,000 paid as ransom"
             self._valued_thing,  # "narcotics ... valued at $393,000"
             self._amount_in,  # "$1.2 million in cash"
+            self._noun_after_amount,  # "over GH¢2.3m mobile money fraud"
             self._loser,  # "Victims of cyber fraud lost Rs 1,866 crore"
             self._misread_cost,  # "Romance fraud cost victims £92m", 'cost' tagged a noun
             self._fined_party,  # "The court fined the company £500,000"

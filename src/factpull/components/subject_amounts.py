@@ -55,12 +55,16 @@ _SHARE_VERBS = frozenset({"represent", "make"})
 # year".
 _TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "past", "the", "same"})
 # Nouns of a time period: "$3.2 billion in first half" says when, not what the money is.
+# Words that say when, not what: "$5m last year", "$2m a month", "$40,000 Tuesday".
+_TIME_WORDS = frozenset({"year", "month", "week", "day", "quarter", "decade", "today",
+                         "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "each", "apiece"})  # fmt: skip
 _PERIOD_NOUNS = frozenset({"half", "quarter", "year", "month", "week", "period", "term",
                            "season", "semester", "halves", "quarters"})  # fmt: skip
 # Words that reach a level with 'to': "Losses surged to ¥72bn", "homicide down to 0.9".
 _TO_LEVEL_WORDS = frozenset({"rise", "fall", "surge", "climb", "drop", "increase", "decrease",
                              "jump", "soar", "grow", "decline", "plunge", "slip", "dip",
-                             "down", "up", "edge", "tumble", "shrink"})  # fmt: skip
+                             "down", "up", "edge", "tumble", "shrink", "amount"})  # fmt: skip
 _FINE_FORMS = frozenset({"fine", "fines", "fined", "fining"})
 # Verbs whose 'at' states a level the subject is at: "seizures stand at 964 kg".
 _AT_LEVEL_VERBS = frozenset({"stand", "remain", "sit", "hover", "peak", "settle", "stay"})
@@ -252,6 +256,25 @@ class AmountSubjects(Predicates):
         if head.lower_ in _PERIOD_NOUNS:
             return None  # "jumped to $3.2 billion in first half": when, not what
         return self._noun_phrase(head, span)
+
+    def _noun_after_amount(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Police arrest 14 over GH¢2.3m mobile money fraud', 'her £1,100 iPhone was taken':
+        an amount written before a noun prices it, however the parser split the amount's
+        symbol and suffix. Read from the words: a run of nouns and adjectives ending in a noun
+        right after the amount, naming no time ('$5m last year') and no unit."""
+        if mention.kind != "money":
+            return None
+        run: list[Token] = []
+        for token in span.doc[span.end : span.end + 4]:
+            noun_like = token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ == "VBG"
+            if not noun_like or not token.is_alpha:
+                break  # "money laundering ring": a gerund may stand inside the name
+            run.append(token)
+        while run and run[-1].pos_ not in ("NOUN", "PROPN"):
+            run.pop()
+        if not run or any(t.lemma_.lower() in _TIME_WORDS or self._is_unit_word(t) for t in run):
+            return None
+        return run
 
     def _locative(self, noun: Token) -> bool:
         """'10 baht in border areas', '$5m in the capital': a place the amount applies in,
@@ -458,9 +481,9 @@ class AmountSubjects(Predicates):
         return self._noun_phrase(party[0], span) if party and party[0].pos_ in NOUNS else None
 
     def _misread_cost(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        """'Romance fraud cost victims an estimated £92 million': the tagger may read 'cost' as
-        a noun in a run of nouns; the words before it, from the clause's start, are what the
-        amount is the cost of."""
+        """'Romance fraud cost victims an estimated £92 million', 'he said land-related fraud
+        cost Ugandans Shs89bn': the tagger may read 'cost' as a noun in a run of nouns; the
+        run of noun words right before it is what the amount is the cost of."""
         doc = span.doc
         if mention.kind != "money":
             return None
@@ -471,11 +494,14 @@ class AmountSubjects(Predicates):
         between = doc[cost.i + 1 : span.start]
         if len(between) > 4 or any(_clause_word(t) for t in between):
             return None
-        run = list(doc[start : cost.i])
-        if not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or t.is_quote for t in run):
-            return None
+        run: list[Token] = []
+        for token in reversed(doc[start : cost.i]):
+            if not _noun_word(token):
+                break  # "• Customer theft cost", "said land-related fraud cost"
+            run.insert(0, token)
         words = [t for t in run if t.pos_ != "DET" and not t.is_quote]
-        return words or None
+        # "Shoplifting cost retailers ...": a gerund names the offence as a noun would
+        return words if any(t.pos_ in NOUNS or t.tag_ == "VBG" for t in words) else None
 
     def _of_holder(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'a fine of $5,000', 'a speed of 15 mph', 'the seizure of Rs 22 crore'. Containers
@@ -600,7 +626,13 @@ def _level_verb(anchor: Token) -> Token | None:
     surged to a record ¥72bn', 'Scams accounted for $38m', 'Robberies represented 300'; for
     a headline with no verb ('Intentional homicide down to 0.9'), the noun it heads."""
     verb = anchor.head
+    if anchor.dep_ == "pobj" and verb.lower_ in _HEDGE_PREPOSITIONS and verb.i > 0:
+        before = verb.doc[verb.i - 1]
+        if before.lower_ in ("to", "at", "for"):
+            verb = before  # "amounted to about $38m": the parser hangs the amount on 'about'
     lemma = verb.lemma_.lower()
+    if anchor.dep_ == "npadvmod" and _record_object_before(anchor):
+        return verb if lemma in _LEVEL_OR_MEASURE_VERBS else None  # "hit record 1.2 tln won"
     if anchor.dep_ == "dobj":
         share = lemma in _SHARE_VERBS and (lemma != "make" or _has_particle(verb, "up"))
         return verb if share or lemma in _LEVEL_OR_MEASURE_VERBS else None
@@ -619,6 +651,17 @@ def _level_verb(anchor: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "dative") for c in word.children):
         return None  # "raised the reward to $50,000": what the verb acts on (``_price_of``)
     return word if word.pos_ in VERBS else None
+
+
+# Qualifiers the parser may take for the preposition an amount hangs on.
+_HEDGE_PREPOSITIONS = frozenset({"about", "around", "over", "under", "nearly", "almost"})
+
+
+def _record_object_before(anchor: Token) -> bool:
+    """'Losses hit record 1.2 tln won': a headline drops the article, and the parser takes
+    'record' for the verb's object and the amount for an adverb of it."""
+    objects = [c for c in anchor.head.children if c.dep_ == "dobj" and c.i < anchor.i]
+    return bool(objects) and objects[-1].lower_ in _CONTAINERS and objects[-1].i >= anchor.i - 3
 
 
 def _headline_level(anchor: Token) -> Token | None:
@@ -664,6 +707,13 @@ def _misread_plural(token: Token) -> bool:
     of its own. Callers check that it carries a participle clause, which only nouns take."""
     return (token.tag_ == "VBZ" and token.lower_.endswith("s")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))  # fmt: skip
+
+
+def _noun_word(token: Token) -> bool:
+    """A word of a noun phrase: 'land-related fraud', '"Digital arrest" scams'."""
+    if token.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or token.is_quote or token.tag_ == "HYPH":
+        return True
+    return token.dep_ == "amod" and token.is_alpha  # 'related' of 'land-related'
 
 
 def _estimated_object(noun: Token, verb: Token) -> bool:
