@@ -7,8 +7,9 @@ an offence named with 'of a' or 'to', a verb the parser hung inside a noun, a du
 stretched by 'the course of' (what lasted), a compared figure after a speaker aside or 'a
 record', the object a verb of estimating values, 'more X and Y than', the value of a named
 rate, a headline's 'hit record N', an amount before the noun it prices, what 'cost' someone an
-amount, a short defining clause after a subject, and a share of respondents, who state
-nothing. Every text is written for this file."""
+amount, a short defining clause after a subject, a time span after a count (no subject), the
+age of a share's whole named after a speaker, and a share of respondents, who state nothing.
+Every text is written for this file."""
 
 from __future__ import annotations
 
@@ -134,6 +135,22 @@ ROWS: list[tuple[Any, ...]] = [
     # near miss: a participle that says where stays out
     ("participle-where", "Heroin hidden in a truck was worth $2m.", "$2m",
      dict(subject="Heroin")),
+    # a time span after a count says over how long it was counted, not what lasted
+    ("span-after-count", "Lagos loses over 9,000 phones to street robbers in five months",
+     "five months", dict(subject=None)),
+    ("span-after-times", "The owner said her shop had been burgled four times in eight months.",
+     "eight months", dict(subject=None)),
+    # near miss: how long an act took, with no count before it
+    ("span-act-took", "Most calls were answered in 15 minutes.", "15 minutes",
+     dict(subject="calls")),
+    # people said to be over or under an age: the share's whole after a speaker
+    ("share-whole-age", "The inspector said nearly a third of those questioned were under 25.",
+     "25", dict(kind="age", subject="those questioned")),
+    ("householders-age", "A quarter of the householders targeted were over 75.", "75",
+     dict(kind="age")),
+    # near miss: a share of things is no age
+    ("share-things-count", "The inspector said nearly a third of the fines were under 25.", "25",
+     dict(kind="count")),
     # a share of respondents is a finding, no source; a counted group may speak
     ("share-says", "31 per cent of respondents said they had been victims, up 2 percentage "
      "points.", "2 percentage points", dict(attribution=None, change="increase")),

@@ -37,6 +37,8 @@ _TIME_ADVERBIAL = frozenset({"later", "ago", "earlier", "after", "before", "sinc
 # months", "for the past six weeks" (not "jailed for 14 years": the sentence lasts).
 _FRAME_PREPOSITIONS = frozenset({"over", "during", "throughout"})
 _TAKEN_IN = frozenset({"in", "within"})
+# Figures a time span after them frames: "lost 14,000 phones in seven months".
+_FRAMED_KINDS = frozenset({"count", "money", "weight", "ordinal"})
 _SOME = frozenset({"most", "least"})  # superlatives that pick a part: "Most cars were ..."
 _FRAME_WORDS = frozenset({"past", "last", "previous", "first", "next", "coming", "preceding"})
 # What an 'of' after a frame may name and leave it a frame: "the first 10 months of the year".
@@ -65,14 +67,27 @@ class ClauseSubjects(Predicates):
         framed = any(c.lower_ in _FRAME_WORDS for c in root.children if c.dep_ == "amod")
         if preposition.lower_ in _TAKEN_IN and not framed:
             # "were taken in 15 minutes", "reported within 24 hours": how long the act took,
-            # unless it bounds a superlative ("its lowest total in four years")
-            if not _after_superlative(preposition):
+            # unless it bounds a superlative ("its lowest total in four years") or a figure
+            # counted before it ("lost 14,000 phones in seven months")
+            if not _after_superlative(preposition) and not self._counted_before(span):
                 return False
         elif preposition.lower_ not in _FRAME_PREPOSITIONS and not framed:
             return False
         return not any(
             c.dep_ == "prep" and c.lower_ == "of" and not _of_whole_is_time(c)
             for c in root.children
+        )
+
+    def _counted_before(self, span: Span) -> bool:
+        """Does a count or an amount the verb takes come before the span ('lost 14,000 phones
+        in seven months')? The time span then says over how long it was counted. A count in
+        the subject ('Nine in ten thefts were reported within 48 hours') leaves it how long
+        the act took."""
+        verb = self._governing_verb(span.root)
+        if verb is None:
+            return False
+        return any(
+            verb.i < m.token_start < span.start and m.kind in _FRAMED_KINDS for m in self._mentions
         )
 
     def _ranked_object(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:

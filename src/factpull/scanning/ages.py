@@ -185,7 +185,14 @@ class AgeReading:
         if words and words[-1] in people:
             return True
         head = next((w for w in words if w not in _SHARE_WORDS), None)
-        return head in people
+        if head in people:
+            return True  # "Most of the victims", "Many of them"
+        shares = [i for i, w in enumerate(words) if w == "of" and i and _share_token(words[i - 1])]
+        if not shares:
+            return False
+        # "Tan said nearly 40 per cent of those investigated": the share's whole, after a speaker
+        whole = next((w for w in words[shares[0] :] if w not in _SHARE_WORDS), None)
+        return whole in people
 
     def _age_context(self, before: str) -> bool:
         """'aged 35', 'ages ranging from 20 to 35', 'age of 35'. A number between the cue and
