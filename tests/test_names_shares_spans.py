@@ -1,15 +1,15 @@
-"""Figures read through the words around them: an organisation's abbreviated name that does not
-end its sentence ('the Grocers Assn. says'), money lost over a period (no change), a copyright
-line and a short line number listed with a phone number (no claims), a loss written as a range
-of two priced ends, 'an hour and a half', a share after 'of which', the last of a list of ages
-and the youngest's age, a text 'according to' cites and who published it, a possessive period,
-an offence named with 'of a' or 'to', a verb the parser hung inside a noun, a duration
-stretched by 'the course of' (what lasted), a compared figure after a speaker aside or 'a
-record', the object a verb of estimating values, 'more X and Y than', the value of a named
-rate, a headline's 'hit record N', an amount before the noun it prices, what 'cost' someone an
-amount, a short defining clause after a subject, a time span after a count (no subject), the
-age of a share's whole named after a speaker, and a share of respondents, who state nothing.
-Every text is written for this file."""
+"""Figures read through the words around them: an organisation's abbreviated name that does not end
+its sentence ('the Grocers Assn. says') and a dotted title that stays with its name, money lost
+over a period (no change), a copyright line and a short line number listed with a phone number
+(no claims), a loss written as a range of two priced ends, 'an hour and a half', a share after
+'of which', the last of a list of ages and the youngest's age, a text 'according to' cites and
+who published it, a possessive period, an offence named with 'of a' or 'to', a verb the parser
+hung inside a noun, a duration stretched by 'the course of' (what lasted), a compared figure
+after a speaker aside or 'a record', the object a verb of estimating values, 'more X and Y
+than', the value of a named rate, a headline's 'hit record N', an amount before the noun it
+prices, what 'cost' someone an amount, a short defining clause after a subject, a time span
+after a count (no subject), the age of a share's whole named after a speaker, and a share of
+respondents, who state nothing. Every text is written for this file."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ ROWS: list[tuple[Any, ...]] = [
                                                 change=None)),
     ("dept-of", "The Dept. of Corrections said 412 inmates were released early.", "412",
      dict(attribution="The Dept. of Corrections", subject="inmates")),
+    # a dotted title stays with the name it stands before
+    ("dotted-title", "The haul was worth more than $2.6 million, Sgt. Nadia Reyes said.",
+     "$2.6 million", dict(attribution="Sgt. Nadia Reyes")),
+    ("dotted-titles-stacked", "Det. Supt. Owen Marsh said 14 people were arrested.", "14",
+     dict(attribution="Det. Supt. Owen Marsh")),
     # money lost over a period is what is lost, not a fall; a share lost is a fall
     ("lost-per-year", "Retailers lose roughly $6 billion a year to organised theft.",
      "$6 billion a year", dict(change=None)),

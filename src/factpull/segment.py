@@ -83,7 +83,8 @@ def keep_name_abbreviations(nlp: Language) -> None:
     'Inc.': split off, their dot reads as a sentence's end inside a name ('the Retailers Assn.
     estimates'). The sentencizer keeps them split: ``_continues`` rejoins a sentence that goes
     on in lowercase, and 'the Assn. Police said' still ends one."""
-    for word in lexicon().words("name_abbreviations"):
+    words = lexicon().words("name_abbreviations") | lexicon().words("title_abbreviations")
+    for word in words:  # titles too: 'Sgt. Lisa Tran said', 'Insp. Gen. Made Wirawan said'
         abbreviation = word.capitalize() + "."
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
