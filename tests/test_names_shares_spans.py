@@ -7,9 +7,10 @@ who published it, a possessive period, an offence named with 'of a' or 'to', a v
 hung inside a noun, a duration stretched by 'the course of' (what lasted), a compared figure
 after a speaker aside or 'a record', the object a verb of estimating values, 'more X and Y
 than', the value of a named rate, a headline's 'hit record N', an amount before the noun it
-prices, what 'cost' someone an amount, a short defining clause after a subject, a time span
-after a count (no subject), the age of a share's whole named after a speaker, and a share of
-respondents, who state nothing. Every text is written for this file."""
+prices, what 'cost' someone an amount, a short defining clause after a subject, every item of a
+list an amount is the worth of, a time span after a count (no subject), the age of a share's
+whole named after a speaker, and a share of respondents, who state nothing. Every text is
+written for this file."""
 
 from __future__ import annotations
 
@@ -156,6 +157,14 @@ ROWS: list[tuple[Any, ...]] = [
     # near miss: a share of things is no age
     ("share-things-count", "The inspector said nearly a third of the fines were under 25.", "25",
      dict(kind="count")),
+    # every item of a list an amount is the worth of
+    ("worth-of-listed", "Officers seized an estimated $1.4 million worth of drugs and cash "
+     "following a raid.", "$1.4 million", dict(subject="drugs and cash")),
+    ("listed-worth", "Burglars took laptops, phones and jewellery worth about $21,000 from the "
+     "house.", "$21,000", dict(subject="laptops, phones and jewellery")),
+    # near miss: an item with its own figure is not listed
+    ("worth-of-own-figure", "Police seized $5m worth of heroin and 3kg of cocaine.", "$5m",
+     dict(subject="heroin")),
     # a share of respondents is a finding, no source; a counted group may speak
     ("share-says", "31 per cent of respondents said they had been victims, up 2 percentage "
      "points.", "2 percentage points", dict(attribution=None, change="increase")),

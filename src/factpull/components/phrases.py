@@ -368,7 +368,9 @@ class NounPhrases:
         for child in head.rights:
             if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PROPN"):
                 continue
-            phrase = self._noun_phrase(child, None)
+            # the described amount is the same down the list: 'cigarettes, vapes and cash
+            # worth $38,000' measures all three
+            phrase = self._noun_phrase(child, exclude)
             between = head.doc[head.i + 1 : child.i]
             if any(t.like_num or t.i in excluded for t in [*phrase, *between]):
                 continue

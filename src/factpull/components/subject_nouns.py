@@ -509,7 +509,14 @@ class NounSubjects(Predicates):
         key = noun_key(head)
         if head.lower_ == "worth":  # "C$1.5 million worth of stolen vehicles"
             inner = self._of_object(head)
-            return self._noun_phrase(inner, exclude) if inner is not None else None
+            if inner is None:
+                return None
+            # "$3.2 million worth of drugs and cash": the parser may hang 'cash' on 'worth'
+            listed = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            phrase = self._noun_phrase(inner, exclude)
+            if listed and phrase and not self._own_amount(listed[0], exclude):
+                return [*phrase, *head.doc[max(t.i for t in phrase) + 1 : listed[0].i + 1]]
+            return phrase
         if key & self.change_nouns:
             inner = self._prep_object(head, ("in", "of"))  # "a 5% increase in burglaries"
             named = inner is not None and inner.pos_ in ("NOUN", "PROPN") and not inner.like_num
