@@ -165,6 +165,11 @@ ROWS: list[tuple[Any, ...]] = [
     # near miss: an item with its own figure is not listed
     ("worth-of-own-figure", "Police seized $5m worth of heroin and 3kg of cocaine.", "$5m",
      dict(subject="heroin")),
+    # why people were arrested is no part of who they are; a kind of call is
+    ("people-for-reason", "Gardai arrest 205 motorists for drink and drug driving over Easter "
+     "weekend", "205", dict(subject="motorists")),
+    ("calls-for-service", "Officers answered 18,400 calls for service in March.", "18,400",
+     dict(subject="calls for service")),
     # a share of respondents is a finding, no source; a counted group may speak
     ("share-says", "31 per cent of respondents said they had been victims, up 2 percentage "
      "points.", "2 percentage points", dict(attribution=None, change="increase")),

@@ -315,6 +315,8 @@ class NounPhrases:
         allowed = _RESTRICTIVE_PREPOSITIONS | ({"against"} if category or crimes else set())
         if prep.lower_ not in allowed:
             return []
+        if prep.lower_ == "for" and head.lower_ in self.age_people:
+            return []  # "arrested 312 motorists for drink driving": why, not which people
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if not objects or not self._generic_noun(objects[0], excluded, prep):
             return []
