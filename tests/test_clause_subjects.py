@@ -226,10 +226,11 @@ CASES = [
      "5,036", {"subject": "assault", "kind": "count"}),
     ("followed-was", "Theft was the most frequent offence at 8,412 cases, followed by physical "
      "injuries with 5,036.", "5,036", {"subject": "physical injuries"}),
+    # places next in a ranking are ranked by what the first figure counted
     ("followed-second-pair", "Lagos recorded 412 kidnappings, followed by Kaduna with 296 and "
-     "Zamfara with 181.", "181", {"subject": "Zamfara"}),
+     "Zamfara with 181.", "181", {"subject": "kidnappings"}),
     ("followed-first-pair", "Lagos recorded 412 kidnappings, followed by Kaduna with 296 and "
-     "Zamfara with 181.", "296", {"subject": "Kaduna"}),
+     "Zamfara with 181.", "296", {"subject": "kidnappings"}),
     ("followed-at", "Fraud made up 52% of complaints, followed by identity theft at 18%.", "18%",
      {"subject": "identity theft"}),
     ("neg-followed-first", "Theft topped the list at 8,412 cases, followed by assault with "

@@ -372,10 +372,14 @@ class Attribution(Predicates):
         # "the National Crime Records Bureau (NCRB) data": the parser makes the name an nmod
         owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss", "nmod")]
         named = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        owners = named or owners  # "the Police Service's 2023 crime report": the owner
+        # "the Police Service's 2023 crime report", "the National Police Service (NPS) annual
+        # crime report": the named owner, not the report's topic words
+        bodies = self.lex.words("data_owner_nouns")
+        kept = [c for c in owners if c.pos_ == "PROPN" or noun_key(c) & bodies]
+        owners = named or kept or owners
         tokens = sorted((t for c in owners for t in c.subtree), key=lambda t: t.i)
         if any(_name(t) for t in tokens):
-            return [t for t in tokens if t.tag_ != "POS"]
+            return [t for t in _unbracketed(tokens) if t.tag_ != "POS"]
         if data_word.lemma_.lower() in _RECORD_NOUNS:
             return None  # "court records show": the records speak, no named body wrote them
         return self._body_owner(tokens)
@@ -396,6 +400,17 @@ class Attribution(Predicates):
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.lower_ not in months:
                         return obj
         return _participle_agent(data_word)
+
+
+def _unbracketed(tokens: list[Token]) -> list[Token]:
+    """The tokens outside brackets: 'National Police Service (NPS)' -> its name alone."""
+    kept, depth = [], 0
+    for token in tokens:
+        depth += token.text == "("
+        if depth == 0:
+            kept.append(token)
+        depth -= token.text == ")" and depth > 0
+    return kept or tokens
 
 
 def _participle_agent(head: Token, cited: bool = False) -> Token | None:

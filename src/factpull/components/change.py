@@ -334,6 +334,9 @@ def _phrasal_particle(word: Token) -> bool:
     low, high = sorted((word.i, word.head.i))
     if any(t.is_punct for t in word.doc[low + 1 : high]):
         return False
+    if any(t.dep_ == "dobj" and t.head.i == word.head.i for t in word.doc[low + 1 : high]):
+        return False  # "data shows referrals up 18%": the object's change, no 'show up'
+
     lemma = word.head.lemma_.lower()
     if word.lower_ == "up":
         return lemma in _PHRASAL_UP

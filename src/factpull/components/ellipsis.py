@@ -97,6 +97,10 @@ _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "q
 _LEVEL_LEADS = frozenset({"be", "at", "stand", "close", "end", "finish", "settle"})
 
 
+# A bare number this large compared with a percentage is a count, not another percentage.
+_MAX_CARRIED_PERCENT = 1000
+
+
 def carry_units(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """The mentions, with the unit (and kind) of a paired figure on each bare one."""
     pairing = _Pairing(doc, text, lex)
@@ -187,7 +191,11 @@ class _Pairing:
     def measure_fits(self, bare: Mention, carrier: Mention) -> bool:
         """A duration that names a period is no measure the bare figure shares: 'recorded
         31,482 crimes in the first 10 months, down from 34,610'. Nor does a duration reach a
-        bare number of thousands: a span of 34,610 months is no figure news reports."""
+        bare number of thousands: a span of 34,610 months is no figure news reports; nor a
+        percentage ('7.6 per cent compared to 90,505')."""
+        if carrier.kind == "percent":
+            # "an increase of 7.6 per cent compared to 90,505": thousands are no share
+            return bare.value < _MAX_CARRIED_PERCENT
         if carrier.kind != "duration":
             return True
         if bare.value >= 1000:

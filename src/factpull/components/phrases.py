@@ -348,11 +348,14 @@ class NounPhrases:
 
     def _generic_noun(self, noun: Token, excluded: set[int], prep: Token) -> bool:
         """A bare noun, or after 'of' one with 'a': 'unlawful use of a motor vehicle',
-        'possession of a firearm' name an offence as 'theft of vehicles' does."""
+        'possession of a firearm' name an offence as 'theft of vehicles' does; so does 'the'
+        after a crime's 'against' ('offences against the person')."""
         if self._bare_noun(noun, excluded):
             return True
         dets = [c for c in noun.children if c.dep_ == "det"]
         indefinite = [d.lower_ for d in dets] in (["a"], ["an"])
+        if prep.lower_ == "against" and [d.lower_ for d in dets] == ["the"]:
+            return self._bare_noun(noun, excluded, dets[0])  # "offences against the person"
         return prep.lower_ == "of" and indefinite and self._bare_noun(noun, excluded, dets[0])
 
     def _bare_noun(self, noun: Token, excluded: set[int], allowed: Token | None = None) -> bool:

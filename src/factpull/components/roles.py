@@ -256,6 +256,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._linked_amount,  # "a Rolex watch worth £48,500", "cash totalling N1.4bn"
             self._level_before_time,  # "Burglaries fell to 4,120 last year"
             self._headline_change,  # "Murders down 18 per cent", "Ram raids down by half"
+            self._with_change,  # "..., with murders down nearly 20%"
             self._title_case_noun,  # "Police Recover 212 Stolen Vehicles In Port Raid"
             self._listed_participle,  # "- 412 reported kidnappings"
             self._aged_noun,  # "children aged 10 to 15", "people aged 65 or older"

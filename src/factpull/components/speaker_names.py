@@ -285,7 +285,8 @@ def named_appositive(title: Token) -> list[Token] | None:
             continue
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             # the hyphen of a name stays ('COP Frederick Adu-Anim'), other punctuation goes
-            kept = [t for t in child.subtree if not _inside(t, child, ("relcl", "acl"))]
+            # nor the name's own apposition ('..., Tunde Adeyemi, a 45-year-old businessman')
+            kept = [t for t in child.subtree if not _inside(t, child, ("relcl", "acl", "appos"))]
             return [t for t in kept if t.dep_ != "punct" or t.tag_ == "HYPH"]
     return None
 

@@ -55,6 +55,8 @@ _SHARE_VERBS = frozenset({"represent", "make"})
 # year".
 _TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "past", "the", "same"})
 # Nouns of a time period: "$3.2 billion in first half" says when, not what the money is.
+# Verbs whose subject is what a price is paid for, with no object: "the pills sell for $20".
+_SELLING_VERBS = frozenset({"sell", "fetch", "retail", "trade", "go", "command"})
 # Words that say when, not what: "$5m last year", "$2m a month", "$40,000 Tuesday".
 _TIME_WORDS = frozenset({"year", "month", "week", "day", "quarter", "decade", "today",
                          "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -257,6 +259,19 @@ class AmountSubjects(Predicates):
             return None  # "jumped to $3.2 billion in first half": when, not what
         return self._noun_phrase(head, span)
 
+    def _priced(self, mention: Mention, anchor: Token) -> list[Token] | None:
+        """'Each yaba pill sells for Tk 250-300', 'a gram of ice fetches up to Tk 15,000': the
+        price of the clause's subject, which a verb of selling takes with no object."""
+        verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" else None
+        verb = anchor.head if anchor.dep_ == "dobj" else verb  # "fetches $2,000"
+        if mention.kind != "money" or verb is None or verb.lemma_.lower() not in _SELLING_VERBS:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj" and not self._in_figure(c)]
+        subject = self._subject_of(verb)
+        if objects or subject is None or subject.pos_ not in NOUNS or self._is_vague([subject]):
+            return None  # "The gang sold the cars for $3,000": the object's price
+        return self._noun_phrase(subject, None)
+
     def _noun_after_amount(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Police arrest 14 over GH¢2.3m mobile money fraud', 'her £1,100 iPhone was taken':
         an amount written before a noun prices it, however the parser split the amount's
@@ -379,6 +394,9 @@ class AmountSubjects(Predicates):
     def _level_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Shares closed at $3.23', 'Losses rose to $5m': a level the clause's subject
         reaches (a verb with no object; 'seized $5m' keeps no subject)."""
+        priced = self._priced(mention, anchor)
+        if priced is not None:
+            return priced
         prep = anchor.head
         if mention.kind != "money" or anchor.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
             return None
@@ -477,8 +495,10 @@ class AmountSubjects(Predicates):
         # the lemmatizer makes 'fined' "fin": the written forms decide
         if mention.kind != "money" or verb.lower_ not in _FINE_FORMS or verb.pos_ not in VERBS:
             return None
-        party = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < span.start]
-        return self._noun_phrase(party[0], span) if party and party[0].pos_ in NOUNS else None
+        # "fined the company £500,000", or in the passive "a driver was fined Sh500,000"
+        party = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        party = [c for c in party if c.i < span.start and c.pos_ in NOUNS]
+        return self._noun_phrase(party[0], span) if party else None
 
     def _misread_cost(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Romance fraud cost victims an estimated £92 million', 'he said land-related fraud

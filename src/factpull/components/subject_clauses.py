@@ -156,9 +156,29 @@ class ClauseSubjects(Predicates):
         return [t for t in phrase if not _ranking_word(t)] or phrase
 
     def _followed_by(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        """'..., followed by physical injuries with 7,215': the next in a ranking."""
+        """'..., followed by physical injuries with 7,215': the next in a ranking. A place or
+        name followed ('Nairobi led with 10,642 cases, followed by Kiambu County with 6,218')
+        ranks by what the figure before it counted."""
         found = subjects.followed_by(anchor)
-        return self._noun_phrase(found, span) if found is not None else None
+        if found is None:
+            return None
+        if found.pos_ == "PROPN":
+            counted = self._earlier_counted(mention, span)
+            if counted is not None:
+                return counted
+        return self._noun_phrase(found, span)
+
+    def _earlier_counted(self, mention: Mention, span: Span) -> list[Token] | None:
+        """The common noun the sentence's previous figure of the same kind counts."""
+        start = span.sent.start_char
+        earlier = [
+            m for m in self._mentions
+            if start <= m.start and m.end <= span.start_char and m.kind == mention.kind
+        ]  # fmt: skip
+        if not earlier:
+            return None
+        tokens = self._subject_tokens.get(earlier[-1].unit_token_start)
+        return tokens if tokens and tokens[-1].pos_ == "NOUN" else None
 
     def _share_of_whole(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Cases involving synthetic drugs accounted for 62 percent of the total': a share

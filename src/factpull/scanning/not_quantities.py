@@ -16,7 +16,7 @@ import re
 
 from factpull.assets import Lexicon
 from factpull.numerals import NUMBER_WORDS
-from factpull.scanning.candidate import _LOWER_WORD, _SPACE, FORM_WORDS, Candidate
+from factpull.scanning.candidate import _LOWER_WORD, _SPACE, FORM_DIGITS, FORM_WORDS, Candidate
 
 
 class NotQuantities:
@@ -103,6 +103,7 @@ class NotQuantities:
             or _END_MARK.match(text, start)
             or _read_time_after_label(text, start)
             or self._dateline_counter(text, start)
+            or self._dateline_read_time(text, start)
             or _related_link_line(text, start)
             or _in_web_address(text, start)
             or _book_number(text, start)
@@ -116,6 +117,15 @@ class NotQuantities:
         is the page's comment counter. The line must carry a date or a time before it; a
         sentence that ends '- 3 -' with neither keeps its number."""
         match = _DASHED_NUMBER.match(text, start)
+        if match is None:
+            return None
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        return match if self.dateline_marks.search(line) else None
+
+    def _dateline_read_time(self, text: str, start: int) -> re.Match[str] | None:
+        """'By Jo Smith | Jan. 8, 2026 | 4 min.': a reading time closing a dateline after a
+        separator. The line must carry a date or a time ('Response time | 4 min' is a row)."""
+        match = _SEPARATED_MINUTES.match(text, start)
         if match is None:
             return None
         line = text[text.rfind("\n", 0, start) + 1 : start]
@@ -221,6 +231,8 @@ class NotQuantities:
             return True
         if _source_code(text, cand):
             return True  # "Source(s): Uniform Crime Reporting Survey (3302)": the survey's number
+        if cand.form == FORM_DIGITS and _NAMED_UNIT_AFTER.match(text, cand.end):
+            return True  # "14 Division downtown", "52 Division": a police unit's name
         if self._short_code_line(text, cand) or _dialled_number(text, cand):
             return True
         if self._line_after_line_word(text, cand) or self._line_before_line_word(text, cand):
@@ -371,6 +383,8 @@ _NOT_QUANTITIES = re.compile(
     | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)                  # 12/24/2020, 24.12.2020
     | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?  # 20:04, 5:30 a.m., 1:36.6
     | \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)            # 5pm, 5 p.m., 10.45pm
+    | \d{1,2}[.:]\d{2}\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|SAST
+      |EAT|WAT|WIB|SGT|HKT|JST|KST|NZST|NZDT)\b          # 06.00 BST: a dotted time and its zone
     | (?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?!\d|,\d) # 2019-20, 2015/2016
     | \+(?!(?<![\w.]\+)\d{1,4}(?:\.\d{1,2})?(?![\d.]|[\s-]\(?\d))  # not a sign: "+10.2%"
       \d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}                      # +44 20 7946 0958
@@ -385,6 +399,7 @@ _NOT_QUANTITIES = re.compile(
     | \d{3}-\d{4}(?=[\ \u00a0]*,?[\ \u00a0]*(?:x|ext\.?|extension)[\ \u00a0]?\d)  # 555-0100 x44
     | \d{1,4}(?:-\d{3,4}){2,}(?![\d,.]?\d)                     # 1800-722-6688: three groups
     | \d+(?:-\d+){2,}(?![\d,.]?\d)            # 35-10-0026-01, 1234-5678-90: table, serial
+    | \d{1,3}(?:[\ \u00a0]\d{3})*-\d+/\d+(?!\d)     # 13 812-45/25, 4411-2/24: a file reference
     | 1[38]00\s\d{3}\s\d{3,4}(?![\d,.]?\d)                     # 1300 555 123 (Australia)
     | \d+\s?[*×x]\s?(?!10[\^−-])\d+(?![\d,])                  # 1024*768, 3x4
     | 24/7(?![\d/])                                            # round the clock
@@ -412,6 +427,16 @@ _NOT_QUANTITIES = re.compile(
 _END_MARK = re.compile(
     r"(?<=(?<![^\n])-[ \t])30(?=[ \t]-[ \t]*(?:\n|$))|(?<=(?<![^\n])-)30(?=-[ \t]*(?:\n|$))"
 )
+
+
+# A capitalised unit word after a bare number names the unit: "14 Division", "32 Precinct".
+_NAMED_UNIT_AFTER = re.compile(
+    r"[ \u00a0](?:Division|Precinct|District|Ward|Squadron|Battalion|Brigade|Detachment)\b"
+)
+
+
+# "| 4 min." ending a line: a reading time after a separator
+_SEPARATED_MINUTES = re.compile(r"(?<=[|·][ \t])\d{1,2}[ \u00a0]?(?i:mins?)\.?(?=[ \t]*(?:$|\n))")
 
 
 # "... 02:10 pm  - 0 -": a number alone between dashes, at the end of its line
@@ -448,7 +473,11 @@ _NON_SPACE = re.compile(r"\S+")
 def _postal_code(text: str, start: int) -> re.Match[str] | None:
     """'Washington, DC 20002-8002' (a US state and ZIP code), '2517 JR The Hague' (a Dutch
     postcode): an address's postal code."""
-    return _US_ZIP.match(text, start) or _DUTCH_POSTCODE.match(text, start)
+    return (
+        _US_ZIP.match(text, start)
+        or _DUTCH_POSTCODE.match(text, start)
+        or _street_postcode(text, start)
+    )
 
 
 _US_ZIP = re.compile(r"(?<=\b[A-Z]{2}\s)\d{5}(?:-\d{4})?\b")
@@ -456,6 +485,21 @@ _US_ZIP = re.compile(r"(?<=\b[A-Z]{2}\s)\d{5}(?:-\d{4})?\b")
 _DUTCH_POSTCODE = re.compile(
     r"(?<=,\s)\d{4}\s?(?!US|UK|EU|UN|TV)[A-Z]{2}(?=(?:\s+[A-Z][\w'-]*){1,3}\s*(?:$|\n|,|\|))",
     re.MULTILINE,  # not "..., 1500 UK Fans Arrested"
+)
+
+
+def _street_postcode(text: str, start: int) -> re.Match[str] | None:
+    """'Guglgasse 13, 1110 Vienna', 'Hauptstrasse 4, 10115 Berlin': a postal code after a
+    street's house number and comma, then the town closing the line. A count follows no
+    house number ('On Main St, 1500 fans')."""
+    if not _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start):
+        return None
+    return _TOWN_POSTCODE.match(text, start)
+
+
+_HOUSE_NUMBER_BEFORE = re.compile(r"[A-Za-zäöüß]\s\d{1,4},\s$")
+_TOWN_POSTCODE = re.compile(
+    r"\d{4,5}(?=\s[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|\n|,|\.|\|))", re.MULTILINE
 )
 
 

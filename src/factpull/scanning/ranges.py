@@ -101,7 +101,8 @@ class RangeReading:
         million' is 200..4,000,000); other bare counts keep carrying it ('fell from 3 to 2
         million' is 3 million to 2 million)."""
         unscaled_small = not low.has_scale and not cand.unit_text and low.base_value < 1000
-        same_money = low.currency in (None, high.currency)
+        # "$300-350 million": the high end written bare after the low end's sign
+        same_money = low.currency in (None, high.currency) or high.currency is None
         if high.has_scale and unscaled_small and same_money and cand.value == low.value:
             scaled = cand.value * (high.value / high.base_value)
             must_stay_in_order = low.currency is not None or rising

@@ -1,0 +1,106 @@
+"""Headlines, prices, rankings and page furniture: a headline's 'X up N%' after a label's colon
+or 'data shows', 'with X down N%' after a clause, the price a verb of selling puts on its
+subject, a passive fine's party, a ranking's next place counted by the noun before it, a crime
+'against the person', a percentage never carried to a count of thousands, the named owner of a
+report, a speaker's name without its own apposition, the dong written 'VNĐ', a range whose high
+end shares the low end's scale, and numbers that state nothing: a dotted time with its zone, a
+reading time closing a dateline, a police division's number, a postcode after a house number and
+a file reference. Every text is written for this file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factpull import extract
+from tests.expectations import assert_claim, table_params, texts_over
+
+ROWS: list[tuple[Any, ...]] = [
+    # a headline's noun phrase opens after a label's colon or a verb of showing
+    ("headline-after-colon", "Recorded Crime 2025: reported burglaries up 4.2%, fraud at record",
+     "4.2%", dict(subject="reported burglaries", change="increase")),
+    ("headline-after-shows", "Ministry data shows referrals for knife crime up 9%, while "
+     "schools warn of gaps", "9%", dict(subject="referrals for knife crime", change="increase")),
+    ("headline-misread-noun", "Robbery up 5.1% as police record 8,200 cases", "5.1%",
+     dict(subject="Robbery", change="increase")),
+    # near miss: a copula is no misread noun
+    ("headline-copula", "Scam losses rose again. That is up 46 percent from last year.",
+     "46 percent", dict(change="increase")),
+    # a change set after 'with' belongs to the noun before its 'up'/'down'
+    ("with-down", "Violent crime kept falling in the first half, with robberies down nearly 15% "
+     "on last year.", "15%", dict(subject="robberies", change="decrease")),
+    ("with-list-second", "Offences fell 4%, with burglaries down 12% and robberies up 3%.", "3%",
+     dict(subject="robberies", change="increase")),
+    # near miss: the clause's own change keeps the clause's subject
+    ("with-clause-change", "Offences fell 4%, with burglaries down 12% and robberies up 3%.",
+     "4%", dict(subject="Offences")),
+    # the price a verb of selling puts on its subject
+    ("sells-for", "Each pill sells for $8-10 in the city, police said.", "$8-10",
+     dict(subject="pill", value=8, value_high=10)),
+    ("sells-for-qualified", "A kilo of heroin sells for about €30,000 in Rotterdam.", "€30,000",
+     dict(subject="kilo of heroin", qualifier="about")),
+    # near miss: with an object, the object is what was sold
+    ("sold-object-for", "The gang sold the cars for $3,000 each.", "$3,000",
+     dict(subject="cars")),
+    # a passive fine belongs to who was fined
+    ("fined-passive", "A 43-year-old bus driver was fined Sh300,000 for speeding.", "Sh300,000",
+     dict(subject="bus driver")),
+    # a place next in a ranking is ranked by the noun the figure before it counted
+    ("followed-by-place", "Mombasa led with 8,412 cases, followed by Nakuru County with 5,118, "
+     "the report shows.", "5,118", dict(subject="cases")),
+    # near miss: a category next in a ranking is what its figure counts
+    ("followed-by-category", "Theft led with 9,906 cases, followed by assault with 6,215.",
+     "6,215", dict(subject="assault")),
+    # a crime against 'the person' keeps its object
+    ("against-the-person", "Offences against the person, including assault, came second with "
+     "12,907.", "12,907", dict(subject="Offences against the person")),
+    # a count compared with a percentage stays a count
+    ("percent-not-carried", "Uganda recorded 84,380 cases, an increase of 5,875 cases or 7.5 per "
+     "cent compared to 78,505 in 2023.", "78,505", dict(unit=None, kind="count")),
+    # near miss: a small bare number after a percentage is one too
+    ("percent-carried", "The clearance rate fell to 4.1% from 4.9.", "4.9",
+     dict(unit="percent")),
+    # the named owner of a report, without its bracketed acronym or topic words
+    ("report-owner", "Uganda recorded 84,380 cases, according to the Uganda Police Force (UPF) "
+     "annual crime report released on Monday.", "84,380",
+     dict(attribution="Uganda Police Force")),
+    # a speaker's name without its own apposition
+    ("speaker-apposition", "According to the agency’s spokesperson, Tunde Bakare, a 45-year-old "
+     "businessman, Chidi Okafor, was arrested on 6 November at the airport’s arrival hall after "
+     "he arrived from Lisbon.", "45-year-old", dict(attribution="Tunde Bakare")),
+    # the dong written 'VNĐ', and a range sharing its scale
+    ("dong-prefix", "Police seized cash worth VNĐ4.2 billion from the ring.", "VNĐ4.2 billion",
+     dict(value=4_200_000_000, unit="VND")),
+    ("range-shared-scale", "Investors lost $300-350 million in the scheme.",
+     "$300-350 million", dict(value=300_000_000, value_high=350_000_000)),
+    ("range-both-scaled", "Bail was set at $2 to $4 million.", "$2 to $4 million",
+     dict(value=2_000_000, value_high=4_000_000)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("document", "text", "expected"), table_params(ROWS, 4))
+def test_claim_fields(document: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(document), text, expected)
+
+
+NOT_CLAIMS = [
+    ("dotted-time-zone", "Police said 40 were held.\n\nTue 14 Oct 2025 06.00 BST", "06.00"),
+    ("dateline-read-time", "By Jo Smith | Jan. 8, 2026 | 4 min.\n\nPolice said 40 were held.",
+     "4 min"),
+    ("police-division", "Shootings fell 12 per cent, while 14 Division recorded 30.", "14"),
+    ("street-postcode", "Police said 40 were held.\n\nPress office, Ringstrasse 7, 1010 Vienna",
+     "1010"),
+    ("file-reference", "Press release: 21 406-12/25\n\nPolice said 40 were held.", "21 406"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("document", "span"), table_params(NOT_CLAIMS, 3))
+def test_not_a_claim(document: str, span: str) -> None:
+    assert texts_over(extract(document), document, span) == []
+
+
+def test_a_table_row_keeps_its_minutes() -> None:
+    """A reading time closes a dateline only; a row 'Response time | 4 min' is a figure."""
+    claims = extract("Response time | 4 min")
+    assert [(c.text, c.unit) for c in claims] == [("4 min", "minute")]
