@@ -1,11 +1,13 @@
-"""Headlines, prices, rankings and page furniture: a headline's 'X up N%' after a label's colon
-or 'data shows', 'with X down N%' after a clause, the price a verb of selling puts on its
-subject, a passive fine's party, a ranking's next place counted by the noun before it, a crime
-'against the person', a percentage never carried to a count of thousands, the named owner of a
-report, a speaker's name without its own apposition, the dong written 'VNĐ', a range whose high
-end shares the low end's scale, and numbers that state nothing: a dotted time with its zone, a
-reading time closing a dateline, a police division's number, a postcode after a house number and
-a file reference. Every text is written for this file."""
+"""Headlines, prices, rankings and page furniture: a headline's 'X up N%' after a label's colon or
+'data shows', 'with X down N%' after a clause, the price a verb of selling puts on its subject,
+a passive fine's party, a ranking's next place counted by the noun before it, a crime 'against
+the person', a percentage never carried to a count of thousands, the named owner of a report, a
+speaker's name without its own apposition, the dong written 'VNĐ', a range whose high end shares
+the low end's scale, what a value is the worth of, an age bound before a dash, an average of a
+count, a rate's base after 'a recent peak of', 'a minimum 12-month ban', an ordinal of rings,
+and numbers that state nothing: a dotted time with its zone, a reading time closing a dateline,
+a police division's number, a postcode after a house number and a file reference. Every text is
+written for this file."""
 
 from __future__ import annotations
 
@@ -76,6 +78,34 @@ ROWS: list[tuple[Any, ...]] = [
      "$300-350 million", dict(value=300_000_000, value_high=350_000_000)),
     ("range-both-scaled", "Bail was set at $2 to $4 million.", "$2 to $4 million",
      dict(value=2_000_000, value_high=4_000_000)),
+    # what a value is the worth of, articled or not
+    ("value-of-the", "The market value of the seized pills is estimated at around Tk 9 crore, he "
+     "said.", "Tk 9 crore", dict(subject="market value of the seized pills")),
+    ("value-of-gerund", "The daily cost of housing an inmate was $118.40.", "$118.40",
+     dict(subject="daily cost of housing an inmate")),
+    # an age bound set off by a spaced dash
+    ("age-before-dash", "The number of suspects under 14 – who cannot be prosecuted – rose to "
+     "9,100.", "14", dict(kind="age", qualifier="less than")),
+    # a defining participle of six words
+    ("participle-six-words", "The total damage reported by victims of card fraud reached EUR 61.2 "
+     "million.", "EUR 61.2 million",
+     dict(subject="total damage reported by victims of card fraud")),
+    # 'an average of N a day' after a count averages that count, not the period between
+    ("average-of-count", "Officers carried out 7,420 roadside drug tests during the four-week "
+     "operation, an average of about 265 a day.", "265 a day",
+     dict(subject="roadside drug tests")),
+    # a compared rate after a source aside and 'a recent peak of' keeps the rate's base
+    ("peak-after-aside", "In 2024, the rate was about 4 per 100,000 residents, according to the "
+     "bureau's annual report, down from a recent peak of 5.9 in 2021.", "5.9",
+     dict(unit="per 100,000 residents", subject="rate")),
+    # 'a minimum'/'a maximum' before a hyphenated amount bounds it
+    ("minimum-hyphenated", "Those convicted face a minimum 12-month driving ban.", "12-month",
+     dict(qualifier="at least")),
+    ("maximum-hyphenated", "They face a maximum 10-year sentence.", "10-year",
+     dict(qualifier="at most")),
+    # an ordinal of a dismantled ring counts rings
+    ("ordinal-ring", "It is the third major ring dismantled in the province since January.",
+     "third", dict(kind="ordinal", subject="major ring")),
 ]  # fmt: skip
 
 

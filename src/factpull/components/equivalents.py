@@ -22,7 +22,10 @@ from factpull.scanning.qualifiers import trailing_qualifier
 # Words of emphasis, no qualifier, that may stand before a compared figure: "up from just 19".
 _EMPHASIS = r"(?:\s+(?:just|only))?"
 # What may name the compared figure's standing: "down from a record 19 tonnes", "the peak of".
-_STANDING = r"(?:\s+(?:a|an|the)\s+(?:record|peak|high|low|previous|revised)(?:\s+of)?)?"
+_STANDING = (
+    r"(?:\s+(?:a|an|the)(?:\s+(?:recent|new|previous|all-time))?"
+    r"\s+(?:record|peak|high|low|previous|revised)(?:\s+of)?)?"
+)
 # A speaker set off between a figure and its comparison: "€2.7bn last year, the BKA said, up
 # from €1.3bn"
 _SPEAKER_ASIDE = r"(?:,\s*[^,;()]*\b(?:said|says|reported|added|told\s+[^,;()]+))?"
@@ -98,7 +101,9 @@ _MULTIPLE_OF = re.compile(
 _MULTIPLE_WORDS = frozenset({"", "fraction", "half", "third", "quarter", "double", "twice"})
 # "328 000 robberies, equivalent to 73 per 100 000": the same figure in other terms.
 _EQUIVALENT_TO = re.compile(  # "..., the equivalent of about 480 a day"
-    rf"^[^,;()]*{_APPOSED}\s*(?:(?:equivalent|equal)\s+to|the\s+equivalent\s+of){_EMPHASIS}\s*$",
+    rf"^[^,;()]*{_APPOSED}\s*(?:(?:equivalent|equal)\s+to|the\s+equivalent\s+of"
+    # "9,870 tests during the operation, an average of about 280 a day": the same tests
+    rf"|(?:an?|the)\s+(?:daily\s+|weekly\s+|monthly\s+)?average\s+of){_EMPHASIS}\s*$",
     re.IGNORECASE,
 )
 # "61% of violent incidents involved a weapon, up 9 percentage points": the main figure's change.
@@ -153,7 +158,10 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
     second, previous = mentions[index], mentions[index - 1]
     between = _between(text, previous, second)
     if _EQUIVALENT_TO.match(between) or _MULTIPLE_OF.match(between):
-        return index - 1
+        lead = index - 1  # "9,870 tests during the five-week operation, an average of ...":
+        while lead > 0 and mentions[lead].kind == "duration" != second.kind:  # not the period
+            lead -= 1
+        return lead if _EQUIVALENT_TO.match(_between(text, mentions[lead], second)) else index - 1
     if previous.kind == second.kind or _bare_count_of_rate(previous, second):
         difference = _DIFFERENCE_START.match(between) and _DIFFERENCE_AFTER.match(
             text[second.end :]

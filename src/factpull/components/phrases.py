@@ -32,6 +32,8 @@ COUNT_HOLDERS = frozenset({"number", "total", "count", "tally"})
 # Prepositions that continue a restrictive phrase ('for assault by a sharp object'): the
 # chain is cut nowhere in the middle.
 _CHAINED_PREPOSITIONS = frozenset({"by", "with", "using", "involving"})
+# Heads whose 'of' object, articled or not, is what the amount is the worth of.
+_VALUE_HEADS = frozenset({"value", "price", "cost"})
 # Prepositions whose bare-noun object restricts the head: "rate for burglary".
 _RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for", "per", "to"})
 # Marks that open a list item or a label line ("• Cannabis resin: 14 kg"): never a subject's.
@@ -42,7 +44,7 @@ _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 # Participles that say which kind of thing is counted, whatever article their object takes:
 # 'assaults involving a blade', 'deaths linked to a drug'.
 _DEFINING_VERBS = frozenset({"involve", "link", "relate", "use", "connect", "target"})
-_MAX_PARTICIPLE_TOKENS = 5
+_MAX_PARTICIPLE_TOKENS = 6
 # Words that tie a noun to an amount: "41 laptops and cash totalling $1.4m", "gold amounting to
 # Rs 3 crore". Read from the words: the parser often fuses the link into a compound.
 AMOUNT_LINKS = frozenset({"totalling", "totaling", "amounting", "valued", "worth", "priced",
@@ -169,6 +171,8 @@ class NounPhrases:
         named = inner is not None and inner.pos_ == "PROPN" and inner.head.i == head.i + 1
         if head.pos_ == "PROPN" and named:
             keep_of = True
+        if head.lemma_.lower() in _VALUE_HEADS and _articled_noun(inner):
+            keep_of = True  # "the market value of the seized drugs": what is valued
         if keep_of and inner is not None:
             tokens.append(inner.head)
             tokens.extend(_articled(inner.head, self._noun_phrase(inner, exclude, category=True)))
@@ -545,6 +549,11 @@ TIME_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
 
 # What figures do in 'data show', 'figures suggest': the verb of a sentence citing them.
 _CITING_VERBS = frozenset({"show", "reveal", "suggest", "indicate"})
+
+
+def _articled_noun(noun: Token | None) -> bool:
+    """A common noun with a determiner: 'the seized drugs', 'the haul'."""
+    return noun is not None and noun.pos_ == "NOUN" and any(c.dep_ == "det" for c in noun.children)
 
 
 def _possessive_period(modifier: Token) -> bool:

@@ -26,11 +26,12 @@ from factpull.mentions import Mention
 
 # Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
 _CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low", "record",
-                         "tune", "excess", "upwards", "region", "period", "sum"})  # fmt: skip
+                         "peak", "tune", "excess", "upwards", "region", "period",
+                         "sum"})  # fmt: skip
 # Modifiers that only qualify a container ('a record total of', 'the overall number of').
 _NOT_NAMING = frozenset({"total", "record", "overall", "high", "low", "whole", "entire",
                          "combined", "estimated", "further", "additional", "new",
-                         "all-time", "fresh"})  # fmt: skip
+                         "all-time", "fresh", "recent"})  # fmt: skip
 _PAYMENT_VERBS = frozenset({"pay", "spend", "invest", "charge", "bid", "offer", "owe", "waste",
                             "splash", "shell", "fork", "lavish"})  # fmt: skip
 

@@ -67,7 +67,7 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+[–—-]\s")  # a spaced dash sets off an aside
 
 
 def _letter_at(text: str, pos: int) -> bool:
