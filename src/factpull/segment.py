@@ -78,11 +78,12 @@ def _sentencizer() -> Language:
     return nlp
 
 
-def keep_name_abbreviations(nlp: Language) -> None:
-    """Keep 'Assn.' and 'Dept.' whole for the parser, as spaCy already keeps 'Corp.' and
-    'Inc.': split off, their dot reads as a sentence's end inside a name ('the Retailers Assn.
-    estimates'). The sentencizer keeps them split: ``_continues`` rejoins a sentence that goes
-    on in lowercase, and 'the Assn. Police said' still ends one."""
+def keep_abbreviations(nlp: Language) -> None:
+    """Keep the abbreviations of names and titles whole for the parser ('Assn.', 'Dept.',
+    'Sgt.', 'Insp.'), as spaCy already keeps 'Corp.' and 'Inc.': split off, their dot reads as a
+    sentence's end inside a name ('the Retailers Assn. estimates') and cuts a title from its
+    person. The sentencizer keeps them split: ``_continues`` rejoins a sentence that goes on in
+    lowercase, and 'the Assn. Police said' still ends one."""
     words = lexicon().words("name_abbreviations") | lexicon().words("title_abbreviations")
     for word in words:  # titles too: 'Sgt. Lisa Tran said', 'Insp. Gen. Made Wirawan said'
         abbreviation = word.capitalize() + "."

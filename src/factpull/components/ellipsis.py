@@ -25,7 +25,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from factpull.assets import Lexicon
-from factpull.components.phrases import COUNT_HOLDERS
+from factpull.components.phrases import COUNT_HOLDERS, SOURCE_ASIDE
 from factpull.mentions import Mention
 from factpull.scan import FORM_DIGITS, FORM_WORDS
 from factpull.scanning.qualifiers import trailing_qualifier
@@ -37,12 +37,10 @@ _TIME_PHRASE = r"(?:(?:in|during|by|as of|at the end of|last|this)\s(?:[\w-]+\s+
 # 'from X to Y'.
 _TRANSITION = re.compile(rf"[\s,]*{_TIME_PHRASE}[\s,]*to\s+")
 _REFERENCE_NOUNS = r"(?:average|mean|median|norm|benchmark|level|rate|figure|peak|high|low|record)"
-# A source set off before the comparison: ', according to the FBI's annual report, down from'
-_SOURCE_ASIDE = r"(?:,\s*(?:according\s+to\s[^,;]*|[^,;]*\b(?:said|says|reported)))?"
 # The second figure is what the first is compared with: ', down from 9.4', 'compared with 58',
 # 'versus 3.1', ', higher than the national rate of 4', 'well below Winnipeg's 8.1'.
 _REFERENCE = re.compile(  # the counted noun may stand between: '63.7 killings, from 83.4'
-    rf"(?:\s+(?:of\s+)?[a-z][a-z-]*){{0,2}}?{_SOURCE_ASIDE}[\s,(]*{_TIME_PHRASE}[\s,(]*"
+    rf"(?:\s+(?:of\s+)?[a-z][a-z-]*){{0,2}}?{SOURCE_ASIDE}[\s,(]*{_TIME_PHRASE}[\s,(]*"
     r"(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against|"
     r"(?:\w+er|more|less)\s+than|below|above|behind|ahead\s+of)\s+"
     rf"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{_REFERENCE_NOUNS}\s+(?:of|at)\s+"

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from factpull.components.phrases import phrase_text
+from factpull.components.phrases import SOURCE_ASIDE, phrase_text
 from factpull.mentions import Mention
 from factpull.scanning.qualifiers import trailing_qualifier
 
@@ -26,9 +26,6 @@ _STANDING = (
     r"(?:\s+(?:a|an|the)(?:\s+(?:recent|new|previous|all-time))?"
     r"\s+(?:record|peak|high|low|previous|revised)(?:\s+of)?)?"
 )
-# A speaker set off between a figure and its comparison: "€2.7bn last year, the BKA said, up
-# from €1.3bn"
-_SPEAKER_ASIDE = r"(?:,\s*[^,;()]*\b(?:said|says|reported|added|told\s+[^,;()]+))?"
 _PARENTHETICAL_EQUIVALENT = re.compile(r"^\s*(?:\(|,\s*or|or)\s*$", re.IGNORECASE)
 # "60% of its market cap, or more than $30 billion": another measure of the same thing.
 _RESTATEMENT = re.compile(
@@ -54,7 +51,7 @@ _COMPARED = re.compile(  # a time may come first: '87 this year compared with 11
 # words (the counted noun, a place or a time) may stand between the figure and the comparison.
 _COMPARED_AFTER_WORDS = re.compile(  # a bracketed acronym may stand between: "the NDPS (NDPS)"
     r"^(?:[^,;()]|\([A-Z]{2,}\))*(?:,\s*(?:including|excluding)\s[^,;()]*)?"
-    rf"{_SPEAKER_ASIDE}(?:,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
+    rf"{SOURCE_ASIDE}(?:,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
     r"versus|vs\.?)|\s(?:compared\s+(?:with|to)|versus|short\s+of(?:\s+the)?))"
     rf"{_EMPHASIS}{_STANDING}\s*$",
     # without a comma: "... in 2024 compared with 390", "well short of the 750"; an aside may

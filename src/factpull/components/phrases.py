@@ -41,6 +41,7 @@ _BULLETS = "•·▪◦●*-–—> \t"
 # A participle after the noun may restrict it ('people arrested for drug dealing'); longer
 # participial phrases describe rather than define.
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+_INDEFINITE = ("a", "an")
 # Participles that say which kind of thing is counted, whatever article their object takes:
 # 'assaults involving a blade', 'deaths linked to a drug'.
 _DEFINING_VERBS = frozenset({"involve", "link", "relate", "use", "connect", "target"})
@@ -298,9 +299,7 @@ class NounPhrases:
         after a verb of defining, one with 'a' ('assaults involving a blade')."""
         if self._bare_noun(noun, excluded):
             return True
-        dets = [c for c in noun.children if c.dep_ == "det"]
-        indefinite = [d.lower_ for d in dets] in (["a"], ["an"])
-        return defining and indefinite and self._bare_noun(noun, excluded, dets[0])
+        return defining and self._noun_with_article(noun, excluded, _INDEFINITE)
 
     def _restrictive_modifier(
         self, head: Token, exclude: Span | None, excluded: set[int], category: bool
@@ -347,7 +346,7 @@ class NounPhrases:
         if token.dep_ != "compound" or token.i == 0:
             return False
         data = noun_key(token.nbor(-1)) & self.lex.words("attribution_sources_for_show")
-        cites = bool(data) and token.lemma_.lower() in _CITING_VERBS
+        cites = bool(data) and token.lemma_.lower() in CITING_VERBS
         return token.tag_ in ("VBP", "VBZ", "VBD") or cites
 
     def _generic_noun(self, noun: Token, excluded: set[int], prep: Token) -> bool:
@@ -356,11 +355,20 @@ class NounPhrases:
         after a crime's 'against' ('offences against the person')."""
         if self._bare_noun(noun, excluded):
             return True
+        if prep.lower_ == "against":
+            return self._noun_with_article(noun, excluded, ("the",))  # "against the person"
+        return prep.lower_ == "of" and self._noun_with_article(noun, excluded, _INDEFINITE)
+
+    def _noun_with_article(
+        self, noun: Token, excluded: set[int], articles: tuple[str, ...]
+    ) -> bool:
+        """A bare noun but for one of ``articles``: 'a motor vehicle', 'the person'."""
         dets = [c for c in noun.children if c.dep_ == "det"]
-        indefinite = [d.lower_ for d in dets] in (["a"], ["an"])
-        if prep.lower_ == "against" and [d.lower_ for d in dets] == ["the"]:
-            return self._bare_noun(noun, excluded, dets[0])  # "offences against the person"
-        return prep.lower_ == "of" and indefinite and self._bare_noun(noun, excluded, dets[0])
+        return (
+            len(dets) == 1
+            and dets[0].lower_ in articles
+            and self._bare_noun(noun, excluded, dets[0])
+        )
 
     def _bare_noun(self, noun: Token, excluded: set[int], allowed: Token | None = None) -> bool:
         """A common noun used generically: no determiner, possessive or number of its own
@@ -547,8 +555,14 @@ def noun_key(token: Token) -> set[str]:
 TIME_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
 
 
+# A source set off between a figure and the one compared with it (a regex fragment): "€2.7bn
+# last year, the BKA said, up from €1.3bn", "..., according to the FBI's report, down from".
+SOURCE_ASIDE = (
+    r"(?:,\s*(?:according\s+to\s[^,;()]*|[^,;()]*\b(?:said|says|reported|added"
+    r"|told\s+[^,;()]+)))?"
+)
 # What figures do in 'data show', 'figures suggest': the verb of a sentence citing them.
-_CITING_VERBS = frozenset({"show", "reveal", "suggest", "indicate"})
+CITING_VERBS = frozenset({"show", "reveal", "suggest", "indicate"})
 
 
 def _articled_noun(noun: Token | None) -> bool:

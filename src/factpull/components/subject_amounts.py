@@ -58,10 +58,8 @@ _TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "past", "the", 
 # Nouns of a time period: "$3.2 billion in first half" says when, not what the money is.
 # Verbs whose subject is what a price is paid for, with no object: "the pills sell for $20".
 _SELLING_VERBS = frozenset({"sell", "fetch", "retail", "trade", "go", "command"})
-# Words that say when, not what: "$5m last year", "$2m a month", "$40,000 Tuesday".
-_TIME_WORDS = frozenset({"year", "month", "week", "day", "quarter", "decade", "today",
-                         "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday", "each", "apiece"})  # fmt: skip
+# Words that say when or per what, not what: "$5m last year", "$400 each" (and weekdays).
+_TIME_WORDS = TIME_NOUNS | {"decade", "today", "yesterday", "each", "apiece"}
 _PERIOD_NOUNS = frozenset({"half", "quarter", "year", "month", "week", "period", "term",
                            "season", "semester", "halves", "quarters"})  # fmt: skip
 # Words that reach a level with 'to': "Losses surged to ¥72bn", "homicide down to 0.9".
@@ -288,7 +286,8 @@ class AmountSubjects(Predicates):
             run.append(token)
         while run and run[-1].pos_ not in ("NOUN", "PROPN"):
             run.pop()
-        if not run or any(t.lemma_.lower() in _TIME_WORDS or self._is_unit_word(t) for t in run):
+        when = _TIME_WORDS | self.lex.words("weekdays")
+        if not run or any(t.lemma_.lower() in when or self._is_unit_word(t) for t in run):
             return None
         return run
 

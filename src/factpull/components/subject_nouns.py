@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from factpull.components import subjects
 from factpull.components.phrases import (
     BRACKET_FILLERS,
+    CITING_VERBS,
     GROUP_PRONOUNS,
     LINKING_DEPS,
     NOMINALS,
@@ -605,10 +606,8 @@ class NounSubjects(Predicates):
         third': a headline with no verb; the words opening it, before 'up'/'down', name what
         changed. The tagger may read the first word as a verb ('Ram raids')."""
         doc, start = span.doc, span.sent.start
-        index = span.start - 1
-        while index > start and doc[index].lower_ in _CHANGE_FILLERS:
-            index -= 1
-        if index <= start or doc[index].lower_ not in ("up", "down"):
+        index = _direction_before(span)
+        if index is None:
             return None
         # after a label's colon or a verb of showing the noun phrase opens anew: "Police Crime
         # Statistics 2024: reported offences up 3.1%", "data shows referrals up 18%"
@@ -619,11 +618,7 @@ class NounSubjects(Predicates):
             return None
         # the tagger reads a headline's nouns as verbs: 'Crime up 7.6%', 'reported offences up'
         last = words[-1]
-        misread = (
-            last.tag_ in ("VB", "VBZ", "VBP")
-            and not last.is_stop
-            and (len(words) == 1 or last.lower_.endswith("s"))
-        )
+        misread = _misread_plural(last) or (len(words) == 1 and last.tag_ == "VB")
         inner = words[1:-1] if misread else words[1:]
         finite = [t for t in inner if t.tag_ in _FINITE_TAGS or t.pos_ in ("DET", "PRON")]
         if finite or not all(t.is_alpha for t in words):
@@ -635,10 +630,8 @@ class NounSubjects(Predicates):
         3%': a change set after 'with' changes the noun right before its 'up'/'down', not the
         clause's subject."""
         doc, start = span.doc, span.sent.start
-        index = span.start - 1
-        while index > start and doc[index].lower_ in _CHANGE_FILLERS:
-            index -= 1
-        if index <= start or doc[index].lower_ not in ("up", "down"):
+        index = _direction_before(span)
+        if index is None:
             return None
         words: list[Token] = []
         for token in reversed(doc[max(start, index - _MAX_HEADLINE_WORDS - 1) : index]):
@@ -1062,10 +1055,24 @@ def _nominalised(word: Token) -> bool:
 _NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 
 
+def _direction_before(span: Span) -> int | None:
+    """The index of the 'up'/'down' before the figure, past 'by' and qualifiers ('down by
+    nearly 20%'); None when there is none in its sentence."""
+    doc, start, index = span.doc, span.sent.start, span.start - 1
+    while index > start and doc[index].lower_ in _CHANGE_FILLERS:
+        index -= 1
+    return index if index > start and doc[index].lower_ in ("up", "down") else None
+
+
+def _misread_plural(token: Token) -> bool:
+    """A plural noun the tagger read as a verb: 'robberies' of 'and robberies up 3%'."""
+    verbal = token.tag_ in ("VBZ", "VBP")
+    return verbal and token.lower_.endswith("s") and not token.is_stop
+
+
 def _nounish(token: Token) -> bool:
     """A noun, or a plural the tagger read as a verb ('and robberies up 3%')."""
-    plural = token.tag_ == "VBZ" and token.lower_.endswith("s") and not token.is_stop
-    return token.pos_ in NOUNS or plural
+    return token.pos_ in NOUNS or _misread_plural(token)
 
 
 def _with_before(doc: Doc, start: int, end: int) -> bool:
@@ -1076,7 +1083,7 @@ def _with_before(doc: Doc, start: int, end: int) -> bool:
 
 def _opens_headline_phrase(token: Token) -> bool:
     """A label's colon or a verb of showing: what follows opens a headline's noun phrase."""
-    return token.text == ":" or token.lower_ in ("shows", "show", "showed", "reveals", "reveal")
+    return token.text == ":" or (token.pos_ == "VERB" and token.lemma_.lower() in CITING_VERBS)
 
 
 def _aged_superlative(span: Span) -> bool:
