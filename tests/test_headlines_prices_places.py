@@ -103,6 +103,17 @@ ROWS: list[tuple[Any, ...]] = [
      dict(qualifier="at least")),
     ("maximum-hyphenated", "They face a maximum 10-year sentence.", "10-year",
      dict(qualifier="at most")),
+    # a price and its bracketed equivalent share the 'per' unit after the bracket
+    ("per-after-bracket-first", "Heroin sells for Rs 5,000 ($60) per gram in Karachi.",
+     "Rs 5,000", dict(kind="rate", unit="INR per gram")),
+    ("per-after-bracket-second", "Heroin sells for Rs 5,000 ($60) per gram in Karachi.", "$60",
+     dict(kind="rate", unit="USD per gram")),
+    # near miss: a bracketed equivalent with no 'per' after it stays money
+    ("bracket-no-per", "Police seized Rs 5,000 ($60) in cash.", "$60",
+     dict(kind="money", unit="USD")),
+    # a 'per' noun after an adjective: the noun, not the adjective
+    ("per-new-noun", "Recruiters were paid $200 per new recruit.", "$200 per new recruit",
+     dict(unit="USD per new recruit")),
     # an ordinal of a dismantled ring counts rings
     ("ordinal-ring", "It is the third major ring dismantled in the province since January.",
      "third", dict(kind="ordinal", subject="major ring")),

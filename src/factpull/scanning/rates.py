@@ -69,6 +69,8 @@ class RateReading:
         match = self.per.match(text, cand.end)
         if not match:
             alone = _PER_BASE_ALONE.match(text, cand.end) if "per" in text else None
+            if alone is None and cand.kind == "money":
+                return self._per_unit_past_bracket(text, cand)
             return self._per_base_only(text, cand, alone) if alone else cand
         per_word, noun = match.group("per").lower(), match.group("noun")
         number = _grouped(match.group("num"))
@@ -107,6 +109,19 @@ class RateReading:
         end = cand.end if match.group("gap") else per_end
         return replace(cand, end=end, unit=unit, kind="rate", consumed_end=per_end,
                        currency_symbol=self._per_symbol(cand, noun))  # fmt: skip
+
+    def _per_unit_past_bracket(self, text: str, cand: Candidate) -> Candidate:
+        """'VND300 million ($11,400) per kilogram': a price and its bracketed equivalent
+        share the 'per' unit after the bracket, which closes the equivalent's own text. The
+        mention keeps its own words; only the unit says what it is paid for."""
+        bracket = _BRACKET_BEFORE_PER.match(text, cand.end)
+        if bracket is None:
+            return cand
+        unit = self.unit.match(text, bracket.end())
+        info = self._unit_info(unit.group("unit")) if unit else None
+        if info is None or info.kind == "money" or unit is None or unit.group("power"):
+            return cand  # "$5m (€4.6m) per year" is read by the words, not here
+        return replace(cand, unit=f"{cand.unit} per {info.name}", kind="rate")
 
     def _counted_per_member(self, match: re.Match[str]) -> bool:
         """'1.3 crimes per victim', '0.8 guns per household': a plural noun counted for each one
@@ -231,6 +246,9 @@ _TIME_REFERENCE_AFTER = re.compile(r"(?i)\s+(?:earlier|ago|before|later|previous
 
 
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "annum")
+# A bracketed equivalent, or the bracket this amount closes, then 'per' and its unit's space:
+# "VND300 million ($11,400) per kilogram", "($11,400) per kilogram"
+_BRACKET_BEFORE_PER = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,40}\)|\))[ \u00a0]+per[ \u00a0]+")
 
 
 def _counted_noun(word: str) -> bool:
