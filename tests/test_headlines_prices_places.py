@@ -5,9 +5,10 @@ the person', a percentage never carried to a count of thousands, the named owner
 speaker's name without its own apposition, the dong written 'VNĐ', a range whose high end shares
 the low end's scale, what a value is the worth of, an age bound before a dash, an average of a
 count, a rate's base after 'a recent peak of', 'a minimum 12-month ban', an ordinal of rings,
+bulleted labels with prepositions, a change counted in bare cases, 'B' before a currency name,
 and numbers that state nothing: a dotted time with its zone, a reading time closing a dateline,
-a police division's number, a postcode after a house number and a file reference. Every text is
-written for this file."""
+a police division's number, a postcode after a house number, a file reference or name, and a
+number to ring. Every text is written for this file."""
 
 from __future__ import annotations
 
@@ -114,6 +115,35 @@ ROWS: list[tuple[Any, ...]] = [
     # a 'per' noun after an adjective: the noun, not the adjective
     ("per-new-noun", "Recruiters were paid $200 per new recruit.", "$200 per new recruit",
      dict(unit="USD per new recruit")),
+    # a bulleted label with a preposition or a verb, and a bracketed comparison after it
+    ("label-with-preposition", "• Robbery under arms: 512 (down from 640)", "512",
+     dict(subject="Robbery under arms")),
+    ("label-compared-in-brackets", "• Robbery under arms: 512 (down from 640)", "640",
+     dict(subject="Robbery under arms")),
+    ("label-with-verbs", "• Burglary and break and enter: 289 (up from 271)", "289",
+     dict(subject="Burglary and break and enter")),
+    ("label-qualified-change", "- Robbery attacks on highways: 77, down by almost a third",
+     "a third", dict(subject="Robbery attacks on highways", change="decrease")),
+    # an amount set off in a list with its own 'of' names its own thing
+    ("apposed-own-of", "Among the items recovered were 2.1 million Captagon pills, 210 kilograms "
+     "of crystal meth and 3.6 kilograms of heroin.", "210 kilograms",
+     dict(subject="crystal meth")),
+    # a change counted in bare 'cases' changes the clause's subject
+    ("changed-by-cases", "Arrests rose 9 per cent, while the number of seizures fell by 87 cases.",
+     "87", dict(subject="seizures", change="decrease")),
+    # near miss: cases of a kind are their own subject
+    ("changed-by-kind-cases", "Thefts rose by 40 burglary cases.", "40",
+     dict(subject="burglary cases")),
+    # a figure modifying a change noun takes the noun's direction
+    ("nummod-change-noun", "Police recorded 934 armed robbery cases this year, a 12 per cent drop "
+     "from the 1,061 cases recorded last year.", "12 per cent",
+     dict(change="decrease", subject="armed robbery cases")),
+    # 'B' before a two-word currency name is billions
+    ("scale-before-currency-name", "The network laundered 3.1B Turkish liras.",
+     "3.1B Turkish liras", dict(value=3_100_000_000, unit="TRY")),
+    # 'of its kind' names no subject
+    ("of-its-kind", "The haul is the second-largest of its kind in Dubai.", "second-largest",
+     dict(subject="haul")),
     # an ordinal of a dismantled ring counts rings
     ("ordinal-ring", "It is the third major ring dismantled in the province since January.",
      "third", dict(kind="ordinal", subject="major ring")),
@@ -133,12 +163,27 @@ NOT_CLAIMS = [
     ("street-postcode", "Police said 40 were held.\n\nPress office, Ringstrasse 7, 1010 Vienna",
      "1010"),
     ("file-reference", "Press release: 21 406-12/25\n\nPolice said 40 were held.", "21 406"),
+    ("file-name", "RELEASE NUMBER: 2025-318_Diaz\n\nPolice said 40 were held.", "318"),
+    # numbers to ring in a sentence about calling
+    ("contact-on", "Residents can report drug dealing on 8004888 or by calling 901.", "8004888"),
+    ("contact-colon", "Crime Stop: 311 or 1-888-991-5000", "311"),
+    ("contact-reached-at", "The centre, which can be reached at 997, blocked RM93 million.",
+     "997"),
+    ("contact-after-phone", "Anyone with information can call the unit on 225-3650 or 911.",
+     "911"),
+    ("contact-slash", "Report crime to the emergency line 191 or on 0302773906 / 18555.", "18555"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("document", "span"), table_params(NOT_CLAIMS, 3))
 def test_not_a_claim(document: str, span: str) -> None:
     assert texts_over(extract(document), document, span) == []
+
+
+def test_counts_near_a_call_stay_counts() -> None:
+    """A figure a word follows is counted, whatever the sentence says of calls."""
+    claims = extract("Crime Stoppers received 240 tips, or 12 a day.")
+    assert [c.text for c in claims] == ["240", "12 a day"]
 
 
 def test_a_table_row_keeps_its_minutes() -> None:

@@ -82,6 +82,10 @@ class ChangeRules:
         while link.dep_ in ("conj", "appos") and link.head.i != link.i:
             link = link.head  # "lost 190 points, or 0.6%": the restatement shares the relation
         if link.dep_ == "nummod" and link.head.pos_ in NOMINALS:
+            noun = link.head.lemma_.lower()
+            named = self._direction(noun, self.increase_nouns, self.decrease_nouns)
+            if named is not None:
+                return named  # "a 14 per cent drop from the 1,202 cases": the change noun's
             link = link.head  # "an increase of 675 cases": the counted noun carries the relation
             counted = True
         if link.dep_ == "compound" and period_adverbial(link.head):

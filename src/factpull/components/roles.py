@@ -260,6 +260,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._title_case_noun,  # "Police Recover 212 Stolen Vehicles In Port Raid"
             self._listed_participle,  # "- 412 reported kidnappings"
             self._aged_noun,  # "children aged 10 to 15", "people aged 65 or older"
+            self._changed_by_cases,  # "the number of seizures fell by 112 cases"
             self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
             self._property_after,  # "(1.5mm internal diameter)"
             self._share_of_whole,  # "Victims over 60 made up 47 percent of the total"

@@ -54,6 +54,8 @@ _RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about
                                "an", "at", "least", "approximately"})  # fmt: skip
 # The same words (and 'by') between a headline's 'up'/'down' and its figure: "down by half".
 _CHANGE_FILLERS = _RELATIVE_FILLERS | {"by"}
+# Nouns a change may be counted in that name no kind: "fell by 112 cases".
+_CASE_NOUNS = frozenset({"case", "incident", "instance"})
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
 _GROUP_PREPOSITIONS = frozenset({"among", "of"})
 # Kinds a figure in apposition describes the phrase before with (a count names its own noun).
@@ -185,6 +187,8 @@ class NounSubjects(Predicates):
             return None
         if _aged_superlative(span):
             return None  # "18 children, the youngest aged three": the youngest's age
+        if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+            return None  # "7.8 million pills, 340 kilograms of meth": its own 'of' names it
         set_off = span.start > 0 and span.doc[span.start - 1].text == ","
         # an amount set off after a clause's subject ("The largest haul, 386kg hidden in
         # tiles, was traced"); not a list's next item ("11,000 pills, 2.3 kg of powder")
@@ -239,6 +243,25 @@ class NounSubjects(Predicates):
         if not nouns or nouns[0].left_edge.i != verb.i + 1 or nouns[0].left_edge.pos_ == "DET":
             return None  # "- 3 fled the scene": a clause
         return [verb, *self._noun_phrase(nouns[0], span, with_conjuncts=True)]
+
+    def _changed_by_cases(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'the number of seizures fell by 112 cases', 'reported rapes rose by 23 cases to
+        219': a change counted in bare 'cases' changes the clause's subject, which names
+        what the cases are."""
+        counted = anchor.head if anchor.dep_ == "nummod" else None
+        if mention.change is None or counted is None or counted.lemma_.lower() not in _CASE_NOUNS:
+            return None
+        if counted.dep_ != "pobj" or counted.head.lower_ != "by":
+            return None  # "recorded ..., an increase of 286 cases": the figure before's cases
+        if any(c.dep_ in ("amod", "compound") for c in counted.children):
+            return None  # "rose by 23 rape cases": its own kind
+        verb = self._governing_verb(counted)
+        subject = self._subject_of(verb) if verb is not None else None
+        if subject is None or subject.pos_ not in NOUNS or self._in_figure(subject):
+            return None
+        if noun_key(subject) & self.look_through:
+            subject = self._of_object(subject) or subject  # "the number of seizures"
+        return self._noun_phrase(subject, span)
 
     def _modified_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         doc = span.doc
@@ -500,6 +523,8 @@ class NounSubjects(Predicates):
         if index + 1 < len(doc) and doc[index].lower_ == "of":
             if doc[index + 1].tag_ in ("WDT", "WP"):
                 return None  # "a fifth of which", "two of whom": no noun here
+            if doc[index + 1 : index + 3].text.lower() in ("its kind", "their kind"):
+                return None  # "the second-largest of its kind": the clause names the haul
             head = self._phrase_head(doc, index + 1)
             return self._noun_phrase(head, span) if head is not None else None
         return None

@@ -187,7 +187,10 @@ def plural_noun(noun: Token) -> bool:
 
 
 _ROW_MARKERS = frozenset({"-", "*", "•", "–", "▪", "|"})
-_ROW_FILLERS = frozenset({"up", "down", "by", "(", ")", "%", "+", "-", ",", "/", "|"})
+_ROW_FILLERS = frozenset({"up", "down", "by", "(", ")", "%", "+", "-", ",", "/", "|",
+                          # "(down from 702)", ", down by almost a third"
+                          "from", "almost", "nearly", "about", "around", "roughly", "some",
+                          "just", "more", "less", "than", "over"})  # fmt: skip
 # Words a "Label: value" line may hold besides the label and its figures.
 _LINE_PUNCT = frozenset({",", "(", ")", "-", "/", "&", "'s"})
 

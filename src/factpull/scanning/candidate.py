@@ -71,7 +71,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+[–—-]\s")  # a spaced dash 
 
 
 def _letter_at(text: str, pos: int) -> bool:
-    return pos < len(text) and text[pos].isalpha()
+    """A letter right after a number ('22nd', '5G'), or an underscore joining it to one
+    ('2026-142_Ortiz', a file name)."""
+    return pos < len(text) and (text[pos].isalpha() or text[pos] == "_")
 
 
 def _digit_at(text: str, pos: int) -> bool:

@@ -235,6 +235,8 @@ class NotQuantities:
             return True  # "14 Division downtown", "52 Division": a police unit's name
         if self._short_code_line(text, cand) or _dialled_number(text, cand):
             return True
+        if _contact_number(text, cand):
+            return True
         if self._line_after_line_word(text, cand) or self._line_before_line_word(text, cand):
             return True
         if self._line_named_by_determiner(text, cand, lowered):
@@ -680,6 +682,35 @@ def _dialled_number(text: str, cand: Candidate) -> bool:
         return False  # "calling 50 of the witnesses"
     window = text[max(0, cand.start - 80) : cand.start]
     return _DIALLED_BEFORE.search(window) is not None
+
+
+def _contact_number(text: str, cand: Candidate) -> bool:
+    """'on 8004888 or by calling 901', 'Crime Stop: 311 or 1-888-...', 'reached at 997', 'the
+    emergency line 191 or ... 0302773906 / 18555': in a sentence about calling, a plain digit
+    run after 'on', 'at', 'or', a slash or a colon, and closing its phrase, is a number to
+    ring. Not '240 tips, or 12 a day' (a word follows) nor '1,200 calls' (no calling cue)."""
+    number = text[cand.number_start : cand.number_end]
+    if cand.form != FORM_DIGITS or not number.isdigit():
+        return False
+    if not _CONTACT_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+        return False
+    if not _CONTACT_AFTER.match(text, cand.end):
+        return False
+    start = max(text.rfind(". ", 0, cand.start), text.rfind("\n", 0, cand.start)) + 1
+    stop = min(
+        p for p in (text.find(". ", cand.end), text.find("\n", cand.end), len(text)) if p >= 0
+    )
+    return _CONTACT_CONTEXT.search(text, start, stop) is not None
+
+
+# What a number to ring follows, and what closes it.
+_CONTACT_BEFORE = re.compile(r"(?i)(?:\bon|\bat|\bor|/|:|\bline)[ \u00a0]*$")
+_CONTACT_AFTER = re.compile(r"(?i)[ \u00a0]*(?:$|[.,;)/\n]|or\b|and\b|toll)")
+# A sentence about calling: the verbs and line words, 'reached at', a tip line's name.
+_CONTACT_CONTEXT = re.compile(
+    r"(?i)\b(?:call(?:ing)?|dial(?:ling)?|phone|telephone|hotlines?|helplines?|tip\s?lines?"
+    r"|toll[\s-]free|freephone|reached\s+at|emergency\s+(?:line|number)|crime\s*stop(?:pers)?)\b"
+)
 
 
 def _per_base(text: str, cand: Candidate) -> bool:

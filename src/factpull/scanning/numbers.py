@@ -225,6 +225,7 @@ class NumberReading:
                 (currency is not None and not spaced)
                 or decimal_capital
                 or self._followed_by_plural(text, scale.end())
+                or self._currency_word_after(text, scale.end())  # "4.6B Turkish liras"
             )
         if word in ("mil", "bil"):  # "RM46.8mil", "46.8mil ringgit"; "a 5 mil sheet" is thickness
             return currency is not None or self._currency_word_after(text, scale.end())
@@ -238,8 +239,13 @@ class NumberReading:
         return True
 
     def _currency_word_after(self, text: str, pos: int) -> bool:
-        match = _WORD_AFTER_SPACE.match(text, pos)
-        return match is not None and match.group(1) in self.lex.currency_words
+        """A currency word or two-word name next: 'ringgit', 'Turkish liras'."""
+        match = _TWO_WORDS_AFTER_SPACE.match(text, pos)
+        if match is None:
+            return False
+        first = match.group(1).lower()
+        pair = f"{first} {match.group(2).lower()}" if match.group(2) else ""
+        return first in self.lex.currency_words or pair in self.lex.currency_words
 
     def _followed_by_plural(self, text: str, pos: int) -> bool:
         match = _WORD_AFTER_SPACE.match(text, pos)
@@ -274,6 +280,7 @@ class NumberReading:
 
 
 _SPACED = re.compile(_SPACE)
+_TWO_WORDS_AFTER_SPACE = re.compile(r"[ \u00a0]+([A-Za-z]+)(?:[ \u00a0]+([A-Za-z]+))?")
 _WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+([a-z]+)")
 
 
