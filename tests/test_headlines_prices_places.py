@@ -5,10 +5,11 @@ the person', a percentage never carried to a count of thousands, the named owner
 speaker's name without its own apposition, the dong written 'VNĐ', a range whose high end shares
 the low end's scale, what a value is the worth of, an age bound before a dash, an average of a
 count, a rate's base after 'a recent peak of', 'a minimum 12-month ban', an ordinal of rings,
-bulleted labels with prepositions, a change counted in bare cases, 'B' before a currency name,
-and numbers that state nothing: a dotted time with its zone, a reading time closing a dateline,
-a police division's number, a postcode after a house number, a file reference or name, and a
-number to ring. Every text is written for this file."""
+bulleted labels with prepositions, places ranked after a first figure, a post and an aside
+before a speaker's name, a change counted in bare cases, 'B' before a currency name, and numbers
+that state nothing: a dotted time with its zone, a reading time closing a dateline, a police
+division's number, a postcode after a house number, a file reference or name, and a number to
+ring. Every text is written for this file."""
 
 from __future__ import annotations
 
@@ -144,6 +145,15 @@ ROWS: list[tuple[Any, ...]] = [
     # 'of its kind' names no subject
     ("of-its-kind", "The haul is the second-largest of its kind in Dubai.", "second-largest",
      dict(subject="haul")),
+    # places ranked after a first figure: counted by its noun, and no ages
+    ("ahead-of-places", "Kingston recorded the most robberies, with 88, ahead of Portland (52) "
+     "and St Ann North (47).", "47", dict(kind="count", subject="robberies")),
+    # near miss: a name and a bracketed age
+    ("bracketed-age-name", "Police said Omar Haddad (24) was charged.", "24",
+     dict(kind="age", subject="Omar Haddad")),
+    # a post, a bracketed aside, then the name who speaks
+    ("post-aside-name", "Commissioner (ag) Devi Ramsaran told reporters that the force had "
+     "recruited 380 new officers.", "380", dict(attribution="Devi Ramsaran")),
     # an ordinal of a dismantled ring counts rings
     ("ordinal-ring", "It is the third major ring dismantled in the province since January.",
      "third", dict(kind="ordinal", subject="major ring")),

@@ -280,7 +280,9 @@ def named_appositive(title: Token) -> list[Token] | None:
     for child in title.rights:
         adjacent = owned and child.left_edge.i == title.i + 1
         # "The agency's Director, Media and Advocacy, Femi Babafemi": a post, then the name
-        named = (defined or (owned and title.lower_ in posts)) and _person_like(child)
+        # "Commissioner (ag) Deonarine Persaud told ...": a bare post, an aside, then the name
+        bare_post = title.pos_ == "PROPN" and title.lower_ in posts
+        named = (defined or bare_post or (owned and title.lower_ in posts)) and _person_like(child)
         if title.pos_ != "NOUN" and not titled and not adjacent and not named:
             continue
         if child.dep_ == "appos" and child.pos_ == "PROPN":

@@ -54,6 +54,8 @@ _RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about
                                "an", "at", "least", "approximately"})  # fmt: skip
 # The same words (and 'by') between a headline's 'up'/'down' and its figure: "down by half".
 _CHANGE_FILLERS = _RELATIVE_FILLERS | {"by"}
+# Words that rank the places after them: "ahead of Clarendon (64)", "followed by Kano (41)".
+_RANKED_PLACE_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|followed\s+by|behind)\b[^.;]*$")
 # Nouns a change may be counted in that name no kind: "fell by 112 cases".
 _CASE_NOUNS = frozenset({"case", "incident", "instance"})
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
@@ -576,6 +578,11 @@ class NounSubjects(Predicates):
             return None
         if self._in_figure(noun):
             return None  # "$US17,246,208 ($A25,474,373)": a conversion, not a noun's figure
+        if noun.pos_ == "PROPN" and _RANKED_PLACE_BEFORE.search(doc[span.sent.start : noun.i].text):
+            # "with 71, ahead of Clarendon (64)": a place ranked by what the first figure counts
+            counted = self._earlier_counted(mention, span)
+            if counted is not None:
+                return counted
         return self._noun_phrase(noun, span)
 
     def _aged_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
