@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
-from factpull.components.phrases import NOUNS, noun_key, phrase_text
+from factpull.components.phrases import CITING_VERBS, NOUNS, noun_key, phrase_text
 from factpull.components.predicates import ESTIMATING_VERBS, Predicates
 from factpull.components.speaker_names import (
     affiliation,
@@ -21,6 +21,7 @@ from factpull.components.speaker_names import (
     source_tokens,
     spaced_dash,
 )
+from factpull.components.subjects import without_asides
 from factpull.numerals import parse_ordinal
 
 _RELATIVE = frozenset({"WP", "WDT"})
@@ -213,7 +214,7 @@ class Attribution(Predicates):
         """'FBI data show carjacking cases rose 9 per cent': the parser hangs the verb and
         the words before it on the noun after it, all as compounds. The name before the data
         noun states the figures; bare 'data show' names nobody."""
-        if verb.dep_ != "compound" or verb.lemma_.lower() not in _FINDING_VERBS or verb.i < 2:
+        if verb.dep_ != "compound" or verb.lemma_.lower() not in CITING_VERBS or verb.i < 2:
             return None
         data = verb.doc[verb.i - 1]
         if not noun_key(data) & self.lex.words("attribution_sources_for_show"):
@@ -379,7 +380,7 @@ class Attribution(Predicates):
         owners = named or kept or owners
         tokens = sorted((t for c in owners for t in c.subtree), key=lambda t: t.i)
         if any(_name(t) for t in tokens):
-            return [t for t in _unbracketed(tokens) if t.tag_ != "POS"]
+            return [t for t in without_asides(tokens) if t.tag_ != "POS"]
         if data_word.lemma_.lower() in _RECORD_NOUNS:
             return None  # "court records show": the records speak, no named body wrote them
         return self._body_owner(tokens)
@@ -400,17 +401,6 @@ class Attribution(Predicates):
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.lower_ not in months:
                         return obj
         return _participle_agent(data_word)
-
-
-def _unbracketed(tokens: list[Token]) -> list[Token]:
-    """The tokens outside brackets: 'National Police Service (NPS)' -> its name alone."""
-    kept, depth = [], 0
-    for token in tokens:
-        depth += token.text == "("
-        if depth == 0:
-            kept.append(token)
-        depth -= token.text == ")" and depth > 0
-    return kept or tokens
 
 
 def _participle_agent(head: Token, cited: bool = False) -> Token | None:

@@ -574,10 +574,11 @@ def _possessive_period(modifier: Token) -> bool:
     """'this year's', 'last month's', "2023's": a possessive naming a period."""
     if modifier.dep_ != "poss":
         return False
-    return modifier.lemma_.lower() in _PERIOD_WORDS or bool(_YEAR.fullmatch(modifier.text))
+    return modifier.lemma_.lower() in PERIOD_WORDS or bool(_YEAR.fullmatch(modifier.text))
 
 
-_PERIOD_WORDS = TIME_NOUNS | {"decade", "weekend", "semester", "season"}
+# Nouns naming a period: 'this year's', 'last weekend's'.
+PERIOD_WORDS = TIME_NOUNS | {"decade", "weekend", "semester", "season"}
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 

@@ -16,6 +16,7 @@ from factpull.components.phrases import (
     BRACKET_FILLERS,
     NOMINALS,
     NOUNS,
+    PERIOD_WORDS,
     TIME_NOUNS,
     VERBS,
     glued_hyphen,
@@ -59,7 +60,7 @@ _TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "past", "the", 
 # Verbs whose subject is what a price is paid for, with no object: "the pills sell for $20".
 _SELLING_VERBS = frozenset({"sell", "fetch", "retail", "trade", "go", "command"})
 # Words that say when or per what, not what: "$5m last year", "$400 each" (and weekdays).
-_TIME_WORDS = TIME_NOUNS | {"decade", "today", "yesterday", "each", "apiece"}
+_TIME_WORDS = PERIOD_WORDS | {"today", "yesterday", "each", "apiece"}
 _PERIOD_NOUNS = frozenset({"half", "quarter", "year", "month", "week", "period", "term",
                            "season", "semester", "halves", "quarters"})  # fmt: skip
 # Words that reach a level with 'to': "Losses surged to ¥72bn", "homicide down to 0.9".

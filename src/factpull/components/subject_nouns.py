@@ -30,6 +30,7 @@ from factpull.components.phrases import (
 )
 from factpull.components.predicates import Predicates
 from factpull.mentions import Mention
+from factpull.scanning.candidate import RANKING_BEFORE
 from factpull.segment import LIST_ITEM
 
 # Nouns whose "of" phrase is part of what is counted: "seven types of crimes".
@@ -54,8 +55,6 @@ _RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about
                                "an", "at", "least", "approximately"})  # fmt: skip
 # The same words (and 'by') between a headline's 'up'/'down' and its figure: "down by half".
 _CHANGE_FILLERS = _RELATIVE_FILLERS | {"by"}
-# Words that rank the places after them: "ahead of Clarendon (64)", "followed by Kano (41)".
-_RANKED_PLACE_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|followed\s+by|behind)\b[^.;]*$")
 # Nouns a change may be counted in that name no kind: "fell by 112 cases".
 _CASE_NOUNS = frozenset({"case", "incident", "instance"})
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
@@ -578,7 +577,7 @@ class NounSubjects(Predicates):
             return None
         if self._in_figure(noun):
             return None  # "$US17,246,208 ($A25,474,373)": a conversion, not a noun's figure
-        if noun.pos_ == "PROPN" and _RANKED_PLACE_BEFORE.search(doc[span.sent.start : noun.i].text):
+        if noun.pos_ == "PROPN" and RANKING_BEFORE.search(doc[span.sent.start : noun.i].text):
             # "with 71, ahead of Clarendon (64)": a place ranked by what the first figure counts
             counted = self._earlier_counted(mention, span)
             if counted is not None:

@@ -271,12 +271,12 @@ def line_label(span: Span, figures: list[range]) -> list[Token] | None:
     rest = [t for t in doc[colon + 1 :] if not any(t.i in f for f in figures)]
     if not all(_line_filler(t) for t in rest):
         return None
-    return _without_asides(label)
+    return without_asides(label)
 
 
-def _without_asides(label: list[Token]) -> list[Token]:
-    """The label's words outside brackets; the tokenizer may keep a bracket and a colon as one
-    '):' token, which closes the aside too."""
+def without_asides(label: list[Token]) -> list[Token]:
+    """The words outside brackets ('National Police Service (NPS)' -> its name); the tokenizer
+    may keep a bracket and a colon as one '):' token, which closes the aside too."""
     kept: list[Token] = []
     depth = 0
     for token in label:

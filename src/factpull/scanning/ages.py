@@ -16,6 +16,7 @@ from factpull.scanning.candidate import (
     _LOWER_WORD,
     _WORD_BEFORE,
     FORM_DIGITS,
+    RANKING_BEFORE,
     Candidate,
 )
 
@@ -313,7 +314,7 @@ def _bracketed_name_age(text: str, cand: Candidate, people: frozenset[str]) -> b
     name = _NAME_BEFORE_BRACKET.search(text, max(0, cand.start - 60), cand.start)
     if name is not None and name.group("last").lower() not in _NOT_NAME_ENDS:
         # "ahead of Clarendon (64) and St Catherine North (58)": places in a ranking
-        return not _RANKING_BEFORE.search(text, max(0, name.start() - 60), name.start())
+        return not RANKING_BEFORE.search(text, max(0, name.start() - 60), name.start())
     word = _WORD_BEFORE_BRACKET.search(text, max(0, cand.start - 20), cand.start)
     return word is not None and word.group(1).lower() in people
 
@@ -326,10 +327,6 @@ _NAME_BEFORE_BRACKET = re.compile(
     rf"(?<![\w'’-])(?:{_NAME_WORD}\s+(?:(?:de|da|van|von|di|le|la|al|bin)\s+)?){{1,3}}"
     rf"(?P<last>{_NAME_WORD})\s?\($"
 )
-
-
-# Words that rank the names after them: "ahead of Clarendon (64)", "followed by Kano (41)".
-_RANKING_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|followed\s+by|behind|than)\b[^.;]*$")
 
 
 # 'Man (27)', 'the accused (19)': the word before a bracket, which may name one person.

@@ -70,6 +70,10 @@ _FUNCTION_WORDS = frozenset(
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+[–—-]\s")  # a spaced dash sets off an aside
 
 
+# Words that rank the places named after them: "ahead of Clarendon (64)", "followed by Kano".
+RANKING_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|followed\s+by|behind)\b[^.;]*$")
+
+
 def _letter_at(text: str, pos: int) -> bool:
     """A letter right after a number ('22nd', '5G'), or an underscore joining it to one
     ('2026-142_Ortiz', a file name)."""
