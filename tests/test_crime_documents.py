@@ -285,7 +285,6 @@ CASES: list[tuple[Any, ...]] = [
         "fell to 23",
         "23",
         dict(value=23, kind="count", subject="Shooting incidents", change=None),
-        "numbers area: 'year to date' after a number is read as a duration unit",
     ),
     # UK press release: headline, quote carried to its second sentence
     (

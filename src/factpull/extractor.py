@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factpull.claims import Claim
+from factpull.components.phrases import QUANTIFIER_PRONOUNS
 from factpull.components.quantities import MENTIONS_ATTR
 from factpull.components.roles import TOPIC_ATTR
 from factpull.components.tables import CELLS_ATTR, cells_attr
@@ -155,6 +156,7 @@ class Extractor:
             # the previous sentence's antecedents: it is parsed once, kept with the speakers
             topic = state.speakers.previous_doc(previous)._.get(TOPIC_ATTR) or []
             self._resolve_pronouns(mentions, topic)
+        _drop_lone_quantifiers(mentions)
         first_index = state.count
         late = state.speakers.attribute(doc, sentence, previous, quoted, mentions, first_index)
         if late:  # a quote's close names who said the claims inside it
@@ -175,6 +177,14 @@ class Extractor:
                 mention.subject = _antecedent(mention.subject, topic) or mention.subject
             if mention.agent_is_pronoun:
                 mention.agent = _antecedent(mention.agent, topic) or mention.agent
+
+
+def _drop_lone_quantifiers(mentions: list[Mention]) -> None:
+    """A quantifier whose group went unnamed names nothing: 'Most were aged 18 to 25' opening
+    a story has no subject, rather than 'Most'."""
+    for mention in mentions:
+        if mention.subject_is_pronoun and (mention.subject or "").lower() in QUANTIFIER_PRONOUNS:
+            mention.subject = None
 
 
 def _resolve_elided(
@@ -198,7 +208,8 @@ def _resolve_elided(
         # also across a paragraph break ('Twelve of them'; not 'Those aged 30 to 49')
         points_back = pronoun in _POINTERS or pronoun == "them" or of_group
         earlier = before if points_back and last is None else last
-        if earlier is not None and (points_back or pronoun in _GROUPS or elided):
+        grouped = pronoun in _GROUPS or pronoun in QUANTIFIER_PRONOUNS  # 'Most were aged 18'
+        if earlier is not None and (points_back or grouped or elided):
             mention.subject, mention.subject_is_pronoun = earlier, False
         elif mention.kind in _COUNTING_KINDS and mention.subject and not pronoun:
             # not an implied 'people': 'Nineteen were charged, while the remaining four ...'
@@ -211,7 +222,7 @@ _COUNTING_KINDS = frozenset({"count", "percent"})
 _GROUPS = frozenset({"them", "these", "those"})  # 'Twelve of them', 'Of these, 12 ...'
 _POINTERS = frozenset({"this", "that"})  # 'That is a drop of about 27 per cent'
 _PERSONAL = frozenset({"i", "we", "you", "us", "one", "there"})
-_PLURAL_PRONOUNS = frozenset({"they", "them", "these", "those"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "these", "those"}) | QUANTIFIER_PRONOUNS
 # Not 'this'/'that': they point back at a whole figure ('7.5 million crimes. This was down').
 _SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "him", "her"})
 

@@ -7,6 +7,7 @@ name ('its spokesman Femi Babafemi', 'SESNSP data'; the name rules are in ``spea
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -86,6 +87,9 @@ class Attribution(Predicates):
             if objects and not self._bare_data(objects[0]):
                 head = _document_owner(objects[0]) or _participle_agent(objects[0], cited=True)
                 return self._source(head or objects[0])
+            teller = _relative_teller(objects[0]) if objects else None
+            if teller is not None:  # "according to data the Israel Police presented to ..."
+                return self._source(teller)
         based = self._cited_data(doc, "based") if "based" in lowered else None
         if based is not None:
             return self._source(based)
@@ -169,6 +173,9 @@ class Attribution(Predicates):
             if not subjects:
                 # "..., police data show.": the parser takes the data noun for a compound
                 subjects = self._compound_data(token)
+                owner = _possessor(token) if subjects else None
+                if owner is not None:
+                    return self._source(owner)  # "..., the department's data show."
             if not subjects and token.dep_ == "dep":
                 subjects = self._participle_subject(token)
             if not subjects and token.dep_ in ("conj", "advcl"):
@@ -459,8 +466,9 @@ def _verb_like(token: Token) -> bool:
         return True
     deps = {c.dep_ for c in token.children}
     subject = "nsubj" in deps or "compound" in deps  # '..., police data show': see above
-    if token.pos_ == "NOUN" and token.dep_ == "advcl" and "nsubj" in deps:
-        return _aside_in_commas(token)  # "Crime fell 4.5%, FBI data shows, as murders drop"
+    if token.pos_ == "NOUN" and token.dep_ in ("advcl", "npadvmod") and subject:
+        # "Crime fell 4.5%, FBI data shows, as murders drop", "..., the city's data show."
+        return _aside_in_commas(token)
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and subject and "ccomp" in deps
 
 
@@ -638,6 +646,37 @@ def _estimating(verb: Token) -> bool:
     """'put', 'estimates', 'valued' as a verb ('the value of' is no estimate)."""
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and lemma in ESTIMATING_VERBS and lemma not in _DECIDING_VERBS
+
+
+def _relative_teller(data: Token) -> Token | None:
+    """'according to data the Israel Police presented', 'figures (that) the bureau shared
+    with the Post': who gave the data, named in a relative clause without its pronoun. The
+    parser often hangs that clause elsewhere, so it is read from the words: a noun phrase,
+    then a verb of giving out."""
+    doc, index = data.doc, data.i + 1
+    if index < len(doc) and doc[index].lower_ in ("that", "which"):
+        index += 1
+    words = list(doc[index : index + _MAX_NAME_WORDS + 1])
+    phrase = list(itertools.takewhile(lambda t: t.pos_ in _TELLER_WORDS or t.tag_ == "POS", words))
+    if not phrase or len(phrase) == len(words) or phrase[-1].pos_ not in NOUNS:
+        return None
+    verb = words[len(phrase)]
+    if verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.lemma_.lower() not in _GIVING_VERBS:
+        return None
+    return phrase[-1]
+
+
+_TELLER_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ"})
+# Verbs whose subject gives out the data it describes: "data the police presented"
+_GIVING_VERBS = frozenset({"present", "release", "publish", "provide", "compile", "share",
+                           "give", "issue", "submit", "supply", "produce", "send", "collect",
+                           "gather", "report", "disclose", "table"})  # fmt: skip
+
+
+def _possessor(token: Token) -> Token | None:
+    """The possessive the parser hung on a verb taken for a noun: the department of 'the
+    department's data show'."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ in NOUNS), None)
 
 
 def _can_speak(subject: Token) -> bool:

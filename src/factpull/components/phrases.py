@@ -46,12 +46,19 @@ _INDEFINITE = ("a", "an")
 # 'assaults involving a blade', 'deaths linked to a drug'.
 _DEFINING_VERBS = frozenset({"involve", "link", "relate", "use", "connect", "target"})
 _MAX_PARTICIPLE_TOKENS = 6
+# Heads that name nothing without the participle after them: 'the amount involved', 'people
+# arrested', 'the value seized'; the participle alone stays when its phrase is too long.
+_GENERIC_HEADS = frozenset({"amount", "amounts", "sum", "sums", "value", "people", "persons",
+                            "individuals"})  # fmt: skip
 # Words that tie a noun to an amount: "41 laptops and cash totalling $1.4m", "gold amounting to
 # Rs 3 crore". Read from the words: the parser often fuses the link into a compound.
 AMOUNT_LINKS = frozenset({"totalling", "totaling", "amounting", "valued", "worth", "priced",
                            "costing"})  # fmt: skip
 # Pronouns that a clause after them turns into a group: 'those arrested', 'those who resigned'.
 GROUP_PRONOUNS = frozenset({"those", "these"})
+# Quantifiers standing alone as a clause's subject ('Most were aged 18 to 25'): how many of a
+# group named before, which is what they count.
+QUANTIFIER_PRONOUNS = frozenset({"most", "many", "some", "several", "all", "both", "few"})
 _MAX_GROUP_CLAUSE_TOKENS = 6
 _RELATIVE_PRONOUNS = frozenset({"who", "that"})
 _GROUP_CLAUSE_DEPS = ("acl", "relcl", "amod")  # the parser may read the participle as amod
@@ -278,14 +285,15 @@ class NounPhrases:
         elif verb.head != head or verb.dep_ != "acl" or verb.tag_ not in _PARTICIPLE_TAGS:
             return []
         subtree = list(verb.subtree)
+        bare = [verb] if head.lower_ in _GENERIC_HEADS and verb.tag_ == "VBN" else []
         if not 1 < len(subtree) <= _MAX_PARTICIPLE_TOKENS or subtree[0].i != head.i + 1:
-            return []
+            return bare  # "the amount involved", "people arrested at Schiphol Airport for ..."
         if subtree[-1].i - head.i != len(subtree):
             return []  # not one unbroken phrase
         nouns = [t for t in subtree if t.pos_ in NOMINALS and t.lower_ not in _RELATIVE_PRONOUNS]
         defining = verb.lemma_.lower() in _DEFINING_VERBS
         if not all(self._participle_object(t, excluded, defining) for t in nouns):
-            return []
+            return bare
         rest = [t for t in subtree if t.i != verb.i and t.lower_ not in _RELATIVE_PRONOUNS]
         if not nouns and not all(t.pos_ in ("ADP", "ADV", "AUX") for t in rest):
             return []  # "offences committed from abroad", "people who were arrested"
@@ -553,6 +561,8 @@ def noun_key(token: Token) -> set[str]:
 
 
 TIME_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
+# Words that make a time noun a when: 'last year', 'this month', 'the previous quarter'
+_PERIOD_DEICTICS = frozenset({"last", "this", "next", "past", "previous", "same", "that"})
 
 
 # A source set off between a figure and the one compared with it (a regex fragment): "€2.7bn
@@ -583,9 +593,14 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def period_adverbial(noun: Token) -> bool:
-    """'year to date', 'year on year', 'month over month': a period phrase, not a noun."""
+    """'year to date', 'year on year', 'month over month', '(fell by a third) last year',
+    'this month': a period phrase, not a noun."""
     doc, i = noun.doc, noun.i
-    if noun.lower_ not in TIME_NOUNS or i + 2 >= len(doc):
+    if noun.lower_ not in TIME_NOUNS:
+        return False
+    if i > 0 and doc[i - 1].lower_ in _PERIOD_DEICTICS:
+        return True
+    if i + 2 >= len(doc):
         return False
     linker, end = doc[i + 1].lower_, doc[i + 2].lower_
     return (linker == "to" and end == "date") or (linker in ("on", "over") and end == noun.lower_)

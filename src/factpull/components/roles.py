@@ -29,7 +29,12 @@ from factpull.assets import lexicon
 from factpull.components.attribution import Attribution
 from factpull.components.change import ChangeRules
 from factpull.components.equivalents import link_equivalents, partner
-from factpull.components.phrases import GROUP_PRONOUNS, TIME_NOUNS, phrase_text
+from factpull.components.phrases import (
+    GROUP_PRONOUNS,
+    QUANTIFIER_PRONOUNS,
+    TIME_NOUNS,
+    phrase_text,
+)
 from factpull.components.quantities import MENTIONS_ATTR
 from factpull.components.subject_amounts import AmountSubjects
 from factpull.components.subject_clauses import ClauseSubjects
@@ -148,7 +153,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             mention.subject = phrase_text(subject)
             # "Those aged 30 to 49": the age itself defines the group, no antecedent does
             defined = mention.kind == "age" and subject[0].lower_ in GROUP_PRONOUNS
-            mention.subject_is_pronoun = self._is_vague(subject) and not defined
+            alone = len(subject) == 1 and subject[0].lower_ in QUANTIFIER_PRONOUNS
+            mention.subject_is_pronoun = (self._is_vague(subject) or alone) and not defined
             if mention.kind == "count" and mention.unit is None and _scored(subject):
                 mention.kind = "other"  # "the severity index rose to 201.6": a score, no count
         elif mention.subject is None:  # a table cell has its column's already

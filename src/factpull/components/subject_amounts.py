@@ -41,7 +41,8 @@ _FUNDING_VERBS = frozenset({"commit", "allocate", "earmark", "budget", "pledge",
                             "channel", "dedicate", "approve", "set"})  # fmt: skip
 _FUNDED = ("to", "for", "towards", "toward", "on")
 # Verbs whose object is a level the subject reaches: "Losses hit $5m".
-_LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "near"})
+_LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "near", "cross",
+                          "breach"})  # fmt: skip
 # Nouns holding the amount a participle takes: "weighing a total of 31.6 kg".
 _AMOUNT_HOLDERS = frozenset({"total", "sum", "combined", "maximum", "minimum", "average"})
 # Participles whose object measures the noun they describe: "ganja weighing 5 kg".
@@ -580,6 +581,13 @@ class AmountSubjects(Predicates):
             return None
         return self._level_reached(mention, span, noun)
 
+    def _compared(self, span: Span) -> bool:
+        """Whether another figure shares the sentence: 'up from 8.7 per cent' after '10 per
+        cent' is that figure's partner, and 'fallen from €31.2m to €18.7m' a span the
+        range rules read."""
+        sentence = range(span.sent.start, span.sent.end)
+        return any(r.start in sentence and r.start != span.start for r in self._figures)
+
     def _level_reached(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Losses reached $2.5 billion', 'Production hit a record 2,757 tons': the amount is
         a level of the clause's subject, not something the subject acts on."""
@@ -596,15 +604,30 @@ class AmountSubjects(Predicates):
         start_noun = _start_point_noun(anchor)
         if start_noun is not None:
             return self._noun_phrase(start_noun, span)  # "grew from 40 officers to 65"
-        verb = _level_verb(anchor)
+        verb = _level_verb(anchor) or _level_after_change(anchor, span)
         if verb is None:
             return None
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "from" and self._compared(span):
+            return None  # "£1.3m, down from £1.5m": the partner's subject (``equivalents``)
         subject = self._subject_of(verb)
         if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
             return None
         if noun_key(subject) & self.look_through:
             subject = self._of_object(subject) or subject  # "the number of thefts hit 5,000"
         return self._sourced_phrase(subject, span)
+
+
+def _level_after_change(anchor: Token, span: Span) -> Token | None:
+    """'the amount fell by nearly half to ₹21,367 crore': the parser reads 'half to ₹21,367'
+    as one figure and hangs the level on the change's 'by'; the 'to' before it says it is
+    the level the verb reached."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "to":
+        return None
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "by":
+        return None
+    verb = anchor.head.head
+    return verb if verb.pos_ in VERBS and verb.lemma_.lower() in _TO_LEVEL_WORDS else None
 
 
 def _start_point_noun(anchor: Token) -> Token | None:
@@ -660,7 +683,7 @@ def _level_verb(anchor: Token) -> Token | None:
     if anchor.dep_ == "pobj" and verb.lower_ == "at":
         word = verb.head  # "cannabis seizures stand at 964 kg"
         return word if word.lemma_.lower() in _AT_LEVEL_VERBS and word.pos_ in VERBS else None
-    if anchor.dep_ != "pobj" or verb.lower_ not in ("to", "for"):
+    if anchor.dep_ != "pobj" or verb.lower_ not in ("to", "for", "from"):
         return None
     word = verb.head
     if word.lower_ == "from" and word.dep_ == "prep":
@@ -671,6 +694,8 @@ def _level_verb(anchor: Token) -> Token | None:
         return None
     if any(c.dep_ in ("dobj", "dative") for c in word.children):
         return None  # "raised the reward to $50,000": what the verb acts on (``_price_of``)
+    if word.lower_ in ("up", "down") and word.pos_ == "ADV" and word.head.pos_ in VERBS:
+        return word.head  # "The loss is down from $14.6bn", "Thefts are down to 1,200"
     return word if word.pos_ in VERBS else None
 
 

@@ -293,7 +293,9 @@ class NounSubjects(Predicates):
         ranked = self._ranked_by_superlative(mention, span, anchor)
         if ranked is not None:
             return ranked
-        if anchor.dep_ == "predet" and anchor.head.pos_ in NOUNS and anchor.head.i > anchor.i:
+        # not "rose by half this year"
+        predet = anchor.dep_ == "predet" and not period_adverbial(anchor.head)
+        if predet and anchor.head.pos_ in NOUNS and anchor.head.i > anchor.i:
             return self._noun_phrase(anchor.head, span)  # "recovered half the stolen cars"
         outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
         for token in outward:
@@ -307,7 +309,12 @@ class NounSubjects(Predicates):
                 if self._figure_between(span, head):
                     return None  # "Police arrest 14 over $2m fraud": the fraud is the $2m's
                 return self._counted_phrase(_agreeing_head(head, mention), span, mention.kind)
-        if anchor.dep_ == "nummod" and anchor.head.pos_ in NOMINALS and anchor.head.i >= span.end:
+        if (
+            anchor.dep_ == "nummod"
+            and anchor.head.pos_ in NOMINALS
+            and anchor.head.i >= span.end
+            and not period_adverbial(anchor.head)  # "rose by half this year"
+        ):
             head = _agreeing_head(anchor.head, mention)
             return self._counted_phrase(head, span, mention.kind)
         described = _noun_after_participle(anchor, span)
@@ -413,14 +420,15 @@ class NounSubjects(Predicates):
         bare = after is not None and (
             after.tag_.startswith("VB") or after.tag_ == "MD" or _misread_verb(after, mention)
         )
-        if doc[index].text != "," or not bare:
+        comma = index if doc[index].text == "," else _fronting_comma(doc, start, index)
+        if comma is None or not bare:
             return None
         head = self._phrase_head(doc, start + 1)
-        if head is not None and head.lower_ in GROUP_PRONOUNS and head.i < index:
+        if head is not None and head.lower_ in GROUP_PRONOUNS and head.i < comma:
             group = self._defined_group(head, set(range(span.start, span.end)))
             mention.subject_of_group = group is None  # a bare 'Of these, 310 ...' points back
             return group
-        if head is None or head.i >= index or head.pos_ not in ("NOUN", "PROPN"):
+        if head is None or head.i >= comma or head.pos_ not in ("NOUN", "PROPN"):
             return None
         return self._defined_whole(head, span)
 
@@ -593,8 +601,9 @@ class NounSubjects(Predicates):
         while index > 0 and doc[index].lower_ in ("between", "from", "of", "ranging"):
             index -= 1
         cue = doc[index]
-        if _aged_superlative(span):
-            return [cue.nbor(-1)]  # "18 children, the youngest aged three"
+        superlative = _aged_superlative(span)
+        if superlative is not None:
+            return [superlative]  # "18 children, the youngest aged three"
         if (
             cue.lower_ in ("aged", "ages", "age")
             and (cue.head.pos_ in NOMINALS or _nominalised(cue.head))
@@ -1117,7 +1126,33 @@ def _opens_headline_phrase(token: Token) -> bool:
     return token.text == ":" or (token.pos_ == "VERB" and token.lemma_.lower() in CITING_VERBS)
 
 
-def _aged_superlative(span: Span) -> bool:
-    """'the youngest aged three', 'the oldest aged 81': the age of one member of a group."""
-    doc, start = span.doc, span.start
-    return start > 1 and doc[start - 1].lower_ == "aged" and doc[start - 2].tag_ in ("JJS", "RBS")
+def _fronting_comma(doc: Doc, start: int, index: int) -> int | None:
+    """'Of the victims, 17 were women and 14 were aged under 18': a later bare figure joined
+    to the first by 'and' or 'while' is a part of the same fronted group; the comma that
+    closes the group comes before the first figure."""
+    if doc[index].lower_ not in _NEXT_PART_JOINS:
+        return None
+    comma = next((t.i for t in doc[start + 1 : index] if t.text == ","), None)
+    if comma is None:
+        return None
+    first = next((t for t in doc[comma + 1 : index] if t.lower_ not in _RELATIVE_FILLERS), None)
+    return comma if first is not None and first.like_num else None
+
+
+# Words joining a second part of a fronted group: 'Of the victims, 17 were women and 14 ...'
+_NEXT_PART_JOINS = frozenset({"and", "while", "but", "whereas"})
+
+
+def _aged_superlative(span: Span) -> Token | None:
+    """'the youngest aged three', 'the oldest aged 81', 'the youngest just 13': the age of
+    one member of a group, named by the superlative."""
+    doc, index = span.doc, span.start - 1
+    while index > span.sent.start and doc[index].lower_ in _SUPERLATIVE_AGE_LINKS:
+        index -= 1
+    if index == span.start - 1 or index < span.sent.start:
+        return None  # no link word: "the oldest 10 cases" is a count
+    return doc[index] if doc[index].tag_ in ("JJS", "RBS") else None
+
+
+# Words between "the youngest" and its age
+_SUPERLATIVE_AGE_LINKS = frozenset(("aged", "just", "only", "barely", "was", "is", "being", ","))

@@ -106,6 +106,7 @@ class AgeReading:
                 or self._people_bound_age(text, cand)
                 or _bracketed_name_age(text, cand, self.lex.words("age_person_nouns"))
                 or _as_young_as(text, cand)
+                or _youngest_or_oldest(text, cand)
                 or self._listed_person_age(text, cand)
             )
         ):
@@ -275,6 +276,22 @@ def _small_whole_age(text: str, cand: Candidate) -> bool:
     if cand.form != FORM_DIGITS or cand.end != cand.number_end or cand.value_high is not None:
         return False
     return cand.value.is_integer() and 1 <= cand.value <= 110
+
+
+def _youngest_or_oldest(text: str, cand: Candidate) -> bool:
+    """'the youngest just 13.', 'the oldest victim was 84,': the age of the youngest or
+    oldest of the people named before. The number ends its clause: 'the oldest 10 cases'
+    is a count."""
+    if not _small_whole_age(text, cand) or not _CLAUSE_END.match(text, cand.end):
+        return False
+    return _SUPERLATIVE_AGE_BEFORE.search(text, max(0, cand.start - 50), cand.start) is not None
+
+
+# "the youngest just ", "the oldest victim was ", "the youngest of them, aged "
+_SUPERLATIVE_AGE_BEFORE = re.compile(
+    r"(?i)\b(?:youngest|oldest)(?:\s+[a-z]+){0,3}?,?\s+(?:(?:was|is|being|aged|at)\s+)?"
+    r"(?:(?:just|only|barely|about|around)\s+)?$"
+)
 
 
 def _as_young_as(text: str, cand: Candidate) -> bool:

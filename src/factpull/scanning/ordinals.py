@@ -109,10 +109,13 @@ class OrdinalReading:
 
     def _rank_after_copula(self, text: str, match: re.Match[str], before: list[str]) -> bool:
         """'Taipei was third with 5,112', 'Nairobi is second among counties', 'Kisumu was
-        fifth.': a bare ordinal right after a copula, then a word of ranking or a clause mark
-        (cues.json ``rank_copulas``, ``rank_copula_after``). Not 'was third-party', 'was the
+        fifth.', 'Nakuru dropped to fourth.': a bare ordinal right after a copula or a move in
+        the ranking, then a word of ranking or a clause mark (cues.json ``rank_copulas``,
+        ``rank_move_verbs``, ``rank_copula_after``). Not 'was third-party', 'was the
         third of May' (no copula right before), 'was second to none'."""
-        if not before or before[-1] not in self.lex.words("rank_copulas"):
+        if not before or not (
+            before[-1] in self.lex.words("rank_copulas") or self._rank_move(before)
+        ):
             return False
         if text[match.start() - 1] not in " \u00a0":
             return False  # "was third": one space; not "was 'third'"
@@ -121,6 +124,15 @@ class OrdinalReading:
             return False
         word = following.group("word")
         return word is None or word.lower() in self.lex.words("rank_copula_after")
+
+    def _rank_move(self, before: list[str]) -> bool:
+        """'dropped to fourth', 'moved up to third place': a move in a ranking ends at the
+        ordinal (cues.json ``rank_move_verbs``)."""
+        return (
+            before[-2:-1] != []
+            and before[-1] == "to"
+            and (before[-2] in self.lex.words("rank_move_verbs"))
+        )
 
     def _as_rank(self, text: str, cand: Candidate) -> Candidate:
         """'world No. 1', 'ranked #3': a rank written with a number sign is an ordinal, where
