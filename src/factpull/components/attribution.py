@@ -513,7 +513,8 @@ def _speaker_before(verb: Token) -> Token | None:
     phrase = doc[comma + 1 : end]
     if any(t.pos_ in ("VERB", "AUX") or t.tag_ in _RELATIVE for t in phrase):
         return None  # "..., which police seized, told": a clause, no speaker's name
-    heads = [t for t in phrase if not comma < t.head.i < verb.i]
+    # a bracket the parser hangs outside the phrase ('Control (GDNC) said') is no second head
+    heads = [t for t in phrase if not t.is_punct and not comma < t.head.i < verb.i]
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i > comma:
         return None
     return heads[0]
@@ -543,11 +544,14 @@ def _named_in_commas(doc: Doc, verb_start: int) -> bool:
 
 def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
     """A reporting verb used as no statement: graded like an adjective ('the second most
-    reported crime'), a participle that describes a noun ('reported fraud', 'offences
-    recorded'), or inside a participle clause that says what a figure makes of something
-    ('..., making defilement the second most reported crime')."""
+    reported crime'), 'add' with an object ('added 12 detectives'), a participle that
+    describes a noun ('reported fraud', 'offences recorded'), or inside a participle clause
+    that says what a figure makes of something ('..., making defilement the second most
+    reported crime')."""
     if any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in verb.children):
         return True
+    if verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "the department added 12 detectives": it took them on, it said nothing
     if _participle(verb):
         return True
     outer = verb.head

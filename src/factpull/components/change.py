@@ -24,7 +24,8 @@ _PHRASAL_UP = frozenset({"make", "clear", "set", "end", "pick", "take", "round",
                          "open", "break", "turn", "wrap", "show", "line", "free", "tie",
                          "beef"})  # fmt: skip
 _PHRASAL_DOWN = frozenset({"shut", "take", "track", "hunt", "break", "crack", "turn", "close",
-                           "knock", "tear", "gun", "mow", "chase", "write"})  # fmt: skip
+                           "knock", "tear", "gun", "mow", "chase", "write", "hand", "lay",
+                           "pass"})  # fmt: skip
 
 
 class ChangeRules:

@@ -166,7 +166,7 @@ class NounPhrases:
                 if child.dep_ == "compound" and any(c.dep_ == "conj" for c in child.children):
                     tokens.extend(child.subtree)
         for child in head.lefts:
-            if _possessive_period(child):
+            if _possessive_when_or_where(child):
                 continue  # "this year's murders", "2023's seizures": when, not which
             if child.dep_ in _MODIFIER_DEPS and child.i not in excluded and not _perfect(child):
                 tokens.extend(t for t in child.subtree if t.i not in excluded)
@@ -580,11 +580,20 @@ def _articled_noun(noun: Token | None) -> bool:
     return noun is not None and noun.pos_ == "NOUN" and any(c.dep_ == "det" for c in noun.children)
 
 
-def _possessive_period(modifier: Token) -> bool:
-    """'this year's', 'last month's', "2023's": a possessive naming a period."""
+def _possessive_when_or_where(modifier: Token) -> bool:
+    """'this year's', 'last month's', "2023's": a possessive naming a period; also 'the
+    country's', 'the city's': a place the story is about, which names no kind of thing."""
     if modifier.dep_ != "poss":
         return False
-    return modifier.lemma_.lower() in PERIOD_WORDS or bool(_YEAR.fullmatch(modifier.text))
+    lemma = modifier.lemma_.lower()
+    if lemma in _GENERIC_PLACES and modifier.pos_ == "NOUN":
+        return True  # "the country's murder rate": the murder rate
+    return lemma in PERIOD_WORDS or bool(_YEAR.fullmatch(modifier.text))
+
+
+# Common nouns for the place a story is about: "the country's", "the city's"
+_GENERIC_PLACES = frozenset({"country", "nation", "city", "state", "province", "county",
+                             "region", "island", "capital", "territory"})  # fmt: skip
 
 
 # Nouns naming a period: 'this year's', 'last weekend's'.

@@ -132,7 +132,7 @@ class QuantityDetector:
             or self._is_date_part(cand, number)
             or (bare and self._is_identifier(number))
             or (bare and self._is_name_part(number))
-            or (bare and self._is_address(doc, number))
+            or ((bare or _compass_letter(text, cand)) and self._is_address(doc, number))
             or (bare and self._is_list_marker(doc, number))
             or (bare and self._is_time(number))
             or (bare and cand.form == FORM_WORDS and self._is_pronoun_one(number))
@@ -326,3 +326,11 @@ def _next_word(span: Span) -> Token | None:
 
 def _is_time_word(token: Token) -> bool:
     return token.lower_ in lexicon().words("months") or token.lower_ in _TIME_NOUNS
+
+
+def _compass_letter(text: str, cand: Candidate) -> bool:
+    """'1970 W. Broad St.': a street number's compass point, read as a unit ('W' for watt)."""
+    return text[cand.number_end : cand.end].strip(" .") in _COMPASS_POINTS
+
+
+_COMPASS_POINTS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})

@@ -124,7 +124,18 @@ def source_tokens(head: Token) -> list[Token]:
         tokens = [t for t in tokens if t.i < where.i]
     # "according to the ministry's statement": the owner without its possessive mark
     tokens = [t for t in tokens if not (t.tag_ == "POS" and t.head.i == head.i)] or tokens
+    tokens = _with_rank_before(tokens)
     return _after_dateline_dash(_before_comma(tokens, head))
+
+
+def _with_rank_before(tokens: list[Token]) -> list[Token]:
+    """'DCOP Ofori-Mensah said': a police rank in capitals (cues.json ``rank_acronyms``) right
+    before the name is part of it, though the tagger may take it for a verb."""
+    first = tokens[0]
+    if first.i == 0 or first.pos_ != "PROPN":
+        return tokens
+    before = first.doc[first.i - 1]
+    return [before, *tokens] if before.text in lexicon().words("rank_acronyms") else tokens
 
 
 def affiliation(head: Token) -> Token | None:
@@ -156,8 +167,9 @@ def _ends_in_institution(of: Token) -> bool:
     while index < len(doc) and doc[index].pos_ == "DET":
         index += 1
     run = []  # the name after 'of', read from the words: the parser may split it
-    while index < len(doc) and doc[index].pos_ in ("PROPN", "NOUN"):
-        run.append(doc[index])
+    while index < len(doc) and (doc[index].pos_ in ("PROPN", "NOUN") or doc[index].tag_ == "POS"):
+        # "of the PSNI's Organised Crime Branch": the owner's name ends at its possessive
+        run = [] if doc[index].tag_ == "POS" else [*run, doc[index]]
         index += 1
     return bool(run) and run[-1].lower_ in _institution_words()
 
@@ -180,7 +192,8 @@ _TITLE_HEADS = frozenset({"general", "chief", "head", "director", "secretary", "
 _INSTITUTIONS = frozenset(
     {"bank", "university", "college", "school", "court", "church", "association", "federation",
      "forum", "union", "party", "hospital", "centre", "center", "foundation", "society",
-     "company", "group", "corporation", "network", "alliance", "league", "coalition", "trust"}
+     "company", "group", "corporation", "network", "alliance", "league", "coalition", "trust",
+     "branch", "team", "division", "section"}  # "of the PSNI's Organised Crime Branch"
 )  # fmt: skip
 
 

@@ -711,9 +711,13 @@ def _record_object_before(anchor: Token) -> bool:
 
 
 def _headline_level(anchor: Token) -> Token | None:
-    """'Intentional homicide down to 0.9 per 100 000': a headline with no verb; the noun
-    that 'down'/'up' hangs on heads it and reaches the level."""
+    """'Intentional homicide down to 0.9 per 100 000', 'Intentional homicides in the EU at
+    3 930': a headline with no verb; the noun that 'down'/'up' or 'at' hangs on
+    heads it and reaches the level."""
     prep = anchor.head
+    if anchor.dep_ == "pobj" and prep.lower_ == "at" and prep.head.dep_ == "ROOT":
+        root = prep.head  # "Intentional homicides in the EU at 3 930 in 2024"
+        return root if root.pos_ == "NOUN" else None
     if anchor.dep_ != "pobj" or prep.lower_ != "to" or prep.i < 1:
         return None
     if prep.doc[prep.i - 1].lower_ not in ("down", "up"):

@@ -311,7 +311,7 @@ class NounSubjects(Predicates):
                 return self._counted_phrase(_agreeing_head(head, mention), span, mention.kind)
         if (
             anchor.dep_ == "nummod"
-            and anchor.head.pos_ in NOMINALS
+            and (anchor.head.pos_ in NOMINALS or _plural_read_as_verb(anchor.head))
             and anchor.head.i >= span.end
             and not period_adverbial(anchor.head)  # "rose by half this year"
         ):
@@ -409,6 +409,8 @@ class NounSubjects(Predicates):
         start = span.sent.start
         if doc[start].is_quote and start + 1 < span.start:
             start += 1  # '"Of those arrested, 19 are women," he said'
+        if doc[start].lower_ == "out" and start + 1 < span.start and doc[start + 1].lower_ == "of":
+            start += 1  # "Out of the 74 murder cases, a dozen involved ..."
         if mention.kind not in ("count", "percent", "other") or doc[start].lower_ not in (
             _GROUP_PREPOSITIONS
         ):
@@ -567,6 +569,7 @@ class NounSubjects(Predicates):
         keep_of = bool(key & (_KEEP_OF | self.look_through))
         phrase = self._noun_phrase(head, exclude, keep_of=keep_of)
         phrase += _with_term(head) + _defining_clause(head)
+        phrase += _acronym_then_noun(head, max(t.i for t in phrase))
         # What stands before the number ("An estimated 8,000 people") is not what is counted.
         return [t for t in phrase if t.i >= exclude.end] or [head]
 
@@ -611,8 +614,11 @@ class NounSubjects(Predicates):
         ):
             if cue.dep_ == "relcl":  # "mules and runners, of whom 2,317 were aged 16 to 29"
                 return self._coordinated_whole(cue.head, span)
+            head = cue.head
+            if noun_key(head) & self.look_through:  # "the number of children aged 10 to 17"
+                head = self._of_object(head) or head
             # "Those aged 30 to 49": the age clause itself is no part of the group's name
-            return [t for t in self._noun_phrase(cue.head, span) if t.i < cue.i] or None
+            return [t for t in self._noun_phrase(head, span) if t.i < cue.i] or None
         if cue.lower_ == "aged" and cue.i > 0:
             return self._aged_group(cue, span)
         return None
@@ -867,6 +873,11 @@ class NounSubjects(Predicates):
         head = anchor.head
         if head.dep_ == "nummod" and head.head.pos_ == "NOUN":
             return self._noun_phrase(head.head, span)
+        counted = any(c.dep_ == "nummod" and self._in_figure(c) for c in head.children)
+        if head.pos_ == "NOUN" and counted and head.i < anchor.i and not self._is_unit_word(head):
+            # "3,100 citations for speeding and 1,050 for seat belt violations": the noun,
+            # without the first count's own restriction
+            return [t for t in self._noun_phrase(head, span) if t.i <= head.i]
         if head.pos_ not in VERBS:
             return None
         for child in head.children:
@@ -1074,6 +1085,12 @@ def _opens_item(span: Span) -> bool:
     return match is not None and match.end() - 1 == span.start_char - doc[start].idx
 
 
+def _plural_read_as_verb(word: Token) -> bool:
+    """'Patrol reports 1,264 OVI arrests ahead of ...': a number modifies no verb; a plural
+    noun the tagger took for one ('arrests', 'seizures') is what it counts."""
+    return word.tag_ == "VBZ" and word.is_lower and word.lower_.endswith("s")
+
+
 def _misread_verb(word: Token, mention: Mention) -> bool:
     """'Of those arrested, 17 face charges': a singular noun after a count above one is a
     verb the tagger misread; counts take plurals ('17 suspects') or collectives ('20 staff')."""
@@ -1124,6 +1141,19 @@ def _with_before(doc: Doc, start: int, end: int) -> bool:
 def _opens_headline_phrase(token: Token) -> bool:
     """A label's colon or a verb of showing: what follows opens a headline's noun phrase."""
     return token.text == ":" or (token.pos_ == "VERB" and token.lemma_.lower() in CITING_VERBS)
+
+
+def _acronym_then_noun(head: Token, end: int) -> list[Token]:
+    """'9,214 gender-based violence (GBV) cases': the parser ends the phrase (which ends at
+    ``end``) at the bracket and hangs the noun after it on the phrase's head or last word;
+    that noun is what is counted, with the acronym naming the words before it."""
+    doc = head.doc
+    if end + 4 >= len(doc) or doc[end + 1].text != "(" or not bracketed_acronym(doc[end + 2]):
+        return []
+    noun = doc[end + 4]
+    if noun.pos_ != "NOUN" or noun.head.i not in (head.i, end):
+        return []
+    return list(doc[end + 1 : end + 5])
 
 
 def _fronting_comma(doc: Doc, start: int, index: int) -> int | None:

@@ -526,6 +526,9 @@ def _grouped_column(header: _Header | None, column: int | None, title: _Title | 
     if header.labels[0].strip(" :").lower() not in _dimension_words():
         return measured
     name = _column_name(header.labels[column])
+    rate = header.units[column] is not None and header.units[column].kind == "rate"
+    if measured is None and title is not None and (rate or _rate_label(header.labels[column])):
+        return title.named  # 'Latvia | 80 | 4.29' under 'Intentional homicides, 2024'
     if name is None or name.lower() in _GENERIC_COLUMNS or _rate_label(name):
         return measured
     last = name.split()[-1].lower()

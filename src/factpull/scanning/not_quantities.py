@@ -457,8 +457,8 @@ def _in_copyright_line(text: str, start: int) -> re.Match[str] | None:
 
 
 def _in_web_address(text: str, start: int) -> re.Match[str] | None:
-    """'https://doi.org/10.52922/sb78901', 'www.ussc.gov/2025': a number inside a web address
-    is part of it. The rest of the address."""
+    """'https://doi.org/10.52922/sb78901', 'www.ussc.gov/2025', '995@gdnc.gov.sa': a number
+    inside a web or e-mail address is part of it. The rest of the address."""
     token_start = start
     while token_start > 0 and not text[token_start - 1].isspace() and start - token_start < 200:
         token_start -= 1
@@ -467,7 +467,10 @@ def _in_web_address(text: str, start: int) -> re.Match[str] | None:
     return _NON_SPACE.match(text, start)
 
 
-_WEB_ADDRESS = re.compile(r"[(<\[\"']?(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)", re.I)
+_WEB_ADDRESS = re.compile(
+    r"[(<\[\"']?(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/|[\w.+-]+@[\w-]+\.[\w.-]+)",
+    re.I,
+)  # an e-mail address too: "tips at 995@gdnc.gov.sa"
 _NON_SPACE = re.compile(r"\S+")
 
 
@@ -908,7 +911,7 @@ _CALL_WORDS = frozenset(
 # 'ring', which crime news uses for gangs ('a drug ring').
 _CALLING_CONTEXT = re.compile(
     r"(?i)\b(?:help\s?lines?|hotlines?|tip\s?lines?|call(?:ing)?|phone|telephone|dial(?:ling)?"
-    r"|toll[\s-]free|freephone|contact|reached\s+at|emergency\s+(?:line|number)"
+    r"|toll[\s-]free|freephone|contact|reached\s+at|emergency\s+(?:lines?|numbers?)"
     r"|crime\s*stop(?:pers)?)\b"
 )
 

@@ -123,16 +123,18 @@ class OrdinalReading:
         if following is None:
             return False
         word = following.group("word")
+        if word is not None and before[-1] == "from":
+            return word.lower() in _AFTER_FORMER_RANK  # "up from 104th a year earlier"
         return word is None or word.lower() in self.lex.words("rank_copula_after")
 
     def _rank_move(self, before: list[str]) -> bool:
         """'dropped to fourth', 'moved up to third place': a move in a ranking ends at the
-        ordinal (cues.json ``rank_move_verbs``)."""
-        return (
-            before[-2:-1] != []
-            and before[-1] == "to"
-            and (before[-2] in self.lex.words("rank_move_verbs"))
-        )
+        ordinal (cues.json ``rank_move_verbs``); 'up from 104th' starts at it."""
+        if len(before) < 2 or before[-1] not in ("to", "from"):
+            return False
+        if before[-1] == "from":
+            return before[-2] in ("up", "down")
+        return before[-2] in self.lex.words("rank_move_verbs")
 
     def _as_rank(self, text: str, cand: Candidate) -> Candidate:
         """'world No. 1', 'ranked #3': a rank written with a number sign is an ordinal, where
@@ -182,6 +184,12 @@ _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z-]*){1,4}")
 _PHRASE_STOPS = frozenset(
     ("of", "at", "in", "on", "for", "to", "by", "with", "from", "and", "or", "this", "that",
      "was", "is", "were", "are", "who", "which", "after", "before", "since")
+)  # fmt: skip
+
+# Words after a former rank: "up from 104th a year earlier", "down from third last year"
+_AFTER_FORMER_RANK = frozenset(
+    ("a", "the", "last", "in", "on", "at", "with", "place", "position", "spot", "among",
+     "behind", "overall", "previously", "earlier", "two", "three", "one")
 )  # fmt: skip
 
 # After a ranked ordinal: a clause mark, the end, or the next word ("with", "in", ...)
