@@ -21,6 +21,7 @@ from factpull.components.tables import CELLS_ATTR, cells_attr
 from factpull.currency import relabel, symbol_currencies
 from factpull.mentions import Mention
 from factpull.pipeline import load_pipeline, resolve_model
+from factpull.rate_base import document_rate_base, with_rate_base
 from factpull.scan import worth_parsing
 from factpull.segment import Sentence, split_sentences
 from factpull.speakers import SPEAKER_LOOKBACK, QuoteTracker, Speakers
@@ -37,6 +38,7 @@ class _DocumentState:
     doc_id: str
     currencies: dict[str, str]
     speakers: Speakers
+    rate_base: str | None = None  # 'per 100,000 people': what a bare rate is per
     count: int = 0  # claims so far: the next claim's index
     fresh: list[Claim] = field(default_factory=list)  # claims not yet handed out
     # the last parsed sentence and the last thing it counted: what 'Around a third were ...'
@@ -101,7 +103,9 @@ class Extractor:
         def sentences() -> Iterator[tuple[str | Doc, _Context]]:
             for index, item in enumerate(documents):
                 doc_id, text = _as_pair(item, index)
-                state = _DocumentState(doc_id, symbol_currencies(text), Speakers(self.nlp))
+                state = _DocumentState(
+                    doc_id, symbol_currencies(text), Speakers(self.nlp), document_rate_base(text)
+                )
                 pending.append((index, state))
                 previous, skipped = None, []
                 quote = QuoteTracker()
@@ -259,7 +263,9 @@ def _claim(
         end=offset + m.end,
         value=_size(m, m.value),
         value_high=None if m.value_high is None else _size(m, m.value_high),
-        unit=relabel(m.unit, m.currency_symbol, state.currencies),
+        unit=with_rate_base(
+            relabel(m.unit, m.currency_symbol, state.currencies), m.kind, state.rate_base
+        ),
         kind=m.kind,
         qualifier=m.qualifier,
         subject=m.subject,

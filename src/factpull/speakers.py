@@ -58,6 +58,7 @@ class Speakers:
         self._quote_by: str | None = None  # who speaks the quote still open, when known
         # claims inside the open quote with no speaker yet: its closing 'X said' states them
         self._quote_waiting: list[int] = []
+        self._introduced = False  # the current sentence opens a quote a 'said:' line handed over
 
     @property
     def waiting(self) -> bool:
@@ -159,6 +160,12 @@ class Speakers:
             for mention in mentions:
                 mention.attribution = mention.attribution or listed
             return listed
+        introduced = self._introduced_quote(sentence, previous, own) if mentions else None
+        self._introduced = introduced is not None
+        if introduced is not None:  # 'Rachel Okafor, ..., said:' then the quote's paragraph
+            for mention in mentions:
+                mention.attribution = mention.attribution or introduced
+            return introduced
         if previous is None or previous.paragraph != sentence.paragraph or not mentions:
             return own
         if self._last_parsed is previous:
@@ -190,6 +197,18 @@ class Speakers:
                 mention.attribution = carried
         return carried
 
+    def _introduced_quote(
+        self, sentence: Sentence, previous: Sentence | None, own: str | None
+    ) -> str | None:
+        """'Detective Inspector Jane Cole said:' closing a paragraph, and a quote opening the
+        next: the quote is hers."""
+        if own is not None or previous is None or previous.paragraph == sentence.paragraph:
+            return None
+        if not _INTRODUCES_QUOTE.search(previous.text) or sentence.text[:1] not in _QUOTE_MARKS:
+            return None
+        speaker = self.previous_doc(previous)._.get(SPEAKER_ATTR)
+        return None if speaker is None or speaker.lower() in _CARRIED_PRONOUNS else speaker
+
     def _quote_speaker(
         self,
         doc: Doc,
@@ -217,6 +236,7 @@ class Speakers:
             return speaker, late
         if not quoted:  # the quote opens here: a speaker named before it states it
             before = own is not None and not _named_after(text, own, marks[-1])
+            before = before or self._introduced  # 'X said:' closed the paragraph before
             self._quote_by, self._quote_waiting = (speaker if before else None), []
         start = marks[-1] if not quoted else -1
         self._quote_waiting += [
@@ -230,10 +250,12 @@ class Speakers:
         """The speaker named just before a run of quoted sentences in ``sentence``'s
         paragraph that held no figure ('"...," X said. "Twelve years ago this was rare. Now
         we see two or three a month."'): the nearest earlier sentence, up to three back,
-        that names one."""
+        that names one, or a 'said:' line closing the paragraph before."""
         for entry in list(self._seen)[-1 : -_QUOTE_RUN - 1 : -1]:
             if entry.sentence.paragraph != sentence.paragraph:
-                return None
+                # 'Jane Cole said:' closing the paragraph before the quote's
+                handed = _INTRODUCES_QUOTE.search(entry.sentence.text)
+                return self._parse(entry)._.get(SPEAKER_ATTR) if handed else None
             doc = self._parse(entry)
             speaker = entry.speaker if entry.attributed else doc._.get(SPEAKER_ATTR)
             if speaker is not None:
@@ -433,6 +455,11 @@ def _open_quote(text: str) -> bool:
 
 
 _QUOTE_MARKS = frozenset('"“”')
+# A paragraph that hands over to a quote in the next: "..., UK Finance, said:"
+_INTRODUCES_QUOTE = re.compile(
+    r"(?i)\b(?:said|says|added|adds|explained|stated|commented|warned|told\s+\w+(?:\s+\w+)?)"
+    r"\s*:\s*$"
+)
 
 
 class QuoteTracker:

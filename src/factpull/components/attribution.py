@@ -55,6 +55,9 @@ _AUXILIARIES = frozenset({"aux", "auxpass"})
 # Documents kept of a case, which state what they hold themselves: 'court records show'.
 _RECORD_NOUNS = frozenset({"record", "document", "filing", "transcript"})
 # Reporting verbs only data and documents state with: 'the survey found', 'the report lists'.
+# A fact that 'tells you' something is no speaker: '..., and it tells you ...', 'this shows'
+_FACT_PRONOUNS = frozenset({"it", "this", "that", "which"})
+_TELLING_VERBS = frozenset({"tell", "show", "suggest", "indicate", "mean"})
 _FINDING_VERBS = frozenset({"show", "indicate", "find", "record", "publish", "list", "rank"})
 # Who sets or fixes a figure decides it rather than states it: "The court set bail at $5,000".
 _DECIDING_VERBS = frozenset({"set", "fix"})
@@ -184,6 +187,8 @@ class Attribution(Predicates):
                 subjects = [shared] if shared is not None and shared.pos_ in NOUNS else []
             if not subjects or subjects[0].lower_ in _FIRST_PERSON:
                 continue  # '"We have added 1,500 officers," Tan said': the speaker is Tan
+            if subjects[0].lower_ in _FACT_PRONOUNS and token.lemma_.lower() in _TELLING_VERBS:
+                continue  # '..., and it tells you our officers are working," Knowles said
             if not _can_speak(subjects[0]) or subjects[0].lemma_.lower() in self.change_nouns:
                 continue  # "A 12 percent increase in recoveries tells me ...": no speaker
             if self._finding_act(subjects[0]):

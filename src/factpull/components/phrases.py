@@ -635,12 +635,15 @@ def has_break(doc: Doc, start: int, end: int) -> bool:
 
 def _closed_acronyms(tokens: list[Token]) -> list[Token]:
     """'Special and Local Laws (SLL) cases': the parser hangs ')' on the head noun, so the
-    acronym's closing bracket is added back when its opening one is in the phrase."""
+    acronym's closing bracket is added back when its opening one is in the phrase, and the
+    opening one when only the closing one is ('Authorised push payment (APP) fraud losses')."""
     if not tokens:
         return tokens
     have = {t.i for t in tokens}
     opening = [t for t in tokens if t.text == "(" and bracketed_acronym(t)]
     extra = [t.doc[t.i + 2] for t in opening if t.i + 2 not in have and t.i + 2 < max(have)]
+    closing = [t for t in tokens if t.text == ")" and bracketed_acronym(t)]
+    extra += [t.doc[t.i - 2] for t in closing if t.i - 2 not in have and t.i - 2 > min(have)]
     return sorted([*tokens, *extra], key=lambda t: t.i) if extra else tokens
 
 

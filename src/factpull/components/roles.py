@@ -40,6 +40,7 @@ from factpull.components.subject_amounts import AmountSubjects
 from factpull.components.subject_clauses import ClauseSubjects
 from factpull.components.subject_nouns import NounSubjects
 from factpull.mentions import Mention
+from factpull.scan import FORM_DIGITS
 
 TOPIC_ATTR = "factpull_topic"
 SPEAKER_ATTR = "factpull_speaker"  # the sentence's attribution, carried by the Extractor
@@ -125,7 +126,10 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         give a compared figure its partner's per-phrase ('the national rate of 18.2')."""
         for mention in mentions:
             subject = self._subject_tokens.get(mention.unit_token_start)
-            if mention.kind != "count" or mention.unit is not None or not subject:
+            # 'a rate of 31.1' may be read as a measure ('other') before its subject is known;
+            # 'twice the national rate' is a multiple
+            measure = mention.kind == "other" and mention.form == FORM_DIGITS
+            if not (mention.kind == "count" or measure) or mention.unit is not None or not subject:
                 continue
             if mention.value >= _RATE_BASE_MAX:
                 continue  # "The rate rose from 4.1% to 4.5 million": more than any base
@@ -310,7 +314,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             # $2.1m" changes the clause's subject; "6,214 calls, up from 5,870": a compared
             # figure takes its partner's subject (``link_equivalents``)
             return None
-        return self._misread_compound(span) or self._clause_subject(mention, span, anchor)
+        misread = self._misread_compound(span) or self._change_read_as_noun(span)
+        return misread or self._clause_subject(mention, span, anchor)
 
     def _compared_figure(self, mention: Mention, span: Span) -> bool:
         """Does a figure of the same kind, in the same sentence, lead to this one through a
@@ -335,10 +340,12 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
 
 def _scope_start(source: Span) -> int:
     """'Police seized 221 tonnes, ..., and Interior Minister Ana Ruiz said more than 1,800
-    ...': a speaker introduced after 'and' states only the figures after it; the token index
-    from which the attribution holds (0: the whole sentence)."""
+    ...': a speaker introduced after 'and' or a semicolon states only the figures after it;
+    the token index from which the attribution holds (0: the whole sentence)."""
     doc = source.doc
     before = doc[source.start - 1] if source.start > 0 else None
+    if before is not None and before.text == ";":
+        return source.start  # "14,247 cases, ...; police say online registration has ..."
     if before is None or before.lower_ not in ("and", "but", "while") or source.start < 2:
         return 0
     joins_clauses = before.dep_ in ("cc", "mark") and before.head.pos_ in ("VERB", "AUX")

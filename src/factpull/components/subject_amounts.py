@@ -43,6 +43,9 @@ _FUNDED = ("to", "for", "towards", "toward", "on")
 # Verbs whose object is a level the subject reaches: "Losses hit $5m".
 _LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "near", "cross",
                           "breach"})  # fmt: skip
+# Nouns whose 'of' count is their size: "a population of 20 lakh", "a workforce of 12,000".
+_SIZE_NOUNS = frozenset({"population", "workforce", "membership", "headcount", "strength",
+                         "caseload", "backlog", "turnout", "crowd", "fleet"})  # fmt: skip
 # Nouns holding the amount a participle takes: "weighing a total of 31.6 kg".
 _AMOUNT_HOLDERS = frozenset({"total", "sum", "combined", "maximum", "minimum", "average"})
 # Participles whose object measures the noun they describe: "ganja weighing 5 kg".
@@ -81,7 +84,7 @@ _SPAN_VERBS = frozenset({"range", "vary"})
 # value" is a street value)
 _ESTIMATE_WORDS = frozenset({"estimated", "combined"})
 # Words between 'worth' and its amount: "heroin worth an estimated £1.2 million".
-_WORTH_FILLERS = BRACKET_FILLERS | {"an", "estimated"}
+_WORTH_FILLERS = BRACKET_FILLERS | {"an", "estimated", "a", "total", "of"}  # "worth a total of"
 _LINK_FILLERS = BRACKET_FILLERS | {"to", "an", "a", "estimated", "approximately", "roughly",
                                    "in", "excess", "of", "total", "just", "("}  # fmt: skip
 _LINKED_WORDS = ("NOUN", "PROPN", "ADJ")
@@ -132,8 +135,14 @@ class AmountSubjects(Predicates):
             return None
         worth = doc[index]
         owner = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[index - 1]
+        set_off = doc[index - 1].text == ","  # "issued 138,450 fines, worth a total of"
+        if set_off and worth.dep_ == "advcl" and worth.head.pos_ in VERBS:
+            owner = next((c for c in worth.head.children if c.dep_ == "dobj"), owner)
         if worth.head.lemma_ in ("be", "become", "remain"):  # "the drugs were worth $12m"
-            subjects = [c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            verb = worth.head
+            if verb.dep_ == "xcomp" and not _has_subject(verb):
+                verb = verb.head  # "the drugs were estimated to be worth $2.4m"
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             owner = subjects[0] if subjects else owner
         if self._is_unit_word(owner):  # "5 kg of heroin worth", "ganja weighing 5 kg worth"
             owner = self._of_object(owner) or self._participle_owner(owner) or owner
@@ -343,6 +352,8 @@ class AmountSubjects(Predicates):
         if mention.kind == "count" and key & self.measure_nouns:
             mention.kind = "other"  # "a blood alcohol reading of 0.147" measures, not counts
             return self._noun_phrase(holder, span)
+        if mention.kind == "count" and key & _SIZE_NOUNS:
+            return self._noun_phrase(holder, span)  # "a population of over 20 lakh"
         return None
 
     def _estimated_at(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -615,6 +626,10 @@ class AmountSubjects(Predicates):
         if noun_key(subject) & self.look_through:
             subject = self._of_object(subject) or subject  # "the number of thefts hit 5,000"
         return self._sourced_phrase(subject, span)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _level_after_change(anchor: Token, span: Span) -> Token | None:

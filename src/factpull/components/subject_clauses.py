@@ -45,6 +45,11 @@ _FRAME_WORDS = frozenset({"past", "last", "previous", "first", "next", "coming",
 _FRAME_WHOLES = frozenset({"year", "period", "decade", "century", "month", "term"})
 
 
+# Qualifiers between a comma and the share it sets off: ", nearly 30 per cent of the total"
+_SHARE_QUALIFIERS = frozenset({"nearly", "about", "around", "almost", "roughly", "some", "over",
+                               "more", "than", "less", "just", "approximately", "or"})  # fmt: skip
+
+
 class ClauseSubjects(Predicates):
     """Rules that take the subject from the clause; mixed into ``RoleFinder``."""
 
@@ -194,8 +199,20 @@ class ClauseSubjects(Predicates):
             if named is not None and named.i <= whole[0].i + 4 and named.pos_ == "NOUN":
                 # "half of all reported fraud cases": the parser may hang the share on 'reported'
                 return [t for t in self._noun_phrase(named, span) if t.i > whole[0].i]
-            return self._clause_subject(mention, span, anchor)
+            return self._apposed_to_count(span) or self._clause_subject(mention, span, anchor)
         return None
+
+    def _apposed_to_count(self, span: Span) -> list[Token] | None:
+        """'registered 14,247 such cases in 2022, nearly 30 per cent of the total': a share
+        set off by a comma after a count restates that count as a share of the total; it is
+        a share of what the count counted."""
+        doc, index = span.doc, span.start - 1
+        while index > span.sent.start and doc[index].lower_ in _SHARE_QUALIFIERS:
+            index -= 1
+        if doc[index].text != ",":
+            return None
+        earlier = [f for f in self._figures if span.sent.start <= f.start and f.stop <= index]
+        return self._subject_tokens.get(earlier[-1].start) if earlier else None
 
     def _rate_of_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The estimated violent crime rate was 359.1 offenses per 100,000 inhabitants': the
@@ -234,6 +251,17 @@ class ClauseSubjects(Predicates):
         if agrees or subject.dep_ != "nsubj" or subject.head != verb:
             return None
         return [*self._noun_phrase(subject, span), verb]
+
+    def _change_read_as_noun(self, span: Span) -> list[Token] | None:
+        """'Car thefts in Brisbane jump 31 per cent as ...': the tagger reads a headline's verb
+        of change as a noun that has a subject; that subject is what changed."""
+        holder = span.root.head
+        if holder.pos_ != "NOUN" or holder.i >= span.start:
+            return None
+        if not noun_key(holder) & (self.change_verbs | self.change_nouns):
+            return None
+        subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in NOUNS]
+        return self._noun_phrase(subjects[0], span) if subjects else None
 
     def _clause_subject(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """Percentages, levels and ages with no noun of their own: the clause's subject."""
@@ -429,9 +457,16 @@ def _gapped_subject(anchor: Token) -> Token | None:
 
 
 def _bare_whole(noun: Token) -> bool:
-    """'the total', 'all', 'the whole': a whole that names no noun of its own."""
-    named = any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in noun.children)
+    """'the total', 'all', 'the whole', 'the total in the region': a whole that names no noun
+    of its own (a place or period after it names none)."""
+    named = any(
+        c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ not in _WHERE)
+        for c in noun.children
+    )
     return noun.lower_ in _WHOLE_WORDS and not named
+
+
+_WHERE = frozenset({"in", "across", "nationwide", "during", "over"})
 
 
 # Words that may open a subject the parser broke up after 'that': "estimates that reported

@@ -309,6 +309,10 @@ class NounSubjects(Predicates):
                 if self._figure_between(span, head):
                     return None  # "Police arrest 14 over $2m fraud": the fraud is the $2m's
                 return self._counted_phrase(_agreeing_head(head, mention), span, mention.kind)
+        after = doc[span.end] if span.end < len(doc) else None
+        if _record_before(anchor) and after is not None and after.tag_ == "NNS":
+            # "a record 562 homicides": the parser hangs the number on 'record'
+            return self._counted_phrase(_agreeing_head(after, mention), span, mention.kind)
         if (
             anchor.dep_ == "nummod"
             and (anchor.head.pos_ in NOMINALS or _plural_read_as_verb(anchor.head))
@@ -537,7 +541,9 @@ class NounSubjects(Predicates):
             if doc[index + 1 : index + 3].text.lower() in ("its kind", "their kind"):
                 return None  # "the second-largest of its kind": the clause names the haul
             head = self._phrase_head(doc, index + 1)
-            return self._noun_phrase(head, span) if head is not None else None
+            if head is None:
+                return _nominalised_after_the(doc, index + 1)  # "11 of the accused"
+            return self._noun_phrase(head, span)
         return None
 
     def _counted_phrase(self, head: Token, exclude: Span, kind: str) -> list[Token] | None:
@@ -694,6 +700,8 @@ class NounSubjects(Predicates):
     def _predicate_nominal(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'241 were children', 'Of the 60 arrested, 12 were juveniles': a bare number as the
         subject of 'be' counts the plural noun that the verb's complement names."""
+        if anchor.dep_ == "nummod" and span.start <= anchor.head.i < span.end:
+            anchor = anchor.head  # "1.93 lakh were cases of ...": the scale word is the subject
         verb = anchor.head
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if anchor.dep_ == "conj" and after is not None and after.dep_ == "conj":
@@ -702,7 +710,11 @@ class NounSubjects(Predicates):
             return None
         if mention.kind != "count" or verb.lemma_ != "be":
             return None
-        if any(c.dep_ in ("nummod", "prep", "det", "acl", "relcl") for c in anchor.children):
+        # the scale's own number ("1.93 lakh") and a fronted "Of these," are no group of its own
+        own = range(span.start, span.end)
+        fronted = [c for c in anchor.children if c.dep_ == "prep" and c.i < span.start]
+        if any(c.dep_ in ("nummod", "prep", "det", "acl", "relcl") and c.i not in own
+               and c not in fronted for c in anchor.children):  # fmt: skip
             return None  # "7 of the suspects", "The 30 arrested": the number's own group
         named = [c for c in verb.children if c.dep_ == "attr" and c.i >= span.end]
         if not named or named[0].tag_ != "NNS" or self._counted_figure(named[0]):
@@ -1085,6 +1097,11 @@ def _opens_item(span: Span) -> bool:
     return match is not None and match.end() - 1 == span.start_char - doc[start].idx
 
 
+def _record_before(anchor: Token) -> bool:
+    """'a record 562 homicides': the number hung on the 'record' written before it."""
+    return anchor.dep_ == "nummod" and anchor.head.lower_ == "record" and anchor.head.i < anchor.i
+
+
 def _plural_read_as_verb(word: Token) -> bool:
     """'Patrol reports 1,264 OVI arrests ahead of ...': a number modifies no verb; a plural
     noun the tagger took for one ('arrests', 'seizures') is what it counts."""
@@ -1141,6 +1158,16 @@ def _with_before(doc: Doc, start: int, end: int) -> bool:
 def _opens_headline_phrase(token: Token) -> bool:
     """A label's colon or a verb of showing: what follows opens a headline's noun phrase."""
     return token.text == ":" or (token.pos_ == "VERB" and token.lemma_.lower() in CITING_VERBS)
+
+
+def _nominalised_after_the(doc: Doc, index: int) -> list[Token] | None:
+    """'11 of the accused', 'two of the injured': 'the' and a participle or adjective that
+    ends its phrase stand for people."""
+    if index + 1 >= len(doc) or doc[index].lower_ != "the":
+        return None
+    word = doc[index + 1]
+    ends = index + 2 >= len(doc) or doc[index + 2].pos_ in ("AUX", "VERB", "PUNCT", "ADP")
+    return [word] if word.tag_ in ("VBN", "JJ") and ends else None
 
 
 def _acronym_then_noun(head: Token, end: int) -> list[Token]:

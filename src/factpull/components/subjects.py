@@ -221,8 +221,18 @@ def row_label(span: Span) -> list[Token] | None:
     if period_label(doc[label[0].i : label[-1].i + 1].text):
         return None  # 'January    41    12': the column headers name the figures
     rest = [t for t in doc[index + (not crowded) :] if not t.is_space]
-    figures = all(t.like_num or t.lower_ in _ROW_FILLERS or _signed(t) for t in rest)
+    figures = all(
+        t.like_num or t.lower_ in _ROW_FILLERS or _signed(t) or _money_mark(t) for t in rest
+    )
     return label if figures and any(t.pos_ in _LABEL_WORDS + _VERBS for t in label) else None
+
+
+def _money_mark(token: Token) -> bool:
+    """'£563.4m', '$1.2bn', 'R12 million': a currency sign or scale word of a money cell."""
+    return token.is_currency or token.lower_ in _CELL_SCALES
+
+
+_CELL_SCALES = frozenset({"m", "mn", "bn", "b", "k", "million", "billion", "crore", "lakh"})
 
 
 # Words that join the parts of a row label: 'Robbery, extortion and hijacking', 'Theft/fraud'.

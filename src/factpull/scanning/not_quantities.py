@@ -63,9 +63,10 @@ class NotQuantities:
         lines = "|".join(
             re.escape(w) for w in sorted(lex.words("phone_line_words"), key=len, reverse=True)
         )
-        # "toll-free lines 18555 and ", "hotlines 116 or ": a line word, then a list of lines
+        # "toll-free lines 18555 and ", "hotlines 116 or ", "the citizens' line on 1460": a line
+        # word, then a list of lines
         self.line_word_before = re.compile(
-            rf"(?i)(?<![\w-])(?:{lines}){_SPACE}+"
+            rf"(?i)(?<![\w-])(?:{lines}){_SPACE}+(?:(?:on|at){_SPACE}+)?"
             rf"(?:\d{{2,6}}(?:{_SPACE}*,{_SPACE}*|{_SPACE}+(?:or|and){_SPACE}+))*$"
         )
         # "the 999 and 0800 199 699 toll-free lines": a short number listed with a phone
@@ -912,8 +913,8 @@ _CALL_WORDS = frozenset(
 _CALLING_CONTEXT = re.compile(
     r"(?i)\b(?:help\s?lines?|hotlines?|tip\s?lines?|call(?:ing)?|phone|telephone|dial(?:ling)?"
     r"|toll[\s-]free|freephone|contact|reached\s+at|emergency\s+(?:lines?|numbers?)"
-    r"|crime\s*stop(?:pers)?)\b"
-)
+    r"|crime\s*stop(?:pers)?|report(?:ing)?\s+(?:[\w']+\s+){0,4}to)\b"
+)  # "report suspicious activity to the citizens' line on 1460"
 
 
 # a line to ring is digits without thousands separators: "191", "18555"; not "1,200"
