@@ -168,7 +168,11 @@ class NounPhrases:
         for child in head.lefts:
             if _possessive_when_or_where(child):
                 continue  # "this year's murders", "2023's seizures": when, not which
-            if child.dep_ in _MODIFIER_DEPS and child.i not in excluded and not _perfect(child):
+            # "family harm callouts": the parser made the noun before a plural read as a verb
+            # its subject
+            misread = child.dep_ == "nsubj" and head.tag_ == "VBZ" and child.i == head.i - 1
+            modifier = child.dep_ in _MODIFIER_DEPS or misread
+            if modifier and child.i not in excluded and not _perfect(child):
                 tokens.extend(t for t in child.subtree if t.i not in excluded)
             elif child.dep_ == "nummod" and child.i not in excluded and model_name(child):
                 tokens.append(child)  # "7 AK-47 rifles": a model name, not a count

@@ -492,7 +492,9 @@ class AmountSubjects(Predicates):
         loss ('seized $5m' names nothing; a loss belongs to who suffers it). Likewise what a
         cost is the cost of: 'Customer theft cost retailers £2.2 billion'."""
         verb = anchor.head
-        lost = mention.kind == "money" and anchor.dep_ in ("dobj", "npadvmod")
+        if anchor.dep_ == "pobj" and verb.lower_ in _HEDGE_PREPOSITIONS:
+            anchor, verb = verb, verb.head  # "victims lost over S$9.6 million"
+        lost = mention.kind == "money" and anchor.dep_ in ("dobj", "npadvmod", "prep")
         # the small model often tags 'cost' a noun even as the verb of its clause
         costs = verb.lower_ in ("cost", "costs") and any(c.dep_ == "nsubj" for c in verb.children)
         if not lost or not (costs or (verb.pos_ in VERBS and verb.lemma_.lower() == "lose")):
@@ -616,6 +618,9 @@ class AmountSubjects(Predicates):
         if start_noun is not None:
             return self._noun_phrase(start_noun, span)  # "grew from 40 officers to 65"
         verb = _level_verb(anchor) or _level_after_change(anchor, span)
+        if verb is None and anchor.dep_ == "dep":
+            # "S$385.6m": the tokenizer splits off 'm', which the parser may take for the anchor
+            verb = next(filter(None, (_level_verb(t) for t in span if t.dep_ == "pobj")), None)
         if verb is None:
             return None
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "from" and self._compared(span):
@@ -703,6 +708,8 @@ def _level_verb(anchor: Token) -> Token | None:
     word = verb.head
     if word.lower_ == "from" and word.dep_ == "prep":
         word = word.head  # "rose from $2.1m to $3.4m": the parser hangs 'to' on 'from'
+    if word.dep_ == "pobj" and word.head.lower_ == "by" and verb.lower_ == "to":
+        word = word.head.head  # "fall by nearly a fifth to S$385.6m": 'to' hung on the change
     if verb.lower_ == "for":
         return word if word.lemma_.lower() == "account" else None
     if word.lemma_.lower() not in _TO_LEVEL_WORDS and word.lower_ not in _TO_LEVEL_WORDS:

@@ -819,7 +819,8 @@ class NounSubjects(Predicates):
     def _line_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         if self._headline_source(span.doc) or self._headline_person(span.doc):
             return None
-        return subjects.line_label(span, self._figures)
+        # a count names its own noun; money after it on the line is the label's
+        return subjects.line_label(span, self._figures, counted=mention.kind != "count")
 
     def _signed_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         if mention.sign is None:
@@ -1038,13 +1039,26 @@ def _ratio(span: Span) -> bool:
 
 
 def _agreeing_head(noun: Token, mention: Mention) -> Token:
-    """'18 house searches': a plural count hung on a singular compound counts the plural
-    noun the compound modifies ('house' cannot be counted 18 times in the singular)."""
+    """'18 house searches', 'two lands registry officials': a plural count hung on a
+    compound counts the plural noun the compound modifies ('house' cannot be counted 18
+    times in the singular)."""
     head = noun.head
     plural_count = mention.kind == "count" and mention.value != 1
-    if plural_count and noun.dep_ == "compound" and noun.tag_ == "NN" and head.tag_ == "NNS":
-        return head if head.i == noun.i + 1 else noun
+    # 'sweeps' of '1,146 weapon sweeps' may be tagged a verb; 'lands registry officials'
+    plural_head = head.tag_ == "NNS" or _plural_read_as_verb(head)
+    # a plural compound only with another word between ('lands registry officials'; not the
+    # parser's '71 lives matters')
+    compound = noun.tag_ == "NN" or (
+        noun.tag_ == "NNS" and (head.i - noun.i == _COMPOUND_REACH or _plural_read_as_verb(head))
+    )  # "96 weapons sweeps", 'sweeps' tagged a verb
+    if plural_count and noun.dep_ == "compound" and compound and plural_head:
+        return head if head.i - noun.i <= _COMPOUND_REACH else noun
+    if plural_count and noun.tag_ == "NN" and head.i == noun.i + 1 and _plural_read_as_verb(head):
+        return head  # '175,000 family harm callouts': 'harm' made the subject of 'callouts'
     return noun
+
+
+_COMPOUND_REACH = 2  # words a compound may stand before its head: 'lands registry officials'
 
 
 def _nominal(head: Token, span: Span) -> bool:
@@ -1178,7 +1192,8 @@ def _acronym_then_noun(head: Token, end: int) -> list[Token]:
     if end + 4 >= len(doc) or doc[end + 1].text != "(" or not bracketed_acronym(doc[end + 2]):
         return []
     noun = doc[end + 4]
-    if noun.pos_ != "NOUN" or noun.head.i not in (head.i, end):
+    # hung on the phrase, or on a word after it the parser misread ('cases countrywide')
+    if noun.pos_ != "NOUN" or not (noun.head.i in (head.i, end) or noun.head.i > noun.i):
         return []
     return list(doc[end + 1 : end + 5])
 

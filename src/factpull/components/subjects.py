@@ -8,6 +8,8 @@ the phrase it finds (or the label tokens), or None. The rules in ``subject_nouns
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from factpull.components.tables import period_label
@@ -228,8 +230,14 @@ def row_label(span: Span) -> list[Token] | None:
 
 
 def _money_mark(token: Token) -> bool:
-    """'£563.4m', '$1.2bn', 'R12 million': a currency sign or scale word of a money cell."""
-    return token.is_currency or token.lower_ in _CELL_SCALES
+    """'£563.4m', '$1.2bn', 'RM643.2 million': a currency sign, a scale word or an amount with
+    its currency letters glued on, in a money cell."""
+    glued = _PREFIXED.fullmatch(token.text) is not None
+    return token.is_currency or token.lower_ in _CELL_SCALES or glued
+
+
+# "RM643.2", "S$385.6", "Rs3,000": an amount with its currency letters glued on
+_PREFIXED = re.compile(r"[A-Z][A-Za-z]{0,3}\$?\d[\d,.]*")
 
 
 _CELL_SCALES = frozenset({"m", "mn", "bn", "b", "k", "million", "billion", "crore", "lakh"})
@@ -254,12 +262,14 @@ def _row_break(token: Token) -> bool:
     return token.is_space and (blanks >= 2 or "\t" in token.text)
 
 
-def line_label(span: Span, figures: list[range]) -> list[Token] | None:
+def line_label(span: Span, figures: list[range], counted: bool = False) -> list[Token] | None:
     """'Clearance rate, violent offences: 61.3%', 'Average response time (Priority 1): 7.8
     minutes', '- Cash seized: USD 2 million', 'Homicide rate: 4.2 (2022: 3.9)': a sentence
     that is one 'Label: value' line, bulleted or not. The label names the value, and a
     bracketed prior-period value too; a rate's per-noun does not. A bracketed aside in the
-    label ('(Priority 1)', '(new admissions)') scopes it and is left out, as readers do."""
+    label ('(Priority 1)', '(new admissions)') scopes it and is left out, as readers do.
+    ``counted``: the line may hold another figure with its own noun ('Phone scams: 11,208
+    cases, RM389.1 million'); the label names the other figures (the money)."""
     doc = span.doc
     first = 1 if len(doc) and doc[0].text in _ROW_MARKERS else 0  # "- Cash seized: ..."
     colon = next((t.i for t in doc[first : span.start] if _colon(t)), None)
@@ -279,6 +289,8 @@ def line_label(span: Span, figures: list[range]) -> list[Token] | None:
     if depth:
         return None
     rest = [t for t in doc[colon + 1 :] if not any(t.i in f for f in figures)]
+    if counted:  # "11,208 cases": a figure's own counted noun
+        rest = [t for t in rest if not (t.pos_ == "NOUN" and any(t.i - 1 in f for f in figures))]
     if not all(_line_filler(t) for t in rest):
         return None
     return without_asides(label)
