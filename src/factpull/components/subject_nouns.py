@@ -820,7 +820,7 @@ class NounSubjects(Predicates):
         if self._headline_source(span.doc) or self._headline_person(span.doc):
             return None
         # a count names its own noun; money after it on the line is the label's
-        return subjects.line_label(span, self._figures, counted=mention.kind != "count")
+        return subjects.line_label(span, self._figures, counted=mention.kind == "money")
 
     def _signed_label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         if mention.sign is None:
