@@ -21,6 +21,7 @@ from factpull.components.speaker_names import (
     named_appositive,
     source_tokens,
     spaced_dash,
+    titled_name_within,
 )
 from factpull.components.subjects import without_asides
 from factpull.numerals import parse_ordinal
@@ -153,6 +154,11 @@ class Attribution(Predicates):
         """The subject of a finite reporting verb: 'X said', 'figures from X show'."""
         reporting = self.lex.words("reporting_verbs")
         for token in doc:
+            if token.pos_ == "PROPN" and token.is_title and token.i > 0:
+                # "New FTC Data Show Consumers Reported ...": a title-case headline's verb
+                owner = self._owner_before_compound_verb(token)
+                if owner is not None:
+                    return owner
             if token.pos_ not in _VERB_OR_NOUN or token.lemma_.lower() not in reporting:
                 continue  # cheap tests first: this runs for every token
             owner = self._owner_before_compound_verb(token)
@@ -176,7 +182,7 @@ class Attribution(Predicates):
             if not subjects:
                 # "..., police data show.": the parser takes the data noun for a compound
                 subjects = self._compound_data(token)
-                owner = _possessor(token) if subjects else None
+                owner = _owner_on_verb(token, subjects[0]) if subjects else None
                 if owner is not None:
                     return self._source(owner)  # "..., the department's data show."
             if not subjects and token.dep_ == "dep":
@@ -369,7 +375,7 @@ class Attribution(Predicates):
         named = named_appositive(head)
         if named and affiliation(head) is not None and not _bracketed(named):
             named = None  # not "The Anti-Vehicle Lifting Staff (AVLS) of the Lahore police"
-        named = named or self._data_owner(head)
+        named = named or titled_name_within(head) or self._data_owner(head)
         return span, phrase_text(named or tokens)
 
     def _data_owner(self, data_word: Token) -> list[Token] | None:
@@ -471,8 +477,9 @@ def _verb_like(token: Token) -> bool:
         return True
     deps = {c.dep_ for c in token.children}
     subject = "nsubj" in deps or "compound" in deps  # '..., police data show': see above
-    if token.pos_ == "NOUN" and token.dep_ in ("advcl", "npadvmod") and subject:
-        # "Crime fell 4.5%, FBI data shows, as murders drop", "..., the city's data show."
+    if token.pos_ == "NOUN" and token.dep_ in ("advcl", "npadvmod", "nsubj") and subject:
+        # "Crime fell 4.5%, FBI data shows, as murders drop", "..., the city's data show.",
+        # "..., the OIJ data show, and at least 14 were minors"
         return _aside_in_commas(token)
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and subject and "ccomp" in deps
 
@@ -549,7 +556,8 @@ def _named_in_commas(doc: Doc, verb_start: int) -> bool:
 
 def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
     """A reporting verb used as no statement: graded like an adjective ('the second most
-    reported crime'), 'add' with an object ('added 12 detectives'), a participle that
+    reported crime'), 'add' with an object ('added 12 detectives'), a gerund after it
+    ('reported losing money': an experience, no statement), a participle that
     describes a noun ('reported fraud', 'offences recorded'), or inside a participle clause
     that says what a figure makes of something ('..., making defilement the second most
     reported crime')."""
@@ -557,6 +565,10 @@ def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
         return True
     if verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in verb.children):
         return True  # "the department added 12 detectives": it took them on, it said nothing
+    if verb.lemma_.lower() == "report" and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children
+    ):
+        return True  # "adults aged 20 to 29 reported losing money": what befell them
     if _participle(verb):
         return True
     outer = verb.head
@@ -682,10 +694,15 @@ _GIVING_VERBS = frozenset({"present", "release", "publish", "provide", "compile"
                            "gather", "report", "disclose", "table"})  # fmt: skip
 
 
-def _possessor(token: Token) -> Token | None:
-    """The possessive the parser hung on a verb taken for a noun: the department of 'the
-    department's data show'."""
-    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ in NOUNS), None)
+def _owner_on_verb(token: Token, data: Token) -> Token | None:
+    """The data's owner the parser hung on a verb taken for a noun: the department of 'the
+    department's data show', the OIJ of 'the OIJ data show'."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ in NOUNS:
+            return child
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < data.i:
+            return child
+    return None
 
 
 def _can_speak(subject: Token) -> bool:

@@ -197,8 +197,9 @@ class NounPhrases:
         tokens = sorted(set(tokens), key=lambda t: t.i)
         tokens = [t for t in tokens if t.i >= head.i or not has_break(head.doc, t.i, head.i)]
         verbs = [t.i for t in tokens if t.i < head.i and self._verb_inside(t)]
+        verbs += [t.i for t in tokens if t.i < head.i and _faced_penalty(t, head)]
         if verbs:  # "NCRB data show cybercrime cases": the verb read as part of the noun
-            tokens = [t for t in tokens if t.i > verbs[-1]]
+            tokens = [t for t in tokens if t.i > max(verbs)]
         # "An estimated 1,230,100 persons", "a record 2,757 tons": what stands before another
         # figure qualifies that figure, not the noun.
         before = [i for i in excluded if tokens[0].i <= i < head.i] if tokens else []
@@ -342,6 +343,8 @@ class NounPhrases:
         end = max(t.i for t in phrase) + 1
         if end < len(head.doc) and head.doc[end].lower_ in _CHAINED_PREPOSITIONS:
             return []  # "admissions for assault by a sharp object": all or the head alone
+        if end < len(head.doc) and head.doc[end].like_num:
+            return []  # "response time for priority 1 calls": the phrase goes on past it
         return phrase
 
     def _age_group(self, head: Token) -> Token:
@@ -407,6 +410,8 @@ class NounPhrases:
                 continue  # "9 laptops and cash of Rs 18.5 lakh": the cash has its own figure
             if self._of_figure_after(child):
                 continue  # the same, with 'of Rs 18.5 lakh' hung on the head by the parser
+            if _gapped_clause_subject(phrase, excluded):
+                continue  # "131 killings and Puntarenas with 88": a second clause, verb dropped
             if any(t.pos_ not in ("PUNCT", "CCONJ", "NOUN", "PROPN", "ADJ") for t in between):
                 continue
             listed.extend([*between, *phrase])
@@ -668,6 +673,25 @@ def bracketed_acronym(token: Token) -> bool:
 def _spaced_dash(token: Token) -> bool:
     before = token.i > 0 and bool(token.nbor(-1).whitespace_)
     return token.text in _DASHES and before and bool(token.whitespace_)
+
+
+def _faced_penalty(word: Token, head: Token) -> bool:
+    """'those convicted of fraud face imprisonment of ...', '... face prison terms of': the
+    tagger reads the verb 'face' as a noun modifying the penalty it states."""
+    return word.lower_ in ("face", "faces") and head.lemma_.lower() in _PENALTY_NOUNS
+
+
+_PENALTY_NOUNS = frozenset({"imprisonment", "prison", "jail", "term", "sentence", "fine",
+                            "penalty", "charge", "life", "death"})  # fmt: skip
+
+
+def _gapped_clause_subject(phrase: list[Token], excluded: set[int]) -> bool:
+    """'... and Puntarenas with 88', '... and Ida-Viru County for 411': a listed name followed
+    by a preposition and a figure is the subject of a clause whose verb was dropped."""
+    doc, end = phrase[-1].doc, max(t.i for t in phrase)
+    if phrase[-1].pos_ != "PROPN" or end + 2 >= len(doc):
+        return False
+    return doc[end + 1].pos_ == "ADP" and (end + 2 in excluded or doc[end + 2].like_num)
 
 
 def _stray_conjunct(noun: Token, excluded: set[int]) -> list[Token]:

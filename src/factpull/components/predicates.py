@@ -50,6 +50,8 @@ class Predicates(NounPhrases):
                 # split word ("co-conspirators")
                 before = [c for c in found if c.i < verb.i]
                 before = [c for c in before if not _joined_to_other_subject(c, before)]
+                agreeing = [c for c in before if _agrees(c, verb)]
+                before = agreeing if len(before) > 1 and agreeing else before
                 return self._antecedent(before[-1] if before else found[0], verb)
             climbable = ("conj", "xcomp", "advcl", "acl", "relcl", "prep", "pcomp")
             if verb.dep_ in climbable and verb.head.pos_ in VERBS:  # "..., following a 5% rise"
@@ -227,3 +229,13 @@ def _joined_to_other_subject(subject: Token, subjects: list[Token]) -> bool:
     if joiner.dep_ != "cc":
         return False
     return any(o is not subject and o.i < subject.i and joiner.head in o.subtree for o in subjects)
+
+
+def _agrees(subject: Token, verb: Token) -> bool:
+    """'The average response time for priority 1 calls was 11.4 minutes': of two subjects
+    the parser gives 'was', the singular one agrees; 'were' takes the plural."""
+    if verb.lower_ in ("was", "is", "has"):
+        return subject.tag_ in ("NN", "NNP")
+    if verb.lower_ in ("were", "are", "have"):
+        return subject.tag_ in ("NNS", "NNPS")
+    return True

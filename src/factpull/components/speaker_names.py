@@ -118,7 +118,10 @@ def _title_word(token: Token, name: Token) -> bool:
 def source_tokens(head: Token) -> list[Token]:
     """The speaker's phrase under ``head`` cut down to its name: no appositions or relative
     clauses, no possessive mark, nothing after its comma or before a wire dateline's dash."""
-    tokens = [t for t in head.subtree if not _inside(t, head, ("appos", "relcl", "acl"))]
+    tokens = [
+        t for t in head.subtree
+        if not _inside(t, head, ("appos", "relcl", "acl")) or _name_end(t)
+    ]  # fmt: skip
     where = affiliation(head)
     if where is not None:  # "sociologist Carolina Grillo of Fluminense University"
         tokens = [t for t in tokens if t.i < where.i]
@@ -136,6 +139,18 @@ def _with_rank_before(tokens: list[Token]) -> list[Token]:
         return tokens
     before = first.doc[first.i - 1]
     return [before, *tokens] if before.text in lexicon().words("rank_acronyms") else tokens
+
+
+def _name_end(token: Token) -> bool:
+    """'... Psychotropic Substances Control': the last word of a long name, which the parser
+    hangs on an earlier word as an apposition with no comma before it."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    ends = after is None or after.is_punct or after.pos_ in ("VERB", "AUX")
+    one_word = not any(True for _ in token.children) and not token.text.isupper()
+    return (token.dep_ == "appos" and token.pos_ == "PROPN" and one_word and ends
+            and before is not None and before.pos_ == "PROPN")  # fmt: skip
 
 
 def affiliation(head: Token) -> Token | None:
@@ -298,11 +313,31 @@ def named_appositive(title: Token) -> list[Token] | None:
         named = (defined or bare_post or (owned and title.lower_ in posts)) and _person_like(child)
         if title.pos_ != "NOUN" and not titled and not adjacent and not named:
             continue
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        # after a title with an 'of' phrase, a one-word apposition that is no acronym ends a
+        # long name the parser split ('Directorate General of Narcotics and Psychotropic
+        # Substances Control'); it is no person
+        one_word = sum(not t.is_punct for t in child.subtree) == 1
+        split_name = titled and one_word and not child.text.isupper()
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not split_name:
             # the hyphen of a name stays ('COP Frederick Adu-Anim'), other punctuation goes
             # nor the name's own apposition ('..., Tunde Adeyemi, a 45-year-old businessman')
             kept = [t for t in child.subtree if not _inside(t, child, ("relcl", "acl", "appos"))]
             return [t for t in kept if t.dep_ != "punct" or t.tag_ == "HYPH"]
+    return None
+
+
+def titled_name_within(head: Token) -> list[Token] | None:
+    """'Directorate of Criminal Investigations (DCI) Director Peter Kimani Njoroge said': the
+    parser hangs the titled name on the organisation's last word as an apposition; a post
+    (cues.json ``speaker_titles``) written before a person's name makes that name the
+    speaker, wherever in the phrase it hangs."""
+    posts = lexicon().words("speaker_titles")
+    for token in head.subtree:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i <= head.i:
+            continue
+        words = [t for t in token.subtree if not t.is_punct and t.i <= token.i]
+        if len(words) >= 3 and words[0].lower_ in posts and _person_like(token):
+            return words
     return None
 
 

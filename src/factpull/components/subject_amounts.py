@@ -43,9 +43,10 @@ _FUNDED = ("to", "for", "towards", "toward", "on")
 # Verbs whose object is a level the subject reaches: "Losses hit $5m".
 _LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "near", "cross",
                           "breach"})  # fmt: skip
-# Nouns whose 'of' count is their size: "a population of 20 lakh", "a workforce of 12,000".
+# Nouns whose 'of' count is their size or level: "a population of 20 lakh", "a workforce of
+# 12,000", "down from ... a peak of 12,140".
 _SIZE_NOUNS = frozenset({"population", "workforce", "membership", "headcount", "strength",
-                         "caseload", "backlog", "turnout", "crowd", "fleet"})  # fmt: skip
+                         "caseload", "backlog", "turnout", "crowd", "fleet", "peak"})  # fmt: skip
 # Nouns holding the amount a participle takes: "weighing a total of 31.6 kg".
 _AMOUNT_HOLDERS = frozenset({"total", "sum", "combined", "maximum", "minimum", "average"})
 # Participles whose object measures the noun they describe: "ganja weighing 5 kg".
@@ -414,8 +415,12 @@ class AmountSubjects(Predicates):
         if mention.kind != "money" or anchor.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
             return None
         verb = prep.head
+        if verb.pos_ in NOUNS and verb.dep_ == "pobj" and verb.head.lower_ == "with":
+            return self._noun_phrase(verb, span)  # "..., with the average loss ... at RM97,000"
         if verb.pos_ not in VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return None
+        if verb.lemma_.lower() == "follow":
+            return None  # "followed by cryptocurrency at $1.4 billion": the next in a ranking
         subject = self._subject_of(verb)
         if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
             return None

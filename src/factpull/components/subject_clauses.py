@@ -5,10 +5,10 @@ governs the figure, seen through partitives, existentials and misparsed headline
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from factpull.components import subjects
-from factpull.components.phrases import COUNT_HOLDERS, NOUNS, noun_key
+from factpull.components.phrases import CITING_VERBS, COUNT_HOLDERS, NOUNS, noun_key
 from factpull.components.predicates import Predicates
 from factpull.mentions import Mention
 
@@ -151,7 +151,10 @@ class ClauseSubjects(Predicates):
         off by ', at' sizes it too: 'Romance scams caused the biggest losses, at $4.1m'."""
         if anchor.dep_ == "conj" and anchor.head.like_num:
             anchor = anchor.head  # "the highest rates, at 62.1 and 58.4 respectively"
-        if anchor.dep_ != "pobj" or not _ranking_preposition(anchor.head):
+        # 'at' with no comma ranks too when a superlative object says so ("recorded the
+        # highest number of cases at 11,362"); "arrested at 40" has none
+        plain_at = anchor.dep_ == "pobj" and anchor.head.lower_ == "at"
+        if anchor.dep_ != "pobj" or not (_ranking_preposition(anchor.head) or plain_at):
             return None
         ranked = _superlative_noun(_ranking_holder(anchor.head))
         if ranked is None or ranked.lemma_.lower() in self.change_nouns:
@@ -172,6 +175,26 @@ class ClauseSubjects(Predicates):
             if counted is not None:
                 return counted
         return self._noun_phrase(found, span)
+
+    def _gapped_figure(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'San José followed with 131 killings and Puntarenas with 88', 'Harju County
+        accounted for 1,602 of the cases and Ida-Viru County for 411': a name, a preposition
+        and a bare figure after 'and' repeat the clause before with its verb dropped; the
+        figure counts what the earlier one did."""
+        doc = span.doc
+        if anchor.dep_ != "pobj" or span.start < 3 or doc[span.start - 1].pos_ != "ADP":
+            return None
+        name = doc[span.start - 2]
+        if name.pos_ != "PROPN":
+            return None
+        start = name.i
+        while start > span.sent.start and (
+            doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"
+        ):
+            start -= 1  # "Ida-Viru County"
+        if doc[start - 1].lower_ != "and":
+            return None
+        return self._earlier_counted(mention, span)
 
     def _earlier_counted(self, mention: Mention, span: Span) -> list[Token] | None:
         """The common noun the sentence's previous figure of the same kind counts."""
@@ -275,6 +298,21 @@ class ClauseSubjects(Predicates):
         if misread is not None:
             return misread  # "Mexico homicides fall 5%": the plural noun was tagged 'aux'
         subject = self._subject_of(verb)
+        if subject is None:
+            fronted = _after_fronted_phrase(verb)
+            if fronted is not None and not self._acted_on(mention, anchor, verb):
+                return fronted  # "Across Wales, knife and offensive weapon offences fell 6%"
+        else:
+            relative = next((c for c in verb.children if c.dep_ == "nsubj"), subject)
+            antecedent = _antecedent_of(relative)
+            if antecedent is not None:
+                return antecedent  # "violence against the person, which rose 14%"
+            subject = _past_dateline(subject) or subject
+            if subject.pos_ == "NOUN" and subject.lemma_.lower() in CITING_VERBS:
+                # "..., the OIJ data show, and at least 14 were minors": the aside's verb,
+                # read as a noun, is no subject; the complement names what is counted
+                named = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+                return self._noun_phrase(named[0], span) if named else None
         if self._acted_on(mention, anchor, verb):
             return None  # "Police arrested 14": the police are who acted, not what was counted
         if mention.kind == "percent" and mention.change is not None:
@@ -561,6 +599,67 @@ _COUNT_LEVEL_VERBS = frozenset(
 def _of_whole_is_time(of: Token) -> bool:
     """'of the year', 'of the period': an 'of' that keeps a duration a time frame."""
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _FRAME_WHOLES for c in of.children)
+
+
+def _past_dateline(subject: Token) -> Token | None:
+    """'NAIROBI, Kenya, Feb 12 – Reported crime rose by 7 percent': the parser makes the
+    dateline's place the subject and hangs the real one on it after the dash."""
+    if subject.i != subject.sent.start or not subject.is_upper:
+        return None
+    dash = next((c for c in subject.children if c.text in _DATELINE_DASHES), None)
+    after = [c for c in subject.children if c.dep_ == "appos" and dash and c.i > dash.i]
+    return after[-1] if after and after[-1].pos_ == "NOUN" else None
+
+
+_DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _antecedent_of(pronoun: Token) -> list[Token] | None:
+    """'property crime overall, which fell about 9%', '..., violence against the person,
+    which rose 14%': a relative pronoun stands for the noun phrase before its comma, with
+    the noun an 'of' or 'against' phrase completes."""
+    if pronoun.lower_ not in ("which", "who") or pronoun.i < 2:
+        return None
+    doc, index = pronoun.doc, pronoun.i - 1
+    if doc[index].text != ",":
+        return None
+    index -= 1
+    while index > pronoun.sent.start and doc[index].pos_ == "ADV":
+        index -= 1  # "property crime overall, which"
+    end = index
+    if doc[end].pos_ not in NOUNS:
+        return None
+    start = _phrase_start(doc, end, pronoun.sent.start)
+    before = doc[start - 1] if start > pronoun.sent.start else None
+    completes = before is not None and before.lower_ in ("against", "of")
+    if completes and start - 2 >= 0 and doc[start - 2].pos_ == "NOUN":
+        # "violence against the person", "a commercial quantity of ganja"
+        start = _phrase_start(doc, start - 2, pronoun.sent.start)
+    return [t for t in doc[start : end + 1] if t.pos_ != "DET" or t.i > start]
+
+
+def _phrase_start(doc: Doc, end: int, floor: int) -> int:
+    """Where the run of nouns, names, adjectives and articles ending at ``end`` starts."""
+    start = end
+    while start > floor and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+        start -= 1
+    return start
+
+
+def _after_fronted_phrase(verb: Token) -> list[Token] | None:
+    """'Across Wales, knife and offensive weapon offences fell by 6%': after a fronted
+    phrase and its comma the parser may leave the verb without a subject, hanging the noun
+    phrase on the fronted one; the words between the comma and the verb are the subject."""
+    doc, start = verb.doc, verb.sent.start
+    if doc[start].pos_ != "ADP":
+        return None
+    comma = next((t.i for t in doc[start : verb.i] if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    words = [t for t in doc[comma + 1 : verb.i] if t.pos_ != "DET"]
+    if not words or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in words):
+        return None
+    return words if words[-1].pos_ == "NOUN" else None
 
 
 def _ranking_holder(with_: Token) -> Token:

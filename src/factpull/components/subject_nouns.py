@@ -541,8 +541,8 @@ class NounSubjects(Predicates):
             if doc[index + 1 : index + 3].text.lower() in ("its kind", "their kind"):
                 return None  # "the second-largest of its kind": the clause names the haul
             head = self._phrase_head(doc, index + 1)
-            if head is None:
-                return _nominalised_after_the(doc, index + 1)  # "11 of the accused"
+            if head is None:  # "11 of the accused"; "• 655 kg of khat", 'khat' tagged an adverb
+                return _nominalised_after_the(doc, index + 1) or _last_word(doc, index + 1)
             return self._noun_phrase(head, span)
         return None
 
@@ -1172,6 +1172,16 @@ def _with_before(doc: Doc, start: int, end: int) -> bool:
 def _opens_headline_phrase(token: Token) -> bool:
     """A label's colon or a verb of showing: what follows opens a headline's noun phrase."""
     return token.text == ":" or (token.pos_ == "VERB" and token.lemma_.lower() in CITING_VERBS)
+
+
+def _last_word(doc: Doc, index: int) -> list[Token] | None:
+    """A lower-case word ending the line after 'of', whatever the tagger made of it: the
+    thing a bulleted amount is of ('• 655 kg of khat')."""
+    word = doc[index] if index < len(doc) else None
+    if word is None or not word.is_alpha or not word.is_lower or word.is_stop:
+        return None
+    ends = index + 1 >= len(doc) or doc[index + 1].is_punct or doc[index + 1].is_space
+    return [word] if ends else None
 
 
 def _nominalised_after_the(doc: Doc, index: int) -> list[Token] | None:
