@@ -781,8 +781,9 @@ HOLDOUT_SETS = (
      "score chose between two variants of one rule at cc57e47, and its errors were read after "
      "sets 32 and 33 were written, so it is no longer unseen"),
     ("crime_holdout_30.json", "annotated at cf808c0..f033ced without running factpull and first "
-     "scored at f033ced (claim F1 99.7, every field right 76.2 %, aggregate figures only); no "
-     "one has read its errors: unseen"),
+     "scored at f033ced (claim F1 99.7, every field right 76.2 %, aggregate figures only); its "
+     "errors were read after sets 34 and 35 were written, and their mechanisms fixed with "
+     "other sentences, so it is no longer unseen"),
     ("crime_holdout_31.json", "annotated at cf808c0..f033ced without running factpull and first "
      "scored at f033ced (claim F1 98.1, every field right 73.6 %, aggregate figures only); no "
      "one has read its errors: unseen"),
@@ -797,10 +798,11 @@ HOLDOUT_FIELDS = (*FIELDS, "attribution")
 
 
 def _norm_phrase(text: str | None) -> str | None:
-    """Lowercase, spaces collapsed, one leading article dropped (subjects, attributions)."""
+    """Lowercase, spaces collapsed, typographic apostrophes as plain ones ("command’s" is
+    "command's"), one leading article dropped (subjects, attributions)."""
     if text is None:
         return None
-    text = " ".join(text.split()).lower()
+    text = " ".join(text.replace("\u2019", "'").split()).lower()
     return re.sub(r"^(?:the|a|an) ", "", text)
 
 

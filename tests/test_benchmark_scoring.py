@@ -375,4 +375,5 @@ def test_holdout_fields_accept_alternatives_titles_and_articles() -> None:
     assert not holdout_field_ok("value_high", 35, None)
     assert holdout_field_ok("value", 4.58e9, 4580000000.0)
     assert holdout_field_ok("value", 0.3333, 1 / 3)  # a third, rounded by the annotator
+    assert holdout_field_ok("subject", "command's seizures", "command\u2019s seizures")
     assert not holdout_field_ok("value", 0.33, 1 / 3)

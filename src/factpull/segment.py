@@ -191,6 +191,8 @@ def _continues(before: str, sentence: str) -> bool:
     first = sentence[:1]
     if _NUMBER_ABBREVIATION.search(before):
         return first.isdigit() or first.islower()
+    if _INLINE_ABBREVIATION.search(before):
+        return True  # 'Murders (incl. attempts)': never a sentence's end
     match = _LAST_ABBREVIATION.search(before)
     if match is None:
         return False
@@ -201,6 +203,10 @@ def _continues(before: str, sentence: str) -> bool:
     if word[:1].isupper() and first.islower():
         return True  # an abbreviated name goes on: 'the Retailers Assn. estimates'
     return word.lower() + "." in months and first.isdigit()  # a month and its day: 'sept. 30'
+
+
+# Abbreviations that stand inside a sentence, never at its end: 'incl.', 'approx.', 'vs.'
+_INLINE_ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:incl|excl|approx|vs|cf|esp|viz)\.$")
 
 
 @cache

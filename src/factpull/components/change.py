@@ -66,7 +66,10 @@ class ChangeRules:
         before = _word_before(mention, span)
         if before is not None and before.lower_ == "by" and before.i > 0:
             before = span.doc[before.i - 1]  # "up by 20%", "down by about a third"
-            if before.tag_ in _ACTIVE_TAGS:  # not 'boosted by': a passive's agent
+            # not 'was boosted by': a passive's agent; a bare participle ('Homicide cases
+            # reduced by 312') is a headline's or a list item's verb
+            bare = before.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in before.children)
+            if before.tag_ in _ACTIVE_TAGS or bare:
                 verb = before.lemma_.lower()
                 # "rose by 300 to 2,100": the parser may hang 300 on the level, 'by' tells
                 by = self._direction(verb, self.increase_verbs, self.decrease_verbs)
@@ -110,7 +113,10 @@ class ChangeRules:
         if link.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             noun = head.head.lemma_.lower()
             return self._direction(noun, self.increase_nouns, self.decrease_nouns)
-        if link.dep_ == "npadvmod" and head.tag_ in ("JJR", "RBR"):
+        level = head.lower_ == "more" and head.dep_ == "amod"  # "needs 70 more prosecutors"
+        if link.dep_ == "npadvmod" and head.tag_ in ("JJR", "RBR") and not level:
+            # not "needs 70 more prosecutors": more of a noun is a level (a 'than' would make
+            # it a difference, read by ``_compared_difference``)
             word = head.lower_
             return self._direction(word, self.increase_comparatives, self.decrease_comparatives)
         return None
@@ -172,7 +178,9 @@ class ChangeRules:
         if index == 0:
             return None
         previous = self._mentions[index - 1]
-        if previous.change is None or previous.kind != mention.kind:
+        # the same measure: not 'up 2 percentage points, followed by Kaunas with 19 percent'
+        same = (previous.kind, previous.unit) == (mention.kind, mention.unit)
+        if previous.change is None or not same:
             return None
         gap = span.doc.text[previous.end : mention.start]
         return previous.change if _RANKED_NEXT.fullmatch(gap) else None

@@ -344,7 +344,9 @@ def titled_name_within(head: Token) -> list[Token] | None:
 def _person_like(name: Token) -> bool:
     """'ASP Ama Owusu', 'COP Frederick Adu-Anim': two or more proper-noun words ending in a
     capitalised one, not an acronym ('NCA') or a single place word."""
-    words = [t for t in name.subtree if not t.is_punct]
+    # 'Sule Garba Danladi, who disclosed this ...': the name without its relative clause
+    words = [t for t in name.subtree
+             if not t.is_punct and not _inside(t, name, ("relcl", "acl", "appos"))]  # fmt: skip
     return len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and words[-1].is_title
 
 

@@ -394,7 +394,8 @@ class AmountSubjects(Predicates):
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
             if verb.pos_ in VERBS and objects:
                 return [objects[0]]  # "bought it for $5": the extractor resolves 'it'
-        preps = ("for", "to", "by", "at") if mention.kind == "money" else ("to", "by")
+        # "cut the time taken from six months to three weeks": what the range applies to
+        preps = ("for", "to", "by", "at") if mention.kind == "money" else ("to", "by", "from")
         found = subjects.verb_object(anchor, span, preps)
         if found is None:
             return self._level_of(mention, span, anchor)

@@ -203,10 +203,11 @@ class ClauseSubjects(Predicates):
             m for m in self._mentions
             if start <= m.start and m.end <= span.start_char and m.kind == mention.kind
         ]  # fmt: skip
-        if not earlier:
-            return None
-        tokens = self._subject_tokens.get(earlier[-1].unit_token_start)
-        return tokens if tokens and tokens[-1].pos_ == "NOUN" else None
+        for figure in reversed(earlier):  # the nearest that counted a common noun
+            tokens = self._subject_tokens.get(figure.unit_token_start)
+            if tokens and tokens[-1].pos_ == "NOUN":
+                return tokens
+        return None
 
     def _share_of_whole(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Cases involving synthetic drugs accounted for 62 percent of the total': a share

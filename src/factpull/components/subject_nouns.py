@@ -310,6 +310,10 @@ class NounSubjects(Predicates):
                     return None  # "Police arrest 14 over $2m fraud": the fraud is the $2m's
                 return self._counted_phrase(_agreeing_head(head, mention), span, mention.kind)
         after = doc[span.end] if span.end < len(doc) else None
+        more = anchor.head if anchor.dep_ == "npadvmod" and _more_of_noun(anchor.head) else None
+        if more is not None:
+            # "needs at least 70 more prosecutors": the number hung on 'more'
+            return self._counted_phrase(more.head, span, mention.kind)
         if _record_before(anchor) and after is not None and after.tag_ == "NNS":
             # "a record 562 homicides": the parser hangs the number on 'record'
             return self._counted_phrase(_agreeing_head(after, mention), span, mention.kind)
@@ -1109,6 +1113,15 @@ def _opens_item(span: Span) -> bool:
     line = doc[start : span.end].text
     match = LIST_ITEM.match(line)
     return match is not None and match.end() - 1 == span.start_char - doc[start].idx
+
+
+def _more_of_noun(word: Token) -> bool:
+    """'70 more prosecutors': 'more' (or 'fewer') before the noun it counts, with no 'than'
+    after (a 'than' makes a difference: '40 more burglaries than in 2023')."""
+    if word.lower_ not in ("more", "fewer") or word.dep_ != "amod" or word.head.pos_ != "NOUN":
+        return False
+    after = word.doc[word.head.i + 1 : word.head.i + 4]
+    return not any(t.lower_ == "than" for t in after)
 
 
 def _record_before(anchor: Token) -> bool:

@@ -70,6 +70,8 @@ class AgeReading:
         )  # fmt: skip
 
     def _with_age(self, text: str, cand: Candidate) -> Candidate:
+        if cand.unit is None and cand.kind is None and _AGE_GROUP_AFTER.match(text, cand.end):
+            return replace(cand, unit="year", kind="age")  # "the 51 to 60 age group"
         tail = self.age_after.match(text, cand.number_end)
         if tail and (cand.unit in (None, "year", "month", "week", "day")):
             unit = (tail.group("unit") or tail.group("unit2") or "year").lower()
@@ -413,6 +415,12 @@ _AGE_BOUND_AFTER = re.compile(
 # "were 13 or younger": a form of "be" right before the number
 _BE_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:were|was|are|is|be|being)\s+(?:all\s+|mostly\s+|aged\s+)?$"
+)
+
+
+# "the 51 to 60 age group", "the 18-24 age bracket": the number names an age band
+_AGE_GROUP_AFTER = re.compile(
+    r"(?i)[ \u00a0]+age[ \u00a0]+(?:groups?|brackets?|bands?|range|categor(?:y|ies))\b"
 )
 
 
