@@ -1,8 +1,10 @@
 """Age bands ('the 51 to 60 age group'), Romanian lei written 'RON', 'incl.' inside a table
 label, a person named after a titled post and a relative clause, 'more' of a noun as a level,
 a ranking's next place in another measure, a bare participle's change ('Homicide cases reduced
-by 312'), and what a span 'from' one figure applies to. Every text is written for this
-file."""
+by 312'), what a span 'from' one figure applies to, Uruguayan and Colombian pesos and
+Jordanian dinars, 'approx.' and 'bil.' inside sentences, 'the remaining four', 'mostly aged',
+places recording bare figures, 'record' before a noun, a column's year, 'over' a span after a
+place, and dialling codes. Every text is written for this file."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Any
 import pytest
 
 from factpull import extract
-from tests.expectations import assert_claim, table_params
+from tests.expectations import assert_claim, table_params, texts_over
 
 ROWS: list[tuple[Any, ...]] = [
     # an age band
@@ -49,6 +51,40 @@ ROWS: list[tuple[Any, ...]] = [
      dict(change="decrease", subject="Homicide cases")),
     # near miss: a passive's agent
     ("passive-agent", "The unit was boosted by 300 officers.", "300", dict(change=None)),
+    # places' pesos and Jordanian dinars
+    ("uruguay-pesos", "Authorities in Montevideo, Uruguay, valued the shipment at 1,900 million "
+     "pesos.", "1,900 million pesos", dict(unit="UYU", value=1.9e9)),
+    ("colombia-peso-range", "Businesses in Bogota and Cali, Colombia, pay between 50,000 and "
+     "500,000 pesos.", "50,000 and 500,000 pesos", dict(unit="COP", value_high=500000)),
+    ("jordan-jd", "The street value of the pills was put at more than JD94 million.",
+     "JD94 million", dict(unit="JOD", qualifier="more than")),
+    # 'approx.' and 'bil.' end no sentence
+    ("approx-inside", "Losses reached 72.1 billion yen (approx. $470 million) in 2024, up 59% "
+     "from the previous year.", "$470 million", dict(qualifier="about", subject="Losses")),
+    ("bil-headline", "Special fraud losses in Japan hit 72.1 bil. yen in 2024, up 59%: police",
+     "72.1 bil. yen", dict(subject="Special fraud losses", unit="JPY", value=72.1e9)),
+    # the rest of a group named by its complement
+    ("remaining-were", "The remaining four were users caught in a drug den.", "four",
+     dict(subject="users")),
+    # an age set off after its people with 'mostly'
+    ("mostly-aged", "Police arrested 226 money mules, mostly aged 18 to 25, last month.",
+     "18 to 25", dict(kind="age", subject="money mules")),
+    # a place that records a bare figure, and a gapped place after it
+    ("place-recorded", "Montevideo concentrated 214 of the homicides, while the department of "
+     "Canelones recorded 58 and Rivera 21.", "58", dict(subject="homicides", attribution=None)),
+    ("gapped-no-preposition", "Montevideo concentrated 214 of the homicides, while Canelones "
+     "recorded 58 and Rivera 21.", "21", dict(subject="homicides")),
+    # 'record' says how large, not what
+    ("record-seizures", "Police reported record cocaine seizures of 4.1 tonnes.", "4.1 tonnes",
+     dict(subject="cocaine seizures")),
+    # a column's year says when
+    ("column-year", "City | Homicides 2023 | Rate\nCali | 1,053 | 46.1", "1,053",
+     dict(subject="Homicides")),
+    # 'over' a span after a place is when
+    ("over-span-after-place", "Police arrested 17 people who trafficked heroin into Ho Chi Minh "
+     "City over two years.", "two years", dict(qualifier=None)),
+    ("over-bound", "He was jailed in Leeds for over two years.", "two years",
+     dict(qualifier="more than")),
     # what a span 'from' one figure applies to
     ("cut-from", "A new laboratory would cut the time taken to analyse exhibits from six "
      "months to three weeks.", "six months", dict(subject="time", kind="duration")),
@@ -58,3 +94,14 @@ ROWS: list[tuple[Any, ...]] = [
 @pytest.mark.parametrize(("document", "text", "expected"), table_params(ROWS, 4))
 def test_claim_fields(document: str, text: str, expected: dict[str, Any]) -> None:
     assert_claim(extract(document), text, expected)
+
+
+NOT_CLAIMS = [
+    ("dialling-codes", "Scammers use phone numbers beginning with '+1' or '+44,' police said.",
+     "+44"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("document", "span"), table_params(NOT_CLAIMS, 3))
+def test_not_a_claim(document: str, span: str) -> None:
+    assert texts_over(extract(document), document, span) == []

@@ -9,6 +9,7 @@ sentences that hold a number.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -87,6 +88,8 @@ def keep_abbreviations(nlp: Language) -> None:
     words = lexicon().words("name_abbreviations") | lexicon().words("title_abbreviations")
     for word in words:  # titles too: 'Sgt. Lisa Tran said', 'Insp. Gen. Made Wirawan said'
         abbreviation = word.capitalize() + "."
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for abbreviation in _INLINE_WORDS:  # '72.1 bil. yen', '(approx. $470 million)'
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
@@ -189,10 +192,10 @@ _DANGLING_QUOTE = re.compile(r"(?<=[.!?])\s+(?P<quote>[\"“])\s*$")
 def _continues(before: str, sentence: str) -> bool:
     """True when ``before`` ends in an abbreviation that ``sentence`` carries on."""
     first = sentence[:1]
-    if _NUMBER_ABBREVIATION.search(before):
-        return first.isdigit() or first.islower()
     if _INLINE_ABBREVIATION.search(before):
-        return True  # 'Murders (incl. attempts)': never a sentence's end
+        return True  # 'Murders (incl. attempts)', '(approx. $470 million)': never an end
+    if _NUMBER_ABBREVIATION.search(before):
+        return first.isdigit() or first.islower() or unicodedata.category(first) == "Sc"
     match = _LAST_ABBREVIATION.search(before)
     if match is None:
         return False
@@ -205,6 +208,8 @@ def _continues(before: str, sentence: str) -> bool:
     return word.lower() + "." in months and first.isdigit()  # a month and its day: 'sept. 30'
 
 
+# Lower-case abbreviations kept whole for the parser, whose dot it would read as an end
+_INLINE_WORDS = ("approx.", "incl.", "excl.", "bil.", "mil.", "tril.")
 # Abbreviations that stand inside a sentence, never at its end: 'incl.', 'approx.', 'vs.'
 _INLINE_ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:incl|excl|approx|vs|cf|esp|viz)\.$")
 

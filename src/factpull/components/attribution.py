@@ -254,6 +254,9 @@ class Attribution(Predicates):
         'Jamaica has recorded 612 murders'."""
         if verb.lemma_.lower() not in _RECORDING_VERBS or subject.pos_ == "PROPN":
             return False
+        named = [o for p in subject.children if p.lower_ == "of" for o in p.children]
+        if named and named[0].pos_ == "PROPN":
+            return False  # "the department of Canelones recorded 58": a place, no keeper
         return bool(noun_key(subject) & self.lex.words("organisation_heads"))
 
     def _participle_subject(self, verb: Token) -> list[Token]:

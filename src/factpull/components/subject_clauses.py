@@ -178,14 +178,17 @@ class ClauseSubjects(Predicates):
 
     def _gapped_figure(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'San José followed with 131 killings and Puntarenas with 88', 'Harju County
-        accounted for 1,602 of the cases and Ida-Viru County for 411': a name, a preposition
-        and a bare figure after 'and' repeat the clause before with its verb dropped; the
-        figure counts what the earlier one did."""
+        accounted for 1,602 of the cases and Ida-Viru County for 411', '... recorded 58 and
+        Rivera 21': a name, a preposition at most and a bare figure after 'and' repeat the
+        clause before with its verb dropped; the figure counts what the earlier one did."""
         doc = span.doc
-        if anchor.dep_ != "pobj" or span.start < 3 or doc[span.start - 1].pos_ != "ADP":
+        if mention.kind != "count" or span.start < 3:
             return None
-        name = doc[span.start - 2]
-        if name.pos_ != "PROPN":
+        if _place_recorded(anchor):  # "while the department of Canelones recorded 58"
+            return self._earlier_counted(mention, span)
+        # "and Puntarenas with 88", "and Rivera 21": a name, a preposition at most, the figure
+        name = doc[span.start - 2] if doc[span.start - 1].pos_ == "ADP" else doc[span.start - 1]
+        if name.pos_ != "PROPN" or (name.i == span.start - 2 and anchor.dep_ != "pobj"):
             return None
         start = name.i
         while start > span.sent.start and (
@@ -600,6 +603,19 @@ _COUNT_LEVEL_VERBS = frozenset(
 def _of_whole_is_time(of: Token) -> bool:
     """'of the year', 'of the period': an 'of' that keeps a duration a time frame."""
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _FRAME_WHOLES for c in of.children)
+
+
+def _place_recorded(anchor: Token) -> bool:
+    """'..., while Canelones recorded 58': a bare figure a place records is a count of what
+    the sentence counted before; the place is no noun of it."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in ("record", "register", "log", "see"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    named = [o for p in subjects[0].children if p.lower_ == "of" for o in p.children]
+    return subjects[0].pos_ == "PROPN" or (bool(named) and named[0].pos_ == "PROPN")
 
 
 def _past_dateline(subject: Token) -> Token | None:

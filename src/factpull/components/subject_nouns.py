@@ -69,6 +69,9 @@ _MAX_HEADLINE_WORDS = 5
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words right before an age (or before 'the age of') that bound or state it: "under 25".
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged", "between"})
+_REST_WORDS = frozenset({"remaining", "other", "rest"})
+# Words that may stand between the comma and 'aged' of a set-off age
+_MOSTLY = frozenset({"mostly", "mainly", "largely", "predominantly", "all", "both"})
 # Nouns of time after "<duration> in" (besides the months): "six weeks in spring"
 _TIME_NOUNS = frozenset(
     {"spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months", "week",
@@ -717,8 +720,11 @@ class NounSubjects(Predicates):
         # the scale's own number ("1.93 lakh") and a fronted "Of these," are no group of its own
         own = range(span.start, span.end)
         fronted = [c for c in anchor.children if c.dep_ == "prep" and c.i < span.start]
+        # "The remaining four were users": 'the remaining' says which part, not what group
+        remaining = any(c.lower_ in _REST_WORDS for c in anchor.children)
         if any(c.dep_ in ("nummod", "prep", "det", "acl", "relcl") and c.i not in own
-               and c not in fronted for c in anchor.children):  # fmt: skip
+               and c not in fronted and not (remaining and c.dep_ == "det")
+               for c in anchor.children):  # fmt: skip
             return None  # "7 of the suspects", "The 30 arrested": the number's own group
         named = [c for c in verb.children if c.dep_ == "attr" and c.i >= span.end]
         if not named or named[0].tag_ != "NNS" or self._counted_figure(named[0]):
@@ -742,6 +748,8 @@ class NounSubjects(Predicates):
         if index < 1 or doc[index].lower_ not in _AGE_BOUNDS:
             return None
         noun = doc[index - 1]
+        if noun.lower_ in _MOSTLY and index > 1:
+            noun = doc[index - 2]  # "226 money mules, mostly aged 18 to 25,"
         if noun.pos_ in NOUNS and noun.lower_ in self.age_people:
             return self._noun_phrase(noun, span)  # "drivers under 25", "children aged 14"
         set_off = self._set_off_people(noun)

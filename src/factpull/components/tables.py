@@ -129,6 +129,7 @@ _SOURCE_LINE = re.compile(r"(?i)sources?\s*:\s*(.+?)\.?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,4})?")  # "ONS", "ISP-RJ"
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "&", "-", "–"})
 # The period a title ends with: ', 2023 and 2024', ', 2025', ', January-June 2025', ' (2025)'.
+_TRAILING_YEAR = re.compile(r"(?<=[A-Za-z])\s+(?:19|20)\d\d$")
 _TITLE_PERIOD = re.compile(
     rf"(?i)(?:,\s*{_PERIOD}(?:\s*(?:and|to|[-–/])\s*{_PERIOD})*|\s*[(\[]\s*{_PERIOD}\s*[)\]])\s*$"
 )
@@ -589,6 +590,7 @@ def _column_name(title: str) -> str | None:
     """What a column header names, without its unit: 'Loss (Rs crore)' -> 'Loss'. A year,
     a bare unit ('%') or a rate label names nothing the cell counts."""
     name = _TITLE_PERIOD.sub("", _BRACKET.sub("", title)).strip(" :")  # 'Thefts, Jan.-June 2025'
+    name = _TRAILING_YEAR.sub("", name)  # 'Homicides 2023': the year says when, not what
     name = _PERCENT_LAST.sub("", name).strip(" ,:;/")  # 'Solved, %': solved ones, in percent
     if not name or _YEAR_CELL.fullmatch(name) or _PER_LABEL.match(name) or name[0] == "%":
         return None

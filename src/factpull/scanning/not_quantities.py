@@ -111,6 +111,7 @@ class NotQuantities:
             or _house_number_after_street(text, start)
             or self.listed_with_phone.match(text, start)
             or _in_copyright_line(text, start)
+            or _dialling_code(text, start)
         )
 
     def _dateline_counter(self, text: str, start: int) -> re.Match[str] | None:
@@ -455,6 +456,22 @@ def _in_copyright_line(text: str, start: int) -> re.Match[str] | None:
     if not _COPYRIGHT_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return None
     return _REST_OF_LINE.match(text, start)
+
+
+def _dialling_code(text: str, start: int) -> re.Match[str] | None:
+    """ "numbers beginning with '+1' or '+44'": a country's dialling code, a '+' and one to
+    three digits, in a sentence about phone numbers or their codes."""
+    plus = text[start] == "+" or (start > 0 and text[start - 1] == "+")
+    code = _CODE_DIGITS.match(text, start) if plus else None
+    if code is None:
+        return None
+    window = text[max(0, start - 80) : start]
+    return code if _PHONE_TALK.search(window) else None
+
+
+# "+44" with its plus, or the digits right after one
+_CODE_DIGITS = re.compile(r"\+?\d{1,3}(?![\d%]|[.,]\d)")
+_PHONE_TALK = re.compile(r"(?i)\b(?:phone|numbers|dial(?:l?ing)?|codes?|prefix(?:es)?)\b")
 
 
 def _in_web_address(text: str, start: int) -> re.Match[str] | None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from factpull.assets import Lexicon, lexicon
-from factpull.scanning.candidate import _SPACE, _WORD_BEFORE, Candidate, _entries
+from factpull.scanning.candidate import _CLAUSE_END, _SPACE, _WORD_BEFORE, Candidate, _entries
 
 
 class QualifierReading:
@@ -68,6 +68,8 @@ class QualifierReading:
         before = text[max(0, at - 30) : at]
         if _SPAN_AFTER_CHANGE.search(before) or _span_after_count(text[max(0, at - 50) : at]):
             return True
+        if _NAME_BEFORE.search(before) and _CLAUSE_END.match(text, cand.end):
+            return True  # "... into Ho Chi Minh City over two years.": when, after a place
         clause_start = at == 0 or _CLAUSE_START.search(before) is not None
         return clause_start and _COMMA_AFTER.match(text, cand.end) is not None
 
@@ -209,6 +211,10 @@ _SPAN_AFTER_CHANGE = re.compile(
     r"rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|soared|plunged|"
     r"risen|fallen|grown))\)?\s*$"  # "... ($71 million) over"
 )
+
+
+# a capitalised word (a place or name) right before 'over', inside the sentence
+_NAME_BEFORE = re.compile(r"(?<=[a-z,]\s)(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\s+$")
 
 
 def _span_after_count(before: str) -> bool:

@@ -125,6 +125,8 @@ class RangeReading:
             cand, end=upper.end, value_high=upper.value, unit=unit, kind=kind,
             unit_text=upper.unit_text or cand.unit_text, number_end=high.end,
             has_scale=cand.has_scale or high.has_scale,
+            # "between 50,000 and 500,000 pesos": the upper end's word places the currency
+            currency_symbol=cand.currency_symbol or upper.currency_symbol,
         )  # fmt: skip
 
 
