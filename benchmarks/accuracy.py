@@ -906,7 +906,7 @@ def crime_section(extract: Extract | None) -> str:
             "Claims match by overlapping span and equal value, one to one; predictions on spans "
             "marked optional (debatable under the conventions) are ignored. Field accuracy is "
             "over matched claims (an expected list accepts any item; subjects and attributions "
-            "are compared without case or a leading article).",
+            "are compared without case, a leading article or typographic apostrophes).",
             "\n".join(notes),
             table(
                 ["set", "docs", "claims", "claim F1 (P/R)", *fields, "not-claims reported"],
