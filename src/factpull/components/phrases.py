@@ -56,6 +56,10 @@ AMOUNT_LINKS = frozenset({"totalling", "totaling", "amounting", "valued", "worth
                            "costing"})  # fmt: skip
 # Pronouns that a clause after them turns into a group: 'those arrested', 'those who resigned'.
 GROUP_PRONOUNS = frozenset({"those", "these"})
+# Qualifiers and fillers that may stand before a figure: "nearly 30 per cent", "at least 14"
+QUALIFYING_WORDS = frozenset({"more", "less", "fewer", "than", "around", "about", "nearly",
+                              "almost", "some", "over", "under", "roughly", "just", "a", "an",
+                              "at", "least", "approximately"})  # fmt: skip
 # Quantifiers standing alone as a clause's subject ('Most were aged 18 to 25'): how many of a
 # group named before, which is what they count.
 QUANTIFIER_PRONOUNS = frozenset({"most", "many", "some", "several", "all", "both", "few"})

@@ -8,7 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factpull.components import subjects
-from factpull.components.phrases import CITING_VERBS, COUNT_HOLDERS, NOUNS, noun_key
+from factpull.components.phrases import (
+    CITING_VERBS,
+    COUNT_HOLDERS,
+    NOUNS,
+    QUALIFYING_WORDS,
+    noun_key,
+)
 from factpull.components.predicates import Predicates
 from factpull.mentions import Mention
 
@@ -45,9 +51,8 @@ _FRAME_WORDS = frozenset({"past", "last", "previous", "first", "next", "coming",
 _FRAME_WHOLES = frozenset({"year", "period", "decade", "century", "month", "term"})
 
 
-# Qualifiers between a comma and the share it sets off: ", nearly 30 per cent of the total"
-_SHARE_QUALIFIERS = frozenset({"nearly", "about", "around", "almost", "roughly", "some", "over",
-                               "more", "than", "less", "just", "approximately", "or"})  # fmt: skip
+# Words between a comma and the share it sets off: ", nearly 30 per cent", ", or about 40%"
+_SHARE_QUALIFIERS = QUALIFYING_WORDS | {"or"}
 
 
 class ClauseSubjects(Predicates):

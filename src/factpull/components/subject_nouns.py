@@ -21,6 +21,7 @@ from factpull.components.phrases import (
     LINKING_DEPS,
     NOMINALS,
     NOUNS,
+    QUALIFYING_WORDS,
     VERBS,
     bracketed_acronym,
     has_break,
@@ -50,9 +51,7 @@ _FURTHER = frozenset({"further", "another", "more", "remaining", "additional", "
 
 # Words written between a relative 'of which'/'of whom' and its figure, or before a figure that
 # takes 'of whom' after it: "of which around one in five", "more than a third of whom".
-_RELATIVE_FILLERS = frozenset({"more", "less", "fewer", "than", "around", "about", "nearly",
-                               "almost", "some", "over", "under", "roughly", "just", "a",
-                               "an", "at", "least", "approximately"})  # fmt: skip
+_RELATIVE_FILLERS = QUALIFYING_WORDS
 # The same words (and 'by') between a headline's 'up'/'down' and its figure: "down by half".
 _CHANGE_FILLERS = _RELATIVE_FILLERS | {"by"}
 # Nouns a change may be counted in that name no kind: "fell by 112 cases".
