@@ -169,6 +169,7 @@ class Scanner(
             return None  # "22nd", "5G", "3D": letters glued to the number name something
         candidate = self._with_range(text, candidate, number)
         candidate = self._with_age(text, candidate)
+        candidate = self._with_listed_unit(text, candidate)
         candidate = self._with_per(text, candidate)
         return self._with_accounting_sign(text, self._with_qualifier(text, candidate))
 

@@ -104,7 +104,8 @@ class Speakers:
         def full(name: str | None) -> str | None:
             if name is None:
                 return None
-            return self._full_person(name, earlier) or full_source_name(name, earlier)
+            person = self._full_person(name, earlier) or self._titled_person(name)
+            return person or full_source_name(name, earlier)
 
         for mention in mentions:
             mention.attribution = full(mention.attribution)
@@ -129,6 +130,22 @@ class Speakers:
             fuller = [p for p in people if len(_untitled(p)) > 1]
             if fuller:
                 return fuller[-1]
+        return None
+
+    def _titled_person(self, name: str) -> str | None:
+        """'The Commissioner said ...': a post with no name after a person was named with it
+        ('Commissioner of Police Erla Harewood-Christopher said'), written as that person."""
+        match = _BARE_POST.fullmatch(name)
+        if match is None or match.group("post").lower() not in lexicon().words("speaker_titles"):
+            return None
+        post = re.compile(rf"\b{re.escape(match.group('post'))}\b")
+        for entry in reversed(self._seen):
+            if post.search(entry.sentence.text) is None:
+                continue  # cheap test first
+            said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            for person in [said, *reversed(self._people_in(entry))]:
+                if person and post.search(person) and _person_key(person) != match.group("post"):
+                    return person
         return None
 
     def previous_doc(self, previous: Sentence) -> Doc:
@@ -181,7 +198,7 @@ class Speakers:
                 carried = self._quote_run_speaker(sentence)
             if carried is not None and carried.lower() in _PERSON_PRONOUNS:
                 # '"...," she said. "In one raid alone, 23 people died."': her name
-                carried = self._last_person(list(self._seen), carried.lower())
+                carried = self._last_person(list(self._seen), _subject_form(carried))
         else:
             return own
         if carried is None:
@@ -269,7 +286,7 @@ class Speakers:
         the paragraph ('The Minister said ... He said ...'), else the last person named
         earlier in the document; None when nobody is (never 'he'). A person once called 'she'
         (or 'Mrs') is no later 'he', and the reverse."""
-        word = pronoun.lower()
+        word = _subject_form(pronoun)  # 'According to him, ...': he
         speaker = None
         if previous is not None and previous.paragraph == sentence.paragraph:
             speaker = self._speaker_of(previous)
@@ -307,7 +324,7 @@ class Speakers:
             own = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
             if not entry.attributed and own is not None and own.lower() in _PERSON_PRONOUNS:
                 # 'She said the raids led to the recovery of:' with no figure of its own
-                own = self._last_person(seen[:index], own.lower())
+                own = self._last_person(seen[:index], _subject_form(own))
             document = None if entry.attributed else _back_reference(self._parse(entry), own)
             if document is not None:
                 own = self._document_speaker(document, own, local=False)
@@ -374,8 +391,19 @@ class Speakers:
         return seen.doc
 
 
+# A post named with no person: "The Commissioner", "the Acting Commissioner"
+_BARE_POST = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+)?(?P<post>[A-Z][a-z]+)")
 # Pronoun speakers that stand for a person ('..., he said'); 'it'/'they' follow the last speaker.
-_PERSON_PRONOUNS = frozenset({"he", "she"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}  # "According to him, ..."
+
+
+def _subject_form(pronoun: str) -> str:
+    """'he' for 'He' and 'him', 'she' for 'her'."""
+    word = pronoun.lower()
+    return _OBJECT_PRONOUNS.get(word, word)
+
+
 _QUOTE_RUN = 3  # sentences a quote's speaker is looked for back through
 _CARRIED_PRONOUNS = _PERSON_PRONOUNS | {"it", "they"}
 

@@ -22,6 +22,9 @@ This module holds the factory, the per-mention steps and the subject rule order
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -56,6 +59,8 @@ _LOCATIVE_ADVERBS = frozenset({"nationwide", "countrywide", "statewide", "island
 # Words that make a count more of the same, not a kind of it: "80 further arrests" counts arrests.
 # Not "other": "other household theft" is a category of its own.
 _MORE_OF = frozenset({"further", "additional"})
+# What stands between two listed figures: "38 and 22 per cent", "5, 10 and 15 percent"
+_LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 @Language.factory(
@@ -112,6 +117,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         for mention in mentions:
             in_scope = attribution is not None and mention.unit_token_start >= scope
             self._annotate(doc, mention, attribution if in_scope else None)
+        self._share_listed_subjects(doc, mentions)
         link_equivalents(doc, mentions)
         self._rate_values(doc, mentions)
         doc._.set(MENTIONS_ATTR, [m.to_dict() for m in mentions])
@@ -119,6 +125,24 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         doc._.set(SPEAKER_ATTR, attribution[1] if attribution is not None else None)
         doc._.set(SPEAKER_LOCAL_ATTR, attribution is not None and _according(attribution[0]))
         return doc
+
+    def _share_listed_subjects(self, doc: Doc, mentions: list[Mention]) -> None:
+        """'38 and 22 per cent of all petitions', '12 and 40 kg': the parser hangs a listed
+        number on the next one's unit word, which is no subject; it measures what the next
+        one does. From the end, so that a longer list ('5, 10 and 15 percent') passes it on."""
+        for first, second in reversed(list(pairwise(mentions))):
+            tokens = self._subject_tokens.get(first.unit_token_start)
+            inside = range(second.unit_token_start, second.unit_token_end)
+            if not tokens or not any(t.i in inside for t in tokens):
+                continue
+            if not _LIST_GAP.fullmatch(doc.text[first.end : second.start]):
+                continue  # "Two 16-year-olds": the figure counts what the next one names
+            first.subject, first.subject_is_pronoun = second.subject, second.subject_is_pronoun
+            shared = self._subject_tokens.get(second.unit_token_start)
+            if shared is None:
+                del self._subject_tokens[first.unit_token_start]
+            else:
+                self._subject_tokens[first.unit_token_start] = shared
 
     def _rate_values(self, doc: Doc, mentions: list[Mention]) -> None:
         """'the highest rates, at 62.1 and 58.4', 'the crime rate rose to 448.3': a bare number
@@ -267,6 +291,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._level_before_time,  # "Burglaries fell to 4,120 last year"
             self._headline_change,  # "Murders down 18 per cent", "Ram raids down by half"
             self._with_change,  # "..., with murders down nearly 20%"
+            self._change_of_figure,  # "lost RM1.22 billion to online scams, up 18.6%"
             self._title_case_noun,  # "Police Recover 212 Stolen Vehicles In Port Raid"
             self._listed_participle,  # "- 412 reported kidnappings"
             self._aged_noun,  # "children aged 10 to 15", "people aged 65 or older"

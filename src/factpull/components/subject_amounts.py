@@ -495,8 +495,10 @@ class AmountSubjects(Predicates):
 
     def _loser(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Victims of cyber fraud lost Rs 1,866 crore': a money amount lost is the subject's
-        loss ('seized $5m' names nothing; a loss belongs to who suffers it). Likewise what a
-        cost is the cost of: 'Customer theft cost retailers £2.2 billion'."""
+        loss ('seized $5m' names nothing; a loss belongs to who suffers it), unless the
+        sentence says what it was lost to ('Malaysians lost RM1.22 billion to online scams':
+        the scams'). Likewise what a cost is the cost of: 'Customer theft cost retailers £2.2
+        billion'."""
         verb = anchor.head
         if anchor.dep_ == "pobj" and verb.lower_ in _HEDGE_PREPOSITIONS:
             anchor, verb = verb, verb.head  # "victims lost over S$9.6 million"
@@ -505,6 +507,9 @@ class AmountSubjects(Predicates):
         costs = verb.lower_ in ("cost", "costs") and any(c.dep_ == "nsubj" for c in verb.children)
         if not lost or not (costs or (verb.pos_ in VERBS and verb.lemma_.lower() == "lose")):
             return None
+        lost_to = _lost_to(verb, anchor)
+        if lost_to is not None:  # "Malaysians lost RM1.22 billion to online scams"
+            return self._noun_phrase(lost_to, span)
         subject = self._subject_of(verb)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._is_vague([subject]):
             return None
@@ -637,6 +642,25 @@ class AmountSubjects(Predicates):
         if noun_key(subject) & self.look_through:
             subject = self._of_object(subject) or subject  # "the number of thefts hit 5,000"
         return self._sourced_phrase(subject, span)
+
+
+def _lost_to(verb: Token, anchor: Token) -> Token | None:
+    """The noun a loss went 'to' ('lost RM1.22 billion to online scams'), hung on the verb or
+    on the amount; not a person it went to ('lost $5,000 to a man posing as ...')."""
+    for holder in (verb, anchor):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects and objects[0].lemma_.lower() not in _PERSON_WORDS:
+                return objects[0]
+    return None
+
+
+_PERSON_WORDS = frozenset({"man", "woman", "person", "people", "individual", "fraudster",
+                           "scammer", "criminal", "cybercriminal", "hacker", "conman",
+                           "swindler", "gang", "syndicate", "thief", "caller", "impostor",
+                           "stranger", "friend", "suspect"})  # fmt: skip
 
 
 def _has_subject(verb: Token) -> bool:

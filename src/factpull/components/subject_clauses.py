@@ -5,6 +5,8 @@ governs the figure, seen through partitives, existentials and misparsed headline
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from factpull.components import subjects
@@ -51,6 +53,10 @@ _FRAME_WORDS = frozenset({"past", "last", "previous", "first", "next", "coming",
 _FRAME_WHOLES = frozenset({"year", "period", "decade", "century", "month", "term"})
 
 
+# What stands between a figure and its change set off after it: "..., up ", "..., down by "
+_SET_OFF_CHANGE = re.compile(
+    r"(?i)[^,;]{0,80},\s*(?:up|down)(?:\s+by)?(?:\s+(?:about|nearly|almost|some))?\s*"
+)
 # Words between a comma and the share it sets off: ", nearly 30 per cent", ", or about 40%"
 _SHARE_QUALIFIERS = QUALIFYING_WORDS | {"or"}
 
@@ -203,6 +209,20 @@ class ClauseSubjects(Predicates):
         if doc[start - 1].lower_ != "and":
             return None
         return self._earlier_counted(mention, span)
+
+    def _change_of_figure(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'Malaysians lost RM1.22 billion to online scams ..., up 18.6% from RM1.03 billion':
+        a change set off right after a figure is that figure's change, of what it measures."""
+        if mention.kind != "percent" or mention.change is None:
+            return None
+        index = next((i for i, m in enumerate(self._mentions) if m is mention), 0)
+        if index == 0:
+            return None
+        previous = self._mentions[index - 1]
+        gap = span.doc.text[previous.end : mention.start]
+        if previous.start < span.sent.start_char or not _SET_OFF_CHANGE.fullmatch(gap):
+            return None
+        return self._subject_tokens.get(previous.unit_token_start)
 
     def _earlier_counted(self, mention: Mention, span: Span) -> list[Token] | None:
         """The common noun the sentence's previous figure of the same kind counts."""

@@ -1167,7 +1167,9 @@ def _direction_before(span: Span) -> int | None:
     """The index of the 'up'/'down' before the figure, past 'by' and qualifiers ('down by
     nearly 20%'); None when there is none in its sentence."""
     doc, start, index = span.doc, span.sent.start, span.start - 1
-    while index > start and doc[index].lower_ in _CHANGE_FILLERS:
+    if index - 2 > start and doc[index].lower_ == "to" and doc[index - 1].like_num:
+        index -= 2  # "burglaries down from 612 to 540": the second level
+    while index > start and doc[index].lower_ in _CHANGE_FILLERS | {"from"}:
         index -= 1
     return index if index > start and doc[index].lower_ in ("up", "down") else None
 
@@ -1190,8 +1192,17 @@ def _with_before(doc: Doc, start: int, end: int) -> bool:
 
 
 def _opens_headline_phrase(token: Token) -> bool:
-    """A label's colon or a verb of showing: what follows opens a headline's noun phrase."""
-    return token.text == ":" or (token.pos_ == "VERB" and token.lemma_.lower() in CITING_VERBS)
+    """A label's colon, a bullet, 'but' or a verb of showing: what follows opens a headline's
+    noun phrase ('- burglaries down 11 per cent', 'Murders down, but serious crimes up 6%')."""
+    if token.text == ":" or token.lower_ == "but" or _bullet(token):
+        return True
+    return token.pos_ == "VERB" and token.lemma_.lower() in CITING_VERBS
+
+
+def _bullet(token: Token) -> bool:
+    """A list marker opening its line."""
+    opens_line = token.i == token.sent.start or "\n" in token.doc[token.i - 1].text_with_ws
+    return opens_line and token.text in subjects.ROW_MARKERS
 
 
 def _last_word(doc: Doc, index: int) -> list[Token] | None:

@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from factpull.assets import lexicon
+from factpull.components.phrases import QUALIFYING_WORDS
 from factpull.components.tables import period_label
 
 _NOUNS = ("NOUN", "PROPN")
@@ -26,22 +28,48 @@ def label_tokens(span: Span) -> list[Token] | None:
     """'Total cost: $72,370', '(base price: $59,995)', 'Arrests: 1,200': the label before a
     colon names the amount. Read from the words, since the parse of such fragments is poor."""
     doc, colon = span.doc, span.start - 1
-    if colon < 1 or doc[colon].text != ":" or doc[colon - 1].pos_ not in _NOUNS:
+    while colon > 0 and doc[colon].lower_ in QUALIFYING_WORDS - {"a", "an"}:
+        colon -= 1  # "Stolen vehicles recovered: about 3,300"
+    if colon < 1 or doc[colon].text != ":" or not _label_end(doc, colon - 1):
         return None
     start = colon - 1
     while start > 0 and colon - start < 6 and _colon_label_part(doc, start - 1):
         start -= 1
-    while doc[start].pos_ not in _LABEL_WORDS:
+    while not _label_word_at(doc, start):
         start += 1  # a joining word opens no label
     tokens = list(doc[start:colon])
     return tokens if not any(t.like_num for t in tokens) else None
+
+
+def _label_word_at(doc: Doc, index: int) -> bool:
+    """A noun or adjective of a label, or a participle before its noun ('Stolen vehicles')."""
+    token = doc[index]
+    if token.pos_ in _LABEL_WORDS:
+        return True
+    return token.tag_ == "VBN" and index + 1 < len(doc) and doc[index + 1].pos_ in _NOUNS
+
+
+def _label_end(doc: Doc, index: int) -> bool:
+    """The last word of a colon label: a noun, or a participle after one ('Stolen vehicles
+    recovered:')."""
+    token = doc[index]
+    if token.pos_ in _NOUNS:
+        return True
+    if token.tag_ not in ("VBN", "VBD") or index == 0 or doc[index - 1].pos_ not in _NOUNS:
+        return False
+    speech = lexicon().words("reporting_verbs") - _COUNTING_VERBS
+    return token.lemma_.lower() not in speech  # 'Police said: 3,300' is no label
+
+
+# Reporting verbs that also head a label's participle: "Offences recorded: 47"
+_COUNTING_VERBS = frozenset({"record", "report", "list", "find", "publish", "estimate"})
 
 
 def _colon_label_part(doc: Doc, index: int) -> bool:
     """A word of a colon label: nouns and adjectives, and the words joining two of them ('Threats
     and extortion:', 'Detection rate for fraud:')."""
     token = doc[index]
-    if token.pos_ in _LABEL_WORDS:
+    if _label_word_at(doc, index):
         return True
     return token.lower_ in _COLON_LABEL_JOINS and index > 0 and doc[index - 1].pos_ in _LABEL_WORDS
 
@@ -188,7 +216,7 @@ def plural_noun(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "police"
 
 
-_ROW_MARKERS = frozenset({"-", "*", "•", "–", "▪", "|"})
+ROW_MARKERS = frozenset({"-", "*", "•", "–", "▪", "|"})
 _ROW_FILLERS = frozenset({"up", "down", "by", "(", ")", "%", "+", "-", ",", "/", "|",
                           # "(down from 702)", ", down by almost a third"
                           "from", "almost", "nearly", "about", "around", "roughly", "some",
@@ -202,7 +230,7 @@ def row_label(span: Span) -> list[Token] | None:
     extortion and hijacking    2,140    2,311': a bullet or table row whose line is a label
     and figures only; the label, up to its first column gap, names every figure."""
     doc = span.doc
-    index = 1 if len(doc) and doc[0].text in _ROW_MARKERS else 0
+    index = 1 if len(doc) and doc[0].text in ROW_MARKERS else 0
     label: list[Token] = []
     depth = 0  # "Sexual assault (level 1)": a bracket in the label holds anything
     while index < span.start and len(label) < _LABEL_MAX:
@@ -271,7 +299,7 @@ def line_label(span: Span, figures: list[range], counted: bool = False) -> list[
     ``counted``: the line may hold another figure with its own noun ('Phone scams: 11,208
     cases, RM389.1 million'); the label names the other figures (the money)."""
     doc = span.doc
-    first = 1 if len(doc) and doc[0].text in _ROW_MARKERS else 0  # "- Cash seized: ..."
+    first = 1 if len(doc) and doc[0].text in ROW_MARKERS else 0  # "- Cash seized: ..."
     colon = next((t.i for t in doc[first : span.start] if _colon(t)), None)
     if colon is None or not first + 1 <= colon <= first + 10:
         return None

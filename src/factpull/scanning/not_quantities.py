@@ -371,11 +371,21 @@ class NotQuantities:
         noun = re.match(r"[\s-]+([a-z]+)", text[cand.end : cand.end + 20].lower())
         word = noun.group(1) if noun else ""
         nouns = self.lex.words("emergency_number_nouns")
-        if word in nouns:
-            return True
+        if word in nouns or _STATED_LINE.search(text, max(0, cand.start - 30), cand.start):
+            return True  # "the 911 call"; "the national emergency number is 112"
+        listed = _LISTED_NUMBER.search(text, max(0, cand.start - 12), cand.start)
+        if listed and _LISTED_NUMBER_AFTER.match(text, cand.end):
+            return True  # "call the TTPS at 555, 999 or 911": one number of a list of lines
         if before.lower() in self.lex.words("emergency_number_verbs"):
             return not (len(word) > 3 and word.endswith("s"))  # "called 911"; not "... witnesses"
         return word[:-1] in nouns and before.lower() in _DETERMINERS
+
+
+# A line word and a copula right before an emergency number: "the emergency number is 112"
+_STATED_LINE = re.compile(r"(?i)\b(?:number|line|hotline)s?\s+(?:is|was|are|remains)\s+$")
+# Numbers listed on either side of an emergency number: "at 555, 999 or 911"
+_LISTED_NUMBER = re.compile(r"\b\d{3,4},?\s+(?:or\s+)?$")
+_LISTED_NUMBER_AFTER = re.compile(r",?\s+(?:or\s+)?\d{3,4}\b")
 
 
 # Written forms that contain digits but state no quantity: dates, times, fiscal years, phone

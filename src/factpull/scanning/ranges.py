@@ -60,6 +60,29 @@ class RangeReading:
             return merged if 0 < gap <= 2 and merged.value.is_integer() else cand
         return merged
 
+    def _with_listed_unit(self, text: str, cand: Candidate) -> Candidate:
+        """'38 and 22 per cent of all petitions respectively', '5, 10 and 15 percent', 'jailed
+        for 3 and 4 years': a bare number listed before the one that carries the unit shares
+        it. Numbers with a scale word or a currency sign are left alone: a list's may differ."""
+        bare = cand.unit is None and cand.kind is None and cand.value_high is None
+        number = text[cand.number_start : cand.number_end]
+        if not bare or cand.has_scale or cand.form not in (FORM_DIGITS, FORM_WORDS):
+            return cand
+        if _YEAR.fullmatch(number):
+            return cand  # "in 2023 and 12 per cent": a year
+        position = cand.end
+        while (joiner := _LIST_JOINER.match(text, position)) is not None:
+            listed = self._read_number(text, joiner.end())
+            if listed is None or listed.currency or listed.has_scale or listed.form != cand.form:
+                return cand
+            word = joiner.group().strip(", \u00a0")
+            if word and position == cand.end and "," in joiner.group():
+                return cand  # "rose by 564, or 2.5%": the same change restated, no list
+            if word:  # "and"/"or": the list's last number
+                return _shared_unit(cand, self._with_unit(text, _bare(listed)), text)
+            position = listed.end
+        return cand
+
     def _changed_from(self, text: str, cand: Candidate, word: str) -> bool:
         """'Cases went up by 27 per cent last year, from 1,148 to 1,458', 'Thefts doubled in
         2024, from 310 to 620': a change stated first, then its two levels. Only when nothing
@@ -131,13 +154,32 @@ class RangeReading:
 
 
 _COLUMN_GAP = re.compile(r"[ \u00a0]{3,}")
+# what joins the numbers of a list: "5, 10 and 15", "38 and 22", "three or four"
+_LIST_JOINER = re.compile(rf",{_SPACE}*(?:(?:and|or){_SPACE}+)?|{_SPACE}+(?:and|or){_SPACE}+")
+_AGE_AFTER = re.compile(r"[\s-]*old\b")  # "18 and 35 years old": ages, read elsewhere
+
+
+def _bare(number: _Number) -> Candidate:
+    return Candidate(start=number.start, end=number.end, value=number.value, form=number.form,
+                     number_start=number.start, number_end=number.end)  # fmt: skip
+
+
+def _shared_unit(cand: Candidate, last: Candidate, text: str) -> Candidate:
+    """``cand`` in the unit of the list's last number: a unit or currency word written after it
+    ('22 per cent', '10 dollars'), or an age ('18 and 35 years old')."""
+    if last.unit is None or last.kind is None or not last.unit_text:
+        return cand
+    if last.unit == "year" and _AGE_AFTER.match(text, last.end):
+        return replace(cand, unit="year", kind="age")
+    return replace(cand, unit=last.unit, kind=last.kind, unit_text=last.unit_text,
+                   currency_symbol=last.currency_symbol)  # fmt: skip
 
 
 def _range_joiner_fits(word: str, before: str, priced: bool = False) -> bool:
     """Whether 'X <word> Y' can be a range, judging by the words before X. ``priced``: both
     ends carry their currency ('$5m to $15m')."""
     if word == "and":
-        return re.search(r"\bbetween\s*$", before) is not None
+        return _BETWEEN_AT_END.search(before) is not None
     if word == "to" and priced and _LOSS_RIGHT_BEFORE.search(before):
         return True  # "a shop can lose Shs5 million to Shs15 million": what a loss may come to
     if word == "to" and _CHANGE_RIGHT_BEFORE.search(before):
@@ -149,6 +191,8 @@ def _range_joiner_fits(word: str, before: str, priced: bool = False) -> bool:
     return True
 
 
+# "between 5 and 10", "between the ages of 18 and 35"
+_BETWEEN_AT_END = re.compile(r"\bbetween(?:\s+the\s+ages?\s+of)?\s*$")
 _SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$")
 
 
