@@ -506,7 +506,10 @@ def _aside_in_commas(token: Token) -> bool:
 def _nearest_first(subjects: list[Token], verb: Token) -> list[Token]:
     """'At least 30 migrants drowned ..., the coastguard spokesperson told AFP': of two
     subjects the parser gives one verb, the one nearest before it speaks; the other is the
-    clause reported."""
+    clause reported. After a comma, a subject right after the verb speaks ('..., says X')."""
+    inverted = [s for s in subjects if s.left_edge.i == verb.i + 1]
+    if inverted and verb.i > 0 and verb.nbor(-1).text == ",":
+        return inverted + [s for s in subjects if s is not inverted[0]]  # "..., says Lalbazar"
     before = [s for s in subjects if s.i < verb.i]
     return [before[-1], *(s for s in subjects if s is not before[-1])] if before else subjects
 

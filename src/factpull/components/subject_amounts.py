@@ -428,7 +428,10 @@ class AmountSubjects(Predicates):
         return self._sourced_phrase(subject, span)  # "Losses from fraud jumped to $3.2bn"
 
     def _paid_for(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
-        if mention.kind != "money":
+        """'paid $35,000 for a car', 'charged between €3,000 and €12,000 per person for
+        crossings': what money, or a price per head, went on."""
+        priced = mention.kind == "rate" and (mention.unit or "")[:3] in self.lex.currency_nq_names
+        if mention.kind != "money" and not priced:
             return None
         if anchor.dep_ in ("nummod", "appos") and anchor.head.lower_ in _CONTAINERS:
             anchor = anchor.head  # "spending a record £1.7bn on crime prevention"

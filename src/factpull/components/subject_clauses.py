@@ -15,6 +15,7 @@ from factpull.components.phrases import (
     COUNT_HOLDERS,
     NOUNS,
     QUALIFYING_WORDS,
+    VERBS,
     noun_key,
 )
 from factpull.components.predicates import Predicates
@@ -196,6 +197,8 @@ class ClauseSubjects(Predicates):
         if mention.kind != "count" or span.start < 3:
             return None
         if _place_recorded(anchor):  # "while the department of Canelones recorded 58"
+            return self._earlier_counted(mention, span)
+        if _gapped_before_preposition(span):  # "22 were linked to disputes and nine to robberies"
             return self._earlier_counted(mention, span)
         # "and Puntarenas with 88", "and Rivera 21": a name, a preposition at most, the figure
         name = doc[span.start - 2] if doc[span.start - 1].pos_ == "ADP" else doc[span.start - 1]
@@ -506,6 +509,23 @@ class ClauseSubjects(Predicates):
         if mention.kind == "count":
             return False
         return mention.kind != "duration" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "for")
+
+
+def _gapped_before_preposition(span: Span) -> bool:
+    """'Of the murders, 22 were linked to personal disputes and nine to robberies': a bare
+    figure after 'and', then the preposition the clause before used after its verb."""
+    doc = span.doc
+    if span.end >= span.sent.end or doc[span.start - 1].lower_ != "and":
+        return False
+    preposition = doc[span.end]
+    if preposition.pos_ != "ADP" or preposition.lower_ == "of":
+        return False  # "and nine of them": a partitive, read elsewhere
+    earlier = doc[span.sent.start : span.start - 1]
+    figures = [t for t in earlier if t.like_num and t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(figures) and any(
+        t.lower_ == preposition.lower_ and t.i > figures[-1].i and t.head.pos_ in VERBS
+        for t in earlier
+    )
 
 
 def _gapped_subject(anchor: Token) -> Token | None:

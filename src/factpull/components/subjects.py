@@ -133,9 +133,14 @@ def verb_object(anchor: Token, span: Span, prepositions: tuple[str, ...]) -> Tok
 
 
 def paid_for(anchor: Token, span: Span, verbs: frozenset[str]) -> Token | None:
-    """'paid $35,000 for a car', 'spent $5m on cocaine': what the money went on."""
+    """'paid $35,000 for a car', 'spent $5m on cocaine', 'charged between €3,000 and €12,000
+    for crossings': what the money went on."""
     verb = anchor.head
-    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+    if anchor.dep_ == "pobj" and verb.lower_ in _BOUND_PREPOSITIONS and verb.dep_ == "prep":
+        anchor, verb = verb, verb.head  # "charged between ...", "paid up to ..."
+    elif anchor.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in verbs:
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "on") and prep.i >= span.end:
@@ -143,6 +148,10 @@ def paid_for(anchor: Token, span: Span, verbs: frozenset[str]) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+# Prepositions that bound a sum hung on its verb: "charged between €3,000 and €12,000"
+_BOUND_PREPOSITIONS = frozenset({"between", "to", "about", "around", "over", "under"})
 
 
 def followed_by(anchor: Token) -> Token | None:

@@ -128,8 +128,11 @@ _MAX_PLAIN_LEAD_WORDS = 3
 _SOURCE_LINE = re.compile(r"(?i)sources?\s*:\s*(.+?)\.?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,4})?")  # "ONS", "ISP-RJ"
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "&", "-", "–"})
+# 'Homicides 2023', 'Thefts 2023-24', 'Arrests FY2024/25': a year after a column's noun
+_TRAILING_YEAR = re.compile(
+    r"(?<=[A-Za-z])\s+(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?$"
+)
 # The period a title ends with: ', 2023 and 2024', ', 2025', ', January-June 2025', ' (2025)'.
-_TRAILING_YEAR = re.compile(r"(?<=[A-Za-z])\s+(?:19|20)\d\d$")
 _TITLE_PERIOD = re.compile(
     rf"(?i)(?:,\s*{_PERIOD}(?:\s*(?:and|to|[-–/])\s*{_PERIOD})*|\s*[(\[]\s*{_PERIOD}\s*[)\]])\s*$"
 )

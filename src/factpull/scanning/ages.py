@@ -188,6 +188,9 @@ class AgeReading:
         people = self.lex.words("age_people_nouns") | _PERSON_PRONOUNS
         if words and words[-1] in people:
             return True
+        share_of_them = words[-2:] == ["of", "them"] and len(words) > 2 and _share_token(words[-3])
+        if share_of_them and any(w in people - {"police"} for w in words[:-3]):
+            return True  # "arrested 214 people, and 63 per cent of them were under 18"
         head = next((w for w in words if w not in _SHARE_WORDS), None)
         if head in people:
             return True  # "Most of the victims", "Many of them"
