@@ -21,7 +21,13 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 
 from factpull.assets import lexicon
-from factpull.components.tables import Cell, closing_source, table_cells, trailing_source
+from factpull.components.tables import (
+    LABEL_ROW,
+    Cell,
+    closing_source,
+    table_cells,
+    trailing_source,
+)
 from factpull.readers import MAX_PARAGRAPH_CHARS, iter_paragraphs
 
 _T = TypeVar("_T")
@@ -269,6 +275,23 @@ def _table_lines(lines: list[str]) -> list[bool]:
     for index in range(len(lines) - 1):
         if columned[index] and not out[index] and out[index + 1]:
             out[index] = True  # a header line over its rows
+    return _with_label_rows(lines, out)
+
+
+def _with_label_rows(lines: list[str], out: list[bool]) -> list[bool]:
+    """'Violent crime rates per 100,000 residents, 2025:' over 'Sacramento County: 612.4',
+    'Placer County: 211.9': two or more 'label: figure' lines under a title that ends in a
+    colon are the rows of a two-column table, and the title its caption."""
+    rows = [bool(LABEL_ROW.fullmatch(line.strip())) for line in lines]
+    index = 1
+    while index < len(lines):
+        end = index
+        while end < len(lines) and rows[end]:
+            end += 1
+        title = lines[index - 1].strip()
+        if end - index >= 2 and title.endswith(":") and not rows[index - 1]:
+            out[index - 1 : end] = [True] * (end - index + 1)
+        index = end + 1
     return out
 
 

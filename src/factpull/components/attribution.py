@@ -170,6 +170,8 @@ class Attribution(Predicates):
                 continue  # "victims reported the incident, CBS reports": CBS states it
             if token.lemma_.lower() == "tell" and any(c.dep_ == "xcomp" for c in token.children):
                 continue  # "fined $2,000 and told to stay away": an order, not a statement
+            if _told_nobody(token):
+                continue  # "..., Senate panel told": a headline's passive, the panel heard it
             if _no_speech(token, reporting) or _agentless_passive(token) or _aside(token):
                 continue
             # "adults who reported a burglary": a relative pronoun names no source
@@ -501,6 +503,17 @@ def _aside_in_commas(token: Token) -> bool:
     before = doc[first - 1].text == "," if first > 0 else False
     after = last + 1 >= len(doc) or doc[last + 1].text in (",", ".")
     return before and after
+
+
+def _told_nobody(verb: Token) -> bool:
+    """'FIA received over 126,000 complaints, Senate panel told': 'told' with nobody told
+    and nothing said after it is a headline's short passive ('was told')."""
+    if verb.lower_ != "told" or any(c.dep_ in _TOLD_OBJECTS for c in verb.children):
+        return False
+    return all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end])
+
+
+_TOLD_OBJECTS = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp", "prep", "attr"})
 
 
 def _nearest_first(subjects: list[Token], verb: Token) -> list[Token]:

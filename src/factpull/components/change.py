@@ -83,6 +83,12 @@ class ChangeRules:
             return None  # "rose by 18% to 21,460 crimes": the level reached, not the change
         link = anchor
         counted = False
+        if link.dep_ == "conj" and link.head.pos_ in VERBS and link.head.i < link.i:
+            # "rose 6.4% citywide and 19% in the CBD": the parser joins the second figure to
+            # the verb whose change it repeats
+            return self._direction(
+                link.head.lemma_.lower(), self.increase_verbs, self.decrease_verbs
+            )
         while link.dep_ in ("conj", "appos") and link.head.i != link.i:
             link = link.head  # "lost 190 points, or 0.6%": the restatement shares the relation
         if link.dep_ == "nummod" and link.head.pos_ in NOMINALS:
@@ -94,6 +100,12 @@ class ChangeRules:
             counted = True
         if link.dep_ == "compound" and period_adverbial(link.head):
             link = link.head  # "rose 4% year on year": the period phrase carries the relation
+        if link.dep_ == "compound" and link.head.lower_.endswith("wide"):
+            link = link.head  # "rose 6.4% citywide": the parser hangs the figure on where
+            if link.dep_ == "acomp" and link.head.pos_ in VERBS:
+                return self._direction(
+                    link.head.lemma_.lower(), self.increase_verbs, self.decrease_verbs
+                )
         head = link.head
         if link.dep_ == "pobj" and head.lower_ == "by":
             link, head = head, head.head
@@ -187,11 +199,12 @@ class ChangeRules:
 
     def _restated_change(self, mention: Mention, span: Span) -> str | None:
         """'a reduction of 524 cases, or about 10.7pc', 'down 1,200 (14 per cent)', 'fell 12
-        percent, or 310 cases': the same change restated right after it, in percent or in
-        cases, has its direction. Only the first figure's counted noun ('cases'), then ', or'
-        or a bracket, then a qualifier may stand between; a figure after other words ('fell by
-        310 last year (12 percent of them in Kent)') or after a level ('made 524 arrests, or
-        10.7pc') is none."""
+        percent, or 310 cases', 'an increase of 239 cases, translating to 21.6 percent': the
+        same change restated right after it, in percent or in cases, has its direction. Only
+        the first figure's counted noun ('cases'), then ', or', a bracket or ', translating
+        to', then a qualifier may stand between; a figure after other words ('fell by 310 last
+        year (12 percent of them in Kent)') or after a level ('made 524 arrests, or 10.7pc') is
+        none."""
         index = next((i for i, m in enumerate(self._mentions) if m is mention), 0)
         if index == 0:
             return None
@@ -240,7 +253,11 @@ _RANKED_NEXT = re.compile(
 )
 # Between a change and its restatement: ', or ', ' (' (the qualifier apart), after the
 # change's counted noun at most ('524 cases, or').
-_RESTATING = re.compile(r"(?P<noun>(?:\s+[\w-]+){0,3}?)\s*(?:,\s*or|\()\s*")
+# ", or", "(" or ", translating to" between a change and its restatement
+_RESTATING = re.compile(
+    r"(?P<noun>(?:\s+[\w-]+){0,3}?)\s*(?:,\s*or|\(|,\s*(?:translating|equating|amounting)"
+    r"\s+to|,\s*(?:representing|which\s+(?:represents|translates\s+to|is)))\s*"
+)
 
 
 def _percent_against_level(mention: Mention, span: Span) -> str | None:

@@ -36,6 +36,8 @@ _CHAINED_PREPOSITIONS = frozenset({"by", "with", "using", "involving"})
 _VALUE_HEADS = frozenset({"value", "price", "cost"})
 # Prepositions whose bare-noun object restricts the head: "rate for burglary".
 _RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for", "per", "to"})
+# What a crime category is against or taken from: "crimes against women", "thefts from shops"
+_CRIME_PREPOSITIONS = frozenset({"against", "from"})
 # Marks that open a list item or a label line ("• Cannabis resin: 14 kg"): never a subject's.
 _BULLETS = "•·▪◦●*-–—> \t"
 # A participle after the noun may restrict it ('people arrested for drug dealing'); longer
@@ -338,7 +340,8 @@ class NounPhrases:
         misattached = crimes and prep is not None and prep.head == head.head != head
         if prep is None or not (prep.head == head or misattached) or prep.dep_ != "prep":
             return []
-        allowed = _RESTRICTIVE_PREPOSITIONS | ({"against"} if category or crimes else set())
+        # "crimes against women", "thefts from shops", "theft from the person"
+        allowed = _RESTRICTIVE_PREPOSITIONS | (_CRIME_PREPOSITIONS if category or crimes else set())
         if prep.lower_ not in allowed:
             return []
         if prep.lower_ == "for" and head.lower_ in self.age_people:
@@ -346,7 +349,8 @@ class NounPhrases:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if not objects or not self._generic_noun(objects[0], excluded, prep):
             return []
-        if crimes and not category and any(c.dep_ == "conj" for c in objects[0].children):
+        listed = any(c.dep_ == "conj" for c in objects[0].children)
+        if crimes and not category and listed and prep.lower_ == "against":
             return []  # "crimes against households and adults": a survey's scope, no category
         inner = _articled(prep, self._noun_phrase(objects[0], exclude, category=category))
         phrase = [prep, *inner, *_gerund_object(objects[0])]
@@ -377,11 +381,12 @@ class NounPhrases:
     def _generic_noun(self, noun: Token, excluded: set[int], prep: Token) -> bool:
         """A bare noun, or after 'of' one with 'a': 'unlawful use of a motor vehicle',
         'possession of a firearm' name an offence as 'theft of vehicles' does; so does 'the'
-        after a crime's 'against' ('offences against the person')."""
+        after a crime's 'against' or 'from' ('offences against the person', 'theft from the
+        person')."""
         if self._bare_noun(noun, excluded):
             return True
-        if prep.lower_ == "against":
-            return self._noun_with_article(noun, excluded, ("the",))  # "against the person"
+        if prep.lower_ in _CRIME_PREPOSITIONS:  # "against the person", "from the person"
+            return self._noun_with_article(noun, excluded, ("the",))
         return prep.lower_ == "of" and self._noun_with_article(noun, excluded, _INDEFINITE)
 
     def _noun_with_article(
@@ -628,9 +633,10 @@ def period_adverbial(noun: Token) -> bool:
         return False
     if i > 0 and doc[i - 1].lower_ in _PERIOD_DEICTICS:
         return True
-    if i + 2 >= len(doc):
+    words = [t.lower_ for t in doc[i + 1 : i + 6] if t.text not in ("-", "–")][:2]
+    if len(words) < 2:
         return False
-    linker, end = doc[i + 1].lower_, doc[i + 2].lower_
+    linker, end = words  # "year on year", "year-on-year"
     return (linker == "to" and end == "date") or (linker in ("on", "over") and end == noun.lower_)
 
 

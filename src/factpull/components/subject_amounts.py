@@ -702,7 +702,7 @@ def _start_point_noun(anchor: Token) -> Token | None:
 # Words a qualifier writes between 'of' and its amount: "losses of more than $100,000".
 _QUALIFIER_WORDS = frozenset({"more", "less", "than", "over", "about", "around", "nearly",
                               "almost", "some", "up", "to", "at", "least", "roughly",
-                              "approximately", "an", "estimated"})  # fmt: skip
+                              "approximately", "an", "estimated", "between"})  # fmt: skip
 
 
 def _noun_before_of(span: Span) -> Token | None:

@@ -54,9 +54,11 @@ _FRAME_WORDS = frozenset({"past", "last", "previous", "first", "next", "coming",
 _FRAME_WHOLES = frozenset({"year", "period", "decade", "century", "month", "term"})
 
 
-# What stands between a figure and its change set off after it: "..., up ", "..., down by "
+# What stands between a figure and its change set off after it: "..., up ", "..., down by ",
+# past an aside naming the thing again ("412 kilograms of crystal meth, or ice, up 38%")
 _SET_OFF_CHANGE = re.compile(
-    r"(?i)[^,;]{0,80},\s*(?:up|down)(?:\s+by)?(?:\s+(?:about|nearly|almost|some))?\s*"
+    r"(?i)[^,;]{0,80}(?:,\s*or\s+[^,;]{1,30})?,\s*(?:up|down)(?:\s+by)?"
+    r"(?:\s+(?:about|nearly|almost|some))?\s*"
 )
 # Words between a comma and the share it sets off: ", nearly 30 per cent", ", or about 40%"
 _SHARE_QUALIFIERS = QUALIFYING_WORDS | {"or"}

@@ -743,6 +743,8 @@ class NounSubjects(Predicates):
         if doc[max(index - 2, 0) : index + 1].text.lower() in ("the age of", "the ages of"):
             index -= 3
         while index > 0 and doc[index].lower_ in ("between", "from", "ranging"):
+            if doc[index - 1].lemma_ == "be":
+                break  # "victims were between 18 and 34": 'between' bounds it as 'under' does
             index -= 1
         if index < 1 or doc[index].lower_ not in _AGE_BOUNDS:
             return None
@@ -760,6 +762,9 @@ class NounSubjects(Predicates):
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own and own[0].pos_ in NOUNS and not self._counted_figure(own[0]):
             return self._noun_phrase(own[0], span)  # "victims were under 25"
+        whole = _share_whole(own[0]) if own else None
+        if whole is not None:  # "two-thirds of homicide victims were between 18 and 34"
+            return self._noun_phrase(whole, span)
         return self._fronted_whole(span)
 
     @staticmethod
@@ -1172,6 +1177,16 @@ def _direction_before(span: Span) -> int | None:
     while index > start and doc[index].lower_ in _CHANGE_FILLERS | {"from"}:
         index -= 1
     return index if index > start and doc[index].lower_ in ("up", "down") else None
+
+
+def _share_whole(share: Token) -> Token | None:
+    """The people a share or count is of: 'victims' of 'two-thirds of homicide victims'."""
+    for prep in share.subtree:  # "two-thirds": the parser may hang 'of' on 'thirds'
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            people = [c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")]
+            if people:
+                return people[0]
+    return None
 
 
 def _misread_plural(token: Token) -> bool:

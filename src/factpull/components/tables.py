@@ -151,6 +151,8 @@ _BY_DIMENSION = re.compile(
 _PIPE_SPLIT = re.compile(r"\|")
 _SPACE_SPLIT = re.compile(r" {2,}|\t+")
 _LINE = re.compile(r"[^\n\r]+")
+# A row of a two-column list table: "Sacramento County: 612.4" (``segment._with_label_rows``)
+LABEL_ROW = re.compile(r"(?P<label>[A-Z][^:\n|]{0,60}):[ \t]+(?P<value>[-+]?\d[\d,.]*%?)")
 
 
 @lru_cache(maxsize=1024)
@@ -261,6 +263,12 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
 
 def _split(text: str, start: int, end: int) -> _Line:
     line = text[start:end]
+    labelled = LABEL_ROW.fullmatch(line.strip())
+    if labelled is not None:  # "Sacramento County: 612.4": the label, then the figure
+        lead = len(line) - len(line.lstrip())
+        colon = start + lead + labelled.end("label")
+        value = start + lead + labelled.start("value")
+        return _Line(start, ((start + lead, colon), (value, start + lead + labelled.end())), False)
     piped = "|" in line
     spans, position = [], 0
     for sep in (_PIPE_SPLIT if piped else _SPACE_SPLIT).finditer(line):
@@ -286,7 +294,7 @@ def _caption_label(line: str) -> str:
     """A title line without its number and period, which state no unit: 'Table 1. Imprisonment
     rate per 100,000 residents, by sex, 2023 and 2024' -> 'Imprisonment rate per 100,000
     residents, by sex'; 'Table 3. Value of seizures (RM million), 2025' -> '... (RM million)'."""
-    return _TITLE_PERIOD.sub("", _TITLE_NUMBER.sub("", line.strip()))
+    return _TITLE_PERIOD.sub("", _TITLE_NUMBER.sub("", line.strip().rstrip(":")))
 
 
 @dataclass(frozen=True)

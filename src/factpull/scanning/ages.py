@@ -110,6 +110,7 @@ class AgeReading:
                 or _as_young_as(text, cand)
                 or _youngest_or_oldest(text, cand)
                 or self._listed_person_age(text, cand)
+                or self._people_between(text, cand)
             )
         ):
             return replace(cand, unit="year", kind="age")
@@ -136,6 +137,22 @@ class AgeReading:
             return False
         subject = _clause_before(text, cand.start - len(before) + predicate.start())
         return self._people_subject(subject) or _AGE_WORD.search(text) is not None
+
+    def _people_between(self, text: str, cand: Candidate) -> bool:
+        """'Nearly two-thirds of homicide victims were between 18 and 34,': people said to be
+        within a span of whole years are that old ('Sentences were between 5 and 10' counts)."""
+        high = cand.value_high
+        if high is None or not (cand.value.is_integer() and high.is_integer()):
+            return False
+        if not 0 < cand.value < high <= _OLDEST_AGE or not _CLAUSE_END.match(text, cand.end):
+            return False
+        before = text[max(0, cand.start - 60) : cand.start]
+        predicate = _BETWEEN_PREDICATE.search(before)
+        if predicate is None:
+            return False
+        return self._people_subject(
+            _clause_before(text, cand.start - len(before) + predicate.start())
+        )
 
     def _people_compared_in_years(self, text: str, cand: Candidate) -> bool:
         """'Nearly 70% of the victims are above 60 years', 'most of the suspects were below 30
@@ -376,6 +393,9 @@ _LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
 
 
 # "<noun> were under", "<noun> is older than": a comparison of people with a bare number.
+_BETWEEN_PREDICATE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:were|was|are|is)\s+(?:all\s+|mostly\s+|aged\s+)?between\s+$"
+)
 _AGE_PREDICATE = re.compile(
     r"(?i)(?<![A-Za-z])(?:were|was|are|is|be|being)\s+(?:all\s+|mostly\s+|aged\s+)?"
     r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$"

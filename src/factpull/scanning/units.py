@@ -207,8 +207,11 @@ _NAME_AFTER = re.compile(rf"{_SPACE}+(?:[A-Z][A-Za-z]+|[a-z]{{2,}}[^s\W]s)\b")
 _BRACKETED_UNIT = re.compile(rf"{_SPACE}*[(\[](?P<unit>[^\W\d_][^\s()\[\]]{{0,11}})[)\]]")
 
 
-# "23 year to date": the period of a running total, not a duration (singular unit only).
-_TO_DATE = re.compile(r"(?i)[\s-]+to[\s-]+date\b")
+# "23 year to date", "726 year-on-year": the period of a running total or of a comparison,
+# not a duration (singular unit only).
+_TO_DATE = re.compile(
+    r"(?i)[\s-]+(?:to[\s-]+date\b|(?:on|over)[\s-]+(?:year|month|quarter|week|day)\b)"
+)
 
 
 _HYPHEN_WORD = re.compile(r"-(?!long|high|wide|deep|tall|thick)[A-Za-z]")  # "37m-long" is metres
