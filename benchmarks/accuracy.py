@@ -802,7 +802,8 @@ HOLDOUT_SETS = (
      "fixed with other sentences, so it is no longer unseen"),
     ("crime_holdout_35.json", "annotated at 407b374..56ad700 without running factpull and "
      "first scored at 56ad700 (claim F1 99.4, every field right 81.1 %, aggregate figures "
-     "only); no one has read its errors: unseen"),
+     "only); its errors were read after sets 38 and 39 were written, and their mechanisms "
+     "fixed with other sentences, so it is no longer unseen"),
     ("crime_holdout_36.json", "annotated at 42b6e19..7eb5fbc without running factpull and "
      "first scored at 7eb5fbc (claim F1 99.8, every field right 83.8 %, aggregate figures "
      "only); no one has read its errors: unseen"),

@@ -116,21 +116,26 @@ class Speakers:
         Mary Wanjiku said ...'), written as that fuller name: the last speaker with that
         surname, else the last person named with it. Groups ('Police', 'Officials') and
         acronyms ('SESNSP') are no surnames."""
-        words = _untitled(name)
+        words = _unranked(name)  # "Insp Walters", "Commissioner Rolle": the surname
         if len(words) != 1 or not _surname_like(words[0]):
             return None
-        key = _person_key(name)
+        key = words[0].strip(".,").lower()
+        given = None  # "Worawit said" after "Pol. Lt. Gen. Worawit Sukhsiri": a given name
         for entry in reversed(self._seen):
             if words[0] not in entry.sentence.text:
                 continue  # cheap test first: the names are looked for only where it stands
             said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            named = [said] if said is not None else []
             if said is not None and len(said.split()) > 1 and _person_key(said) == key:
                 return said
             people = [p for p in self._people_in(entry) if _person_key(p) == key]
             fuller = [p for p in people if len(_untitled(p)) > 1]
             if fuller:
                 return fuller[-1]
-        return None
+            if given is None:
+                full = [p for p in [*named, *self._people_in(entry)] if _given_name(p) == key]
+                given = full[-1] if full else None
+        return given
 
     def _titled_person(self, name: str) -> str | None:
         """'The Commissioner said ...': a post with no name after a person was named with it
@@ -533,6 +538,27 @@ def _fits(name: str, pronoun: str, pronouns: dict[str, str]) -> bool:
     first = name.split()[0].lower() if name.split() else ""
     known = _title_pronouns().get(first) or pronouns.get(_person_key(name))
     return known is None or known == pronoun
+
+
+def _unranked(name: str) -> list[str]:
+    """The words of a name without courtesy titles, posts or ranks before it ('Insp Walters',
+    'Commissioner Rolle' -> Walters, Rolle)."""
+    words = _untitled(name)
+    ranks = lexicon().words("speaker_titles") | lexicon().words("title_abbreviations")
+    while len(words) > 1 and words[0].lower().rstrip(".") in ranks:
+        words = words[1:]
+    return words
+
+
+def _given_name(name: str) -> str:
+    """The first word of a person's name after their ranks ('Pol. Lt. Gen. Worawit Sukhsiri'
+    -> 'worawit'); '' for a single word or what is no person's name ('Europol and the
+    European Union Drugs Agency')."""
+    words = _unranked(name)
+    person = 1 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if not person or any(w.lower() in _group_speakers() for w in words):
+        return ""
+    return words[0].strip(".,").lower()
 
 
 def _untitled(name: str) -> list[str]:

@@ -94,6 +94,8 @@ class ChangeRules:
         if link.dep_ == "nummod" and link.head.pos_ in NOMINALS:
             noun = link.head.lemma_.lower()
             named = self._direction(noun, self.increase_nouns, self.decrease_nouns)
+            if named is not None and mention.kind == "count" and link.head.tag_ == "NNS":
+                return None  # "after three straight annual increases": how many changes
             if named is not None:
                 return named  # "a 14 per cent drop from the 1,202 cases": the change noun's
             link = link.head  # "an increase of 675 cases": the counted noun carries the relation

@@ -653,9 +653,15 @@ def has_break(doc: Doc, start: int, end: int) -> bool:
     nor is the hyphen of 'blood-alcohol'.) 'BOGOTA - Colombian authorities': a dateline."""
     return any(
         (t.text in (",", "(", ")", ";") and not bracketed_acronym(t)) or _spaced_dash(t)
-        or (t.pos_ == "VERB" and t.dep_ not in _MODIFIER_DEPS)
+        or (t.pos_ == "VERB" and t.dep_ not in _MODIFIER_DEPS and not _hyphened(t))
         for t in doc[start + 1 : end]
     )  # fmt: skip
+
+
+def _hyphened(token: Token) -> bool:
+    """'cyber-related', 'drug-related': a participle joined to the word before by a hyphen is
+    an adjective, whatever the parser calls it."""
+    return token.i > 1 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
 
 
 def _closed_acronyms(tokens: list[Token]) -> list[Token]:

@@ -193,7 +193,9 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             if lead is not None:  # "Carjackings barely moved: 388 were reported"
                 mention.subject = phrase_text(self._noun_phrase(lead, span))
                 mention.subject_elided = False
-        if mention.qualifier is None and self._estimated(anchor):
+        if mention.qualifier is None and (
+            self._estimated(anchor) or self._estimated_level(subject, span)
+        ):
             mention.qualifier = "about"
         verb, agent = self._passive_modifier(subject)
         verb = verb or self._governing_verb(anchor)
@@ -351,6 +353,17 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         if index is None:
             return False
         return partner(span.doc.text, sentence, index) is not None
+
+    def _estimated_level(self, subject: list[Token] | None, span: Span) -> bool:
+        """'The estimated value of property stolen amounted to €3.4 million': the first level
+        of an estimated quantity after it is approximate (the subject phrase leaves
+        'estimated' out); '..., of which €0.9 million was recovered' is another amount."""
+        if not subject or subject[0].i == 0 or subject[-1].i >= span.start:
+            return False
+        before = subject[0].nbor(-1)
+        if before.lower_ != "estimated" or before.head not in subject:
+            return False
+        return not any(subject[-1].i < r.start < span.start for r in self._figures)
 
     @staticmethod
     def _estimated(anchor: Token) -> bool:
