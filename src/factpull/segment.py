@@ -19,6 +19,7 @@ from typing import TypeVar
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.util import compile_infix_regex
 
 from factpull.assets import lexicon
 from factpull.components.tables import (
@@ -90,13 +91,17 @@ def keep_abbreviations(nlp: Language) -> None:
     'Sgt.', 'Insp.'), as spaCy already keeps 'Corp.' and 'Inc.': split off, their dot reads as a
     sentence's end inside a name ('the Retailers Assn. estimates') and cuts a title from its
     person. The sentencizer keeps them split: ``_continues`` rejoins a sentence that goes on in
-    lowercase, and 'the Assn. Police said' still ends one."""
+    lowercase, and 'the Assn. Police said' still ends one. An em dash is split off wherever
+    it stands ('up 12%—police')."""
     words = lexicon().words("name_abbreviations") | lexicon().words("title_abbreviations")
     for word in words:  # titles too: 'Sgt. Lisa Tran said', 'Insp. Gen. Made Wirawan said'
         abbreviation = word.capitalize() + "."
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for abbreviation in _INLINE_WORDS:  # '72.1 bil. yen', '(approx. $470 million)'
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # 'Defilement cases up 12%—police': an em dash joins no word to the next, spaced or not
+    infixes = [*nlp.Defaults.infixes, r"—"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def split_sentences(text: str) -> Iterator[Sentence]:

@@ -598,9 +598,14 @@ def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
 
 def _aside(verb: Token) -> bool:
     """'seized banknotes worth SEK 1.2m in what they said was the largest such seizure',
-    'police uncovered what they allege is one of the largest syndicates': a reporting verb in
-    a 'what' clause inside the sentence judges one thing in passing; it states none of the
-    sentence's figures."""
+    'police uncovered what they allege is one of the largest syndicates', 'a drop of 392,
+    which Kerr credited to a task force': a reporting verb in a 'what' clause, or in a
+    relative clause whose object is 'which', judges one thing in passing; it states none of
+    the sentence's figures."""
+    if verb.dep_ == "relcl" and any(
+        c.lower_ in ("which", "that") and c.dep_ == "dobj" for c in verb.children
+    ):
+        return True
     return verb.dep_ != "ROOT" and any(c.lower_ == "what" for c in verb.children)
 
 
@@ -812,9 +817,9 @@ def _acronym(token: Token) -> bool:
 
 
 def _separator(token: Token) -> bool:
-    """A colon, a comma, or a dash with spaces around it ('... in London - police'), not
-    the hyphen inside 'year-on-year'."""
-    return token.text in (":", ",") or spaced_dash(token)
+    """A colon, a comma, an em dash ('... up 12%—police') or a dash with spaces around it
+    ('... in London - police'), not the hyphen inside 'year-on-year'."""
+    return token.text in (":", ",", "—") or spaced_dash(token)
 
 
 def _in_name(token: Token, name: Span) -> bool:

@@ -60,7 +60,11 @@ class ChangeRules:
             return None  # "the largest one-year decline", "lost £5,000 over three months"
         if mention.sign is not None and mention.kind == "percent":
             return "increase" if mention.sign == "+" else "decrease"  # "FTSE -0.6%"
-        compared = self._compared_difference(span) or _percent_against_level(mention, span)
+        compared = (
+            self._compared_difference(span)
+            or _percent_against_level(mention, span)
+            or _time_compared(mention, span)
+        )
         if compared is not None:
             return compared  # "two fewer than in the first quarter", "40 more officers than"
         before = _word_before(mention, span)
@@ -260,6 +264,22 @@ _RESTATING = re.compile(
     r"(?P<noun>(?:\s+[\w-]+){0,3}?)\s*(?:,\s*or|\(|,\s*(?:translating|equating|amounting)"
     r"\s+to|,\s*(?:representing|which\s+(?:represents|translates\s+to|is)))\s*"
 )
+
+
+def _time_compared(mention: Mention, span: Span) -> str | None:
+    """'about 45 seconds faster than in 2024': a time saved is a fall in the time taken, a
+    time lost ('two days slower') a rise. Only for durations: '10 mph faster' is a speed."""
+    doc = span.doc
+    if mention.kind != "duration" or span.end >= len(doc):
+        return None
+    word = doc[span.end].lower_
+    if word not in _QUICKER and word not in _SLOWER:
+        return None
+    return "decrease" if word in _QUICKER else "increase"
+
+
+_QUICKER = frozenset({"faster", "quicker", "sooner", "shorter"})
+_SLOWER = frozenset({"slower", "longer"})
 
 
 def _percent_against_level(mention: Mention, span: Span) -> str | None:

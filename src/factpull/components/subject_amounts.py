@@ -648,12 +648,13 @@ class AmountSubjects(Predicates):
 
 
 def _lost_to(verb: Token, anchor: Token) -> Token | None:
-    """The noun a loss went 'to' ('lost RM1.22 billion to online scams'), hung on the verb or
-    on the amount; not a person it went to ('lost $5,000 to a man posing as ...')."""
+    """The noun a loss went 'to' or 'through' ('lost RM1.22 billion to online scams', 'lost
+    US$1.5 billion through gold leakages'), hung on the verb or on the amount; not a person
+    it went to ('lost $5,000 to a man posing as ...')."""
     for holder in (verb, anchor):
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "to":
-                continue
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "through"):
+                continue  # "lost RM1.22 billion to online scams", "... through gold leakages"
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects and objects[0].lemma_.lower() not in _PERSON_WORDS:
                 return objects[0]

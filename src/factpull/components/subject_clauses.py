@@ -55,10 +55,11 @@ _FRAME_WHOLES = frozenset({"year", "period", "decade", "century", "month", "term
 
 
 # What stands between a figure and its change set off after it: "..., up ", "..., down by ",
-# past an aside naming the thing again ("412 kilograms of crystal meth, or ice, up 38%")
+# past an aside naming the thing again ("412 kilograms of crystal meth, or ice, up 38%") or
+# its speaker ("61% of homicide cases in 2025, the department said, up about 9 points")
 _SET_OFF_CHANGE = re.compile(
-    r"(?i)[^,;]{0,80}(?:,\s*or\s+[^,;]{1,30})?,\s*(?:up|down)(?:\s+by)?"
-    r"(?:\s+(?:about|nearly|almost|some))?\s*"
+    r"(?i)[^,;]{0,80}(?:,\s*or\s+[^,;]{1,30}|,[^,;]{1,40}\s(?:said|says|added|reported))?"
+    r",\s*(?:up|down)(?:\s+by)?(?:\s+(?:about|nearly|almost|some))?\s*"
 )
 # Words between a comma and the share it sets off: ", nearly 30 per cent", ", or about 40%"
 _SHARE_QUALIFIERS = QUALIFYING_WORDS | {"or"}
@@ -246,8 +247,9 @@ class ClauseSubjects(Predicates):
         """'Cases involving synthetic drugs accounted for 62 percent of the total': a share
         of 'the total' or 'all' is a share of the clause's subject ('62 percent of the total
         haul' names its own whole, which ``_of_phrase`` takes)."""
-        if mention.kind not in ("percent", "other"):
-            return None
+        shared = mention.kind == "money" and _share_verb(span.root)
+        if mention.kind not in ("percent", "other") and not shared:
+            return None  # money only as a share: "Cocaine accounted for €61m of the total"
         for prep in (c for t in span for c in t.rights if c.dep_ == "prep"):
             whole = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.lower_ != "of" or not whole or not _bare_whole(whole[0]):
@@ -511,6 +513,15 @@ class ClauseSubjects(Predicates):
         if mention.kind == "count":
             return False
         return mention.kind != "duration" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "for")
+
+
+def _share_verb(token: Token) -> bool:
+    """Is the amount the share a verb states ('accounted for', 'made up', 'represented')?"""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return verb.lemma_.lower() in _SHARE_LEMMAS
+
+
+_SHARE_LEMMAS = frozenset({"account", "make", "represent", "comprise", "constitute"})
 
 
 def _gapped_before_preposition(span: Span) -> bool:

@@ -599,12 +599,14 @@ def period_label(label: str) -> bool:
 
 def _column_name(title: str) -> str | None:
     """What a column header names, without its unit: 'Loss (Rs crore)' -> 'Loss'. A year,
-    a bare unit ('%') or a rate label names nothing the cell counts."""
+    a bare unit ('%', 'Kilograms') or a rate label names nothing the cell counts."""
     name = _TITLE_PERIOD.sub("", _BRACKET.sub("", title)).strip(" :")  # 'Thefts, Jan.-June 2025'
     name = _TRAILING_YEAR.sub("", name)  # 'Homicides 2023': the year says when, not what
     name = _PERCENT_LAST.sub("", name).strip(" ,:;/")  # 'Solved, %': solved ones, in percent
     if not name or _YEAR_CELL.fullmatch(name) or _PER_LABEL.match(name) or name[0] == "%":
         return None
+    if name.lower() in lexicon().unit_surfaces:
+        return None  # 'Province | Kilograms': the column's unit, not what it counts
     return name if any(c.isalpha() for c in name) else None
 
 

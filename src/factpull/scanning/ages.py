@@ -311,7 +311,7 @@ def _youngest_or_oldest(text: str, cand: Candidate) -> bool:
 
 # "the youngest just ", "the oldest victim was ", "the youngest of them, aged "
 _SUPERLATIVE_AGE_BEFORE = re.compile(
-    r"(?i)\b(?:youngest|oldest)(?:\s+[a-z]+){0,3}?,?\s+(?:(?:was|is|being|aged|at)\s+)?"
+    r"(?i)\b(?:youngest|oldest)(?:\s+[a-z-]+){0,6}?,?\s+(?:(?:was|is|being|aged|at)\s+)?"
     r"(?:(?:just|only|barely|about|around)\s+)?$"
 )
 

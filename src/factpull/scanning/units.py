@@ -79,8 +79,8 @@ class UnitReading:
         """'The weight is 20 (kg)', '20 [kg]': a unit symbol in brackets, as in a table header.
         Only a whole bracket holding a known non-money unit of two or more characters: '(m)' and
         '(b)' are list marks or scale words, '(AFP)' is a name."""
-        if cand.unit is not None:
-            return None
+        if cand.unit is not None or _YEAR.fullmatch(text[cand.start : cand.end]):
+            return None  # "Gold seized by province, 2025 (kg)": a title's year, then its unit
         bracket = _BRACKETED_UNIT.match(text, cand.end)
         if bracket is None:
             return None
@@ -203,6 +203,7 @@ def _unit_word_fits(text: str, match: re.Match[str], info: UnitInfo) -> bool:
 _NAME_AFTER = re.compile(rf"{_SPACE}+(?:[A-Z][A-Za-z]+|[a-z]{{2,}}[^s\W]s)\b")
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # "20 (kg)", "20 [kg]": the bracket holds the unit symbol and nothing else
 _BRACKETED_UNIT = re.compile(rf"{_SPACE}*[(\[](?P<unit>[^\W\d_][^\s()\[\]]{{0,11}})[)\]]")
 
