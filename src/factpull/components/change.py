@@ -73,7 +73,9 @@ class ChangeRules:
             # not 'was boosted by': a passive's agent; a bare participle ('Homicide cases
             # reduced by 312') is a headline's or a list item's verb
             bare = before.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in before.children)
-            if before.tag_ in _ACTIVE_TAGS or bare:
+            # "prices were inflated by up to 300%": no agent is a percentage
+            passive_share = before.tag_ == "VBN" and mention.kind == "percent"
+            if before.tag_ in _ACTIVE_TAGS or bare or passive_share:
                 verb = before.lemma_.lower()
                 # "rose by 300 to 2,100": the parser may hang 300 on the level, 'by' tells
                 by = self._direction(verb, self.increase_verbs, self.decrease_verbs)

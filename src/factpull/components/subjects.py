@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
 from factpull.components.phrases import QUALIFYING_WORDS
-from factpull.components.tables import period_label
+from factpull.components.tables import header_unit, period_label
 
 _NOUNS = ("NOUN", "PROPN")
 _VERBS = ("VERB", "AUX")
@@ -259,11 +259,21 @@ def row_label(span: Span) -> list[Token] | None:
         return None  # 'Robbery, and': a label broken off
     if period_label(doc[label[0].i : label[-1].i + 1].text):
         return None  # 'January    41    12': the column headers name the figures
+    label = _without_unit_bracket(label)  # 'Violent crime share (%)': the label is the share
     rest = [t for t in doc[index + (not crowded) :] if not t.is_space]
     figures = all(
         t.like_num or t.lower_ in _ROW_FILLERS or _signed(t) or _money_mark(t) for t in rest
     )
     return label if figures and any(t.pos_ in _LABEL_WORDS + _VERBS for t in label) else None
+
+
+def _without_unit_bracket(label: list[Token]) -> list[Token]:
+    """A row label without a closing bracket that only states its unit ('(%)', '(kg)')."""
+    if len(label) < 4 or label[-1].text != ")":
+        return label
+    opening = max((i for i, t in enumerate(label) if t.text == "("), default=0)
+    bracket = label[0].doc[label[opening].i : label[-1].i + 1].text
+    return label[:opening] if opening and header_unit(bracket) is not None else label
 
 
 def _money_mark(token: Token) -> bool:

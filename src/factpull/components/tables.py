@@ -535,7 +535,7 @@ def _grouped_column(header: _Header | None, column: int | None, title: _Title | 
     measured = None if title is None else title.measured
     if header is None or column is None or column == 0 or not header.labels:
         return measured
-    if header.labels[0].strip(" :").lower() not in _dimension_words():
+    if not _dimension_stub(header.labels[0]):
         return measured
     name = _column_name(header.labels[column])
     rate = header.units[column] is not None and header.units[column].kind == "rate"
@@ -543,8 +543,8 @@ def _grouped_column(header: _Header | None, column: int | None, title: _Title | 
         return title.named  # 'Latvia | 80 | 4.29' under 'Intentional homicides, 2024'
     if name is None or name.lower() in _GENERIC_COLUMNS or _rate_label(name):
         return measured
-    last = name.split()[-1].lower()
-    if last.endswith("ed") or last in _IRREGULAR_PARTICIPLES:
+    words = name.lower().split()
+    if len(words) == 1 and (words[0].endswith("ed") or words[0] in _IRREGULAR_PARTICIPLES):
         return measured  # 'Arrested | Wanted' under 'Arrests by province': the arrests
     return name
 
@@ -559,6 +559,17 @@ def _counted_column(header: _Header | None) -> int | None:
         if not _CHANGE_LABEL.search(label)
     ]  # fmt: skip
     return counted[0] if len(counted) == 1 else None
+
+
+def _dimension_stub(label: str) -> bool:
+    """Does a stub header name places or groups: 'Division', 'Police force area', or a longer
+    header opening or ending with one ('Group of participating States')?"""
+    stub = label.strip(" :").lower()
+    words = stub.split()
+    dimensions = _dimension_words()
+    return stub in dimensions or (
+        bool(words) and (words[0] in dimensions or words[-1] in dimensions)
+    )
 
 
 @cache

@@ -68,6 +68,8 @@ class QualifierReading:
         before = text[max(0, at - 30) : at]
         if _SPAN_AFTER_CHANGE.search(before) or _span_after_count(text[max(0, at - 50) : at]):
             return True
+        if _DONE_OVER.search(before):
+            return True  # "raids carried out over seven days": when they were done
         if _NAME_BEFORE.search(before) and _CLAUSE_END.match(text, cand.end):
             return True  # "... into Ho Chi Minh City over two years.": when, after a place
         clause_start = at == 0 or _CLAUSE_START.search(before) is not None
@@ -213,6 +215,10 @@ _SPAN_AFTER_CHANGE = re.compile(
 )
 
 
+# an act spread over a span: "raids carried out over seven days", "a spree spanning over"
+_DONE_OVER = re.compile(
+    r"(?i)\b(?:carried\s+out|conducted|committed|staged|spread|mounted)\s+$"
+)
 # a capitalised word (a place or name) right before 'over', inside the sentence
 _NAME_BEFORE = re.compile(r"(?<=[a-z,]\s)(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\s+$")
 

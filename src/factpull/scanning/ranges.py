@@ -43,7 +43,7 @@ class RangeReading:
         high = self._read_number(text, joiner.end(), after_sign=hyphened, money_of=low.currency)
         if high is None or (high.form != low.form and low.form == FORM_DIGITS):
             return cand
-        before = text[max(0, cand.start - 40) : cand.start].lower()
+        before = text[max(0, cand.start - 60) : cand.start].lower()
         cand = self._with_shared_scale(cand, low, high, rising=_RISE_BEFORE_FROM.search(before))
         priced = bool(low.currency and high.currency)
         if not _range_joiner_fits(word, before, priced) or self._changed_from(text, cand, word):
@@ -266,8 +266,12 @@ _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _DATE_WORD = re.compile(r"[a-z][a-z-]*")
 
 
+# A change verb, then up to three words, or up to six with no comma between, naming what
+# changed ("raised the threshold for small damage from €266 to €700"), then 'from': two
+# levels. Verbs only: "growth forecast from 5 to 7 per cent" is a range; so is "rose 12%,
+# with victims aged from 20 to 35", where the comma ends the change.
 _CHANGE_BEFORE_FROM = re.compile(
     rf"\b(?:{_RISE_FALL}|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|"
     r"cut|cuts|reduc\w*|went|gone|chang\w*|mov(?:e|ed|es|ing)|shift\w*)"
-    r"(?:\W+\w+){0,3}\W+from\s*$"
-)  # verbs only: "growth forecast from 5 to 7 per cent" is a range
+    r"(?:(?:\W+\w+){0,3}|(?:\s+[^\s,;:.]+){4,6})\W+from\s*$"
+)
