@@ -106,12 +106,15 @@ def keep_abbreviations(nlp: Language) -> None:
 
 def split_sentences(text: str) -> Iterator[Sentence]:
     """Sentences of ``text`` in order, each at most MAX_SENTENCE characters, stripped."""
+    before = None  # the paragraph before: a table's title may stand apart from its rows
     for number, (paragraph, following) in enumerate(_with_following(iter_paragraphs(text))):
         rows: list[int] = []
         blocks = list(_line_blocks(paragraph.text, rows))
         # cells of table rows whose header states a unit, for factpull_quantities to read
         indent = _indent(text, paragraph.start) if rows else 0
-        cells = table_cells(paragraph.text, frozenset(rows), indent) if rows else []
+        caption = _caption_before(before.text) if rows and before is not None else None
+        cells = table_cells(paragraph.text, frozenset(rows), indent, caption) if rows else []
+        before = paragraph
         source = trailing_source(following.text) if cells and following is not None else None
         if source is not None:  # a 'Source:' line set apart from its table by a blank line
             cells = [c if c.source else replace(c, source=source) for c in cells]
@@ -131,6 +134,13 @@ def split_sentences(text: str) -> Iterator[Sentence]:
 def _listed_line(block: str) -> bool:
     """A bullet or a 'Label: value' line standing alone."""
     return "\n" not in block.strip() and bool(LIST_ITEM.match(block) or _LABEL_LINE.match(block))
+
+
+def _caption_before(paragraph: str) -> str | None:
+    """'Table 1: Household victimisation prevalence by crime type (%)' set apart from its
+    rows by a blank line: a one-line paragraph that is no sentence."""
+    line = paragraph.strip()
+    return line if line and "\n" not in line and line[-1] not in ".!?\"'”" else None
 
 
 def _with_following(items: Iterable[_T]) -> Iterator[tuple[_T, _T | None]]:

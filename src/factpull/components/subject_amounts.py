@@ -136,6 +136,10 @@ class AmountSubjects(Predicates):
             return None
         worth = doc[index]
         owner = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[index - 1]
+        before = doc[index - 1]
+        misparsed = owner.i < before.i and before.dep_ != "conj"  # not 'properties and deposits'
+        if worth.dep_ == "amod" and before.pos_ == "NOUN" and misparsed:
+            owner = before  # "cases of robbery, in which ... property worth K1.9bn"
         set_off = doc[index - 1].text == ","  # "issued 138,450 fines, worth a total of"
         if set_off and worth.dep_ == "advcl" and worth.head.pos_ in VERBS:
             owner = next((c for c in worth.head.children if c.dep_ == "dobj"), owner)

@@ -56,10 +56,13 @@ _FRAME_WHOLES = frozenset({"year", "period", "decade", "century", "month", "term
 
 # What stands between a figure and its change set off after it: "..., up ", "..., down by ",
 # past an aside naming the thing again ("412 kilograms of crystal meth, or ice, up 38%") or
-# its speaker ("61% of homicide cases in 2025, the department said, up about 9 points")
+# its speaker ("61% of homicide cases in 2025, the department said, up about 9 points"); or
+# ", representing an increase of "
 _SET_OFF_CHANGE = re.compile(
     r"(?i)[^,;]{0,80}(?:,\s*or\s+[^,;]{1,30}|,[^,;]{1,40}\s(?:said|says|added|reported))?"
-    r",\s*(?:up|down)(?:\s+by)?(?:\s+(?:about|nearly|almost|some))?\s*"
+    r",\s*(?:(?:up|down)(?:\s+by)?|(?:representing\s+|marking\s+)?an?\s+"
+    r"(?:increase|rise|jump|decrease|drop|decline|fall|reduction)\s+of)"
+    r"(?:\s+(?:about|nearly|almost|some))?\s*"
 )
 # Words between a comma and the share it sets off: ", nearly 30 per cent", ", or about 40%"
 _SHARE_QUALIFIERS = QUALIFYING_WORDS | {"or"}
@@ -219,8 +222,9 @@ class ClauseSubjects(Predicates):
     def _change_of_figure(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Malaysians lost RM1.22 billion to online scams ..., up 18.6% from RM1.03 billion':
         a change set off right after a figure is that figure's change, of what it measures."""
-        if mention.kind != "percent" or mention.change is None:
-            return None
+        share = mention.kind == "percent" or mention.unit == "fraction"
+        if not share or mention.change is None:
+            return None  # "..., up 18.6%", "..., up by a third from 309"
         index = next((i for i, m in enumerate(self._mentions) if m is mention), 0)
         if index == 0:
             return None
@@ -228,7 +232,15 @@ class ClauseSubjects(Predicates):
         gap = span.doc.text[previous.end : mention.start]
         if previous.start < span.sent.start_char or not _SET_OFF_CHANGE.fullmatch(gap):
             return None
-        return self._subject_tokens.get(previous.unit_token_start)
+        # "1,027 murder cases ..., up from 917 ..., representing an increase of 12 percent":
+        # a compared level takes its subject later, from the figure it is compared with
+        for figure in reversed(self._mentions[:index]):
+            if figure.start < span.sent.start_char:
+                break
+            tokens = self._subject_tokens.get(figure.unit_token_start)
+            if tokens is not None:
+                return tokens
+        return None
 
     def _earlier_counted(self, mention: Mention, span: Span) -> list[Token] | None:
         """The common noun the sentence's previous figure of the same kind counts."""

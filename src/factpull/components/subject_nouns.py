@@ -67,7 +67,7 @@ _RELATIVES = frozenset({"whom", "which"})
 _MAX_HEADLINE_WORDS = 5
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words right before an age (or before 'the age of') that bound or state it: "under 25".
-_AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged", "between"})
+_AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged", "between", "young", "old"})
 _REST_WORDS = frozenset({"remaining", "other", "rest"})
 # Words that may stand between the comma and 'aged' of a set-off age
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "predominantly", "all", "both"})
@@ -742,6 +742,8 @@ class NounSubjects(Predicates):
         doc, index = span.doc, span.start - 1
         if doc[max(index - 2, 0) : index + 1].text.lower() in ("the age of", "the ages of"):
             index -= 3
+        if doc[max(index - 2, 0) : index + 1].text.lower() in ("as young as", "as old as"):
+            index -= 1  # "victims as young as three": 'young' bounds the age as 'under' does
         while index > 0 and doc[index].lower_ in ("between", "from", "ranging"):
             if doc[index - 1].lemma_ == "be":
                 break  # "victims were between 18 and 34": 'between' bounds it as 'under' does
@@ -749,6 +751,8 @@ class NounSubjects(Predicates):
         if index < 1 or doc[index].lower_ not in _AGE_BOUNDS:
             return None
         noun = doc[index - 1]
+        if noun.lower_ == "as" and index > 1:
+            noun = doc[index - 2]  # "victims as young as three"
         if noun.lower_ in _MOSTLY and index > 1:
             noun = doc[index - 2]  # "226 money mules, mostly aged 18 to 25,"
         if noun.pos_ in NOUNS and noun.lower_ in self.age_people:

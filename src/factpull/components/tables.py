@@ -225,13 +225,16 @@ class _Header:
     labels: tuple[str, ...]
 
 
-def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> list[Cell]:
+def table_cells(
+    paragraph: str, row_lines: frozenset[int], indent: int = 0, caption: str | None = None
+) -> list[Cell]:
     """Value cells (paragraph offsets) of the table rows, with what their header, caption or
     row label states. ``row_lines`` are the start offsets of the lines the segmenter took for
     table rows; ``indent`` is the first line's leading blank the paragraph lost ('      Cases
-    Loss'). A row's header is the nearest header line above it in the paragraph."""
+    Loss'); ``caption`` the line set apart above the paragraph. A row's header is the
+    nearest header line above it in the paragraph."""
     header: _Header | None = None
-    title: _Title | None = None
+    title = _apart_title(caption)
     out: list[Cell] = []
     table_start = 0  # the first cell of the current table in ``out``
     for match in _LINE.finditer(paragraph):
@@ -259,6 +262,16 @@ def table_cells(paragraph: str, row_lines: frozenset[int], indent: int = 0) -> l
             header, title = None, None  # prose between tables: nothing carries over it
             table_start = len(out)
     return out
+
+
+def _apart_title(caption: str | None) -> _Title | None:
+    """What a numbered title set apart from its table by a blank line states ('Table 1:
+    Household victimisation prevalence by crime type (%)'): its units only. What it names
+    stays with the rows and the header. An unnumbered line ('Fraud losses (£m)') may head
+    something else: it states nothing across the blank line."""
+    numbered = caption is not None and _TITLE_NUMBER.match(caption.strip()) is not None
+    title = _title(caption) if caption and numbered else None
+    return None if title is None else _Title(title.caption, title.rate)
 
 
 def _split(text: str, start: int, end: int) -> _Line:

@@ -381,8 +381,10 @@ class NotQuantities:
         return word[:-1] in nouns and before.lower() in _DETERMINERS
 
 
-# A line word and a copula right before an emergency number: "the emergency number is 112"
-_STATED_LINE = re.compile(r"(?i)\b(?:number|line|hotline)s?\s+(?:is|was|are|remains)\s+$")
+# A line word and a copula or comma right before an emergency number
+_STATED_LINE = re.compile(
+    r"(?i)\b(?:number|line|hotline)s?(?:\s+(?:is|was|are|remains)|,)\s+$"
+)  # "the emergency number is 112", "the police hotline, 110,"
 # Numbers listed on either side of an emergency number: "at 555, 999 or 911"
 _LISTED_NUMBER = re.compile(r"\b\d{3,4},?\s+(?:or\s+)?$")
 _LISTED_NUMBER_AFTER = re.compile(r",?\s+(?:or\s+)?\d{3,4}\b")
@@ -702,11 +704,12 @@ def _report_number(text: str, start: int) -> re.Match[str] | None:
 
 
 def _dialled_number(text: str, cand: Candidate) -> bool:
-    """'by calling 901', 'dial 999', 'Call 105 ..., or 111 in an emergency': a short number
-    right after a calling verb, or later in the list it opens, is a line to ring. Not when a
-    plural noun follows: 'calling 300 witnesses'."""
+    """'by calling 901', 'dial 999', 'Call 105 ..., or 111 in an emergency', 'by calling
+    2347444': a short number or a phone number's digit run right after a calling verb, or
+    later in the list it opens, is a line to ring. Not when a plural noun follows: 'calling
+    300 witnesses'."""
     number = text[cand.number_start : cand.number_end]
-    if not _SHORT_LINE.fullmatch(number) or _counts_noun_after(text, cand.end):
+    if not _DIALLED.fullmatch(number) or _counts_noun_after(text, cand.end):
         return False
     if _OF_AFTER.match(text, cand.end):
         return False  # "calling 50 of the witnesses"
@@ -734,7 +737,9 @@ def _contact_number(text: str, cand: Candidate) -> bool:
 
 
 # What a number to ring follows, and what closes it.
-_CONTACT_BEFORE = re.compile(r"(?i)(?:\bon|\bat|\bor|/|:|\bline)[ \u00a0]*$")
+_CONTACT_BEFORE = re.compile(
+    r"(?i)(?:\bon|\bat|\bor|/|:|\bline|\(0\d{1,4}\))[ \u00a0]*$"
+)  # "(0242) 703631": an area code in brackets
 _CONTACT_AFTER = re.compile(r"(?i)[ \u00a0]*(?:$|[.,;)/\n]|or\b|and\b|toll)")
 
 
@@ -913,6 +918,7 @@ _REPORT_WORDS = frozenset(
 # A short line to ring ("901", "105", "111") and a calling verb before it, with an earlier
 # number of the same list between: "dial 999", "Call 105 to report ..., or ".
 _SHORT_LINE = re.compile(r"\d{2,4}")
+_DIALLED = re.compile(r"\d{2,4}|\d{6,12}")  # a short line, or a whole phone number
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
 _DIALLED_BEFORE = re.compile(
     r"(?i)\b(?:call|calling|dial|dialling|dialing|ring|ringing|phone|phoning)\s+"
@@ -940,7 +946,7 @@ _CALL_WORDS = frozenset(
 _CALLING_CONTEXT = re.compile(
     r"(?i)\b(?:help\s?lines?|hotlines?|tip\s?lines?|call(?:ing)?|phone|telephone|dial(?:ling)?"
     r"|toll[\s-]free|freephone|contact|reached\s+at|emergency\s+(?:lines?|numbers?)"
-    r"|crime\s*stop(?:pers)?|report(?:ing)?\s+(?:[\w']+\s+){0,4}to)\b"
+    r"|crime\s*stop(?:pers)?|report(?:ing)?\s+(?:[\w']+\s+){0,4}(?:to|on)|complaints?\s+desk)\b"
 )  # "report suspicious activity to the citizens' line on 1460"
 
 

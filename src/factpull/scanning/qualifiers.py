@@ -216,9 +216,7 @@ _SPAN_AFTER_CHANGE = re.compile(
 
 
 # an act spread over a span: "raids carried out over seven days", "a spree spanning over"
-_DONE_OVER = re.compile(
-    r"(?i)\b(?:carried\s+out|conducted|committed|staged|spread|mounted)\s+$"
-)
+_DONE_OVER = re.compile(r"(?i)\b(?:carried\s+out|conducted|committed|staged|spread|mounted)\s+$")
 # a capitalised word (a place or name) right before 'over', inside the sentence
 _NAME_BEFORE = re.compile(r"(?<=[a-z,]\s)(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\s+$")
 
