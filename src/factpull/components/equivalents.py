@@ -26,7 +26,8 @@ _STANDING = (
     r"(?:\s+(?:a|an|the)(?:\s+(?:recent|new|previous|all-time))?"
     r"\s+(?:record|peak|high|low|previous|revised)(?:\s+of)?)?"
 )
-_PARENTHETICAL_EQUIVALENT = re.compile(r"^\s*(?:\(|,\s*or|or)\s*$", re.IGNORECASE)
+# "29.95 billion yuan ($4.58 billion)", "ISK 1.9 billion [$13.8 million; €12.7 million]"
+_PARENTHETICAL_EQUIVALENT = re.compile(r"^\s*(?:\(|\[|,\s*or|or|;)\s*$", re.IGNORECASE)
 # "60% of its market cap, or more than $30 billion": another measure of the same thing.
 _RESTATEMENT = re.compile(
     r"^(?:\s+(?:worth\s+)?of\s+[^,;()]+)?\s*(?:\(|,\s*or|or)\s*$", re.IGNORECASE

@@ -36,8 +36,9 @@ _CHAINED_PREPOSITIONS = frozenset({"by", "with", "using", "involving"})
 _VALUE_HEADS = frozenset({"value", "price", "cost"})
 # Prepositions whose bare-noun object restricts the head: "rate for burglary".
 _RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for", "per", "to"})
-# What a crime category is against or taken from: "crimes against women", "thefts from shops"
-_CRIME_PREPOSITIONS = frozenset({"against", "from"})
+# What a crime category is against, taken from or done on: "crimes against women", "thefts
+# from shops", "assaults on officers" ('on' with a bare noun only: not "crimes on the rise")
+_CRIME_PREPOSITIONS = frozenset({"against", "from", "on"})
 # Marks that open a list item or a label line ("• Cannabis resin: 14 kg"): never a subject's.
 _BULLETS = "•·▪◦●*-–—> \t"
 # A participle after the noun may restrict it ('people arrested for drug dealing'); longer
@@ -350,7 +351,7 @@ class NounPhrases:
         if not objects or not self._generic_noun(objects[0], excluded, prep):
             return []
         listed = any(c.dep_ == "conj" for c in objects[0].children)
-        if crimes and not category and listed and prep.lower_ == "against":
+        if crimes and not category and listed and prep.lower_ in ("against", "on"):
             return []  # "crimes against households and adults": a survey's scope, no category
         inner = _articled(prep, self._noun_phrase(objects[0], exclude, category=category))
         phrase = [prep, *inner, *_gerund_object(objects[0])]
@@ -385,7 +386,7 @@ class NounPhrases:
         person')."""
         if self._bare_noun(noun, excluded):
             return True
-        if prep.lower_ in _CRIME_PREPOSITIONS:  # "against the person", "from the person"
+        if prep.lower_ in ("against", "from"):  # "against the person", "from the person"
             return self._noun_with_article(noun, excluded, ("the",))
         return prep.lower_ == "of" and self._noun_with_article(noun, excluded, _INDEFINITE)
 
@@ -652,10 +653,18 @@ def has_break(doc: Doc, start: int, end: int) -> bool:
     phrase. (A participle modifying the noun, as in 'coal-fired power plants', is no break;
     nor is the hyphen of 'blood-alcohol'.) 'BOGOTA - Colombian authorities': a dateline."""
     return any(
-        (t.text in (",", "(", ")", ";") and not bracketed_acronym(t)) or _spaced_dash(t)
+        (t.text in (",", "(", ")", ";") and (not bracketed_acronym(t) or _agency_dateline(t)))
+        or _spaced_dash(t)
         or (t.pos_ == "VERB" and t.dep_ not in _MODIFIER_DEPS and not _hyphened(t))
         for t in doc[start + 1 : end]
     )  # fmt: skip
+
+
+def _agency_dateline(bracket: Token) -> bool:
+    """'Taipei, April 18 (CNA) Losses from fraud ...': an agency's acronym after a dateline's
+    day closes the dateline; it is no part of the noun after it."""
+    opening = bracket if bracket.text == "(" else bracket.doc[max(bracket.i - 2, 0)]
+    return opening.text == "(" and opening.i > 0 and opening.nbor(-1).like_num
 
 
 def _hyphened(token: Token) -> bool:

@@ -58,6 +58,8 @@ _LEVEL_OR_MEASURE_VERBS = _LEVEL_VERBS | _MEASURING_VERBS
 # Verbs whose object is the subject's share of a whole: "Scams accounted for $5m",
 # "Robberies represented 300" (with 'of' the whole names it: "made up 12 of the cases").
 _SHARE_VERBS = frozenset({"represent", "make"})
+# Verbs whose subject is sold at the price after 'for': "A yaba pill sells for Tk 250"
+_SELLING_VERBS = frozenset({"sell", "retail", "go", "trade", "change"})
 # Words before a time noun in a phrase a bare level may be misparsed into: "fell to 4,120 last
 # year".
 _TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "past", "the", "same"})
@@ -410,12 +412,35 @@ class AmountSubjects(Predicates):
             return self._noun_phrase(inner, span) if inner is not None else None
         return self._noun_phrase(found, span)
 
+    def _sold_for(self, mention: Mention, span: Span) -> list[Token] | None:
+        """'A yaba pill sells for Tk 250 to Tk 300', 'a gram of cocaine sells for around ISK
+        20,000': what sells for a price with no object is what the price is of. Read from
+        the words: the parser often breaks a price range."""
+        doc, index = span.doc, span.start - 1
+        while index > 1 and doc[index].lower_ in _QUALIFIER_WORDS:
+            index -= 1
+        if mention.kind != "money" or index < 1 or doc[index].lower_ != "for":
+            return None
+        verb = doc[index - 1]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() not in _SELLING_VERBS or objects:
+            return None
+        subject = self._subject_of(verb)
+        if subject is None or subject.pos_ not in NOMINALS or self._is_vague([subject]):
+            return None
+        if self._is_unit_word(subject):  # "a gram of cocaine sells for": the cocaine's gram
+            return self._noun_phrase(subject, span, keep_of=True)
+        return self._noun_phrase(subject, span)
+
     def _level_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Shares closed at $3.23', 'Losses rose to $5m': a level the clause's subject
         reaches (a verb with no object; 'seized $5m' keeps no subject)."""
         priced = self._priced(mention, anchor)
         if priced is not None:
             return priced
+        sold = self._sold_for(mention, span)
+        if sold is not None:
+            return sold
         prep = anchor.head
         if mention.kind != "money" or anchor.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
             return None

@@ -234,7 +234,7 @@ def table_cells(
     Loss'); ``caption`` the line set apart above the paragraph. A row's header is the
     nearest header line above it in the paragraph."""
     header: _Header | None = None
-    title = _apart_title(caption)
+    title = _apart_title(caption, paragraph)
     out: list[Cell] = []
     table_start = 0  # the first cell of the current table in ``out``
     for match in _LINE.finditer(paragraph):
@@ -264,14 +264,30 @@ def table_cells(
     return out
 
 
-def _apart_title(caption: str | None) -> _Title | None:
-    """What a numbered title set apart from its table by a blank line states ('Table 1:
-    Household victimisation prevalence by crime type (%)'): its units only. What it names
-    stays with the rows and the header. An unnumbered line ('Fraud losses (£m)') may head
-    something else: it states nothing across the blank line."""
-    numbered = caption is not None and _TITLE_NUMBER.match(caption.strip()) is not None
-    title = _title(caption) if caption and numbered else None
+def _apart_title(caption: str | None, paragraph: str) -> _Title | None:
+    """What a title set apart from its table by a blank line states ('Table 1: Household
+    victimisation prevalence by crime type (%)', 'Gold seized by province, 2025 (kg)' over
+    'Province | Kilograms'): its units only; what it names stays with the rows and header.
+    The title must be numbered, or the table open with a header line: a line over bare rows
+    ('Fraud losses (£m)' over 'Detectives    2023    418') may head something else."""
+    if not caption:
+        return None
+    numbered = _TITLE_NUMBER.match(caption.strip()) is not None
+    if not numbered and not _opens_with_header(paragraph):
+        return None
+    title = _title(caption)
     return None if title is None else _Title(title.caption, title.rate)
+
+
+def _opens_with_header(paragraph: str) -> bool:
+    """Does the paragraph's first line name columns ('Crime type | 2019 | 2024') rather than
+    hold a row of figures?"""
+    first = _LINE.search(paragraph)
+    if first is None:
+        return False
+    line = _split(paragraph, first.start(), first.end())
+    labels = [paragraph[s:e] for s, e in line.cells]
+    return len(labels) >= 2 and not _is_row(labels)
 
 
 def _split(text: str, start: int, end: int) -> _Line:

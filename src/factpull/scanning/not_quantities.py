@@ -920,9 +920,10 @@ _REPORT_WORDS = frozenset(
 _SHORT_LINE = re.compile(r"\d{2,4}")
 _DIALLED = re.compile(r"\d{2,4}|\d{6,12}")  # a short line, or a whole phone number
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
+# A calling verb, then at most one number to ring ("0115 915 2020") and words before 'or'
 _DIALLED_BEFORE = re.compile(
     r"(?i)\b(?:call|calling|dial|dialling|dialing|ring|ringing|phone|phoning)\s+"
-    r"(?:\d{2,4}\b[^.;:!?\d]{0,60}\b(?:or|and)\s+)?$"
+    r"(?:\d(?:[\d \u00a0-]{0,14}\d)?\b[^.;:!?\d]{0,60}\b(?:or|and)\s+)?$"
 )
 
 
