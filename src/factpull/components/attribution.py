@@ -60,6 +60,7 @@ _RECORD_NOUNS = frozenset({"record", "document", "filing", "transcript"})
 _FACT_PRONOUNS = frozenset({"it", "this", "that", "which"})
 _TELLING_VERBS = frozenset({"tell", "show", "suggest", "indicate", "mean"})
 _FINDING_VERBS = frozenset({"show", "indicate", "find", "record", "publish", "list", "rank"})
+_LISTING_VERBS = frozenset({"list"})  # a person who lists figures states them
 # Who sets or fixes a figure decides it rather than states it: "The court set bail at $5,000".
 _DECIDING_VERBS = frozenset({"set", "fix"})
 _INSIDE_OBJECT = frozenset({"acl", "pobj", "prep", "dobj"})
@@ -204,7 +205,9 @@ class Attribution(Predicates):
                 if agent is None:
                     continue  # "Preliminary investigations revealed that ...": nobody speaks
                 return self._source(agent)
-            shows = token.lemma_.lower() in _FINDING_VERBS
+            # "Babafemi listed other major seizures as follows:": a named person lists
+            listing = token.lemma_.lower() in _LISTING_VERBS and subjects[0].pos_ == "PROPN"
+            shows = token.lemma_.lower() in _FINDING_VERBS and not listing
             sources = self.lex.words("attribution_sources_for_show")
             if (
                 shows

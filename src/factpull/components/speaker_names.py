@@ -40,9 +40,24 @@ def named_people(doc: Doc, speaker: str | None) -> list[str]:
     names = [_titled(t) for t in doc if t.pos_ == "PROPN" and _subject(t)]
     names = [n for n in names if n[-1].ent_type_ == "PERSON" or _ranked([t.text for t in n])]
     found = [phrase_text(n) for n in names]
-    if speaker is not None and (any(p in speaker for p in people) or _ranked(speaker.split())):
+    named = speaker is not None and (_ranked(speaker.split()) or _post_and_name(speaker.split()))
+    if speaker is not None and (any(p in speaker for p in people) or named):
         found = [n for n in found if n != speaker] + [speaker]  # last: a 'he said' tries it first
     return found
+
+
+def _post_and_name(words: list[str]) -> bool:
+    """'Police Spokesman Cecil B. Clarke', 'Police Public Relations Officer Superintendent
+    Phindile Vilakati': a post (cues.json ``speaker_titles``), then a name of two or more
+    capitalised words that are no post or body ('Police Spokesman', 'Director of the
+    Bureau' name nobody)."""
+    posts = lexicon().words("speaker_titles")
+    last_post = max((i for i, w in enumerate(words) if w.lower() in posts), default=-1)
+    name = words[last_post + 1 :]
+    if last_post < 0 or len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return False
+    bodies = lexicon().words("organisation_heads") | lexicon().words("data_owner_nouns")
+    return not any(w.lower().strip(".,") in bodies for w in name)
 
 
 def _ranked(words: list[str]) -> bool:

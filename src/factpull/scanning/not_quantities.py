@@ -210,13 +210,17 @@ class NotQuantities:
 
     def _names_something(self, text: str, cand: Candidate) -> bool:
         """'Registration Number: 130349', 'Article 5', 'call 911', 'no one', 'one of the
-        largest': numbers that identify or refer, found from the words around them."""
-        bare = cand.unit is None and cand.kind is None
-        if not bare:
-            return False
+        largest', 'flight QR1407': numbers that identify or refer, found from the words around
+        them."""
         words = _WORDS_BEFORE.findall(text, max(0, cand.start - 30), cand.start)
         before = words[-1] if words else ""
         lowered = before.lower()
+        lettered = _GLUED_CODE.match(text, cand.start) is not None  # "QR1407", not "QR 1,407"
+        if cand.kind == "money" and lettered and lowered in self.lex.words("identifier_words"):
+            return True  # "flight QR1407": a flight's code, though 'QR' writes Qatari riyals
+        bare = cand.unit is None and cand.kind is None
+        if not bare:
+            return False
         if lowered in self.lex.words("identifier_words"):
             # "rang the helpline 45 times": a line word, then a count of what was done;
             # "phone 14 witnesses": a calling verb, then a count of whom
@@ -918,6 +922,7 @@ _REPORT_WORDS = frozenset(
 # A short line to ring ("901", "105", "111") and a calling verb before it, with an earlier
 # number of the same list between: "dial 999", "Call 105 to report ..., or ".
 _SHORT_LINE = re.compile(r"\d{2,4}")
+_GLUED_CODE = re.compile(r"[A-Za-z]{1,3}\d")  # letters glued to the digits: "QR1407"
 _DIALLED = re.compile(r"\d{2,4}|\d{6,12}")  # a short line, or a whole phone number
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
 # A calling verb, then at most one number to ring ("0115 915 2020") and words before 'or'
