@@ -148,8 +148,13 @@ class Speakers:
             if post.search(entry.sentence.text) is None:
                 continue  # cheap test first
             said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            text = entry.sentence.text
             for person in [said, *reversed(self._people_in(entry))]:
-                if person and post.search(person) and _person_key(person) != match.group("post"):
+                if not person or _person_key(person) == match.group("post").lower():
+                    continue
+                # 'Commissioner of Police (ag) Hughes Barker has said': the post before the name
+                titled = re.search(rf"{post.pattern}[^.;]{{0,40}}{re.escape(person)}", text)
+                if post.search(person) or titled:
                     return person
         return None
 
@@ -397,7 +402,7 @@ class Speakers:
 
 
 # A post named with no person: "The Commissioner", "the Acting Commissioner"
-_BARE_POST = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+)?(?P<post>[A-Z][a-z]+)")
+_BARE_POST = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+)?(?P<post>[A-Z][A-Za-z]+)")  # 'The ComPol'
 # Pronoun speakers that stand for a person ('..., he said'); 'it'/'they' follow the last speaker.
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}  # "According to him, ..."

@@ -64,6 +64,8 @@ _SET_OFF_CHANGE = re.compile(
     r"(?:increase|rise|jump|decrease|drop|decline|fall|reduction)\s+of)"
     r"(?:\s+(?:about|nearly|almost|some))?\s*"
 )
+# What stands between a figure and a signed change bracketed after it: ", broadly stable ("
+_BRACKETED_CHANGE = re.compile(r"[^;()]{0,60}\(\s*")
 # Words between a comma and the share it sets off: ", nearly 30 per cent", ", or about 40%"
 _SHARE_QUALIFIERS = QUALIFYING_WORDS | {"or"}
 
@@ -230,7 +232,11 @@ class ClauseSubjects(Predicates):
             return None
         previous = self._mentions[index - 1]
         gap = span.doc.text[previous.end : mention.start]
-        if previous.start < span.sent.start_char or not _SET_OFF_CHANGE.fullmatch(gap):
+        # "31,406, broadly stable (+0.7%)": a signed change in brackets after the figure
+        bracketed = mention.sign is not None and _BRACKETED_CHANGE.fullmatch(gap) is not None
+        if previous.start < span.sent.start_char:
+            return None
+        if not (bracketed or _SET_OFF_CHANGE.fullmatch(gap)):
             return None
         # "1,027 murder cases ..., up from 917 ..., representing an increase of 12 percent":
         # a compared level takes its subject later, from the figure it is compared with

@@ -324,6 +324,7 @@ class NounSubjects(Predicates):
             and (anchor.head.pos_ in NOMINALS or _plural_read_as_verb(anchor.head))
             and anchor.head.i >= span.end
             and not period_adverbial(anchor.head)  # "rose by half this year"
+            and not self._in_figure(anchor.head)  # "31,406, broadly stable (+0.7%)": its '%'
         ):
             head = _agreeing_head(anchor.head, mention)
             return self._counted_phrase(head, span, mention.kind)

@@ -30,15 +30,29 @@ def label_tokens(span: Span) -> list[Token] | None:
     doc, colon = span.doc, span.start - 1
     while colon > 0 and doc[colon].lower_ in QUALIFYING_WORDS - {"a", "an"}:
         colon -= 1  # "Stolen vehicles recovered: about 3,300"
-    if colon < 1 or doc[colon].text != ":" or not _label_end(doc, colon - 1):
+    if colon < 1 or doc[colon].text not in (":", "):"):
         return None
-    start = colon - 1
-    while start > 0 and colon - start < 6 and _colon_label_part(doc, start - 1):
+    end = _before_gloss(doc, colon)  # "Rapiñas (robberies with violence or threat): 5,318"
+    if end < 1 or not _label_end(doc, end - 1):
+        return None
+    start = end - 1
+    while start > 0 and end - start < 6 and _colon_label_part(doc, start - 1):
         start -= 1
     while not _label_word_at(doc, start):
         start += 1  # a joining word opens no label
-    tokens = list(doc[start:colon])
+    tokens = list(doc[start:end])
     return tokens if not any(t.like_num for t in tokens) else None
+
+
+def _before_gloss(doc: Doc, colon: int) -> int:
+    """Where a label ends before its colon, past a bracketed gloss right before it ('Thefts
+    (hurtos):'); the colon itself when there is none."""
+    closing = colon if doc[colon].text == "):" else colon - 1  # the tokenizer may keep "):"
+    if doc[closing].text not in (")", "):"):
+        return colon
+    window = range(closing - 1, max(closing - 12, 0), -1)
+    opening = next((i for i in window if doc[i].text == "("), 0)
+    return opening if opening > 0 else colon
 
 
 def _label_word_at(doc: Doc, index: int) -> bool:

@@ -423,6 +423,10 @@ _NOT_QUANTITIES = re.compile(
     | 1[38]00\s\d{3}\s\d{3,4}(?![\d,.]?\d)                     # 1300 555 123 (Australia)
     | \d+\s?[*×x]\s?(?!10[\^−-])\d+(?![\d,])                  # 1024*768, 3x4
     | 24/7(?![\d/])                                            # round the clock
+    | \d{1,2}[\ \u00a0]?o['’]\s?clock\b                          # 2 o'clock: a time of day
+    | (?<=\*)\d{2,6}(?!\d)                                      # *462: a mobile short code
+    # Law 631-16, Decree No. 12-2024: a law's number and year
+    | (?:(?<=Law\ )|(?<=Ley\ )|(?<=Decree\ )|(?<=Act\ )|(?<=No\.\ ))\d{1,5}[-/]\d{2,4}(?!\d)
     | (?:[248]K|(?:480|720|1080|1440|2160)p)(?=[\s-]+(?i:video|resolution|tvs?|screens?|displays?
       |monitors?|streaming|content|hdr|uhd|ultra|footage|cameras?)\b)  # 4K video: a format
     | \d{1,2}/(?!(?:2|3|4|5|6|8|10|16)(?![\d/]))(?:3[01]|[12]?\d)(?![\d/])  # 9/11, 7/7: dates
@@ -734,6 +738,7 @@ def _contact_number(text: str, cand: Candidate) -> bool:
     if not _CONTACT_AFTER.match(text, cand.end):
         return False
     start = max(text.rfind(". ", 0, cand.start), text.rfind("\n", 0, cand.start)) + 1
+    start = max(0, min(start, cand.start - 12))  # "tel. 2030 4949": the cue's own dot
     stop = min(
         p for p in (text.find(". ", cand.end), text.find("\n", cand.end), len(text)) if p >= 0
     )
@@ -742,8 +747,9 @@ def _contact_number(text: str, cand: Candidate) -> bool:
 
 # What a number to ring follows, and what closes it.
 _CONTACT_BEFORE = re.compile(
-    r"(?i)(?:\bon|\bat|\bor|/|:|\bline|\(0\d{1,4}\))[ \u00a0]*$"
-)  # "(0242) 703631": an area code in brackets
+    r"(?i)(?:\bon|\bat|\bor|/|:|\bline|\(0\d{1,4}\)|\btel[.:]?[ \u00a0]*(?:\d{2,5}[ .-])*)"
+    r"[ \u00a0]*$"
+)  # "(0242) 703631": an area code in brackets; "tel. 2030 4949": the number's last group
 _CONTACT_AFTER = re.compile(r"(?i)[ \u00a0]*(?:$|[.,;)/\n]|or\b|and\b|toll)")
 
 
@@ -952,7 +958,8 @@ _CALL_WORDS = frozenset(
 _CALLING_CONTEXT = re.compile(
     r"(?i)\b(?:help\s?lines?|hotlines?|tip\s?lines?|call(?:ing)?|phone|telephone|dial(?:ling)?"
     r"|toll[\s-]free|freephone|contact|reached\s+at|emergency\s+(?:lines?|numbers?)"
-    r"|crime\s*stop(?:pers)?|report(?:ing)?\s+(?:[\w']+\s+){0,4}(?:to|on)|complaints?\s+desk)\b"
+    r"|crime\s*stop(?:pers)?|report(?:ing)?\s+(?:[\w']+\s+){0,4}(?:to|on)|complaints?\s+desk"
+    r"|tel)\b"
 )  # "report suspicious activity to the citizens' line on 1460"
 
 
