@@ -2,7 +2,8 @@
 between ('Commissioner of Police (ag) Hughes Barker'), 'acknowledged' as a statement, times
 'o'clock', mobile short codes ('*462'), a law's number and year ('Law 631-16'), a number
 after 'tel.', labels with a bracketed gloss ('Thefts (hurtos): 31,406') and a signed change
-bracketed after a figure. Every text is written for this file."""
+bracketed after a figure, and a report of a body called back as 'the department'. Every text
+is written for this file."""
 
 from __future__ import annotations
 
@@ -63,3 +64,20 @@ def test_guns_after_law_number_count() -> None:
     """Near miss: the count after the law's number is still a claim."""
     document = "The surrender program under Law 631-16 brought in nearly 900 guns."
     assert_claim(extract(document), "900", dict(subject="guns", qualifier="nearly"))
+
+
+REPORT_ROWS: list[tuple[Any, ...]] = [
+    # a report of a body called back by a common noun states its figures itself
+    ("called-back-report", "Officers seized about 412,000 pills in 2024, according to the "
+     "department's annual narcotics report.", "412,000",
+     dict(attribution="the department's annual narcotics report")),
+    ("named-body-report", "Police made 2,917 arrests, according to the Minneapolis Police "
+     "Department's annual report.", "2,917",
+     dict(attribution="the Minneapolis Police Department")),
+    ("owner-data", "Police data show 40 arrests.", "40", dict(attribution="Police")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("document", "text", "expected"), table_params(REPORT_ROWS, 4))
+def test_report_attribution(document: str, text: str, expected: dict[str, Any]) -> None:
+    assert_claim(extract(document), text, expected)

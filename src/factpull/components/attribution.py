@@ -398,6 +398,9 @@ class Attribution(Predicates):
             return None  # "the World Drug Report 2024": the report's own name, whole
         # "the National Crime Records Bureau (NCRB) data": the parser makes the name an nmod
         owners = [c for c in data_word.lefts if c.dep_ in ("compound", "poss", "nmod")]
+        report = data_word.lemma_.lower() == "report"
+        if report and any(c.dep_ == "poss" and _called_back(c) for c in owners):
+            return None  # "the department's annual narcotics report": the report, whole
         named = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
         # "the Police Service's 2023 crime report", "the National Police Service (NPS) annual
         # crime report": the named owner, not the report's topic words
@@ -768,7 +771,8 @@ def _document_owner(document: Token) -> Token | None:
         return None
     for child in document.children:
         if child.dep_ == "poss" and child.pos_ in NOUNS:
-            return child
+            called_back = _called_back(child) and document.lemma_.lower() == "report"
+            return None if called_back else child  # "the ministry's statement": the ministry
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return _clause_owner(document)  # "X made 2,917 arrests, according to its report"
         # not 'of': 'a statement of intent', 'a report of a robbery' name no issuer
@@ -777,6 +781,15 @@ def _document_owner(document: Token) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def _called_back(owner: Token) -> bool:
+    """'the department', 'the service', 'the force': a body's common head noun after 'the',
+    standing for a name given earlier, or for none. Its report states the report's figures
+    ('according to the department's annual report'); its statement is its own."""
+    articled = any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+    bare = not any(c.dep_ in ("compound", "amod") for c in owner.children)
+    return articled and bare and owner.pos_ == "NOUN"
 
 
 def _clause_owner(document: Token) -> Token | None:
