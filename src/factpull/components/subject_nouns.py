@@ -65,6 +65,8 @@ _NOUN_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 _RELATIVES = frozenset({"whom", "which"})
 # A headline subject before 'up'/'down' is short and holds no finite verb: "Ram raids down".
 _MAX_HEADLINE_WORDS = 5
+# Wholes that name no group: "Of the total, 362 were illegal migrants"
+_BARE_WHOLES = frozenset({"total", "sum", "figure", "number"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words right before an age (or before 'the age of') that bound or state it: "under 25".
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged", "between", "young", "old"})
@@ -443,6 +445,8 @@ class NounSubjects(Predicates):
             return group
         if head is None or head.i >= comma or head.pos_ not in ("NOUN", "PROPN"):
             return None
+        if head.lower_ in _BARE_WHOLES:
+            return None  # "Of the total, 362 were illegal migrants": what they were says
         return self._defined_whole(head, span)
 
     def _relative_whole(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -731,6 +735,8 @@ class NounSubjects(Predicates):
             return None
         clause = span.doc[span.sent.start : span.start]
         fronted = self._fronted_whole(span) if ";" not in clause.text else None
+        if fronted and fronted[-1].lower_ in _BARE_WHOLES:
+            fronted = None  # "Of the total, 362 were illegal migrants": the total names nothing
         return fronted or self._noun_phrase(named[0], span)  # "Of the victims, ... 11 were girls"
 
     def _bounded_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:

@@ -151,6 +151,10 @@ _BY_DIMENSION = re.compile(
 _PIPE_SPLIT = re.compile(r"\|")
 _SPACE_SPLIT = re.compile(r" {2,}|\t+")
 _LINE = re.compile(r"[^\n\r]+")
+# A header ending in a plural time unit after a statistic word: "Median days", "Average hours"
+_TIME_LAST = re.compile(
+    r"(?i)^(?:median|mean|average|avg\.?|typical)\s+(days|hours|weeks|months|years|minutes)$"
+)
 # A row of a two-column list table: "Sacramento County: 612.4" (``segment._with_label_rows``)
 LABEL_ROW = re.compile(r"(?P<label>[A-Z][^:\n|]{0,60}):[ \t]+(?P<value>[-+]?\d[\d,.]*%?)")
 
@@ -167,7 +171,8 @@ def header_unit(label: str) -> HeaderUnit | None:
         return _probe_rate(_PER_END.split(per.group(1))[0])
     bracket = _BRACKET.search(label)
     if bracket is None:
-        return None
+        time = _TIME_LAST.search(label)  # "Median days", "Average hours": a time per cell
+        return _read(f"1 {time.group(1)}") if time is not None else None
     inner = bracket.group(1)
     inner = _IN.sub("", inner)  # '(Rs in crore)', '(in %)': the 'in' says nothing
     if inner in ("%", "per cent", "percent"):

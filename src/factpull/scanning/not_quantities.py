@@ -425,6 +425,10 @@ _NOT_QUANTITIES = re.compile(
     | 24/7(?![\d/])                                            # round the clock
     | \d{1,2}[\ \u00a0]?o['’]\s?clock\b                          # 2 o'clock: a time of day
     | (?<=\*)\d{2,6}(?!\d)                                      # *462: a mobile short code
+    | (?<=\d\()\d{1,3}(?=\))                                     # 318(4): a sub-section
+    # GMT+7, UTC + 8: a time zone's offset
+    | (?:(?<=GMT)|(?<=UTC)|(?<=GMT\ )|(?<=UTC\ ))[+-]\ ?\d{1,2}(?::?\d{2})?(?!\d)
+    | (?:(?<=GMT\ \+\ )|(?<=UTC\ \+\ )|(?<=GMT\ -\ )|(?<=UTC\ -\ ))\d{1,2}(?::?\d{2})?(?!\d)
     # Law 631-16, Decree No. 12-2024: a law's number and year
     | (?:(?<=Law\ )|(?<=Ley\ )|(?<=Decree\ )|(?<=Act\ )|(?<=No\.\ ))\d{1,5}[-/]\d{2,4}(?!\d)
     | (?:[248]K|(?:480|720|1080|1440|2160)p)(?=[\s-]+(?i:video|resolution|tvs?|screens?|displays?
