@@ -671,9 +671,16 @@ class AmountSubjects(Predicates):
         subject = self._subject_of(verb)
         if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
             return None
-        if noun_key(subject) & self.look_through:
+        if noun_key(subject) & self.look_through and not _named_rate(subject):
             subject = self._of_object(subject) or subject  # "the number of thefts hit 5,000"
         return self._sourced_phrase(subject, span)
+
+
+def _named_rate(noun: Token) -> bool:
+    """'The disclosure rate of crimes reached 71.4%': a rate or share its own modifier names
+    is what the level measures, not what it is of (unlike 'the number of thefts')."""
+    named = any(c.dep_ == "compound" for c in noun.children)
+    return named and noun.lemma_.lower() in ("rate", "share", "proportion", "percentage")
 
 
 def _lost_to(verb: Token, anchor: Token) -> Token | None:

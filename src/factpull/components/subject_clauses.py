@@ -57,11 +57,11 @@ _FRAME_WHOLES = frozenset({"year", "period", "decade", "century", "month", "term
 # What stands between a figure and its change set off after it: "..., up ", "..., down by ",
 # past an aside naming the thing again ("412 kilograms of crystal meth, or ice, up 38%") or
 # its speaker ("61% of homicide cases in 2025, the department said, up about 9 points"); or
-# ", representing an increase of "
+# ", representing an increase of ", ", which is "
 _SET_OFF_CHANGE = re.compile(
     r"(?i)[^,;]{0,80}(?:,\s*or\s+[^,;]{1,30}|,[^,;]{1,40}\s(?:said|says|added|reported))?"
     r",\s*(?:(?:up|down)(?:\s+by)?|(?:representing\s+|marking\s+)?an?\s+"
-    r"(?:increase|rise|jump|decrease|drop|decline|fall|reduction)\s+of)"
+    r"(?:increase|rise|jump|decrease|drop|decline|fall|reduction)\s+of|which\s+(?:is|was))"
     r"(?:\s+(?:about|nearly|almost|some))?\s*"
 )
 # What stands between a figure and a signed change bracketed after it: ", broadly stable ("
