@@ -52,7 +52,8 @@ _LABEL_LINE = re.compile(r"[ \t]*[A-Z][^:\n]{0,80}:[ \t]*(?:[^\s\d]{1,4}[ \t]?)?
 # "world No. 1", "Rs. 40,000", "2 sq. km", "see fig. 3", "72.1 bil. yen": an abbreviation
 # before a number or a lowercase word is not a sentence end.
 _NUMBER_ABBREVIATION = re.compile(
-    r"\b(?:[Nn]os?|Rs|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|[Tt]el|Shs|bil|mil)\.$"
+    r"\b(?:[Nn]os?|Rs|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|[Tt]el|Shs|bil|mil|Afl"
+    r"|NAf)\.$"
 )
 # The last word of a span when it ends in a dot: 'Sgt.', 'dec.'.
 _LAST_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]{2,5})\.$")

@@ -143,7 +143,11 @@ class Speakers:
         match = _BARE_POST.fullmatch(name)
         if match is None or match.group("post").lower() not in lexicon().words("speaker_titles"):
             return None
-        post = re.compile(rf"\b{re.escape(match.group('post'))}\b")
+        lead = match.group("lead")
+        plain = lead is None or lead.lower() == "police"
+        words = [match.group("post")] if plain else [lead, match.group("post")]
+        spaced = r"\s+".join(map(re.escape, words))
+        post = re.compile(rf"\b{spaced}\b", re.IGNORECASE)
         for entry in reversed(self._seen):
             if post.search(entry.sentence.text) is None:
                 continue  # cheap test first
@@ -152,8 +156,12 @@ class Speakers:
             for person in [said, *reversed(self._people_in(entry))]:
                 if not person or _person_key(person) == match.group("post").lower():
                     continue
+                if person.split()[0].lower() in ("a", "an", "the"):
+                    continue  # "an officer from the cyber police station": no one named
                 # 'Commissioner of Police (ag) Hughes Barker has said': the post before the name
-                titled = re.search(rf"{post.pattern}[^.;]{{0,40}}{re.escape(person)}", text)
+                titled = re.search(
+                    rf"{post.pattern}[^.;]{{0,40}}{re.escape(person)}", text, re.IGNORECASE
+                )
                 if post.search(person) or titled:
                     return person
         return None
@@ -402,7 +410,12 @@ class Speakers:
 
 
 # A post named with no person: "The Commissioner", "the Acting Commissioner"
-_BARE_POST = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+)?(?P<post>[A-Z][A-Za-z]+)")  # 'The ComPol'
+# 'The ComPol', 'the acting commissioner': a post, capitalised or not, with at most one word
+# before it, which the earlier title must hold too ('the deputy commissioner' is no
+# 'Commissioner'; 'police' may stand after it: 'Commissioner of Police').
+_BARE_POST = re.compile(
+    r"(?i:the)\s+(?:(?P<lead>[A-Za-z][\w-]*)\s+)?(?P<post>[A-Z][A-Za-z]+|[a-z]+)"
+)
 # Pronoun speakers that stand for a person ('..., he said'); 'it'/'they' follow the last speaker.
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}  # "According to him, ..."

@@ -18,6 +18,7 @@ from factpull.components.predicates import ESTIMATING_VERBS, Predicates
 from factpull.components.speaker_names import (
     affiliation,
     after_dateline,
+    name_after_title_comma,
     named_appositive,
     source_tokens,
     spaced_dash,
@@ -65,6 +66,8 @@ _LISTING_VERBS = frozenset({"list"})  # a person who lists figures states them
 _DECIDING_VERBS = frozenset({"set", "fix"})
 _INSIDE_OBJECT = frozenset({"acl", "pobj", "prep", "dobj"})
 _MAX_NAME_WORDS = 5  # "Det Chief Supt Mary Byrne"
+# 'told' is missing on purpose: '..., Senate panel told' is a headline's passive.
+_IRREGULAR_PAST = frozenset({"said", "wrote", "found"})
 
 
 class Attribution(Predicates):
@@ -98,7 +101,7 @@ class Attribution(Predicates):
         based = self._cited_data(doc, "based") if "based" in lowered else None
         if based is not None:
             return self._source(based)
-        speaker = self._reporting_speaker(doc)
+        speaker = self._reporting_speaker(doc) or self._closing_speaker(doc)
         if speaker is not None:
             return speaker
         # "..., citing police data": the data named, when no reporting verb names who cites it
@@ -160,7 +163,7 @@ class Attribution(Predicates):
                 owner = self._owner_before_compound_verb(token)
                 if owner is not None:
                     return owner
-            if token.pos_ not in _VERB_OR_NOUN or token.lemma_.lower() not in reporting:
+            if token.pos_ not in _VERB_OR_NOUN or not self._reports(token, reporting):
                 continue  # cheap tests first: this runs for every token
             owner = self._owner_before_compound_verb(token)
             if owner is not None:
@@ -219,6 +222,37 @@ class Attribution(Predicates):
                 continue  # "Analysis showed ...", "the data showed ...": nobody is named
             return self._source(subjects[0])
         return None
+
+    def _reports(self, token: Token, reporting: frozenset[str]) -> bool:
+        """A reporting verb, or one that reports only the clause it governs ('The PNH
+        specifies that ...'; 'recalled 5,000 cars' states nothing)."""
+        lemma = token.lemma_.lower()
+        if lemma in reporting:
+            return True
+        clause_only = lemma in self.lex.words("clause_reporting_verbs")
+        return clause_only and any(c.dep_ == "ccomp" for c in token.children)
+
+    def _closing_speaker(self, doc: Doc) -> tuple[Span, str] | None:
+        """'..., CARDH specifies.', '..., the agency reports.': a short name and its reporting
+        verb close the sentence after a comma. The parser often takes such a verb for a plural
+        noun in apposition, so the word's forms decide, not its tag."""
+        end = len(doc)
+        while end > 0 and doc[end - 1].text in _CLOSING:
+            end -= 1
+        comma = next((t.i for t in reversed(doc[: max(end - 1, 0)]) if t.text == ","), None)
+        if comma is None or not 1 <= end - comma - 2 <= _MAX_NAME_WORDS:
+            return None
+        verb, words = doc[end - 1], list(doc[comma + 1 : end - 1])
+        if verb.lower_ not in _reporting_forms():
+            return None
+        if words[0].lower_ in _FIRST_PERSON or words[-1].pos_ not in ("PROPN", "NOUN"):
+            return None
+        if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words):
+            return None
+        named = any(_name(t) for t in words)
+        if not named and not noun_key(words[-1]) & self.lex.words("organisation_heads"):
+            return None  # "..., the figures show.": no one named
+        return doc[words[0].i : verb.i], phrase_text(words)
 
     def _compound_data(self, verb: Token) -> list[Token]:
         """The data noun the parser hung on a trailing finding verb as a compound ('...,
@@ -383,7 +417,8 @@ class Attribution(Predicates):
         named = named_appositive(head)
         if named and affiliation(head) is not None and not _bracketed(named):
             named = None  # not "The Anti-Vehicle Lifting Staff (AVLS) of the Lahore police"
-        named = named or titled_name_within(head) or self._data_owner(head)
+        named = named or titled_name_within(head) or name_after_title_comma(head)
+        named = named or self._data_owner(head)
         return span, phrase_text(named or tokens)
 
     def _data_owner(self, data_word: Token) -> list[Token] | None:
@@ -430,6 +465,23 @@ class Attribution(Predicates):
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.lower_ not in months:
                         return obj
         return _participle_agent(data_word)
+
+
+@cache
+def _reporting_forms() -> frozenset[str]:
+    """Third-person and past forms of the reporting verbs ('says', 'specifies', 'noted',
+    'said'), for verbs the tagger misread."""
+    lex = lexicon()
+    lemmas = lex.words("reporting_verbs") | lex.words("clause_reporting_verbs")
+    forms = set(_IRREGULAR_PAST)
+    for lemma in lemmas:
+        if lemma.endswith("y") and lemma[-2] not in "aeiou":  # specifies, specified
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+        elif lemma.endswith("e"):  # notes, noted
+            forms |= {lemma + "s", lemma + "d"}
+        else:  # says, reports, reported, stresses
+            forms |= {lemma + "s", lemma + "es", lemma + "ed"}
+    return frozenset(forms)
 
 
 def _participle_agent(head: Token, cited: bool = False) -> Token | None:

@@ -83,6 +83,12 @@ _COMPARED_ACROSS_CHANGE = re.compile(  # "..., a 22% increase from 5,524" too
     r"(?:\s+(?:an?|the))?(?:\s+(?:record|revised|previous))?\s*$",
     re.IGNORECASE,
 )
+# "448 murders, 117 fewer than the 565 recorded in 2023": the figure a difference is taken
+# from, straight after the difference.
+_THAN_AFTER_DIFFERENCE = re.compile(
+    rf"^\s*{_COMPARATIVE_THAN}(?:\s+(?:the|a|an))?(?:\s+(?:record|revised|previous))?\s*$",
+    re.IGNORECASE,
+)
 # "331 homicides last year, 118 fewer than in 2024", "331 homicides, the fewest since 2014,
 # and 118 fewer than in 2024": the difference from a figure.
 _DIFFERENCE_START = re.compile(r"^[^;()]*(?:,|\band)\s*$")
@@ -164,6 +170,10 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
         difference = _DIFFERENCE_START.match(between) and _DIFFERENCE_AFTER.match(
             text[second.end :]
         )
+        if _THAN_AFTER_DIFFERENCE.match(between):
+            # "448 murders, 117 fewer than the 565 recorded": compared with the first figure,
+            # of which the difference between them is no measure of its own
+            return partner(text, mentions, index - 1)
         return index - 1 if compared(between) or difference else None
     same = [i for i in range(index - 1) if mentions[i].kind == second.kind]
     if not same:

@@ -240,8 +240,12 @@ class NounPhrases:
     def _quantifier(self, token: Token, head: Token) -> bool:
         """'most vehicles', 'several shops': a quantifier opening the phrase says how many of
         the group, not which group. One that modifies an adjective ('the 10 most wanted
-        fugitives') is part of the name."""
+        fugitives') is part of the name, and so is one in a noun's 'of' phrase, where it tells
+        the noun's variety ('cartridges of various calibres')."""
         if token == head or token.lower_ not in self.quantifier_words:
+            return False
+        of = head.head
+        if head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in NOUNS:
             return False
         return token.head == head and token.dep_ in ("amod", "det", "nummod", "quantmod")
 

@@ -112,8 +112,8 @@ class QuantityDetector:
         if not (plain or fraction):
             return cand
         following = text[cand.end : cand.end + 40]
-        if not looks_like_unit(following):
-            return cand
+        if _COLUMN_GAP.match(following) or not looks_like_unit(following):
+            return cand  # "Quarter 1 2024    Quarter 1 2023": a table's next column, no unit
         # quantulum3 misreads number words and fractions ("one thousand", "one-half"), so
         # those are shown to it as "1": only its unit is wanted.
         number = text[cand.number_start : cand.end] if cand.form == FORM_DIGITS else "1"
@@ -291,6 +291,10 @@ def _verb_like(token: Token) -> bool:
 
 def _acronym(token: Token) -> bool:
     return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
+# A unit is written right after its number; a wider gap opens a table's next column.
+_COLUMN_GAP = re.compile(r"[ ]*(?:\t|[ ]{2})")
 
 
 # Entity labels of places: a number after one counts what happened there ("Canterbury 19"),

@@ -304,7 +304,24 @@ def after_dateline(head: Token) -> Token:
         upper = head.is_upper and head.i + 1 < len(doc) and head.nbor().text in _DASHES
         if upper or any(spaced_dash(t) for t in between):
             return named
-    return head
+    return _after_dash(head) or head
+
+
+def _after_dash(head: Token) -> Token | None:
+    """'BASSETERRE, St Kitts — The Royal St Christopher and Nevis Police Force (RSCNPF) says':
+    the parser may chain the whole line as conjuncts of the capitalised dateline; the phrase
+    after the dash hangs from the dateline by one word, and that word heads the speaker."""
+    doc, verb = head.doc, head.head
+    if not head.is_upper or verb.i <= head.i:
+        return None
+    dash = next((t.i for t in doc[head.i + 1 : verb.i] if spaced_dash(t)), None)
+    if dash is None:
+        return None
+    phrase = doc[dash + 1 : verb.i]
+    roots = [t for t in phrase if not dash < t.head.i < verb.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return roots[0]
 
 
 def named_appositive(title: Token) -> list[Token] | None:
@@ -339,6 +356,24 @@ def named_appositive(title: Token) -> list[Token] | None:
             kept = [t for t in child.subtree if not _inside(t, child, ("relcl", "acl", "appos"))]
             return [t for t in kept if t.dep_ != "punct" or t.tag_ == "HYPH"]
     return None
+
+
+def name_after_title_comma(head: Token) -> list[Token] | None:
+    """'The spokesman of the PNH, Jean-Robert Pierre-Louis, said': the parser may fold the
+    name in commas into the title's 'of' phrase; a post (cues.json ``speaker_titles``)
+    whose phrase ends in a comma and a capitalised name was written to name its holder."""
+    if head.lower_ not in lexicon().words("speaker_titles"):
+        return None
+    phrase = [t for t in head.subtree if t.i > head.i]
+    commas = [k for k, t in enumerate(phrase) if t.text == ","]
+    if not commas:
+        return None
+    name = phrase[commas[0] + 1 :]
+    if name and name[-1].text == ",":
+        name = name[:-1]
+    words = [t for t in name if not _joiner(t)]
+    capitalised = all(t.pos_ == "PROPN" and t.is_title for t in words)
+    return name if len(words) >= 2 and capitalised else None
 
 
 def titled_name_within(head: Token) -> list[Token] | None:

@@ -1179,12 +1179,20 @@ def _nominalised(word: Token) -> bool:
 _NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 
 
+# The words of a change's size after its number: 'down 12 percent, to 540'.
+_CHANGE_SIZE_WORDS = frozenset({"%", "percent", "per", "cent", "pc"})
+
+
 def _direction_before(span: Span) -> int | None:
     """The index of the 'up'/'down' before the figure, past 'by' and qualifiers ('down by
     nearly 20%'); None when there is none in its sentence."""
     doc, start, index = span.doc, span.sent.start, span.start - 1
     if index - 2 > start and doc[index].lower_ == "to" and doc[index - 1].like_num:
         index -= 2  # "burglaries down from 612 to 540": the second level
+    elif index - 3 > start and doc[index].lower_ == "to" and doc[index - 1].text == ",":
+        index -= 2  # "reports of larceny down by 96, to 612": the level the change reached
+        while index > start and (doc[index].like_num or doc[index].lower_ in _CHANGE_SIZE_WORDS):
+            index -= 1
     while index > start and doc[index].lower_ in _CHANGE_FILLERS | {"from"}:
         index -= 1
     return index if index > start and doc[index].lower_ in ("up", "down") else None
