@@ -138,8 +138,8 @@ class Extractor:
         """What ``nlp.pipe`` parses: the text, or for a table row under a unit-stating header
         a Doc that carries the row's cells to ``factpull_quantities``."""
         if not sentence.cells:
-            return sentence.text
-        doc = self.nlp.make_doc(sentence.text)
+            return sentence.flowing_text
+        doc = self.nlp.make_doc(sentence.flowing_text)
         doc._.set(CELLS_ATTR, cells_attr(sentence.cells))
         return doc
 

@@ -69,6 +69,17 @@ class Sentence:
     # the publisher a 'Source: ...' line closing its list of lines names ('Source: ISP-RJ')
     source: str | None = None
 
+    @property
+    def flowing_text(self) -> str:
+        """The text as the pipeline reads it. A table row, bullet, label or heading is a
+        sentence of its own, so a line break left inside one is hard-wrapped prose ('had
+        seized 5\nkilograms'): read as the space it stands for, one for one, so that offsets
+        into it are offsets into ``text``."""
+        return _LINE_BREAK.sub(" ", self.text)
+
+
+_LINE_BREAK = re.compile(r"[\r\n]")
+
 
 # Single-letter scale and unit suffixes the English tokenizer keeps with a following dot as an
 # abbreviation ('m.'), so that '... at $4.1m. Phishing was ...' never ended its sentence.
@@ -253,7 +264,7 @@ def _line_blocks(text: str, rows: list[int] | None = None) -> Iterator[tuple[int
     labels = [bool(_LABEL_LINE.match(line)) for line in texts]
     tabled = _table_lines(texts)
     facts = _fact_lines(texts)
-    start, offset, alone_before = 0, 0, False
+    start, offset, alone_before, item_open = 0, 0, False, False
     for index, match in enumerate(lines):
         line = match.group()
         stacked = labels[index] and (
@@ -262,14 +273,24 @@ def _line_blocks(text: str, rows: list[int] | None = None) -> Iterator[tuple[int
         if tabled[index] and rows is not None:
             rows.append(match.start())
         alone = bool(LIST_ITEM.match(line) or tabled[index] or stacked or facts[index])
-        if offset > start and (alone or alone_before):
+        wrapped_item = item_open and not alone and _item_continuation(line)
+        if offset > start and (alone or alone_before) and not wrapped_item:
             yield start, text[start:offset]
             start = offset
+        if not wrapped_item:
+            item_open = bool(LIST_ITEM.match(line))
         opens = offset == start or text[start:offset].rstrip()[-1:] in ".!?"
         heading = opens and _heads_lines(texts, index)
-        offset, alone_before = match.end(), alone or heading
+        offset, alone_before = match.end(), alone or heading or wrapped_item
     if text[start:].strip():
         yield start, text[start:]
+
+
+def _item_continuation(line: str) -> bool:
+    """A bullet item wrapped onto the next line ('- officers seized cash from 12\n  criminal
+    groups'): the line after it, indented or in lower case, goes on with the item."""
+    body = line.lstrip()
+    return bool(body) and (line[:1] in " \t" or body[:1].islower())
 
 
 def _table_lines(lines: list[str]) -> list[bool]:

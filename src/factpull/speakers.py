@@ -171,7 +171,7 @@ class Speakers:
         its open quote's speaker, the person a 'he said' means)."""
         seen = self._seen[-1] if self._seen else None
         if seen is None or seen.sentence is not previous:
-            return self._nlp(previous.text)
+            return self._nlp(previous.flowing_text)
         return self._parse(seen)
 
     def _speaker(
@@ -405,7 +405,7 @@ class Speakers:
 
     def _parse(self, seen: _Seen) -> Doc:
         if seen.doc is None:
-            seen.doc = self._nlp(seen.sentence.text)
+            seen.doc = self._nlp(seen.sentence.flowing_text)
         return seen.doc
 
 
