@@ -113,6 +113,17 @@ class NounPhrases:
                     return objects[0]
         return None
 
+    def _changed_in(self, span: Span) -> Token | None:
+        """The noun a change names with 'in' right after its figure ('a decrease of 9 percent
+        in accidents'); not a place ('in the north') or a time ('in March')."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].lower_ != "in":
+            return None
+        objects = [c for c in doc[span.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if not objects or noun_key(objects[0]) & (self.place_nouns | PERIOD_WORDS | _MANNERS):
+            return None  # nor a manner: 'an increase of 45% in cash terms'
+        return objects[0]
+
     def _amount_at(self, token: Token) -> bool:
         """Is ``token`` part of a figure that stands alone ('₹2.5 crore'), rather than a
         number counting the noun after it ('the 1,100 people')?"""
@@ -590,6 +601,8 @@ def noun_key(token: Token) -> set[str]:
 
 
 TIME_NOUNS = frozenset({"year", "month", "week", "quarter", "day"})
+# How a change is reckoned, not what changed: 'in cash terms', 'in real terms'.
+_MANNERS = frozenset({"term", "terms"})
 # Words that make a time noun a when: 'last year', 'this month', 'the previous quarter'
 _PERIOD_DEICTICS = frozenset({"last", "this", "next", "past", "previous", "same", "that"})
 

@@ -53,6 +53,9 @@ class Predicates(NounPhrases):
                 agreeing = [c for c in before if _agrees(c, verb)]
                 before = agreeing if len(before) > 1 and agreeing else before
                 return self._antecedent(before[-1] if before else found[0], verb)
+            misread = _participle_read_as_clause(verb)
+            if misread is not None:
+                return misread  # "the average time taken to ... has dropped from 45 days"
             climbable = ("conj", "xcomp", "advcl", "acl", "relcl", "prep", "pcomp")
             if verb.dep_ in climbable and verb.head.pos_ in VERBS:  # "..., following a 5% rise"
                 verb = verb.head
@@ -216,6 +219,18 @@ def _reduced_relative_root(verb: Token) -> bool:
         and not any(c.dep_ == "mark" for c in verb.children)  # "Police reported that ..."
         and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
     )
+
+
+def _participle_read_as_clause(verb: Token) -> Token | None:
+    """'the average time taken to complete an investigation has dropped': the parser may
+    read the participle after the noun as a clausal subject with the noun as its own
+    subject; that noun is the verb's subject."""
+    for clause in verb.children:
+        if clause.dep_ == "csubj" and clause.tag_ == "VBN" and clause.i < verb.i:
+            nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOMINALS]
+            if nouns and nouns[0].i == clause.i - 1:
+                return nouns[0]
+    return None
 
 
 def _joined_to_other_subject(subject: Token, subjects: list[Token]) -> bool:

@@ -28,7 +28,7 @@ from factpull.mentions import Mention
 # Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
 _CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low", "record",
                          "peak", "tune", "excess", "upwards", "region", "period",
-                         "sum"})  # fmt: skip
+                         "sum", "equivalent"})  # fmt: skip
 # Modifiers that only qualify a container ('a record total of', 'the overall number of').
 _NOT_NAMING = frozenset({"total", "record", "overall", "high", "low", "whole", "entire",
                          "combined", "estimated", "further", "additional", "new",
@@ -600,6 +600,10 @@ class AmountSubjects(Predicates):
             return None  # "over the course of three years": the clause says what lasted
         if key & self.change_nouns:
             inner = self._prep_object(holder, ("in",))  # "an increase of 5% in burglaries"
+            if inner is not None and noun_key(inner) & self.place_nouns:
+                inner = None  # "an increase of 12 percent in the north": where, not what
+            # "a decrease of 9 percent in accidents": the parser may hang 'in' on the figure
+            inner = inner or self._changed_in(span)
             if inner is None and _bare_measure(holder):
                 return self._noun_phrase(holder, span)  # "expect growth of 5-10%"
             return self._noun_phrase(inner, span) if inner is not None else None

@@ -208,6 +208,12 @@ class ClauseSubjects(Predicates):
             return self._earlier_counted(mention, span)
         if _gapped_before_preposition(span):  # "22 were linked to disputes and nine to robberies"
             return self._earlier_counted(mention, span)
+        gapped = _gapped_kind(span)
+        if gapped is not None:  # "744 were crimes against property, 402 against persons"
+            figure, noun, kind = gapped
+            earlier = self._subject_tokens.get(figure.i)
+            # "Of the arrests, 300 were men from Lagos, 120 from Abuja": parts of one whole
+            return kind if earlier is None or noun in earlier else earlier
         # "and Puntarenas with 88", "and Rivera 21": a name, a preposition at most, the figure
         name = doc[span.start - 2] if doc[span.start - 1].pos_ == "ADP" else doc[span.start - 1]
         if name.pos_ != "PROPN" or (name.i == span.start - 2 and anchor.dep_ != "pobj"):
@@ -238,6 +244,8 @@ class ClauseSubjects(Predicates):
             return None
         if not (bracketed or _SET_OFF_CHANGE.fullmatch(gap)):
             return None
+        if self._changed_in(span) is not None:
+            return None  # "311 injuries, representing a decrease of 9 percent in accidents"
         # "1,027 murder cases ..., up from 917 ..., representing an increase of 12 percent":
         # a compared level takes its subject later, from the figure it is compared with
         for figure in reversed(self._mentions[:index]):
@@ -543,10 +551,11 @@ _SHARE_LEMMAS = frozenset({"account", "make", "represent", "comprise", "constitu
 
 
 def _gapped_before_preposition(span: Span) -> bool:
-    """'Of the murders, 22 were linked to personal disputes and nine to robberies': a bare
-    figure after 'and', then the preposition the clause before used after its verb."""
+    """'Of the murders, 22 were linked to personal disputes and nine to robberies', '6,102
+    were against women, 1,431 against children and 721 against men': a bare figure after
+    'and' or a list's comma, then the preposition the clause before used after its verb."""
     doc = span.doc
-    if span.end >= span.sent.end or doc[span.start - 1].lower_ != "and":
+    if span.end >= span.sent.end or doc[span.start - 1].lower_ not in ("and", ","):
         return False
     preposition = doc[span.end]
     if preposition.pos_ != "ADP" or preposition.lower_ == "of":
@@ -557,6 +566,35 @@ def _gapped_before_preposition(span: Span) -> bool:
         t.lower_ == preposition.lower_ and t.i > figures[-1].i and t.head.pos_ in VERBS
         for t in earlier
     )
+
+
+def _gapped_kind(span: Span) -> tuple[Token, Token, list[Token]] | None:
+    """'744 were crimes against property, 402 against persons and 172 of other types': a
+    bare figure after a list's comma or 'and', then the preposition that named the kind
+    after the noun an earlier figure was said to be; the figure counts that noun of its own
+    kind ('crimes against persons'). Returns the earlier figure, its noun and the phrase."""
+    doc = span.doc
+    if span.end >= span.sent.end or doc[span.start - 1].lower_ not in ("and", ","):
+        return None
+    preposition = doc[span.end]
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if preposition.pos_ != "ADP" or preposition.lower_ == "of" or not objects:
+        return None
+    for figure in doc[span.sent.start : span.start - 1]:
+        noun = _predicate_noun(figure)
+        kinds = [c for c in noun.children if c.dep_ == "prep"] if noun is not None else []
+        if noun is not None and any(k.lower_ == preposition.lower_ for k in kinds):
+            named = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
+            return figure, noun, [*named, noun, preposition, *objects[0].subtree]
+    return None
+
+
+def _predicate_noun(figure: Token) -> Token | None:
+    """The noun a figure subject is said to be: 'crimes' of '744 were crimes'."""
+    if not figure.like_num or figure.dep_ != "nsubj" or figure.head.lemma_ != "be":
+        return None
+    nouns = [c for c in figure.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return nouns[0] if nouns else None
 
 
 def _gapped_subject(anchor: Token) -> Token | None:
@@ -720,6 +758,8 @@ def _antecedent_of(pronoun: Token) -> list[Token] | None:
     while index > pronoun.sent.start and doc[index].pos_ == "ADV":
         index -= 1  # "property crime overall, which"
     end = index
+    if doc[end].pos_ in VERBS and pronoun.lower_ == "which":
+        return _clause_subject_words(doc[end])  # "1,006 crimes were solved, which is 76%"
     if doc[end].pos_ not in NOUNS:
         return None
     start = _phrase_start(doc, end, pronoun.sent.start)
@@ -729,6 +769,17 @@ def _antecedent_of(pronoun: Token) -> list[Token] | None:
         # "violence against the person", "a commercial quantity of ganja"
         start = _phrase_start(doc, start - 2, pronoun.sent.start)
     return [t for t in doc[start : end + 1] if t.pos_ != "DET" or t.i > start]
+
+
+def _clause_subject_words(verb: Token) -> list[Token] | None:
+    """The subject noun of the clause a 'which' after its comma sums up ('crimes' of '1,006
+    crimes were solved, which corresponds to 76 percent'), with the words that name it."""
+    clause = verb if verb.dep_ not in ("auxpass", "aux") else verb.head
+    nouns = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    named = [t for t in nouns[0].lefts if t.dep_ in ("amod", "compound") and not t.like_num]
+    return [*named, nouns[0]]
 
 
 def _phrase_start(doc: Doc, end: int, floor: int) -> int:

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from factpull.assets import lexicon
 from factpull.components import subjects
 from factpull.components.phrases import (
     BRACKET_FILLERS,
@@ -58,6 +59,8 @@ _CHANGE_FILLERS = _RELATIVE_FILLERS | {"by"}
 _CASE_NOUNS = frozenset({"case", "incident", "instance"})
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
 _GROUP_PREPOSITIONS = frozenset({"among", "of"})
+# Participles that say a case was logged, which every case counted was.
+_LOGGING_VERBS = frozenset({"record", "receive", "register", "log"})
 # Kinds a figure in apposition describes the phrase before with (a count names its own noun).
 _APPOSED_KINDS = frozenset({"age", "weight", "money"})
 # Slots only a noun phrase fills: an age standing in one is the person ("hit a 70-year-old").
@@ -124,7 +127,7 @@ class NounSubjects(Predicates):
             return None
         if before.pos_ in ("NOUN", "PROPN") or before.lower_ in self.age_person:
             mention.kind, mention.unit = "age", "year"
-            return self._noun_phrase(before, span)
+            return self._noun_phrase(_person_from_place(before), span)
         return None
 
     def _multiplied(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -419,7 +422,7 @@ class NounSubjects(Predicates):
         (the parser may hang the number on the verb's object). 'Among the victims, 12 women
         ...' counts its own noun."""
         doc = span.doc
-        start = span.sent.start
+        start = _reported_clause_start(doc, span)
         if doc[start].is_quote and start + 1 < span.start:
             start += 1  # '"Of those arrested, 19 are women," he said'
         if doc[start].lower_ == "out" and start + 1 < span.start and doc[start + 1].lower_ == "of":
@@ -631,7 +634,7 @@ class NounSubjects(Predicates):
         ):
             if cue.dep_ == "relcl":  # "mules and runners, of whom 2,317 were aged 16 to 29"
                 return self._coordinated_whole(cue.head, span)
-            head = cue.head
+            head = _person_from_place(cue.head)
             if noun_key(head) & self.look_through:  # "the number of children aged 10 to 17"
                 head = self._of_object(head) or head
             # "Those aged 30 to 49": the age clause itself is no part of the group's name
@@ -969,9 +972,12 @@ class NounSubjects(Predicates):
         return self._noun_phrase(counted[0], span)
 
     def _defined_whole(self, whole: Token, span: Span) -> list[Token]:
-        """'Of the 200 people arrested': a bare participle right after it defines the whole."""
+        """'Of the 200 people arrested': a bare participle right after it defines the whole.
+        One that says the cases were logged ('Of the cases received', 'out of the total cases
+        recorded') defines nothing: every case counted was."""
         after = [c for c in whole.rights if c.dep_ == "acl" and c.tag_ == "VBN"
-                 and c.i == whole.i + 1 and not list(c.children)]  # fmt: skip
+                 and c.i == whole.i + 1 and not list(c.children)
+                 and c.lemma_.lower() not in _LOGGING_VERBS]  # fmt: skip
         return self._noun_phrase(whole, span) + after
 
     def _included_in(self, including: Token, span: Span) -> list[Token] | None:
@@ -1181,6 +1187,30 @@ _NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 
 # The words of a change's size after its number: 'down 12 percent, to 540'.
 _CHANGE_SIZE_WORDS = frozenset({"%", "percent", "per", "cent", "pc"})
+
+
+def _person_from_place(noun: Token) -> Token:
+    """'A coffee grower from Kabarore, aged 47', 'A man from Leeds, 47': the place a person
+    comes from is no one's age; the person named before it is whose."""
+    preposition = noun.head
+    person = preposition.head
+    if noun.dep_ != "pobj" or noun.pos_ != "PROPN" or preposition.lower_ not in ("from", "in"):
+        return noun
+    return person if person.pos_ == "NOUN" and person.i < noun.i else noun
+
+
+def _reported_clause_start(doc: Doc, span: Span) -> int:
+    """Where the sentence, or the clause a reporting verb opens before the figure, starts:
+    'Mr Banda said (that) out of the total cases, 6,102 were against women' fronts its group
+    after 'said', as a sentence does at its start."""
+    start = span.sent.start
+    reporting = lexicon().words("reporting_verbs")
+    for token in doc[start : span.start]:
+        if token.pos_ == "VERB" and token.lemma_.lower() in reporting:
+            after = token.i + 1 + (token.i + 1 < span.start and doc[token.i + 1].lower_ == "that")
+            if after < span.start and doc[after].lower_ in (*_GROUP_PREPOSITIONS, "out"):
+                return after
+    return start
 
 
 def _direction_before(span: Span) -> int | None:

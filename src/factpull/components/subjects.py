@@ -291,10 +291,11 @@ def _without_unit_bracket(label: list[Token]) -> list[Token]:
 
 
 def _money_mark(token: Token) -> bool:
-    """'£563.4m', '$1.2bn', 'RM643.2 million': a currency sign, a scale word or an amount with
-    its currency letters glued on, in a money cell."""
+    """'£563.4m', '$1.2bn', 'RM643.2 million', 'US$310m': a currency sign or prefix, a scale
+    word or an amount with its currency letters glued on, in a money cell."""
     glued = _PREFIXED.fullmatch(token.text) is not None
-    return token.is_currency or token.lower_ in _CELL_SCALES or glued
+    prefix = token.text in lexicon().currency_prefixes  # 'US$' of 'US$310m'
+    return token.is_currency or token.lower_ in _CELL_SCALES or glued or prefix
 
 
 # "RM643.2", "S$385.6", "Rs3,000": an amount with its currency letters glued on

@@ -149,7 +149,8 @@ _BY_DIMENSION = re.compile(
     r"(?i)\s*(?P<measured>[^,;()]+?)\s+by\s+(?P<dimension>[a-z-]+(?:\s[a-z-]+){0,2})\b"
 )
 _PIPE_SPLIT = re.compile(r"\|")
-_SPACE_SPLIT = re.compile(r" {2,}|\t+")
+_MEASURE_KINDS = frozenset({"weight", "other"})
+_SPACE_SPLIT = re.compile(r"[ \t]*\.{4,}[ \t]*| {2,}|\t+")  # dot leaders: "Lusaka ..... 2,117"
 _LINE = re.compile(r"[^\n\r]+")
 # A header ending in a plural time unit after a statistic word: "Median days", "Average hours"
 _TIME_LAST = re.compile(
@@ -172,7 +173,7 @@ def header_unit(label: str) -> HeaderUnit | None:
     bracket = _BRACKET.search(label)
     if bracket is None:
         time = _TIME_LAST.search(label)  # "Median days", "Average hours": a time per cell
-        return _read(f"1 {time.group(1)}") if time is not None else None
+        return _read(f"1 {time.group(1)}") if time is not None else _measure_word(label)
     inner = bracket.group(1)
     inner = _IN.sub("", inner)  # '(Rs in crore)', '(in %)': the 'in' says nothing
     if inner in ("%", "per cent", "percent"):
@@ -180,6 +181,16 @@ def header_unit(label: str) -> HeaderUnit | None:
     for pattern, word in _SCALE_WORDS:
         inner = pattern.sub(word, inner)
     return _probe_bracket(inner)
+
+
+def _measure_word(label: str) -> HeaderUnit | None:
+    """'Kilograms', 'Kg', 'Litres': a header that is a unit of weight or measure alone states
+    it for its cells. Not money or time ('Dollars', 'Years' may label other things)."""
+    if len(label.split()) > 1 or len(label) < 2:
+        return None  # nor one letter: 'M' heads a column of men as often as of metres
+    reading = _read(f"1 {label.lower()}")
+    measured = reading is not None and reading.kind in _MEASURE_KINDS
+    return reading if measured and reading.unit is not None else None
 
 
 def _probe_rate(per_phrase: str) -> HeaderUnit | None:
@@ -554,7 +565,9 @@ def _row_cells(
         if labelled and not period:
             # a change column ('Change (%)') changes the one thing the others count
             counted = _counted_column(header) if change else column
-            name = _grouped_column(header, counted, title) if counted is not None else None
+            # 'Lusaka   2,117' under 'GBV cases by province' with no header: the title's noun
+            grouped = counted is not None or header is None
+            name = _grouped_column(header, counted, title) if grouped else None
         unit = _titled_unit(unit, label, title)
         source = None if title is None else title.source
         out.append(Cell(start, end, own or unit or caption, name, change, source))

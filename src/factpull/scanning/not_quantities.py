@@ -227,7 +227,8 @@ class NotQuantities:
             line = lowered in self.lex.words("phone_line_words")
             line = line or lowered in self.lex.words("emergency_number_verbs")
             return not (line and _counts_noun_after(text, cand.end))
-        if before.lower() in self.lex.words("name_words") and before[:1].isupper():
+        singular = lowered[:-1] if lowered.endswith("s") else lowered  # "Articles 3 and 4"
+        if {lowered, singular} & self.lex.words("name_words") and before[:1].isupper():
             return True
         if cand.form == FORM_WORDS and _in_capitalised_name(text, cand):
             return True

@@ -139,7 +139,10 @@ def trailing_qualifier() -> re.Pattern[str]:
 def _qualifier_pattern(lex: Lexicon) -> re.Pattern[str]:
     phrases = sorted(lex.qualifiers, key=len, reverse=True)
     alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?i)(?<![A-Za-z])(?P<q>{alternation})\s*(?:between\s+|from\s+)?$")
+    # "between 5 and 10", "from 20", "below the equivalent of US$1,000": words a bound may
+    # stand before the figure with
+    after = r"(?:between\s+|from\s+|the\s+equivalent\s+of\s+)?"
+    return re.compile(rf"(?i)(?<![A-Za-z])(?P<q>{alternation})\s*{after}$")
 
 
 def _qualifier_after_pattern(phrases: dict[str, str]) -> re.Pattern[str]:
