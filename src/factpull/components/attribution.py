@@ -94,6 +94,8 @@ class Attribution(Predicates):
                 return phrase, phrase.text
             if objects and not self._bare_data(objects[0]):
                 head = _document_owner(objects[0]) or _participle_agent(objects[0], cited=True)
+                # "according to year-end figures the department released": who gave them out
+                head = head or _relative_teller(objects[0])
                 return self._source(head or objects[0])
             teller = _relative_teller(objects[0]) if objects else None
             if teller is not None:  # "according to data the Israel Police presented to ..."

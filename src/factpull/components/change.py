@@ -28,6 +28,18 @@ _PHRASAL_DOWN = frozenset({"shut", "take", "track", "hunt", "break", "crack", "t
                            "pass"})  # fmt: skip
 
 
+# "..., bringing its annual budget to about $4.5 million": what a figure is added to, up to
+# the total (a qualifier may stand before the total).
+_BRINGING_TO = re.compile(
+    r"[^.;]{0,60}?,\s+(?:bringing|taking|pushing|raising|lifting)\s+[^.;,]{1,50}?\s+to\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over)\s+)?",
+    re.IGNORECASE,
+)
+
+
+_ADDING_WORDS = frozenset({"extra", "additional", "another", "further"})
+
+
 class ChangeRules:
     """Mixed into ``RoleFinder``, which loads the cue words."""
 
@@ -42,6 +54,8 @@ class ChangeRules:
 
     def _change(self, mention: Mention, span: Span, anchor: Token) -> str | None:
         direct = self._direct_change(mention, span, anchor)
+        if direct is None and self._added_to_total(mention, span):
+            return "increase"  # "an extra $1.2 million ..., bringing its budget to $4.5 million"
         if direct is not None or mention.kind not in _SET_OFF_KINDS:
             return direct
         return (
@@ -131,6 +145,8 @@ class ChangeRules:
         if head.pos_ == "NOUN" and link.dep_ in ("compound", "amod", "nmod", "nummod"):
             return self._direction(lemma, self.increase_nouns, self.decrease_nouns)
         if link.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            if _definite_group(link):
+                return None  # "the largest decline of the city's five districts": which
             noun = head.head.lemma_.lower()
             return self._direction(noun, self.increase_nouns, self.decrease_nouns)
         level = head.lower_ == "more" and head.dep_ == "amod"  # "needs 70 more prosecutors"
@@ -140,6 +156,22 @@ class ChangeRules:
             word = head.lower_
             return self._direction(word, self.increase_comparatives, self.decrease_comparatives)
         return None
+
+    def _added_to_total(self, mention: Mention, span: Span) -> bool:
+        """'approved an extra $1.2 million for the program, bringing its budget to $4.5
+        million', 'hired 40 more officers, taking the force to 1,240': a figure written as an
+        addition that a participle after it adds to a total of the same kind."""
+        doc = span.doc
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        more = span.end < len(doc) and doc[span.end].lower_ == "more"
+        if before not in _ADDING_WORDS and not more:
+            return False  # "seized 12 guns, bringing the total to 340": a count of its own
+        after = doc.text[mention.end : span.sent.end_char]
+        match = _BRINGING_TO.match(after)
+        if match is None:
+            return False
+        total = mention.end + match.end()
+        return any(m.start == total and m.kind == mention.kind for m in self._mentions)
 
     def _compared_difference(self, span: Span) -> str | None:
         """A number right before a comparative that a 'than' completes is the difference
@@ -349,6 +381,15 @@ def _level_word(token: Token, mention: Mention) -> bool:
 def _hyphen_modifier(mention: Mention, span: Span) -> bool:
     """'one-year', 'three-month': a number joined to its unit by a hyphen modifies a noun."""
     return mention.value_high is None and "-" in span.doc.text[mention.start : mention.end]
+
+
+def _definite_group(noun: Token) -> bool:
+    """'the city's five police districts', 'these 12 cases': a group named by its owner or a
+    definite article is which things, never the size of a change."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those"))
+        for c in noun.children
+    )
 
 
 def _period(span: Span) -> bool:

@@ -245,6 +245,8 @@ class NounPhrases:
             tokens.insert(0, tokens[0].nbor(-1))  # "Part I violent crime": 'I' names a part
         if _headline_participle(tokens, head):
             tokens.pop()  # "212 Vehicles Recovered": the headline's verb, not the noun's name
+        while len(tokens) > 1 and (_trailing_adverb(tokens, head) or _wide(tokens[-1])):
+            tokens.pop()  # "Nonfatal shootings citywide fell": where, not which shootings
         tokens = _closed_acronyms(tokens)
         return _whole_words(tokens, excluded) if tokens else [head]
 
@@ -663,6 +665,19 @@ def _perfect(modifier: Token) -> bool:
     parser may hang it on the noun as a modifier."""
     before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
     return modifier.tag_ == "VBN" and before is not None and before.lemma_.lower() == "have"
+
+
+def _trailing_adverb(tokens: list[Token], head: Token) -> bool:
+    """An adverb closing the phrase after its noun ('offences recorded nationally'); not one
+    a preposition takes ('offences committed from abroad')."""
+    last = tokens[-1]
+    return last.i > head.i and last.pos_ == "ADV" and tokens[-2].pos_ != "ADP"
+
+
+def _wide(token: Token) -> bool:
+    """'citywide', 'statewide', 'nationwide': where a count was made, which the tagger may
+    take for the noun counted."""
+    return token.lower_.endswith("wide") and token.is_alpha and len(token.text) > 6
 
 
 def has_break(doc: Doc, start: int, end: int) -> bool:

@@ -52,7 +52,8 @@ class Predicates(NounPhrases):
                 before = [c for c in before if not _joined_to_other_subject(c, before)]
                 agreeing = [c for c in before if _agrees(c, verb)]
                 before = agreeing if len(before) > 1 and agreeing else before
-                return self._antecedent(before[-1] if before else found[0], verb)
+                subject = before[-1] if before else found[0]
+                return self._antecedent(_aged_noun_before(subject) or subject, verb)
             misread = _participle_read_as_clause(verb)
             if misread is not None:
                 return misread  # "the average time taken to ... has dropped from 45 days"
@@ -219,6 +220,17 @@ def _reduced_relative_root(verb: Token) -> bool:
         and not any(c.dep_ == "mark" for c in verb.children)  # "Police reported that ..."
         and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
     )
+
+
+def _aged_noun_before(subject: Token) -> Token | None:
+    """'the number of victims younger than 18 rose to 31': the parser may make the age the
+    subject; the people it bounds are."""
+    doc, i = subject.doc, subject.i
+    if not subject.like_num or i < 3 or doc[i - 1].lower_ != "than":
+        return None
+    if doc[i - 2].lower_ not in ("younger", "older") or doc[i - 3].pos_ != "NOUN":
+        return None
+    return doc[i - 3]
 
 
 def _participle_read_as_clause(verb: Token) -> Token | None:

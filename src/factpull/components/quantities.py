@@ -34,6 +34,8 @@ _DENOMINATION = re.compile(
     r"(?:currency\s+)?(?:notes?|bills?|banknotes?|denominations?|coins?)\b"
 )
 _AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
+_DATE_RANGE_JOINERS = frozenset({"-", "–", "to", "and", "through", "thru", "until", "till"})
+_AGE_COMPARATIVES = frozenset({"younger", "older"})  # bounds that can only be ages
 _PEOPLE_POS = frozenset({"NOUN", "PROPN", "PRON"})  # not "all over 50", "most under 30"
 _CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z][a-z]+")  # iPhone, eBay, iPad; not mRNA, NASA
 _TIME_NOUNS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'clock", "h"})
@@ -101,6 +103,8 @@ class QuantityDetector:
         if number.start < 2 or number.end >= len(doc):
             return cand
         bound, noun, verb = doc[number.start - 1], doc[number.start - 2], doc[number.end]
+        if bound.lower_ == "than" and noun.lower_ in _AGE_COMPARATIVES:
+            return replace(cand, unit="year", kind="age")  # "victims younger than 18"
         people = noun.lower_ in self.lex.words("age_people_nouns") and noun.pos_ in _PEOPLE_POS
         if bound.lower_ not in _AGE_BOUNDS or not people or not _verb_like(verb):
             return cand
@@ -174,11 +178,25 @@ class QuantityDetector:
         neighbours = [_previous_word(number), _next_word(number)]
         if any(t is not None and t.lower_ in months for t in neighbours):
             return True
+        if self._date_range_end(number, months):
+            return True
         after = _next_word(number)
         if after is not None and after.lower_ == "of":
             following = _next_word(after.doc[after.i : after.i + 1])
             return following is not None and following.lower_ in months
         return False
+
+    @staticmethod
+    def _date_range_end(number: Span, months: frozenset[str]) -> bool:
+        """'Oct. 21-23', 'from March 3 to 12', 'between Sept. 8 and 23': the last day of a
+        range of dates whose first day follows its month."""
+        doc, i = number.doc, number.start
+        if i < 3 or doc[i - 1].lower_ not in _DATE_RANGE_JOINERS or not doc[i - 2].like_num:
+            return False
+        if number.end < len(doc) and doc[number.end].tag_ == "NNS":
+            return False  # "In March 3 to 12 people died": a count of what follows
+        first, month = doc[i - 2].text, doc[i - 3].lower_.rstrip(".")
+        return first.isdigit() and int(first) <= 31 and month in months
 
     def _is_identifier(self, number: Span) -> bool:
         before = _previous_word(number)

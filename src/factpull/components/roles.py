@@ -335,7 +335,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             found = rule(mention, span, anchor)
             # "Sentenced to 11 Years and Seven Months": no length of time is what a span measures
             if found is not None and not (mention.kind == "duration" and _time_units_only(found)):
-                return found
+                return self._counted_not_body(mention, span, found)
         level_amount = mention.kind in ("money", "weight") and mention.change is None
         if level_amount or self._compared_figure(mention, span):
             # "seized $5m": the amount itself is what was seized, but "Fraud losses fell by
@@ -343,7 +343,25 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             # figure takes its partner's subject (``link_equivalents``)
             return None
         misread = self._misread_compound(span) or self._change_read_as_noun(span)
-        return misread or self._clause_subject(mention, span, anchor)
+        found = misread or self._clause_subject(mention, span, anchor)
+        return self._counted_not_body(mention, span, found) if found is not None else None
+
+    def _counted_not_body(self, mention: Mention, span: Span, found: list[Token]) -> list[Token]:
+        """'APD now has 870 sworn officers ... and hopes to reach 1,000', 'CMPD ended the year
+        with 1,742 sworn officers, about 180 short of ...': a bare count the clause gives to
+        a named body counts what the body's earlier figure counted, not bodies."""
+        if mention.kind != "count" or not self._body_name(found):
+            return found
+        if span.start > found[-1].i and span.start - found[-1].i == 1:
+            return found  # "APD 14": a name's number, read elsewhere
+        return self._earlier_counted(mention, span) or found
+
+    def _body_name(self, words: list[Token]) -> bool:
+        """'APD', 'the Oklahoma Department of Corrections (ODOC)': the proper name of a body."""
+        heads = self.lex.words("organisation_heads")
+        named = all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in _NAME_LINKS for t in words)
+        body = words[-1].is_upper or any(t.lower_ in heads for t in words)
+        return named and words[-1].pos_ == "PROPN" and body
 
     def _compared_figure(self, mention: Mention, span: Span) -> bool:
         """Does a figure of the same kind, in the same sentence, lead to this one through a
@@ -375,6 +393,9 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             c.lower_ for c in holder.children if c.dep_ in ("amod", "advmod")
         }
         return bool(words & {"estimated", "approximate", "approximated", "estimate"})
+
+
+_NAME_LINKS = frozenset({"of", "the", "and", "&", "for"})
 
 
 def _scope_start(source: Span) -> int:

@@ -687,7 +687,8 @@ class NounSubjects(Predicates):
         misread = _misread_plural(last) or (len(words) == 1 and last.tag_ == "VB")
         inner = words[1:-1] if misread else words[1:]
         finite = [t for t in inner if t.tag_ in _FINITE_TAGS or t.pos_ in ("DET", "PRON")]
-        if finite or not all(t.is_alpha for t in words):
+        # "St. Louis homicides down 22%": an abbreviated word of a name is a word too
+        if finite or not all(t.is_alpha or _dotted_word(t) for t in words):
             return None
         return words if words[-1].pos_ in NOUNS or misread else None
 
@@ -1187,6 +1188,11 @@ _NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 
 # The words of a change's size after its number: 'down 12 percent, to 540'.
 _CHANGE_SIZE_WORDS = frozenset({"%", "percent", "per", "cent", "pc"})
+
+
+def _dotted_word(token: Token) -> bool:
+    """'St.', 'Ft.': a capitalised word abbreviated with a dot."""
+    return token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:1].isupper()
 
 
 def _person_from_place(noun: Token) -> Token:

@@ -28,8 +28,8 @@ def label_tokens(span: Span) -> list[Token] | None:
     """'Total cost: $72,370', '(base price: $59,995)', 'Arrests: 1,200': the label before a
     colon names the amount. Read from the words, since the parse of such fragments is poor."""
     doc, colon = span.doc, span.start - 1
-    while colon > 0 and doc[colon].lower_ in QUALIFYING_WORDS - {"a", "an"}:
-        colon -= 1  # "Stolen vehicles recovered: about 3,300"
+    while colon > 0 and (doc[colon].lower_ in _BEFORE_LABELLED or _change_figure(doc, colon)):
+        colon -= 1  # "Stolen vehicles recovered: about 3,300", "Carjackings: up 9%, to 96"
     if colon < 1 or doc[colon].text not in (":", "):"):
         return None
     end = _before_gloss(doc, colon)  # "Rapiñas (robberies with violence or threat): 5,318"
@@ -42,6 +42,20 @@ def label_tokens(span: Span) -> list[Token] | None:
         start += 1  # a joining word opens no label
     tokens = list(doc[start:end])
     return tokens if not any(t.like_num for t in tokens) else None
+
+
+# What may stand between a label's colon and its figure: a qualifier, or a change before
+# the level it reached ('Carjackings: up 9%, to 96').
+_BEFORE_LABELLED = (QUALIFYING_WORDS - {"a", "an"}) | {
+    "up", "down", "by", "to", ",", "%", "percent", "per", "cent"
+}  # fmt: skip
+
+
+def _change_figure(doc: Doc, index: int) -> bool:
+    """A number set before the labelled figure as a change or a listed figure ('9' of 'up
+    9%, to 96', '1,200' of '1,200, up 5%'); not a phone number's groups ('0370 496 7622')."""
+    after = doc[index + 1].lower_ if index + 1 < len(doc) else ""
+    return doc[index].like_num and after in ("%", "percent", "per", ",")
 
 
 def _before_gloss(doc: Doc, colon: int) -> int:

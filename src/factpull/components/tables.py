@@ -283,16 +283,20 @@ def table_cells(
 def _apart_title(caption: str | None, paragraph: str) -> _Title | None:
     """What a title set apart from its table by a blank line states ('Table 1: Household
     victimisation prevalence by crime type (%)', 'Gold seized by province, 2025 (kg)' over
-    'Province | Kilograms'): its units only; what it names stays with the rows and header.
-    The title must be numbered, or the table open with a header line: a line over bare rows
-    ('Fraud losses (£m)' over 'Detectives    2023    418') may head something else."""
+    'Province | Kilograms'): its units, and what it breaks down by a place or group
+    ('Homicides by district' over 'District   2024   2025'); a name of its own stays with
+    the rows and header. The title must be numbered, or the table open with a header line: a
+    line over bare rows ('Fraud losses (£m)' over 'Detectives    2023    418') may head
+    something else."""
     if not caption:
         return None
     numbered = _TITLE_NUMBER.match(caption.strip()) is not None
     if not numbered and not _opens_with_header(paragraph):
         return None
     title = _title(caption)
-    return None if title is None else _Title(title.caption, title.rate)
+    if title is None:
+        return None
+    return _Title(title.caption, title.rate, measured=title.measured, apart=True)
 
 
 def _opens_with_header(paragraph: str) -> bool:
@@ -356,6 +360,10 @@ class _Title:
     # 'Retail theft offences, Canterbury district': the thing the title names, which a column
     # headed 'Offences' counts (``_titled_name``)
     named: str | None = None
+    # set apart from its table by a blank line: its ``measured`` is only for rows labelled
+    # by a bare number ('1    19    14' under 'Homicides by district'); a named row
+    # ('Belfast City') names its own figures
+    apart: bool = False
 
 
 def _title(line: str) -> _Title | None:
@@ -544,6 +552,8 @@ def _row_cells(
     is the row label. A title's rate goes to rate-labelled rows and columns; a rate caption
     over a table with rate columns leaves the others ('2023', 'Number') counts."""
     labelled = len(labels) > 1
+    if title is not None and title.apart and any(c.isalpha() for c in labels[0]):
+        title = replace(title, measured=None)  # 'Belfast City    35,204': the row's name
     own = _titled_unit(header_unit(labels[0]), labels[0], title) if labelled else None
     period = labelled and period_label(labels[0])
     columns = _columns(line, header) if header is not None else {}
@@ -726,7 +736,15 @@ def apply_headers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not stored:
         return mentions
     text, cells = doc.text, _cells_from_attr(stored)
-    return [_with_header(text, m, cells) for m in mentions]
+    return [_with_header(text, m, cells) for m in mentions if not _stub_number(text, m, cells)]
+
+
+def _stub_number(text: str, m: Mention, cells: tuple[Cell, ...]) -> bool:
+    """'1            19     14' under 'District   2024   2025': a row label that is a bare
+    number (a district, a rank, a band) names the row; its value cells are the claims."""
+    first = min((c.start for c in cells), default=0)
+    bare = m.unit is None and m.kind == "count" and m.form == FORM_DIGITS
+    return bare and m.end <= first and text[:first].strip() == text[m.start : m.end]
 
 
 def _cell_of(text: str, m: Mention, cells: tuple[Cell, ...]) -> Cell | None:

@@ -35,6 +35,9 @@ class OrdinalReading:
         match = self.ordinal.match(text, start)
         if not match or _glued_to_word(text, start):
             return None
+        named = _NAME_AFTER.match(text, match.end())
+        if named is not None and named.group(1).lower() in self.lex.words("name_words"):
+            return None  # "came in the 5th District": a place's name, no rank
         after = re.match(r"([\s-]+)([a-z]+)", text[match.end() : match.end() + 20].lower())
         before = _LOWER_WORD.findall(text[max(0, start - 20) : start].lower())[-2:]
         heads = self.lex.words("superlative_ordinal_heads")
@@ -146,6 +149,9 @@ class OrdinalReading:
         if sign is None or sign.group(1).lower() not in self.lex.words("rank_cues"):
             return cand
         return replace(cand, kind="ordinal", form=FORM_ORDINAL)
+
+
+_NAME_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)\b")
 
 
 def _streak(text: str, match: re.Match[str]) -> bool:

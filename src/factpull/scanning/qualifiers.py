@@ -40,6 +40,8 @@ class QualifierReading:
         if not match:
             return self._with_qualifier_after(text, cand)
         phrase = match.group("q").lower()
+        if _COLUMN_GAP.search(window[match.end("q") :]):
+            return cand  # "Maximum        1,504": a table's row label, a column away
         if phrase == "up to" and _MOTION_BEFORE_UP.search(window[: match.start()]):
             return cand  # "inched back up to 4.8%": where it went, not a bound
         at = cand.start - len(window) + match.start()
@@ -157,6 +159,7 @@ def _qualifier_after_pattern(phrases: dict[str, str]) -> re.Pattern[str]:
 
 
 # "50+ officers", "aged 18+": a plus right after the amount; not "2+2" or "C++" (a sum, a name)
+_COLUMN_GAP = re.compile(r"\t| {2,}")
 _PLUS_AFTER = re.compile(r"\+(?![+\w])")
 
 
