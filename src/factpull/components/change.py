@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
 from factpull.components.ellipsis import NAME, RANKING
-from factpull.components.phrases import NOMINALS, NOUNS, VERBS, period_adverbial
+from factpull.components.phrases import (
+    NOMINALS,
+    NOUNS,
+    VERBS,
+    headline_change_verb,
+    period_adverbial,
+)
 from factpull.components.tables import cell_change
 from factpull.mentions import Mention
 from factpull.scanning.qualifiers import trailing_qualifier
@@ -99,6 +105,9 @@ class ChangeRules:
             return None  # "Women make up 12% of ...", "cleared up 53%": a share or an act
         if before is not None and before.lower_ in ("up", "down"):
             return "increase" if before.lower_ == "up" else "decrease"  # "up 12%", "went down 3%"
+        headline = headline_change_verb(before) if before is not None else None
+        if headline is not None and mention.kind == "percent":
+            return headline  # "Burglaries in Greece Fall 8 Percent"
         if before is not None and _level_to(before):
             return None  # "rose by 18% to 21,460 crimes": the level reached, not the change
         link = anchor

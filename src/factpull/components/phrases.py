@@ -11,8 +11,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from factpull.assets import Lexicon
+from factpull.assets import Lexicon, lexicon
 from factpull.mentions import Mention
+from factpull.places import is_country
 
 VERBS = ("VERB", "AUX")
 NOMINALS = ("NOUN", "PROPN", "PRON")
@@ -124,6 +125,20 @@ class NounPhrases:
             return None  # nor a manner: 'an increase of 45% in cash terms'
         return objects[0]
 
+    def _country_before(self, modifier: Token, head: Token) -> bool:
+        """A country owning a count ("Bulgaria's crime rate"), or named before crimes or
+        events ('Puerto Rico murders'), says where they were counted. Before people it says
+        who they are ('US citizens'), before other things which ('U.S. cities')."""
+        if modifier.dep_ not in ("compound", "poss", "nmod") or modifier.pos_ != "PROPN":
+            return False
+        if head.pos_ != "NOUN" or head.lower_ in self.age_people | _NATIONALS:
+            return False
+        events = self.crime_categories | lexicon().words("ordinal_event_heads")
+        if modifier.dep_ != "poss" and not {head.lower_, head.lemma_.lower()} & events:
+            return False
+        name = [t.text for t in modifier.subtree if t.tag_ != "POS"]
+        return is_country(" ".join(name))
+
     def _amount_at(self, token: Token) -> bool:
         """Is ``token`` part of a figure that stands alone ('₹2.5 crore'), rather than a
         number counting the noun after it ('the 1,100 people')?"""
@@ -184,8 +199,8 @@ class NounPhrases:
                 if child.dep_ == "compound" and any(c.dep_ == "conj" for c in child.children):
                     tokens.extend(child.subtree)
         for child in head.lefts:
-            if _possessive_when_or_where(child):
-                continue  # "this year's murders", "2023's seizures": when, not which
+            if _possessive_when_or_where(child) or self._country_before(child, head):
+                continue  # "this year's murders", "Bulgaria's crime rate": when or where
             # "family harm callouts": the parser made the noun before a plural read as a verb
             # its subject
             misread = child.dep_ == "nsubj" and head.tag_ == "VBZ" and child.i == head.i - 1
@@ -245,8 +260,8 @@ class NounPhrases:
             tokens.insert(0, tokens[0].nbor(-1))  # "Part I violent crime": 'I' names a part
         if _headline_participle(tokens, head):
             tokens.pop()  # "212 Vehicles Recovered": the headline's verb, not the noun's name
-        while len(tokens) > 1 and (_trailing_adverb(tokens, head) or _wide(tokens[-1])):
-            tokens.pop()  # "Nonfatal shootings citywide fell": where, not which shootings
+        while len(tokens) > 1 and _trailing_adverb(tokens, head):
+            tokens.pop()  # "Offences recorded nationally rose": where, not which offences
         tokens = _closed_acronyms(tokens)
         return _whole_words(tokens, excluded) if tokens else [head]
 
@@ -551,6 +566,23 @@ def _headline_participle(tokens: list[Token], head: Token) -> bool:
     return _title_case(head.sent)
 
 
+def headline_change_verb(token: Token) -> str | None:
+    """'Burglaries in Greece Fall 8 Percent': in a title-case headline the tagger often reads
+    the capitalised verb as a name; its word says the direction ('increase'/'decrease')."""
+    if not token.is_title or not _title_case(token.sent):
+        return None
+    word = token.lower_
+    forms = {word, word[:-1], word[:-2], _IRREGULAR_PAST_CHANGES.get(word, word)}
+    change = lexicon().cues["change"]
+    if forms & set(change["increase_verbs"]):
+        return "increase"
+    return "decrease" if forms & set(change["decrease_verbs"]) else None
+
+
+# Past forms of change verbs a headline may use: 'Thefts Fell 8%', 'Robberies Rose'.
+_IRREGULAR_PAST_CHANGES = {"fell": "fall", "rose": "rise", "grew": "grow", "sank": "sink"}
+
+
 def _title_case(sentence: Span) -> bool:
     """Is the sentence written in title case, as headlines are? (Words of four letters or
     more all capitalized; short function words may not be.)"""
@@ -624,6 +656,11 @@ def _articled_noun(noun: Token | None) -> bool:
     return noun is not None and noun.pos_ == "NOUN" and any(c.dep_ == "det" for c in noun.children)
 
 
+# People a country before them describes: 'US citizens', 'Kenya nationals'.
+_NATIONALS = frozenset({"citizen", "citizens", "national", "nationals", "troops", "soldiers",
+                        "officials", "officers", "tourists", "diplomats"})  # fmt: skip
+
+
 def _possessive_when_or_where(modifier: Token) -> bool:
     """'this year's', 'last month's', "2023's": a possessive naming a period; also 'the
     country's', 'the city's': a place the story is about, which names no kind of thing."""
@@ -672,12 +709,6 @@ def _trailing_adverb(tokens: list[Token], head: Token) -> bool:
     a preposition takes ('offences committed from abroad')."""
     last = tokens[-1]
     return last.i > head.i and last.pos_ == "ADV" and tokens[-2].pos_ != "ADP"
-
-
-def _wide(token: Token) -> bool:
-    """'citywide', 'statewide', 'nationwide': where a count was made, which the tagger may
-    take for the noun counted."""
-    return token.lower_.endswith("wide") and token.is_alpha and len(token.text) > 6
 
 
 def has_break(doc: Doc, start: int, end: int) -> bool:

@@ -55,7 +55,11 @@ _RELATIVE_WORDS = frozenset({"whose", "which", "whom", "who", "that"})
 # Prepositions and adverbs of place spread over an area: "Ram raids across the country" counts
 # ram raids. Crime categories ("crimes against women") are kept.
 _LOCATIVE_PREPOSITIONS = frozenset({"across", "throughout"})
-_LOCATIVE_ADVERBS = frozenset({"nationwide", "countrywide", "statewide", "islandwide"})
+_LOCATIVE_ADVERBS = frozenset({"nationwide", "countrywide", "statewide", "islandwide", "citywide",
+                               "countywide", "worldwide", "province-wide"})  # fmt: skip
+# Adverbs an apposition opens with, which say how often, not who: "often students".
+_HEDGES = frozenset({"often", "mostly", "mainly", "usually", "typically", "largely", "chiefly",
+                     "primarily", "generally", "frequently", "sometimes"})  # fmt: skip
 # Words that make a count more of the same, not a kind of it: "80 further arrests" counts arrests.
 # Not "other": "other household theft" is a category of its own.
 _MORE_OF = frozenset({"further", "additional"})
@@ -440,8 +444,8 @@ def _trimmed(subject: list[Token] | None) -> list[Token] | None:
     if subject is None:
         return None
     tokens = list(subject)
-    while len(tokens) > 1 and tokens[0].lower_ in _RELATIVE_WORDS:
-        tokens.pop(0)
+    while len(tokens) > 1 and tokens[0].lower_ in _RELATIVE_WORDS | _HEDGES:
+        tokens.pop(0)  # "which", "often students aged 19 to 23"
     while len(tokens) > 1 and tokens[0].lower_ in _MORE_OF and tokens[0].dep_ == "amod":
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1].lower_ in _LOCATIVE_ADVERBS:

@@ -26,6 +26,7 @@ from factpull.components.phrases import (
     VERBS,
     bracketed_acronym,
     has_break,
+    headline_change_verb,
     model_name,
     noun_key,
     period_adverbial,
@@ -690,6 +691,7 @@ class NounSubjects(Predicates):
         # "St. Louis homicides down 22%": an abbreviated word of a name is a word too
         if finite or not all(t.is_alpha or _dotted_word(t) for t in words):
             return None
+        words = _without_place(words)  # "Registered Crimes in Bulgaria Down 4.7%"
         return words if words[-1].pos_ in NOUNS or misread else None
 
     def _with_change(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -1190,6 +1192,16 @@ _NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 _CHANGE_SIZE_WORDS = frozenset({"%", "percent", "per", "cent", "pc"})
 
 
+def _without_place(words: list[Token]) -> list[Token]:
+    """A headline's subject less the place it closes on ('Burglaries in Greece'): where the
+    figure was counted, not what it counts."""
+    cut = next((k for k, t in enumerate(words) if t.lower_ == "in"), None)
+    if cut is None or cut == 0 or cut == len(words) - 1:
+        return words
+    place = words[cut + 1 :]
+    return words[:cut] if all(t.pos_ == "PROPN" for t in place) else words
+
+
 def _dotted_word(token: Token) -> bool:
     """'St.', 'Ft.': a capitalised word abbreviated with a dot."""
     return token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:1].isupper()
@@ -1231,6 +1243,8 @@ def _direction_before(span: Span) -> int | None:
             index -= 1
     while index > start and doc[index].lower_ in _CHANGE_FILLERS | {"from"}:
         index -= 1
+    if index > start and headline_change_verb(doc[index]) is not None:
+        return index  # "Burglaries in Greece Fall 8 Percent"
     return index if index > start and doc[index].lower_ in ("up", "down") else None
 
 

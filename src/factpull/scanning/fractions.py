@@ -156,12 +156,20 @@ class FractionReading:
             _SHARE_OF_AFTER.match(text, match.end())
             or (len(words) == 2 and _PERCENT_IN_BRACKETS.match(text, match.end()))
             or before.endswith("by ")
+            or self._change_size(text, start, match.end())
             or stands_alone
             or value > 1  # "three halves": never a count of halves
             or self._share_without_of(text, start, match.end(), words)
         ):
             return None
         return self._with_qualifier(text, cand)
+
+    @staticmethod
+    def _change_size(text: str, start: int, end: int) -> bool:
+        """'an increase of more than a fifth compared with ...': the size of a change noun's
+        change, with no noun of its own after it (not 'the fall of a third empire')."""
+        before = _CHANGE_OF_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and _AFTER_CHANGE_SIZE.match(text, end) is not None
 
     @staticmethod
     def _share_without_of(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -302,6 +310,15 @@ _AND_A_HALF = re.compile(r"(?i)[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b(?!-)")
 _WHOLE_NAMED_BEFORE = re.compile(r"(?i)\bof\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
 
 
+# "an increase of more than a fifth", "a drop of nearly half": the size of a change.
+_CHANGE_OF_BEFORE = re.compile(
+    r"(?i)\b(?:increase|rise|drop|fall|decline|decrease|reduction|jump|surge|cut|growth)\s+of"
+    r"(?:\s+(?:more|less)\s+than|\s+(?:almost|nearly|about|around|roughly|over|some|just))?"
+    r"\s+$"
+)
+_AFTER_CHANGE_SIZE = re.compile(
+    r"(?i)[ \t]*(?:[,.;:)]|$|\s(?:in|compared|on|from|over|since|against|to|year)\b)"
+)
 _BY_QUALIFIERS = tuple(
     f"by {q}" for q in ("more than", "less than", "almost", "nearly", "about", "around",
                         "roughly", "over", "approximately", "some", "close to", "just under",

@@ -12,6 +12,7 @@ date parts) come later, on the parse (``components/quantities.py``).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factpull.assets import Lexicon
@@ -221,6 +222,8 @@ class NotQuantities:
         bare = cand.unit is None and cand.kind is None
         if not bare:
             return False
+        if self._coded_after_identifier(text[max(0, cand.start - 40) : cand.start].split()):
+            return True  # "registered under number PK II Ds 14.2023": a file's code
         if lowered in self.lex.words("identifier_words"):
             # "rang the helpline 45 times": a line word, then a count of what was done;
             # "phone 14 witnesses": a calling verb, then a count of whom
@@ -287,6 +290,15 @@ class NotQuantities:
         return match is not None and match.group(1).lower() in self.lex.words(
             "page_furniture_words"
         )
+
+    def _coded_after_identifier(self, words: list[str]) -> bool:
+        """'number PK II Ds 14.2023', 'case ref. AB 12': an identifier word, then short code
+        letters ('PK', 'II', 'Ds'), then the number."""
+        codes = list(itertools.takewhile(_code_letters, reversed(words)))
+        if not codes or len(codes) == len(words) or len(codes) > _MAX_CODE_WORDS:
+            return False
+        cue = words[-len(codes) - 1].lower().strip(":#")
+        return cue in self.lex.words("identifier_words")
 
     def _listed_reference(self, text: str, cand: Candidate) -> bool:
         """'Sections 420 and 467', 'Articles 5, 6 and 8': later numbers of an identifier's list."""
@@ -448,8 +460,28 @@ _NOT_QUANTITIES = re.compile(
       (?=[\ \t\u00a0]*(?:$|\n|\||©|(?i:share|print|e-?mail|save|comments?)\b))
     | (?<=\b[Ii]n\ )(?i:one)(?=\ (?:case|instance|example)\b)  # "In one case, ...": no count
     | (?:(?<=Share\ )|(?<=Shares\ )|(?<=Comments\ ))\d{1,6}(?=[\ \t]*(?:\n|$))  # "Share 38"
+    # "| Views: 1 204", "Reads: 12,840" ending a page's line: a counter of the page itself
+    | (?<=(?i:views):\ )\d{1,3}(?:[,\ \u00a0]\d{3})*(?=[\ \t]*(?:\n|$|\|))
+    | (?<=(?i:reads):\ )\d{1,3}(?:[,\ \u00a0]\d{3})*(?=[\ \t]*(?:\n|$|\|))
     """
 )
+
+
+_MAX_CODE_WORDS = 4
+
+
+def _code_letters(word: str) -> bool:
+    """A short group of a file code's letters: 'PK', 'II', 'Ds'; not a word like 'In'."""
+    return (
+        1 <= len(word) <= 3
+        and word.isalpha()
+        and word[:1].isupper()
+        and (word.lower() not in _SHORT_WORDS)
+    )
+
+
+_SHORT_WORDS = frozenset({"in", "on", "at", "to", "of", "by", "for", "the", "and", "a", "an",
+                          "is", "was", "he", "she", "it", "we", "as", "or", "up"})  # fmt: skip
 
 
 # "- 30 -" alone on its line: the mark that ends a North American press release
