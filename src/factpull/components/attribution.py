@@ -377,7 +377,10 @@ class Attribution(Predicates):
             return None
         label = doc[0]
         if colon == 1:
-            acronym = label.is_upper and label.is_alpha and 2 <= len(label.text) <= 5
+            # "SAPS", and the mixed-case acronyms of ministries: "MoI", "DoJ"
+            capitals = sum(c.isupper() for c in label.text)
+            acronym = label.is_alpha and label.text[0].isupper() and capitals >= 2
+            acronym = acronym and 2 <= len(label.text) <= 5
             return doc[0:1] if acronym and not self._is_unit_word(label) else None
         name = doc[:colon]
         bodies = self.lex.words("organisation_heads") | self.lex.words("headline_source_words")

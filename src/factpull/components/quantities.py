@@ -35,7 +35,9 @@ _DENOMINATION = re.compile(
 )
 _AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
 _DATE_RANGE_JOINERS = frozenset({"-", "–", "to", "and", "through", "thru", "until", "till"})
-_AGE_COMPARATIVES = frozenset({"younger", "older"})  # bounds that can only be ages
+_AGE_COMPARATIVES = frozenset({"younger", "older"})
+# Years of the solar and lunar Hijri calendars, named after 'year': "the solar year 1403".
+_OTHER_CALENDAR_YEAR = re.compile(r"1[34]\d\d")  # bounds that can only be ages
 _PEOPLE_POS = frozenset({"NOUN", "PROPN", "PRON"})  # not "all over 50", "most under 30"
 _CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z][a-z]+")  # iPhone, eBay, iPad; not mRNA, NASA
 _TIME_NOUNS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'clock", "h"})
@@ -153,6 +155,8 @@ class QuantityDetector:
         counted = after is not None and after.tag_ in ("NNS", "NNPS") and not _is_time_word(after)
         if _FUTURE_YEAR.fullmatch(text):  # "by 2100", "until 2150"; not "by 2100 votes"
             return not counted and before is not None and before.lower_ in _FUTURE_YEAR_PREPS
+        if _OTHER_CALENDAR_YEAR.fullmatch(text) and before is not None and before.lower_ == "year":
+            return not counted  # "since the start of the solar year 1403", "the year 1446 AH"
         if not _YEAR.fullmatch(text):
             return False
         if counted and self._entity_type(number.root) == "DATE":

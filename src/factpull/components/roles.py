@@ -332,6 +332,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._followed_by,  # "..., followed by physical injuries with 7,215"
             self._gapped_figure,  # "San José followed with 131 killings and Puntarenas with 88"
             self._copula_subject,  # "Global debt was $113 trillion"
+            self._raised_level,  # "..., bringing the workforce to around 84,000"
             self._level_reached,  # "Losses reached $2.5 billion"
             self._elided_noun,  # "435 suspects in May and 187 in June"
         )

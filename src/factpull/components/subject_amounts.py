@@ -26,6 +26,9 @@ from factpull.components.predicates import ESTIMATING_VERBS, Predicates
 from factpull.mentions import Mention
 
 # Nouns that only hold an amount: "an average of $5m", "to the tune of", "in the region of".
+# "bringing the workforce to 84,000", "pushed the population above 29,000"
+_MOVING_VERBS = frozenset({"bring", "push", "take", "drive", "lift", "raise", "boost", "send"})
+_LEVEL_PREPOSITIONS = frozenset({"to", "above", "below", "over", "past", "beyond", "under"})
 _CONTAINERS = frozenset({"average", "maximum", "minimum", "median", "mean", "high", "low", "record",
                          "peak", "tune", "excess", "upwards", "region", "period",
                          "sum", "equivalent"})  # fmt: skip
@@ -46,7 +49,8 @@ _LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "
 # Nouns whose 'of' count is their size or level: "a population of 20 lakh", "a workforce of
 # 12,000", "down from ... a peak of 12,140".
 _SIZE_NOUNS = frozenset({"population", "workforce", "membership", "headcount", "strength",
-                         "caseload", "backlog", "turnout", "crowd", "fleet", "peak"})  # fmt: skip
+                         "caseload", "backlog", "turnout", "crowd", "fleet", "peak",
+                         "capacity", "establishment"})  # fmt: skip
 # Nouns holding the amount a participle takes: "weighing a total of 31.6 kg".
 _AMOUNT_HOLDERS = frozenset({"total", "sum", "combined", "maximum", "minimum", "average"})
 # Participles whose object measures the noun they describe: "ganja weighing 5 kg".
@@ -89,7 +93,8 @@ _ESTIMATE_WORDS = frozenset({"estimated", "combined"})
 # Words between 'worth' and its amount: "heroin worth an estimated £1.2 million".
 _WORTH_FILLERS = BRACKET_FILLERS | {"an", "estimated", "a", "total", "of"}  # "worth a total of"
 _LINK_FILLERS = BRACKET_FILLERS | {"to", "an", "a", "estimated", "approximately", "roughly",
-                                   "in", "excess", "of", "total", "just", "("}  # fmt: skip
+                                   "in", "excess", "of", "total", "just", "(", "further",
+                                   "additional", "another", "extra"}  # fmt: skip
 _LINKED_WORDS = ("NOUN", "PROPN", "ADJ")
 
 
@@ -647,6 +652,20 @@ class AmountSubjects(Predicates):
         range rules read."""
         sentence = range(span.sent.start, span.sent.end)
         return any(r.start in sentence and r.start != span.start for r in self._figures)
+
+    def _raised_level(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'..., bringing the workforce to around 84,000', 'pushed the remand population
+        above 29,000': the level a verb of moving takes its object to is the object's."""
+        prep = anchor.head
+        if anchor.dep_ != "pobj" or prep.lower_ not in _LEVEL_PREPOSITIONS:
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVING_VERBS:
+            return None
+        moved = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if not moved or moved[0].i > prep.i or self._in_figure(moved[0]):
+            return None
+        return self._noun_phrase(moved[0], span)
 
     def _level_reached(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Losses reached $2.5 billion', 'Production hit a record 2,757 tons': the amount is

@@ -290,8 +290,9 @@ def row_label(span: Span) -> list[Token] | None:
     label = _without_unit_bracket(label)  # 'Violent crime share (%)': the label is the share
     rest = [t for t in doc[index + (not crowded) :] if not t.is_space]
     figures = all(
-        t.like_num or t.lower_ in _ROW_FILLERS or _signed(t) or _money_mark(t) for t in rest
-    )
+        t.like_num or t.lower_ in _ROW_FILLERS or _signed(t) or _money_mark(t) or _unit_word(t)
+        for t in rest
+    )  # "Heroin          64.3 kg      up 22%"
     return label if figures and any(t.pos_ in _LABEL_WORDS + _VERBS for t in label) else None
 
 
@@ -302,6 +303,14 @@ def _without_unit_bracket(label: list[Token]) -> list[Token]:
     opening = max((i for i, t in enumerate(label) if t.text == "("), default=0)
     bracket = label[0].doc[label[opening].i : label[-1].i + 1].text
     return label[:opening] if opening and header_unit(bracket) is not None else label
+
+
+def _unit_word(token: Token) -> bool:
+    """'kg', 'tonnes', 'litres': a unit of measure written in a row's cell; not a time ('(24
+    hours)' after a phone number) nor a count."""
+    units = lexicon().unit_surfaces
+    info = units.get(token.text) or units.get(token.lower_)
+    return info is not None and info.kind in ("weight", "other")
 
 
 def _money_mark(token: Token) -> bool:
