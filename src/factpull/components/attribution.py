@@ -462,8 +462,10 @@ class Attribution(Predicates):
         tokens = sorted((t for c in owners for t in c.subtree), key=lambda t: t.i)
         if any(_name(t) for t in tokens):
             return [t for t in without_asides(tokens) if t.tag_ != "POS"]
-        if data_word.lemma_.lower() in _RECORD_NOUNS:
-            return None  # "court records show": the records speak, no named body wrote them
+        if data_word.lemma_.lower() in _RECORD_NOUNS | _DOCUMENTS:
+            # "court records show", "state report shows": the document speaks, no named
+            # body wrote it
+            return None
         return self._body_owner(tokens)
 
     def _body_owner(self, owner: list[Token]) -> list[Token] | None:
@@ -495,11 +497,17 @@ def _headline_after(rest: Span) -> bool:
 
 
 def _without_data_verb(tail: Span, data_words: frozenset[str]) -> Span:
-    """'..., Hellenic Police Data Show': a title-case headline's tail ending in a data word and
-    its verb names the body whose data it is."""
+    """'..., Hellenic Police Data Show': a headline's tail ending in data and their verb names
+    the body whose data they are; '..., state report shows' names the report."""
     if len(tail) < 3 or tail[-1].lower_ not in _REPORTING_FORMS_OF_DATA:
         return tail
-    return tail[:-2] if tail[-2].lower_ in data_words else tail
+    if tail[-2].lower_ not in data_words:
+        return tail
+    return tail[:-1] if tail[-2].lower_ in _DOCUMENTS else tail[:-2]
+
+
+# Data words that are documents, which state their figures themselves: 'state report shows'.
+_DOCUMENTS = frozenset({"report", "survey", "study", "bulletin", "release", "analysis"})
 
 
 # The verbs a headline's data speak with: 'Police Data Show', 'Figures Reveal'.

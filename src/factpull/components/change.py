@@ -420,6 +420,8 @@ def _word_before(mention: Mention, span: Span) -> Token | None:
         match = trailing_qualifier().search(doc.text, max(0, at - 40), at)
         while match is not None and start > 0 and doc[start - 1].idx >= match.start():
             start -= 1
+    if start > 1 and doc[start - 1].lower_ in _SLIGHT_WORDS:
+        start -= 1  # "up just 0.3 per cent", "down only 2%"
     if start > 1 and doc[start - 1].lower_ in _FURTHER_WORDS:
         start -= 1  # "down a further 20%", "up another 5%"
         if start > 1 and doc[start - 1].lower_ in ("a", "an"):
@@ -427,6 +429,8 @@ def _word_before(mention: Mention, span: Span) -> Token | None:
     return doc[start - 1] if start > 0 else None
 
 
+# Words between 'up'/'down' and a change that say how small it is: "up just 0.3 per cent".
+_SLIGHT_WORDS = frozenset({"just", "only", "slightly", "marginally", "merely"})
 # Words between 'up'/'down' and a change that say it adds to an earlier one.
 _FURTHER_WORDS = frozenset({"further", "another", "additional"})
 

@@ -663,12 +663,15 @@ _NATIONALS = frozenset({"citizen", "citizens", "national", "nationals", "troops"
 
 def _possessive_when_or_where(modifier: Token) -> bool:
     """'this year's', 'last month's', "2023's": a possessive naming a period; also 'the
-    country's', 'the city's': a place the story is about, which names no kind of thing."""
+    country's', 'the city's', 'the force's': a place or body the story is about, which names
+    no kind of thing."""
     if modifier.dep_ != "poss":
         return False
     lemma = modifier.lemma_.lower()
     if lemma in _GENERIC_PLACES and modifier.pos_ == "NOUN":
         return True  # "the country's murder rate": the murder rate
+    if lemma in lexicon().words("organisation_heads") and modifier.pos_ == "NOUN":
+        return True  # "the service's operating budget": the budget the story is about
     return lemma in PERIOD_WORDS or bool(_YEAR.fullmatch(modifier.text))
 
 

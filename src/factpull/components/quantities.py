@@ -97,6 +97,8 @@ class QuantityDetector:
     def _with_people_age(self, cand: Candidate, number: Span) -> Candidate:
         """'Women over 50 face ...', 'children under 5 die ...': a bound between a people noun
         and that noun's verb is an age. 'Over 50 women face ...' stays a count."""
+        if self._people_between(cand, number):
+            return replace(cand, unit="year", kind="age")  # "Black men between 18 and 34"
         bare = cand.unit is None and cand.kind is None and cand.value_high is None
         bounded = cand.qualifier in ("more than", "less than") and cand.form == FORM_DIGITS
         if not (bare and bounded and cand.value.is_integer() and 0 < cand.value <= 120):
@@ -111,6 +113,20 @@ class QuantityDetector:
         if bound.lower_ not in _AGE_BOUNDS or not people or not _verb_like(verb):
             return cand
         return replace(cand, unit="year", kind="age")
+
+    def _people_between(self, cand: Candidate, number: Span) -> bool:
+        """'were Black men between 18 and 34': a range of whole numbers up to 120 right after
+        a people noun and 'between' is their ages."""
+        if cand.value_high is None or cand.unit is not None or cand.kind is not None:
+            return False
+        whole = cand.value.is_integer() and cand.value_high.is_integer()
+        if not whole or not 0 < cand.value < cand.value_high <= 120 or number.start < 2:
+            return False
+        doc = number.doc
+        noun = doc[number.start - 2]
+        people = noun.lower_ in self.lex.words("age_people_nouns") and noun.pos_ in _PEOPLE_POS
+        counted = number.end < len(doc) and doc[number.end].pos_ in ("NOUN", "PROPN")
+        return people and doc[number.start - 1].lower_ == "between" and not counted
 
     def _with_quantulum_unit(self, text: str, cand: Candidate) -> Candidate:
         plain = cand.unit is None and cand.form in (FORM_DIGITS, FORM_WORDS)

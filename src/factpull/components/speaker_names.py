@@ -9,6 +9,7 @@ the attribution component and by ``factpull.speakers`` (the people a 'he said' m
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -130,6 +131,9 @@ def _title_word(token: Token, name: Token) -> bool:
     return token.dep_ == "compound" and title and token.i < token.head.i <= name.i
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–]\d{2,4})?")
+
+
 def source_tokens(head: Token) -> list[Token]:
     """The speaker's phrase under ``head`` cut down to its name: no appositions or relative
     clauses, no possessive mark, nothing after its comma or before a wire dateline's dash."""
@@ -143,7 +147,18 @@ def source_tokens(head: Token) -> list[Token]:
     # "according to the ministry's statement": the owner without its possessive mark
     tokens = [t for t in tokens if not (t.tag_ == "POS" and t.head.i == head.i)] or tokens
     tokens = _with_rank_before(tokens)
+    tokens = _without_period(tokens, head)
     return _after_dateline_dash(_before_comma(tokens, head))
+
+
+def _without_period(tokens: list[Token], head: Token) -> list[Token]:
+    """'the police annual crime report for 2023': the year a document covers is no part of
+    who states its figures."""
+    for prep in head.rights:
+        years = [c for c in prep.children if c.dep_ == "pobj" and _YEAR.fullmatch(c.text)]
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "in") and years:
+            return [t for t in tokens if t.i < prep.i]
+    return tokens
 
 
 def _with_rank_before(tokens: list[Token]) -> list[Token]:

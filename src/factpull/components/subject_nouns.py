@@ -60,6 +60,9 @@ _CHANGE_FILLERS = _RELATIVE_FILLERS | {"by"}
 _CASE_NOUNS = frozenset({"case", "incident", "instance"})
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
 _GROUP_PREPOSITIONS = frozenset({"among", "of"})
+_COMPARED_AGES = frozenset({"younger", "older"})
+# States a court puts a person in for a term: "on probation for five years".
+_TERMED_STATES = frozenset({"probation", "parole", "supervision", "remand", "custody"})
 # Participles that say a case was logged, which every case counted was.
 _LOGGING_VERBS = frozenset({"record", "receive", "register", "log"})
 # Kinds a figure in apposition describes the phrase before with (a count names its own noun).
@@ -576,7 +579,8 @@ class NounSubjects(Predicates):
                 return [*phrase, *head.doc[max(t.i for t in phrase) + 1 : listed[0].i + 1]]
             return phrase
         if key & self.change_nouns:
-            inner = self._prep_object(head, ("in", "of"))  # "a 5% increase in burglaries"
+            # "a 5% increase in burglaries", "a $3.6-million increase to its budget"
+            inner = self._prep_object(head, ("in", "of", "to"))
             named = inner is not None and inner.pos_ in ("NOUN", "PROPN") and not inner.like_num
             if not named and kind in ("ordinal", "duration"):
                 # "the second consecutive decline", "the largest one-year decline": the
@@ -636,6 +640,11 @@ class NounSubjects(Predicates):
             if cue.dep_ == "relcl":  # "mules and runners, of whom 2,317 were aged 16 to 29"
                 return self._coordinated_whole(cue.head, span)
             head = _person_from_place(cue.head)
+            before = cue.doc[cue.i - 1]
+            # a single person is no group of ages ('the number of ...' is no person)
+            one = head.tag_ == "NN" and not noun_key(head) & self.look_through
+            if one and before.tag_ == "NNS" and before.i > head.i and not self._in_figure(before):
+                head = before  # "a woman and three men aged 22 to 41": the men right before
             if noun_key(head) & self.look_through:  # "the number of children aged 10 to 17"
                 head = self._of_object(head) or head
             # "Those aged 30 to 49": the age clause itself is no part of the group's name
@@ -761,7 +770,12 @@ class NounSubjects(Predicates):
             if doc[index - 1].lemma_ == "be":
                 break  # "victims were between 18 and 34": 'between' bounds it as 'under' does
             index -= 1
-        if index < 1 or doc[index].lower_ not in _AGE_BOUNDS:
+        people = doc[index]
+        if index < span.start - 1 and people.pos_ in NOUNS and people.lower_ in self.age_people:
+            return self._noun_phrase(people, span)  # "Black men between 18 and 34"
+        if index > 1 and doc[index].lower_ == "than" and doc[index - 1].lower_ in _COMPARED_AGES:
+            index -= 1  # "people younger than 18": 'younger than' bounds it as 'under' does
+        elif index < 1 or doc[index].lower_ not in _AGE_BOUNDS:
             return None
         noun = doc[index - 1]
         if noun.lower_ == "as" and index > 1:
@@ -817,7 +831,13 @@ class NounSubjects(Predicates):
 
     def _duration_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         doc, index = span.doc, _past_smaller_part(span.doc, span.end)
-        if mention.kind != "duration" or index + 1 >= len(doc):
+        if mention.kind != "duration":
+            return None
+        if span.start > 1 and doc[span.start - 1].lower_ == "for":
+            state = doc[span.start - 2]  # "on probation for five years"
+            if state.lower_ in _TERMED_STATES:
+                return [state]
+        if index + 1 >= len(doc):
             return None
         if index != span.end and doc[index].lower_ == "of":
             held = self._phrase_head(doc, index + 1)  # "six years and four months of jail"
