@@ -41,7 +41,11 @@ LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–▪·●◦]|\d{1,2}[.)])[ \t]+\S")
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S")
 # Two columns ("2023    22.7", "Lusaka .......... 2,117": dot leaders are a column gap too):
 # a table row only when stacked with another such line.
-_TWO_COLUMNS = re.compile(r"\S(?: {3,}|\t+|[ \t]*\.{4,}[ \t]*)\S")
+_TWO_COLUMNS = re.compile(
+    r"\S(?: {3,}|\t+|[ \t]*\.{4,}[ \t]*)\S"
+    # "Council tax precept  118.3": two blanks before a figure that ends the line
+    r"|[A-Za-z)] {2}[-+(]?[$£€]?\d[\d,.]*%?[ \t]*$"
+)
 # Pipe-delimited (Markdown) table rows: "| Burglary | 1,204 | 1,150 | -4.5% |".
 _PIPE_ROW = re.compile(r"[ \t]*\|.*\|")
 # A column separator of a pipe table written without outer pipes ("Cyber fraud | 2,410 | 512"):

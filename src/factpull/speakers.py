@@ -126,10 +126,11 @@ class Speakers:
                 continue  # cheap test first: the names are looked for only where it stands
             said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
             named = [said] if said is not None else []
-            if said is not None and len(said.split()) > 1 and _person_key(said) == key:
+            # a fuller name than the one asked about: not 'Chief Supt Moloney' again
+            if said is not None and len(_unranked(said)) > 1 and _person_key(said) == key:
                 return said
             people = [p for p in self._people_in(entry) if _person_key(p) == key]
-            fuller = [p for p in people if len(_untitled(p)) > 1]
+            fuller = [p for p in people if len(_unranked(p)) > 1]
             if fuller:
                 return fuller[-1]
             if given is None:
@@ -195,7 +196,12 @@ class Speakers:
             for mention in mentions:
                 mention.attribution = mention.attribution or listed
             return listed
-        introduced = self._introduced_quote(sentence, previous, own) if mentions else None
+        introduced = (
+            self._introduced_quote(sentence, previous, own)
+            or self._continued_quote(sentence, previous, own)
+            if mentions
+            else None
+        )
         self._introduced = introduced is not None
         if introduced is not None:  # 'Rachel Okafor, ..., said:' then the quote's paragraph
             for mention in mentions:
@@ -242,6 +248,26 @@ class Speakers:
         if not _INTRODUCES_QUOTE.search(previous.text) or sentence.text[:1] not in _QUOTE_MARKS:
             return None
         speaker = self.previous_doc(previous)._.get(SPEAKER_ATTR)
+        return None if speaker is None or speaker.lower() in _CARRIED_PRONOUNS else speaker
+
+    def _continued_quote(
+        self, sentence: Sentence, previous: Sentence | None, own: str | None
+    ) -> str | None:
+        """'X said: "... shop workers.' then a paragraph opening '"We now have 24 officers
+        ...': a quote left open at a paragraph's end and reopened at the next goes on, as
+        newspapers write a quote over several paragraphs; it is still the speaker's."""
+        if own is not None or previous is None or previous.paragraph == sentence.paragraph:
+            return None
+        if sentence.text.lstrip()[:1] not in _QUOTE_MARKS:
+            return None
+        paragraph = [e for e in self._seen if e.sentence.paragraph == previous.paragraph]
+        if sum(_marks(e.sentence.text) for e in paragraph) % 2 == 0:
+            return None  # the quote closed there: a new one may be anyone's
+        opening = next((e for e in paragraph if _marks(e.sentence.text)), None)
+        if opening is None:
+            return None
+        speaker = opening.speaker if opening.attributed else None
+        speaker = speaker or self._parse(opening)._.get(SPEAKER_ATTR)
         return None if speaker is None or speaker.lower() in _CARRIED_PRONOUNS else speaker
 
     def _quote_speaker(

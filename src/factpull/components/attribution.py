@@ -461,6 +461,9 @@ class Attribution(Predicates):
         owners = named or kept or owners
         tokens = sorted((t for c in owners for t in c.subtree), key=lambda t: t.i)
         if any(_name(t) for t in tokens):
+            # "new Police Scotland figures": the name, not the figures' describing words
+            while len(tokens) > 1 and tokens[0].pos_ == "ADJ" and tokens[0].is_lower:
+                tokens = tokens[1:]
             return [t for t in without_asides(tokens) if t.tag_ != "POS"]
         if data_word.lemma_.lower() in _RECORD_NOUNS | _DOCUMENTS:
             # "court records show", "state report shows": the document speaks, no named

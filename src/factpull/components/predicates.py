@@ -44,6 +44,7 @@ class Predicates(NounPhrases):
     def _parsed_subject(self, verb: Token) -> Token | None:
         for _ in range(4):
             found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            found = found or [c for c in verb.children if _gerund_subject(c)]
             if found:
                 # "SEOUL, Feb. 11 (Yonhap) -- Losses reached ...": of two subjects the parser
                 # gives one verb, the one nearest before it; the other is a dateline or a
@@ -220,6 +221,15 @@ def _reduced_relative_root(verb: Token) -> bool:
         and not any(c.dep_ == "mark" for c in verb.children)  # "Police reported that ..."
         and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
     )
+
+
+def _gerund_subject(clause: Token) -> bool:
+    """'Shoplifting in Dundee has risen by a third': a crime named by a gerund the parser
+    takes for a clausal subject; one with an object of its own is a clause ('Stealing cars
+    is ...')."""
+    if clause.dep_ != "csubj" or clause.tag_ != "VBG":
+        return False
+    return not any(c.dep_ in ("dobj", "nsubj") for c in clause.children)
 
 
 def _aged_noun_before(subject: Token) -> Token | None:

@@ -119,7 +119,10 @@ class AmountSubjects(Predicates):
         """'ganja weighing 1,250 kg', 'accounts holding MXN 45 million': the amount is the
         object of a participle describing a noun, and measures that noun."""
         verb = measure.head
-        if measure.dep_ != "dobj" or verb.lemma_.lower() not in _OWNED_AMOUNT_VERBS:
+        # "The drugs, which weighed 21kg, ...": the parser may make the unit an adverb
+        if measure.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() not in (
+            _OWNED_AMOUNT_VERBS
+        ):
             return None
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head

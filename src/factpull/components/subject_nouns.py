@@ -701,7 +701,8 @@ class NounSubjects(Predicates):
         if finite or not all(t.is_alpha or _dotted_word(t) for t in words):
             return None
         words = _without_place(words)  # "Registered Crimes in Bulgaria Down 4.7%"
-        return words if words[-1].pos_ in NOUNS or misread else None
+        gerund = words[-1].tag_ == "VBG"  # "Dundee shoplifting up 35%": a crime's -ing noun
+        return words if words[-1].pos_ in NOUNS or misread or gerund else None
 
     def _with_change(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'..., with murders down nearly 20%', '..., with burglaries down 12% and robberies up

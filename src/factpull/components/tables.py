@@ -150,6 +150,7 @@ _BY_DIMENSION = re.compile(
 )
 _PIPE_SPLIT = re.compile(r"\|")
 _MEASURE_KINDS = frozenset({"weight", "other"})
+_MONEY_LABEL = re.compile(r"(?:[A-Z]{0,2}[$£€¥₹])(?:m|bn|k|000s?|million|billion)")
 _SPACE_SPLIT = re.compile(r"[ \t]*\.{4,}[ \t]*| {2,}|\t+")  # dot leaders: "Lusaka ..... 2,117"
 _LINE = re.compile(r"[^\n\r]+")
 # A header ending in a plural time unit after a statistic word: "Median days", "Average hours"
@@ -171,6 +172,8 @@ def header_unit(label: str) -> HeaderUnit | None:
     if per is not None:
         return _probe_rate(_PER_END.split(per.group(1))[0])
     bracket = _BRACKET.search(label)
+    if bracket is None and _MONEY_LABEL.fullmatch(label):
+        return _probe_bracket(label)  # "£m", "$bn", "€000": a money column's unit, unbracketed
     if bracket is None:
         time = _TIME_LAST.search(label)  # "Median days", "Average hours": a time per cell
         return _read(f"1 {time.group(1)}") if time is not None else _measure_word(label)

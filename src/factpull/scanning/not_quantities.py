@@ -393,6 +393,10 @@ class NotQuantities:
         listed = _LISTED_NUMBER.search(text, max(0, cand.start - 12), cand.start)
         if listed and _LISTED_NUMBER_AFTER.match(text, cand.end):
             return True  # "call the TTPS at 555, 999 or 911": one number of a list of lines
+        if _ON_LINE.search(text, max(0, cand.start - 80), cand.start):
+            return True  # "can be reported on 101 or, if a crime is in progress, 999"
+        if _LINE_KIND_BEFORE.search(text, max(0, cand.start - 16), cand.start):
+            return True  # "non-emergency 101 calls": the line the calls were made to
         if before.lower() in self.lex.words("emergency_number_verbs"):
             return not (len(word) > 3 and word.endswith("s"))  # "called 911"; not "... witnesses"
         return word[:-1] in nouns and before.lower() in _DETERMINERS
@@ -402,6 +406,13 @@ class NotQuantities:
 _STATED_LINE = re.compile(
     r"(?i)\b(?:number|line|hotline)s?(?:\s+(?:is|was|are|remains)|,)\s+$"
 )  # "the emergency number is 112", "the police hotline, 110,"
+# A contact verb, then 'on' and the line ('reported on 101', 'contact police on 999'), or
+# such a line earlier in the sentence that this number is the other choice of.
+_ON_LINE = re.compile(
+    r"(?i)\b(?:report(?:ed)?|contact(?:ed)?|call(?:ed)?|ring|phone|text)\b[^.;\n]{0,40}?"
+    r"\bon\s+(?:\d{3}\b[^.;\n]*)?$"
+)
+_LINE_KIND_BEFORE = re.compile(r"(?i)\b(?:non-)?emergency\s+$")
 # Numbers listed on either side of an emergency number: "at 555, 999 or 911"
 _LISTED_NUMBER = re.compile(r"\b\d{3,4},?\s+(?:or\s+)?$")
 _LISTED_NUMBER_AFTER = re.compile(r",?\s+(?:or\s+)?\d{3,4}\b")
