@@ -589,7 +589,8 @@ def _unranked(name: str) -> list[str]:
     'Commissioner Rolle' -> Walters, Rolle)."""
     words = _untitled(name)
     ranks = lexicon().words("speaker_titles") | lexicon().words("title_abbreviations")
-    while len(words) > 1 and words[0].lower().rstrip(".") in ranks:
+    acronyms = lexicon().words("rank_acronyms")  # "SACP Mwakasege", "ASP Kanu"
+    while len(words) > 1 and (words[0].lower().rstrip(".") in ranks or words[0] in acronyms):
         words = words[1:]
     return words
 

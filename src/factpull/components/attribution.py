@@ -212,7 +212,9 @@ class Attribution(Predicates):
                     continue  # "Preliminary investigations revealed that ...": nobody speaks
                 return self._source(agent)
             # "Babafemi listed other major seizures as follows:": a named person lists
-            listing = token.lemma_.lower() in _LISTING_VERBS and subjects[0].pos_ == "PROPN"
+            # "He listed some of the key figures as follows:": a person lists them
+            person = subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("he", "she")
+            listing = token.lemma_.lower() in _LISTING_VERBS and person
             shows = token.lemma_.lower() in _FINDING_VERBS and not listing
             sources = self.lex.words("attribution_sources_for_show")
             if (

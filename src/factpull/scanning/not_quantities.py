@@ -427,6 +427,7 @@ _NOT_QUANTITIES = re.compile(
     | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)                  # 12/24/2020, 24.12.2020
     | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?  # 20:04, 5:30 a.m., 1:36.6
     | \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)            # 5pm, 5 p.m., 10.45pm
+    | (?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d(?=[ \u00a0]?(?:hours|hrs|hr)\b)  # "at 1930 hours"
     | \d{1,2}[.:]\d{2}\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|SAST
       |EAT|WAT|WIB|SGT|HKT|JST|KST|NZST|NZDT)\b          # 06.00 BST: a dotted time and its zone
     | (?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?!\d|,\d) # 2019-20, 2015/2016
