@@ -202,6 +202,9 @@ class Attribution(Predicates):
                 subjects = [shared] if shared is not None and shared.pos_ in NOUNS else []
             if not subjects or subjects[0].lower_ in _FIRST_PERSON:
                 continue  # '"We have added 1,500 officers," Tan said': the speaker is Tan
+            body = _body_it_stands_for(subjects[0], token)
+            if body is not None:
+                return self._source(body)  # "The Anti-Scam Command froze ..., it added."
             if subjects[0].lower_ in _FACT_PRONOUNS and token.lemma_.lower() in _TELLING_VERBS:
                 continue  # '..., and it tells you our officers are working," Knowles said
             if not _can_speak(subjects[0]) or subjects[0].lemma_.lower() in self.change_nouns:
@@ -517,6 +520,20 @@ _DOCUMENTS = frozenset({"report", "survey", "study", "bulletin", "release", "ana
 
 # The verbs a headline's data speak with: 'Police Data Show', 'Figures Reveal'.
 _REPORTING_FORMS_OF_DATA = frozenset({"show", "shows", "reveal", "reveals", "suggest", "suggests"})
+
+
+def _body_it_stands_for(pronoun: Token, verb: Token) -> Token | None:
+    """'The Anti-Scam Command froze 21,000 accounts, it added.': a closing 'it' stands for
+    the named body (an organisation word or acronym ends its name) that is the subject of
+    the sentence's main clause."""
+    if pronoun.lower_ != "it" or verb.i < pronoun.i:
+        return None
+    bodies = lexicon().words("organisation_heads")
+    for token in pronoun.doc[: pronoun.i]:
+        named_body = token.pos_ == "PROPN" and (token.lower_ in bodies or _acronym(token))
+        if token.dep_ == "nsubj" and named_body and token.head.i < pronoun.i:
+            return token  # not a place: "Taichung recorded ..., it said"
+    return None
 
 
 def _perfect_infinitive(clause: Token) -> bool:

@@ -200,6 +200,8 @@ class QuantityDetector:
             return True
         if self._date_range_end(number, months):
             return True
+        if _bracketed_day(number):
+            return True  # "from 6.00 a.m. on Saturday (08) to 6.00 a.m. today (09)"
         after = _next_word(number)
         if after is not None and after.lower_ == "of":
             following = _next_word(after.doc[after.i : after.i + 1])
@@ -338,6 +340,18 @@ _COLUMN_GAP = re.compile(r"[ ]*(?:\t|[ ]{2})")
 # Entity labels of places: a number after one counts what happened there ("Canterbury 19"),
 # while a product or model name ("Windows 11", "Boeing 737") is an ORG or PRODUCT or nothing.
 _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday", "tomorrow"})  # fmt: skip
+
+
+def _bracketed_day(number: Span) -> bool:
+    """'Saturday (08)', 'today (09)': a day of the month in brackets after a day's name."""
+    doc, i = number.doc, number.start
+    if i < 2 or number.end >= len(doc) or doc[i - 1].text != "(" or doc[number.end].text != ")":
+        return False
+    return doc[i - 2].lower_ in _DAY_WORDS and number.text.isdigit() and int(number.text) <= 31
 
 
 def _root_names(number: Span, before: Token) -> bool:

@@ -297,6 +297,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._level_before_time,  # "Burglaries fell to 4,120 last year"
             self._headline_change,  # "Murders down 18 per cent", "Ram raids down by half"
             self._with_change,  # "..., with murders down nearly 20%"
+            self._changed_object,  # "increased night patrols by 30 per cent"
             self._change_of_figure,  # "lost RM1.22 billion to online scams, up 18.6%"
             self._title_case_noun,  # "Police Recover 212 Stolen Vehicles In Port Raid"
             self._listed_participle,  # "- 412 reported kidnappings"

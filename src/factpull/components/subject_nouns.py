@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
 from factpull.components import subjects
+from factpull.components.change import changed_object_verb
 from factpull.components.phrases import (
     BRACKET_FILLERS,
     CITING_VERBS,
@@ -703,6 +704,17 @@ class NounSubjects(Predicates):
         words = _without_place(words)  # "Registered Crimes in Bulgaria Down 4.7%"
         gerund = words[-1].tag_ == "VBG"  # "Dundee shoplifting up 35%": a crime's -ing noun
         return words if words[-1].pos_ in NOUNS or misread or gerund else None
+
+    def _changed_object(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'increased night patrols by 30 per cent': what a verb of change changed, written
+        between it and 'by', whatever the parser hung on what."""
+        doc, index = span.doc, span.start - 1
+        while index > 0 and doc[index].lower_ in QUALIFYING_WORDS:
+            index -= 1
+        if doc[index].lower_ != "by":
+            return None
+        verb = changed_object_verb(doc[index])
+        return list(doc[verb.i + 1 : index]) if verb is not None else None
 
     def _with_change(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'..., with murders down nearly 20%', '..., with burglaries down 12% and robberies up

@@ -409,8 +409,8 @@ _STATED_LINE = re.compile(
 # A contact verb, then 'on' and the line ('reported on 101', 'contact police on 999'), or
 # such a line earlier in the sentence that this number is the other choice of.
 _ON_LINE = re.compile(
-    r"(?i)\b(?:report(?:ed)?|contact(?:ed)?|call(?:ed)?|ring|phone|text)\b[^.;\n]{0,40}?"
-    r"\bon\s+(?:\d{3}\b[^.;\n]*)?$"
+    r"(?i)\b(?:report(?:ed)?|contact(?:ed)?|call(?:ed)?|ring|phone|text|information)\b"
+    r"[^.;\n]{0,40}?\bon\s+(?:\d{3}\b[^.;\n]*)?$"
 )
 _LINE_KIND_BEFORE = re.compile(r"(?i)\b(?:non-)?emergency\s+$")
 # Numbers listed on either side of an emergency number: "at 555, 999 or 911"
