@@ -8,6 +8,7 @@ in which they are tried is ``RoleFinder._subject`` in ``roles.py``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cached_property
 
@@ -34,6 +35,7 @@ from factpull.components.phrases import (
 )
 from factpull.components.predicates import Predicates
 from factpull.mentions import Mention
+from factpull.places import is_country
 from factpull.scanning.candidate import RANKING_BEFORE
 from factpull.segment import LIST_ITEM
 
@@ -702,6 +704,7 @@ class NounSubjects(Predicates):
         if finite or not all(t.is_alpha or _dotted_word(t) for t in words):
             return None
         words = _without_place(words)  # "Registered Crimes in Bulgaria Down 4.7%"
+        words = _without_leading_name(words)  # "Louisville carjackings down nearly 40%"
         gerund = words[-1].tag_ == "VBG"  # "Dundee shoplifting up 35%": a crime's -ing noun
         return words if words[-1].pos_ in NOUNS or misread or gerund else None
 
@@ -1235,6 +1238,17 @@ def _without_place(words: list[Token]) -> list[Token]:
     return words[:cut] if all(t.pos_ == "PROPN" for t in place) else words
 
 
+def _without_leading_name(words: list[Token]) -> list[Token]:
+    """A headline's subject less the place or body that opens it before lower-case nouns
+    ('Louisville carjackings', 'St. Louis homicides'): where they were counted."""
+    nouns = list(itertools.dropwhile(lambda t: t.pos_ == "PROPN" or _dotted_word(t), words))
+    name = words[: len(words) - len(nouns)]
+    # one capitalised word opening a headline may be a common noun ('Knife crime', 'Gun
+    # crimes'); a name of two words, an acronym or a country is a name
+    sure = len(name) > 1 or (name and (name[0].is_upper or is_country(name[0].text)))
+    return nouns if sure and nouns and all(t.is_lower for t in nouns) else words
+
+
 def _dotted_word(token: Token) -> bool:
     """'St.', 'Ft.': a capitalised word abbreviated with a dot."""
     return token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:1].isupper()
@@ -1309,9 +1323,10 @@ def _with_before(doc: Doc, start: int, end: int) -> bool:
 
 
 def _opens_headline_phrase(token: Token) -> bool:
-    """A label's colon, a bullet, 'but' or a verb of showing: what follows opens a headline's
-    noun phrase ('- burglaries down 11 per cent', 'Murders down, but serious crimes up 6%')."""
-    if token.text == ":" or token.lower_ == "but" or _bullet(token):
+    """A label's colon, a semicolon, a bullet, 'but' or a verb of showing: what follows opens
+    a headline's noun phrase ('- burglaries down 11 per cent', 'Murders down, but serious
+    crimes up 6%', 'Violent crime rate falls 3.1%; homicides down 9.6%')."""
+    if token.text in (":", ";") or token.lower_ == "but" or _bullet(token):
         return True
     return token.pos_ == "VERB" and token.lemma_.lower() in CITING_VERBS
 
