@@ -64,6 +64,7 @@ _CASE_NOUNS = frozenset({"case", "incident", "instance"})
 # Prepositions of a fronted phrase naming the group a bare number counts: "Among adults, 12 ...".
 _GROUP_PREPOSITIONS = frozenset({"among", "of"})
 _COMPARED_AGES = frozenset({"younger", "older"})
+_MAX_DESCRIBED_GAP = 4  # "a 60-member anti-scam unit": words between the count and its noun
 # States a court puts a person in for a term: "on probation for five years".
 _TERMED_STATES = frozenset({"probation", "parole", "supervision", "remand", "custody"})
 # Participles that say a case was logged, which every case counted was.
@@ -393,8 +394,9 @@ class NounSubjects(Predicates):
         return None
 
     def _hyphen_described(self, mention: Mention, span: Span) -> list[Token] | None:
-        """'seven-member gang', 'five-man crew', '12-strong team': a count hyphenated to a
-        word that modifies the noun after it describes that noun (the gang, not members)."""
+        """'seven-member gang', 'five-man crew', '12-strong team', '60-member anti-scam unit':
+        a count hyphenated to a word that modifies the noun after it describes that noun (the
+        gang, not members)."""
         doc = span.doc
         if mention.kind != "count" or span.end + 1 >= len(doc) or doc[span.end].text != "-":
             return None
@@ -404,7 +406,11 @@ class NounSubjects(Predicates):
         noun = word.head
         if word.tag_ not in ("NN", "JJ") or word.dep_ not in ("compound", "amod", "nmod"):
             return None
-        if noun.i != word.i + 1 or noun.pos_ not in NOUNS or self._is_unit_word(word):
+        between = doc[word.i + 1 : noun.i]  # "60-member anti-scam unit": the noun's words
+        joined = all(t.text == "-" or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in between)
+        if not word.i < noun.i <= word.i + _MAX_DESCRIBED_GAP or not joined:
+            return None
+        if noun.pos_ not in NOUNS or self._is_unit_word(word):
             return None
         phrase = self._noun_phrase(noun, doc[span.start : word.i + 1])
         return [t for t in phrase if t.i > word.i] or [noun]
@@ -734,10 +740,21 @@ class NounSubjects(Predicates):
                 if not joined or not words:
                     return None
                 return words[::-1] if _nounish(words[0]) else None  # its head right before
+            if token.lower_ == "of" and words and self._counted_through(doc, token.i):
+                # "with the number of phone scams down by nearly a third": the scams
+                return words[::-1] if _nounish(words[0]) else None
             if not (_nounish(token) or token.pos_ == "ADJ") or not token.is_alpha:
                 return None
             words.append(token)
         return None
+
+    def _counted_through(self, doc: Doc, of: int) -> bool:
+        """'with the number of': a container noun after 'with', whose 'of' names the thing."""
+        container, index = doc[of - 1], of - 2
+        if index >= 0 and doc[index].lower_ in ("the", "a"):
+            index -= 1
+        opens = index >= 0 and doc[index].lower_ == "with"
+        return opens and bool(noun_key(container) & self.look_through)
 
     def _predicate_nominal(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'241 were children', 'Of the 60 arrested, 12 were juveniles': a bare number as the
