@@ -1,6 +1,7 @@
 """A count hyphenated to a word that describes a noun a few words on ('a 60-member anti-scam
-unit', 'a 12-man task force') counts that noun's kind, and a change after 'with the number
-of X' changes X. Every text is written for this file."""
+unit', 'a 12-man task force') counts that noun's kind, a change after 'with the number
+of X' changes X, and a hyphen inside a headline's word ('hit-and-run crashes up 4%') keeps the
+word whole. Every text is written for this file."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ ROWS: list[tuple[Any, ...]] = [
     ("man-task-force", "Police formed a 12-man task force.", "12", dict(subject="task force")),
     ("with-number-of", "Patrols are working, with the number of car thefts down by nearly a "
      "quarter.", "a quarter", dict(subject="car thefts", change="decrease")),
+    # a hyphen inside a headline's words: one word, not a list marker or a break
+    ("hyphenated-headline", "- hit-and-run crashes up 4%", "4%",
+     dict(subject="hit-and-run crashes", change="increase")),
+    ("hyphenated-level", "- break-and-enters to shops down 9 per cent, to 212", "212",
+     dict(subject="break-and-enters to shops")),
 ]  # fmt: skip
 
 

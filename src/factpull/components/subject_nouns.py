@@ -699,15 +699,17 @@ class NounSubjects(Predicates):
         opener = next((t.i for t in reversed(doc[start:index]) if _opens_headline_phrase(t)), None)
         first = start if opener is None else opener + 1
         words = list(doc[first:index])
-        if not 0 < len(words) <= _MAX_HEADLINE_WORDS or (opener is None and not words[0].is_title):
+        length = sum(not _inner_hyphen(t) for t in words)  # "hit-and-run" is one word
+        if not 0 < length <= _MAX_HEADLINE_WORDS or (opener is None and not words[0].is_title):
             return None
         # the tagger reads a headline's nouns as verbs: 'Crime up 7.6%', 'reported offences up'
         last = words[-1]
         misread = _misread_plural(last) or (len(words) == 1 and last.tag_ == "VB")
         inner = words[1:-1] if misread else words[1:]
         finite = [t for t in inner if t.tag_ in _FINITE_TAGS or t.pos_ in ("DET", "PRON")]
-        # "St. Louis homicides down 22%": an abbreviated word of a name is a word too
-        if finite or not all(t.is_alpha or _dotted_word(t) for t in words):
+        # "St. Louis homicides down 22%": an abbreviated word of a name is a word too; so is
+        # a hyphen inside a word ("break-and-enters to businesses down 11 per cent")
+        if finite or not all(t.is_alpha or _dotted_word(t) or _inner_hyphen(t) for t in words):
             return None
         words = _without_place(words)  # "Registered Crimes in Bulgaria Down 4.7%"
         words = _without_leading_name(words)  # "Louisville carjackings down nearly 40%"
@@ -1264,6 +1266,13 @@ def _without_leading_name(words: list[Token]) -> list[Token]:
     # crimes'); a name of two words, an acronym or a country is a name
     sure = len(name) > 1 or (name and (name[0].is_upper or is_country(name[0].text)))
     return nouns if sure and nouns and all(t.is_lower for t in nouns) else words
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """The hyphen of 'break-and-enters', glued to the words on both sides."""
+    doc = token.doc
+    glued = token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return token.text == "-" and glued
 
 
 def _dotted_word(token: Token) -> bool:
