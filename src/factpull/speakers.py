@@ -590,9 +590,15 @@ def _unranked(name: str) -> list[str]:
     words = _untitled(name)
     ranks = lexicon().words("speaker_titles") | lexicon().words("title_abbreviations")
     acronyms = lexicon().words("rank_acronyms")  # "SACP Mwakasege", "ASP Kanu"
+    ranks = ranks | _RANK_QUALIFIERS  # "Detective Superintendent Bryson"
     while len(words) > 1 and (words[0].lower().rstrip(".") in ranks or words[0] in acronyms):
         words = words[1:]
     return words
+
+
+# Words that qualify a rank before a surname: "Detective Superintendent", "Senior Sergeant".
+_RANK_QUALIFIERS = frozenset({"detective", "senior", "chief", "deputy", "assistant", "acting",
+                              "principal", "superintendent", "sergeant", "constable"})  # fmt: skip
 
 
 def _given_name(name: str) -> str:

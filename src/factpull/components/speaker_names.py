@@ -400,7 +400,8 @@ def titled_name_within(head: Token) -> list[Token] | None:
     for token in head.subtree:
         if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i <= head.i:
             continue
-        words = [t for t in token.subtree if not t.is_punct and t.i <= token.i]
+        # the hyphen of a name stays ('Inspector Jean-Pierre Kalo'), other punctuation goes
+        words = [t for t in token.subtree if (not t.is_punct or _joiner(t)) and t.i <= token.i]
         if len(words) >= 3 and words[0].lower_ in posts and _person_like(token):
             return words
     return None

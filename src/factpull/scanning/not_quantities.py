@@ -397,6 +397,8 @@ class NotQuantities:
             return True  # "can be reported on 101 or, if a crime is in progress, 999"
         if _LINE_KIND_BEFORE.search(text, max(0, cand.start - 16), cand.start):
             return True  # "non-emergency 101 calls": the line the calls were made to
+        if _CALLED_BEFORE.search(text, max(0, cand.start - 80), cand.start):
+            return True  # "call Triple Zero (000)", "call 111 if ..., or 105 afterwards"
         if before.lower() in self.lex.words("emergency_number_verbs"):
             return not (len(word) > 3 and word.endswith("s"))  # "called 911"; not "... witnesses"
         return word[:-1] in nouns and before.lower() in _DETERMINERS
@@ -413,6 +415,10 @@ _ON_LINE = re.compile(
     r"[^.;\n]{0,40}?\bon\s+(?:\d{3}\b[^.;\n]*)?$"
 )
 _LINE_KIND_BEFORE = re.compile(r"(?i)\b(?:non-)?emergency\s+$")
+# A calling verb, then a line's name in brackets or another line and 'or'.
+_CALLED_BEFORE = re.compile(
+    r"(?i)\b(?:call|dial|ring|phone)\b[^.;\n]{0,30}?(?:\($|\b\d{3}\b[^.;\n]{0,60}\bor\s+$)"
+)
 # Numbers listed on either side of an emergency number: "at 555, 999 or 911"
 _LISTED_NUMBER = re.compile(r"\b\d{3,4},?\s+(?:or\s+)?$")
 _LISTED_NUMBER_AFTER = re.compile(r",?\s+(?:or\s+)?\d{3,4}\b")
