@@ -44,6 +44,8 @@ _BRINGING_TO = re.compile(
 
 
 _ADDING_WORDS = frozenset({"extra", "additional", "another", "further"})
+# "slips below 40 per cent", "rises to 12%": the level moved past or to, no change's size.
+_LEVEL_BOUNDS = frozenset({"below", "above", "under", "over", "to", "past", "beyond"})
 
 
 class ChangeRules:
@@ -110,9 +112,11 @@ class ChangeRules:
             return None  # "Women make up 12% of ...", "cleared up 53%": a share or an act
         if before is not None and before.lower_ in ("up", "down"):
             return "increase" if before.lower_ == "up" else "decrease"  # "up 12%", "went down 3%"
-        headline = headline_change_verb(before) if before is not None else None
-        if headline is not None and mention.kind == "percent":
-            return headline  # "Burglaries in Greece Fall 8 Percent"
+        headline = headline_change_verb(before, any_case=True) if before is not None else None
+        bound = span.start > 0 and span.doc[span.start - 1].lower_ in _LEVEL_BOUNDS
+        shares = mention.kind == "percent" or mention.unit == "fraction"
+        if headline is not None and shares and not bound:
+            return headline  # "Burglaries in Greece Fall 8 Percent", "... rise by a fifth"
         if before is not None and _level_to(before):
             return None  # "rose by 18% to 21,460 crimes": the level reached, not the change
         link = anchor

@@ -566,11 +566,18 @@ def _headline_participle(tokens: list[Token], head: Token) -> bool:
     return _title_case(head.sent)
 
 
-def headline_change_verb(token: Token) -> str | None:
+def headline_change_verb(token: Token, any_case: bool = False) -> str | None:
     """'Burglaries in Greece Fall 8 Percent': in a title-case headline the tagger often reads
-    the capitalised verb as a name; its word says the direction ('increase'/'decrease')."""
-    if not token.is_title or not _title_case(token.sent):
+    the capitalised verb as a name; its word says the direction ('increase'/'decrease').
+    ``any_case``: also in a headline in sentence case ('Plymouth shoplifting soars 41%'),
+    which has no closing mark."""
+    sentence = token.sent
+    titled = _title_case(sentence)
+    plain = any_case and not token.is_title and sentence[-1].text not in _CLOSING_MARKS
+    if not (titled and token.is_title) and not plain:
         return None
+    if token.lower_ in _LOSS_FORMS:
+        return None  # "Bengaluru loses Rs 1,240 crore": what was lost, no change
     word = token.lower_
     forms = {word, word[:-1], word[:-2], _IRREGULAR_PAST_CHANGES.get(word, word)}
     change = lexicon().cues["change"]
@@ -579,6 +586,8 @@ def headline_change_verb(token: Token) -> str | None:
     return "decrease" if forms & set(change["decrease_verbs"]) else None
 
 
+_CLOSING_MARKS = frozenset({".", "!", "?", '"', "”"})
+_LOSS_FORMS = frozenset({"lose", "loses", "lost", "losing"})
 # Past forms of change verbs a headline may use: 'Thefts Fell 8%', 'Robberies Rose'.
 _IRREGULAR_PAST_CHANGES = {"fell": "fall", "rose": "rise", "grew": "grow", "sank": "sink"}
 
