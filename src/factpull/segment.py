@@ -54,11 +54,10 @@ _INNER_PIPE = re.compile(r"\S[ \t]*\|[ \t]*\S")
 # "Label: value" lines of a statistics page ("Clearance rate, violent offences: 61.3%"): alone
 # only when two or more are stacked, so a value never takes the next line's label.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][^:\n]{0,80}:[ \t]*(?:[^\s\d]{1,4}[ \t]?)?[-+(]?\d")
-# "world No. 1", "Rs. 40,000", "2 sq. km", "see fig. 3", "72.1 bil. yen": an abbreviation
-# before a number or a lowercase word is not a sentence end.
+# "world No. 1", "2 sq. km", "see fig. 3", "72.1 bil. yen": an abbreviation before a number
+# or a lowercase word is not a sentence end (nor is a dotted currency prefix: "Rs. 40,000").
 _NUMBER_ABBREVIATION = re.compile(
-    r"\b(?:[Nn]os?|Rs|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|[Tt]el|Shs|bil|mil|Afl"
-    r"|NAf)\.$"
+    r"\b(?:[Nn]os?|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|[Tt]el|bil|mil)\.$"
 )
 # The last word of a span when it ends in a dot: 'Sgt.', 'dec.'.
 _LAST_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]{2,5})\.$")
@@ -232,7 +231,7 @@ def _continues(before: str, sentence: str) -> bool:
     first = sentence[:1]
     if _INLINE_ABBREVIATION.search(before):
         return True  # 'Murders (incl. attempts)', '(approx. $470 million)': never an end
-    if _NUMBER_ABBREVIATION.search(before):
+    if _NUMBER_ABBREVIATION.search(before) or _dotted_currency_prefix().search(before):
         return first.isdigit() or first.islower() or unicodedata.category(first) == "Sc"
     match = _LAST_ABBREVIATION.search(before)
     if match is None:
@@ -250,6 +249,15 @@ def _continues(before: str, sentence: str) -> bool:
 _INLINE_WORDS = ("approx.", "incl.", "excl.", "bil.", "mil.", "tril.")
 # Abbreviations that stand inside a sentence, never at its end: 'incl.', 'approx.', 'vs.'
 _INLINE_ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:incl|excl|approx|vs|cf|esp|viz)\.$")
+
+
+@cache
+def _dotted_currency_prefix() -> re.Pattern[str]:
+    """A currency prefix written with a dot ('Rs.', 'Nu.', 'Dhs.', 'S/.') ending the text: the
+    amount goes on after it ('Rs. 11 million')."""
+    dotted = [p for p in lexicon().currency_prefixes if p.endswith(".")]
+    alternation = "|".join(sorted(map(re.escape, dotted), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})$")
 
 
 @cache

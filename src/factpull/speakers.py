@@ -372,7 +372,9 @@ class Speakers:
             document = None if entry.attributed else _back_reference(self._parse(entry), own)
             if document is not None:
                 own = self._document_speaker(document, own, local=False)
-            return None if own is None or own.lower() in _CARRIED_PRONOUNS else own
+            if own is None or own.lower() in _CARRIED_PRONOUNS or _BARE_DATA_SOURCE.fullmatch(own):
+                return None
+            return own
         return None
 
     def _document_speaker(self, document: str, own: str | None, local: bool) -> str | None:
@@ -483,8 +485,25 @@ _PLAIN_REFERENCE_WORDS = frozenset({"the", "this", "that", "these", "its", "thei
 
 
 def _list_item(text: str) -> bool:
-    """'- 214 suspects arrested', '• 12 firearms', '3) ...': a bullet or number opens it."""
-    return LIST_ITEM.match(text) is not None
+    """'- 214 suspects arrested', '• 12 firearms', '3) ...': a bullet or number opens it; a
+    table row ('Extortion cases    198    263', 'Larceny | 702 | 754') is an item too."""
+    return LIST_ITEM.match(text) is not None or _table_row(text)
+
+
+def _table_row(text: str) -> bool:
+    """A line of cells set apart by pipes, or by runs of spaces (three cells at least), one of
+    them a figure."""
+    line = text.strip().strip("|")
+    if "\n" in line:
+        return False
+    cells = [c for c in _CELL_GAP.split(line) if c.strip()]
+    enough = len(cells) >= (2 if "|" in line else 3)
+    return enough and any(c.strip()[:1].isdigit() for c in cells)
+
+
+_CELL_GAP = re.compile(r"\s*\|\s*| {2,}|\t+")
+# What data noun alone names nobody who could state a list: 'The figures show these areas:'
+_BARE_DATA_SOURCE = re.compile(r"(?i)(?:the|these|those)\s+(?:\w+\s+)?(?:figures|data|statistics)")
 
 
 def _continues(previous: str, sentence: str, local: bool) -> bool:

@@ -62,6 +62,9 @@ _FACT_PRONOUNS = frozenset({"it", "this", "that", "which"})
 _TELLING_VERBS = frozenset({"tell", "show", "suggest", "indicate", "mean"})
 _FINDING_VERBS = frozenset({"show", "indicate", "find", "record", "publish", "list", "rank"})
 _LISTING_VERBS = frozenset({"list"})  # a person who lists figures states them
+# Verbs of handing over that state the data they hand over when it is listed after them ('He
+# shared the following figures:'); not 'shared photos', nor 'Table 4 gives figures for ...'.
+_GIVING_VERBS = frozenset({"share", "present", "provide", "give", "furnish"})
 # Who sets or fixes a figure decides it rather than states it: "The court set bail at $5,000".
 _DECIDING_VERBS = frozenset({"set", "fix"})
 _INSIDE_OBJECT = frozenset({"acl", "pobj", "prep", "dobj"})
@@ -238,6 +241,9 @@ class Attribution(Predicates):
         lemma = token.lemma_.lower()
         if lemma in reporting:
             return True
+        if lemma in _GIVING_VERBS:  # "He shared the following figures:"
+            data = self.lex.words("bare_data_nouns")
+            return any(_introduced_data(c, data) for c in token.children)
         if lemma not in self.lex.words("clause_reporting_verbs"):
             return False
         return any(c.dep_ == "ccomp" or _perfect_infinitive(c) for c in token.children)
@@ -597,7 +603,19 @@ def _agentless_participle(token: Token) -> bool:
     if token.lemma_.lower() in lexicon().words("data_receiving_verbs"):
         return True
     dates = _date_names()
-    return not any(t.dep_ == "agent" or (_name(t) and t.lower_ not in dates) for t in token.subtree)
+    # 'released to the Herald under the Freedom of Information Act': who got the data and on
+    # what grounds name no source; a name after 'by' or 'from' does
+    return not any(
+        t.dep_ == "agent" or (_name(t) and t.lower_ not in dates and not _received(t, token))
+        for t in token.subtree
+    )
+
+
+def _received(name: Token, participle: Token) -> bool:
+    """Does ``name`` stand in a 'to' or 'under' phrase of ``participle`` ('released to the
+    Herald', 'obtained under the Freedom of Information Act')?"""
+    preps = [t for t in name.ancestors if t.dep_ == "prep" and participle in t.ancestors]
+    return bool(preps) and preps[-1].lower_ in ("to", "under")
 
 
 @cache
@@ -986,3 +1004,11 @@ def _bare_research(subject: Token, sources: frozenset[str]) -> bool:
     below = [t for t in subject.subtree if t.i != subject.i]
     published = any(t.dep_ == "pobj" and t.head.lower_ in ("by", "from") for t in below)
     return not published and not any(_name(t) for t in below)
+
+
+def _introduced_data(noun: Token, data_nouns: frozenset[str]) -> bool:
+    """'the following figures', 'these statistics:': an object naming data listed next."""
+    if noun.dep_ != "dobj" or noun.lower_ not in data_nouns:
+        return False
+    following = any(c.lower_ in ("following", "these") for c in noun.children)
+    return following or noun.sent[-1].text == ":"

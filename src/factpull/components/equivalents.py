@@ -22,9 +22,9 @@ from factpull.scanning.qualifiers import trailing_qualifier
 # Words of emphasis, no qualifier, that may stand before a compared figure: "up from just 19".
 _EMPHASIS = r"(?:\s+(?:just|only))?"
 # What may name the compared figure's standing: "down from a record 19 tonnes", "the peak of".
-_STANDING = (
+_STANDING = (  # or a bare "the": "compared with the 5,227 recorded in 2023"
     r"(?:\s+(?:a|an|the)(?:\s+(?:recent|new|previous|all-time))?"
-    r"\s+(?:record|peak|high|low|previous|revised)(?:\s+of)?)?"
+    r"\s+(?:record|peak|high|low|previous|revised)(?:\s+of)?|\s+the)?"
 )
 # "29.95 billion yuan ($4.58 billion)", "ISK 1.9 billion [$13.8 million; €12.7 million]"
 _PARENTHETICAL_EQUIVALENT = re.compile(r"^\s*(?:\(|\[|,\s*or|or|;)\s*$", re.IGNORECASE)
@@ -79,7 +79,7 @@ _COMPARATIVE_THAN = r"(?:more|fewer|less|higher|lower)\s+than\b"
 _COMPARED_ACROSS_CHANGE = re.compile(  # "..., a 22% increase from 5,524" too
     r"^[^,;()]*,\s*(?:(?:up|down)\s+\S*\s*(?:from|on|against|compared\s+(?:with|to))|"
     rf"an?\s+\S*\s*{_CHANGE_NOUNS}\s+(?:from|on|over|compared\s+(?:with|to))|"
-    rf"(?:only\s+)?{_COMPARATIVE_THAN})"
+    rf"(?:only\s+|[a-z]+\s+)?{_COMPARATIVE_THAN})"  # "about 6 per cent fewer than": its qualifier
     r"(?:\s+(?:an?|the))?(?:\s+(?:record|revised|previous))?\s*$",
     re.IGNORECASE,
 )

@@ -36,6 +36,10 @@ _CHAINED_PREPOSITIONS = frozenset({"by", "with", "using", "involving"})
 # Heads whose 'of' object, articled or not, is what the amount is the worth of.
 _VALUE_HEADS = frozenset({"value", "price", "cost"})
 # Prepositions whose bare-noun object restricts the head: "rate for burglary".
+# People named by the place they belong to: the named place in their 'of' phrase is part of
+# who they are ('residents of Manipur', 'a native of Kano'); 'residents of the estate' says
+# where the count was made.
+_BELONGING_PEOPLE = frozenset({"resident", "native", "citizen", "national", "inhabitant"})
 _RESTRICTIVE_PREPOSITIONS = frozenset({"of", "for", "per", "to"})
 # What a crime category is against, taken from or done on: "crimes against women", "thefts
 # from shops", "assaults on officers" ('on' with a bare noun only: not "crimes on the rise")
@@ -380,6 +384,9 @@ class NounPhrases:
         if prep.lower_ == "for" and head.lower_ in self.age_people:
             return []  # "arrested 312 motorists for drink driving": why, not which people
         objects = [c for c in prep.children if c.dep_ == "pobj"]
+        place = self._belonging_place(head, prep, objects, excluded)
+        if place:
+            return [prep, *place]  # "a 29-year-old resident of Manipur": who they are
         if not objects or not self._generic_noun(objects[0], excluded, prep):
             return []
         listed = any(c.dep_ == "conj" for c in objects[0].children)
@@ -393,6 +400,19 @@ class NounPhrases:
         if end < len(head.doc) and head.doc[end].like_num:
             return []  # "response time for priority 1 calls": the phrase goes on past it
         return phrase
+
+    @staticmethod
+    def _belonging_place(
+        head: Token, prep: Token, objects: list[Token], excluded: set[int]
+    ) -> list[Token]:
+        """The named place of 'residents of Manipur', 'a native of Kano'; none for 'residents
+        of the estate' (where they were counted) or an 'of' phrase holding a figure."""
+        if not objects or prep.lower_ != "of" or head.lemma_.lower() not in _BELONGING_PEOPLE:
+            return []
+        place = [t for t in objects[0].subtree if not t.is_punct]
+        if objects[0].pos_ != "PROPN" or any(t.like_num or t.i in excluded for t in place):
+            return []
+        return place
 
     def _age_group(self, head: Token) -> Token:
         """'persons age 12 or older', 'Persons ages 18 to 24': the parser makes 'age' the
@@ -445,6 +465,10 @@ class NounPhrases:
         """'cash, liquor and drugs': nouns listed with the head share its amount, unless they
         carry numbers of their own ('5 men and 3 women')."""
         listed: list[Token] = []
+        if head.dep_ == "conj" and _counted_item(head) and _counted_item(head.head):
+            comma = head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == ","
+            if comma:  # "5,000 rifles, 350 carriers and night-vision devices": items apart
+                return listed
         for child in head.rights:
             if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -878,3 +902,10 @@ def _aged_after(pronoun: Token) -> bool:
     """'those aged 20 to 29': a group pronoun defined by an age."""
     after = pronoun.nbor(1) if pronoun.i + 1 < len(pronoun.doc) else None
     return after is not None and after.lower_ in _AGE_WORDS
+
+
+def _counted_item(noun: Token) -> bool:
+    """A noun with a count of its own ('5,000 new assault rifles')."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nummod" and c.like_num for c in noun.children
+    )

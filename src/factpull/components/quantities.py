@@ -230,7 +230,8 @@ class QuantityDetector:
             counted = after is not None and after.tag_ == "NNS"
             return not (counted and before.lower_ in self.lex.words("phone_line_words"))
         name_word = before.lower_ in self.lex.words("name_words")
-        return name_word and before.text[:1].isupper()
+        labelled = any(t.text == ":" for t in number.doc[before.i + 1 : number.start])
+        return name_word and before.text[:1].isupper() and not labelled  # not "Act: 64 cases"
 
     def _is_name_part(self, number: Span) -> bool:
         """'Boeing 737', 'S&P 500', 'iPhone 12 Mini', 'Windows 10': a name ending in a number."""

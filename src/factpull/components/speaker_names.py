@@ -353,6 +353,8 @@ def named_appositive(title: Token) -> list[Token] | None:
     # owned title (like "its spokesman X"), with no comma, is the person holding it.
     owned = title.pos_ == "PROPN" and any(c.dep_ == "poss" for c in title.children)
     for child in title.rights:
+        if _bracketed(child) and _name_follows(title, child):
+            continue  # "Joint Commissioner (Cyber Crimes) K. Sreenivas": the post's portfolio
         adjacent = owned and child.left_edge.i == title.i + 1
         # "The agency's Director, Media and Advocacy, Femi Babafemi": a post, then the name
         # "Commissioner (ag) Deonarine Persaud told ...": a bare post, an aside, then the name
@@ -365,7 +367,7 @@ def named_appositive(title: Token) -> list[Token] | None:
         # Substances Control'); it is no person
         one_word = sum(not t.is_punct for t in child.subtree) == 1
         split_name = titled and one_word and not child.text.isupper()
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and not split_name:
+        if child.dep_ == "appos" and _name_word(child) and not split_name:
             # the hyphen of a name stays ('COP Frederick Adu-Anim'), other punctuation goes
             # nor the name's own apposition ('..., Tunde Adeyemi, a 45-year-old businessman')
             kept = [t for t in child.subtree if not _inside(t, child, ("relcl", "acl", "appos"))]
@@ -413,7 +415,32 @@ def _person_like(name: Token) -> bool:
     # 'Sule Garba Danladi, who disclosed this ...': the name without its relative clause
     words = [t for t in name.subtree
              if not t.is_punct and not _inside(t, name, ("relcl", "acl", "appos"))]  # fmt: skip
-    return len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and words[-1].is_title
+    return len(words) >= 2 and all(map(_name_word, words)) and words[-1].is_title
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a person's name: a proper noun, or the capitalised last word of a name that
+    the tagger took for a verb by its ending ('Colonel Dorji Tshering' as 'Tshering' VBG)."""
+    if token.pos_ == "PROPN":
+        return True
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    return token.is_title and token.dep_ == "appos" and named
+
+
+def _name_follows(title: Token, aside: Token) -> bool:
+    """Does a person's name stand in apposition to ``title`` after the bracketed ``aside``?"""
+    later = (c for c in title.rights if c.i > aside.right_edge.i and c.dep_ == "appos")
+    return any(_person_like(c) and not _bracketed(c) for c in later)
+
+
+def _bracketed(token: Token) -> bool:
+    """True when ``token``'s phrase is written in brackets: 'Commissioner (Cyber Crimes)'."""
+    words = [t.i for t in token.subtree if not t.is_punct]
+    if not words:
+        return False  # the bracket itself
+    doc, left, right = token.doc, min(words), max(words)
+    opened = left > 0 and doc[left - 1].text in ("(", "[")
+    return opened and right + 1 < len(doc) and doc[right + 1].text in (")", "]")
 
 
 def _inside(token: Token, head: Token, deps: Iterable[str]) -> bool:

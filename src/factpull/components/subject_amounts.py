@@ -159,6 +159,7 @@ class AmountSubjects(Predicates):
                 verb = verb.head  # "the drugs were estimated to be worth $2.4m"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             owner = subjects[0] if subjects else owner
+        owner = _listed_object(worth, before) or owner
         if self._is_unit_word(owner):  # "5 kg of heroin worth", "ganja weighing 5 kg worth"
             owner = self._of_object(owner) or self._participle_owner(owner) or owner
         while owner.dep_ == "conj" and owner.head.pos_ in ("NOUN", "PROPN"):
@@ -174,7 +175,7 @@ class AmountSubjects(Predicates):
             return None
         worth = self._worth_before(span)
         if worth is not None:
-            return self._noun_phrase(worth, span)
+            return _with_rest_of_list(self._noun_phrase(worth, span), span)
         if anchor.dep_ != "pobj":
             return None
         holder = anchor.head.head  # the word the "at"/"of" phrase hangs on
@@ -911,3 +912,38 @@ def _after_bracket(doc: Doc, index: int) -> int:
             if token.text in ("(", ";"):
                 break
     return index
+
+
+def _listed_object(worth: Token, before: Token) -> Token | None:
+    """'recovered stolen valuables and cash worth over Rs 87 million': the parser may make
+    'worth' a second verb with 'cash' its compound, or 'cash' a second object of the verb;
+    the list opens with the verb's object, which it is worth with the cash, unless that
+    object is counted ('5 guns and cash')."""
+    if worth.dep_ == "conj" and worth.head.pos_ in VERBS and before.dep_ == "compound":
+        verb = worth.head
+    elif before.dep_ == "conj" and before.head.pos_ in VERBS:
+        verb = before.head
+    else:
+        return None
+    doc = worth.doc
+    if before.i < 2 or doc[before.i - 1].lower_ not in ("and", ","):
+        return None
+    first = doc[before.i - 2]
+    if first.dep_ != "dobj" or first.head != verb:
+        return None
+    return None if any(c.dep_ == "nummod" for c in first.children) else first
+
+
+def _with_rest_of_list(phrase: list[Token], span: Span) -> list[Token]:
+    """'stolen valuables' + 'and cash' when 'worth' follows the cash: the uncounted nouns
+    listed between the phrase and 'worth' are valued with it (the parser may have split
+    them off)."""
+    if not phrase:
+        return phrase
+    doc = span.doc
+    worth = next((t.i for t in doc[phrase[-1].i + 1 : span.start] if t.lower_ == "worth"), None)
+    rest = list(doc[phrase[-1].i + 1 : worth]) if worth is not None else []
+    if not rest or rest[0].lower_ not in ("and", ",") or rest[-1].pos_ != "NOUN":
+        return phrase
+    listed = all(t.pos_ in ("NOUN", "ADJ", "CCONJ") or t.text == "," for t in rest)
+    return [*phrase, *rest] if listed else phrase

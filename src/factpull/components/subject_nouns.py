@@ -47,6 +47,20 @@ _KEEP_OF = frozenset({
     "offense", "crime", "source", "variety", "strain", "batch", "shipment", "consignment",
 })  # fmt: skip
 
+# Measures a figure written straight after them gives the value of ('detection rate 41 per
+# cent', 'clearance ratio 0.8'), as a label does.
+_MEASURE_LABELS = frozenset({"rate", "ratio", "share", "proportion", "percentage"})
+
+# Words that introduce another name for the person just named ('Musa Bello alias Dogo').
+_ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
+
+# Participles that name people by what befell them, standing as nouns after 'the' and a count
+# ('the 11 accused', 'the 3 injured'); cues of no other kind.
+_PEOPLE_PARTICIPLES = frozenset(
+    {"accused", "injured", "wounded", "deceased", "dead", "arrested", "detained", "missing",
+     "abducted", "kidnapped", "convicted", "displaced", "rescued", "trafficked"}
+)  # fmt: skip
+
 # Words that introduce a part of a counted whole: "97 arrests, including 14 for fraud".
 _INCLUDING = frozenset({"including", "among"})
 
@@ -135,8 +149,25 @@ class NounSubjects(Predicates):
             return None
         if before.pos_ in ("NOUN", "PROPN") or before.lower_ in self.age_person:
             mention.kind, mention.unit = "age", "year"
-            return self._noun_phrase(_person_from_place(before), span)
+            phrase = self._noun_phrase(_person_from_place(before), span)
+            return self._without_alias(phrase, span) if phrase else phrase
         return None
+
+    def _without_alias(self, phrase: list[Token], span: Span) -> list[Token] | None:
+        """'Harjit Singh, alias Jeeta, 34,', 'Musa Bello alias Dogo, 29': the age is the
+        person's, named before the alias."""
+        marks = [k for k, t in enumerate(phrase) if t.lower_ in _ALIAS_WORDS]
+        if not marks:
+            return phrase
+        if marks[0] > 0:
+            return phrase[: marks[0]]
+        doc, index = span.doc, phrase[0].i - 1
+        while index > 0 and doc[index].is_punct:
+            index -= 1
+        named = doc[index] if index >= 0 else None
+        if named is None or named.pos_ != "PROPN":
+            return phrase
+        return self._noun_phrase(named, span) or phrase
 
     def _multiplied(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Black men were jailed at 5.1 times the rate of white men': a multiplier compares
@@ -259,6 +290,22 @@ class NounSubjects(Predicates):
         if not nouns or nouns[0].left_edge.i != verb.i + 1 or nouns[0].left_edge.pos_ == "DET":
             return None  # "- 3 fled the scene": a clause
         return [verb, *self._noun_phrase(nouns[0], span, with_conjuncts=True)]
+
+    def _nominal_participle(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        """'Of the 11 accused, seven ...', 'the 14 accused were remanded', 'the 3 injured were
+        taken to hospital': after 'the' and a count, a participle that names people by what
+        befell them stands as the noun; not 'the 3 arrested in March' (a clause follows)."""
+        doc = span.doc
+        if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+            return None
+        word = doc[span.end]
+        if word.lower_ not in _PEOPLE_PARTICIPLES:
+            return None
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        ends = after is None or after.is_punct or after.pos_ in ("AUX", "VERB", "CCONJ")
+        return [word] if ends and not (after is not None and after.tag_ == "VBN") else None
 
     def _changed_by_cases(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'the number of seizures fell by 112 cases', 'reported rapes rose by 23 cases to
@@ -923,6 +970,28 @@ class NounSubjects(Predicates):
         if found is None or self._is_unit_word(found):
             return None
         return self._noun_phrase(found, span)
+
+    def _named_measure(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'- Chain snatching: 112 cases; detection rate 41 per cent': a rate or share named
+        right before its figure, with no verb between, is what the figure measures."""
+        if span.start == 0:
+            return None
+        noun = span.doc[span.start - 1]
+        if noun.lower_ not in _MEASURE_LABELS or noun.pos_ not in ("NOUN", "VERB"):
+            return None
+        if noun.pos_ == "VERB":  # "Detection rate 41 per cent": the tagger's verb 'rate'
+            # after a singular noun a bare 'rate' is no verb ("Officers rate 41 per cent ...")
+            before = span.doc[noun.i - 1] if noun.i > 0 else None
+            named = before is not None and before.tag_ in ("NN", "NNP")
+            return [before, noun] if named and before.dep_ == "nsubj" else None
+        start = noun.i  # its own describing words, written together before it
+        while (
+            start > 0
+            and span.doc[start - 1].head == noun
+            and span.doc[start - 1].dep_ in ("compound", "amod")
+        ):
+            start -= 1
+        return list(span.doc[start : noun.i + 1])
 
     def _label(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Total cost: $72,370', 'Arrests: 1,200'; not a headline's source ('SAPS: 6,945')

@@ -231,8 +231,9 @@ class NotQuantities:
             line = line or lowered in self.lex.words("emergency_number_verbs")
             return not (line and _counts_noun_after(text, cand.end))
         singular = lowered[:-1] if lowered.endswith("s") else lowered  # "Articles 3 and 4"
-        if {lowered, singular} & self.lex.words("name_words") and before[:1].isupper():
-            return True
+        named = {lowered, singular} & self.lex.words("name_words") and before[:1].isupper()
+        if named and ":" not in text[max(0, cand.start - 3) : cand.start]:
+            return True  # "Tenancy Act: 64 cases" labels a count; "Act 64" is a name
         if cand.form == FORM_WORDS and _in_capitalised_name(text, cand):
             return True
         if self._category_number(text, cand) or _per_base(text, cand):

@@ -217,12 +217,12 @@ class NumberReading:
             and not re.match(r"\s*[A-Z]", text[scale.end() : scale.end() + 3])
         )  # fmt: skip
         if word in ("m", "M"):
-            # "£2.5m" and "1.2m people" are millions; "a 5m wall" is metres.
+            # "£2.5m", "Nu 1.3 M" and "1.2m people" are millions; "a 5m wall" is metres.
             plural = self._followed_by_plural(text, scale.end())
-            return plural if spaced else (currency is not None or plural or decimal_capital)
+            return currency is not None or plural or (decimal_capital and not spaced)
         if word in ("b", "B", "MM"):
             return (
-                (currency is not None and not spaced)
+                currency is not None
                 or decimal_capital
                 or self._followed_by_plural(text, scale.end())
                 or self._currency_word_after(text, scale.end())  # "4.6B Turkish liras"

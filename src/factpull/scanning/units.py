@@ -148,7 +148,10 @@ def _dollar_sign_codes(lex: Lexicon) -> frozenset[str]:
 
 
 def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
-    surfaces = set(lex.unit_surfaces) | set(lex.currency_words)
+    # A code that is also an English word is money after a number only in capitals: "5 TOP"
+    # is pa'anga, "5 top officials" are people; "half million usd" is dollars in any case.
+    surfaces = set(lex.unit_surfaces) | (set(lex.currency_words) - _WORD_LIKE_CODES)
+    surfaces |= {code.upper() for code in _WORD_LIKE_CODES if code in lex.currency_words}
     long_forms = sorted((s for s in surfaces if not case_sensitive(s)), key=len, reverse=True)
     short_forms = sorted((s for s in surfaces if case_sensitive(s)), key=len, reverse=True)
     long_alt = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in long_forms)
@@ -158,6 +161,10 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"(?P<sep>{_SPACE}|-)?(?P<unit>(?i:{long_alt})|{short_alt})(?P<power>{power})?"
         rf"(?![A-Za-z0-9])"
     )
+
+
+# ISO 4217 codes spelt like English words ('top', 'try', 'rub'): read in capitals only.
+_WORD_LIKE_CODES = frozenset({"top", "try", "rub"})
 
 
 _LENGTH_UNITS = frozenset(
