@@ -23,6 +23,7 @@ from factpull.assets import lexicon
 from factpull.components.attribution import document_reference
 from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR
 from factpull.components.speaker_names import named_people, plural_speaker
+from factpull.components.tables import table_row
 from factpull.mentions import Mention
 from factpull.numerals import NUMBER_WORDS
 from factpull.segment import LIST_ITEM, Sentence
@@ -117,6 +118,8 @@ class Speakers:
         surname, else the last person named with it. Groups ('Police', 'Officials') and
         acronyms ('SESNSP') are no surnames."""
         words = _unranked(name)  # "Insp Walters", "Commissioner Rolle": the surname
+        if len(words) == 2 and all(map(_surname_like, words)):
+            return self._double_surname(words)  # "Poey Guerra said"
         if len(words) != 1 or not _surname_like(words[0]):
             return None
         key = words[0].strip(".,").lower()
@@ -423,6 +426,22 @@ class Speakers:
             return None
         return None if plural_speaker(doc, speaker) else speaker
 
+    def _double_surname(self, words: list[str]) -> str | None:
+        """'Poey Guerra said' after 'Colonel Juan Carlos Poey Guerra ... explained': a
+        two-word surname, as Spanish and Portuguese names have, written as the fuller name
+        the text gave it (the last speaker, else the last person, whose name ends in it)."""
+        ending = " " + " ".join(words)
+        for entry in reversed(self._seen):
+            if ending not in entry.sentence.text:
+                continue  # cheap test first
+            said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            for person in [said, *reversed(self._people_in(entry))]:
+                names = _unranked(person) if person else []
+                fuller = len(names) > 2 and all(map(_surname_like, names))
+                if person and person.endswith(ending) and fuller:
+                    return person
+        return None
+
     def _people_in(self, seen: _Seen) -> list[str]:
         """The people a sentence names (``named_people``), its entities recognized on demand:
         the recognizer is off in the pipeline for speed."""
@@ -487,21 +506,9 @@ _PLAIN_REFERENCE_WORDS = frozenset({"the", "this", "that", "these", "its", "thei
 def _list_item(text: str) -> bool:
     """'- 214 suspects arrested', '• 12 firearms', '3) ...': a bullet or number opens it; a
     table row ('Extortion cases    198    263', 'Larceny | 702 | 754') is an item too."""
-    return LIST_ITEM.match(text) is not None or _table_row(text)
+    return LIST_ITEM.match(text) is not None or table_row(text)
 
 
-def _table_row(text: str) -> bool:
-    """A line of cells set apart by pipes, or by runs of spaces (three cells at least), one of
-    them a figure."""
-    line = text.strip().strip("|")
-    if "\n" in line:
-        return False
-    cells = [c for c in _CELL_GAP.split(line) if c.strip()]
-    enough = len(cells) >= (2 if "|" in line else 3)
-    return enough and any(c.strip()[:1].isdigit() for c in cells)
-
-
-_CELL_GAP = re.compile(r"\s*\|\s*| {2,}|\t+")
 # What data noun alone names nobody who could state a list: 'The figures show these areas:'
 _BARE_DATA_SOURCE = re.compile(r"(?i)(?:the|these|those)\s+(?:\w+\s+)?(?:figures|data|statistics)")
 

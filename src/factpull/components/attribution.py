@@ -25,6 +25,7 @@ from factpull.components.speaker_names import (
     titled_name_within,
 )
 from factpull.components.subjects import without_asides
+from factpull.components.tables import table_row
 from factpull.numerals import parse_ordinal
 
 _RELATIVE = frozenset({"WP", "WDT"})
@@ -86,6 +87,8 @@ class Attribution(Predicates):
         label = self._label_source(doc)
         if label is not None:
             return label
+        if table_row(doc.text):
+            return None  # "Domestic violence reports | 41,235": a label, no one reporting
         lowered = doc.text.lower()  # Doc.text joins the tokens: build it once
         according = lowered.find("according to")
         if according >= 0:
@@ -246,6 +249,8 @@ class Attribution(Predicates):
             return any(_introduced_data(c, data) for c in token.children)
         if lemma not in self.lex.words("clause_reporting_verbs"):
             return False
+        if _introduces_list(token):
+            return True  # "The ministry also highlighted:" and the figures listed after it
         return any(c.dep_ == "ccomp" or _perfect_infinitive(c) for c in token.children)
 
     def _closing_speaker(self, doc: Doc) -> tuple[Span, str] | None:
@@ -1012,3 +1017,10 @@ def _introduced_data(noun: Token, data_nouns: frozenset[str]) -> bool:
         return False
     following = any(c.lower_ in ("following", "these") for c in noun.children)
     return following or noun.sent[-1].text == ":"
+
+
+def _introduces_list(verb: Token) -> bool:
+    """'The ministry also highlighted:': a main verb with no object whose sentence ends in
+    the colon before a list; what follows is what it states."""
+    no_object = not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    return verb.dep_ == "ROOT" and no_object and verb.sent[-1].text == ":"

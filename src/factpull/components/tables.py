@@ -162,6 +162,20 @@ LABEL_ROW = re.compile(r"(?P<label>[A-Z][^:\n|]{0,60}):[ \t]+(?P<value>[-+]?\d[\
 
 
 @lru_cache(maxsize=1024)
+def table_row(text: str) -> bool:
+    """A line of cells set apart by pipes, or by runs of spaces (three cells at least), one of
+    them a figure: 'Extortion cases    198    263', 'Larceny | 702 | 754'."""
+    line = text.strip().strip("|")
+    if "\n" in line:
+        return False
+    cells = [c for c in _CELL_GAP.split(line) if c.strip()]
+    enough = len(cells) >= (2 if "|" in line else 3)
+    return enough and any(c.strip()[:1].isdigit() for c in cells)
+
+
+_CELL_GAP = re.compile(r"\s*\|\s*| {2,}|\t+")
+
+
 def header_unit(label: str) -> HeaderUnit | None:
     """The unit a header label states, or None: '(Rs crore)' -> INR x 10^7, '% change' ->
     percent, 'Rate per 100,000' -> rate; 'Cases' or '2023' -> None."""

@@ -444,6 +444,7 @@ _NOT_QUANTITIES = re.compile(
     | (?<=\()\+\d{1,4}\)[ \u00a0]?\d{1,4}(?:[ \u00a0.-]\d{2,4}){1,3}(?![\d,.]?\d)
     | (?<=\()0\d{1,4}\)\s?\d{2,4}(?:[\s-]\d{3,4}){1,2}(?![\d,.]?\d)  # (02) 8346 1100
     | \(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)                # (555) 123-4567, 555 123 4567
+    | (?<=\()\d{3}\)[\ \u00a0]?\d{4}[\s.-]\d{4}(?![\d,.]?\d)      # (505) 2277-4130
     | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
     | 0\d(?:[\ \u00a0]\d{3,4}){1,2}(?![\d,.]?\d|[\ \u00a0]\d)    # 04 931 4600 (not 08 123 45 67)
     | 0\d{2,4}[\ \u00a0.-]\d{5,8}(?![\d,.]?\d)                 # 0242 703631: trunk and line
@@ -1024,7 +1025,10 @@ _LINE_DIGITS = re.compile(r"\d{2,6}")
 
 
 # "call the ", "dial our ", "text ": a verb and an optional determiner right before a number
-_VERB_BEFORE_LINE = re.compile(r"(?i)\b([a-z]+)\s+(?:(?:the|its|our|their|a|this)\s+)?$")
+_VERB_BEFORE_LINE = re.compile(
+    r"(?i)\b([a-z]+)\s+(?:(?:the|its|our|their|a|an|this)\s+)?"
+    r"(?:(?:anonymous|confidential|free|toll-free|national|dedicated|24-hour)\s+)?$"
+)  # "call the anonymous 134 hotline"
 # " anti-scam hotline", " helpline": the next three words, one of which may name a line
 _WORDS_TO_LINE = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w-]*){1,3}")
 

@@ -199,7 +199,9 @@ _SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+fr
 _CHANGE_RIGHT_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|increas\w*|gain\w*|grew|grow\w*|jump\w*|climb\w*|surg\w*|soar\w*|"
     r"fell|fall\w*|drop\w*|declin\w*|decreas\w*|plung\w*|slump\w*|shed|lost|los\w*|up|down|by|"
-    r"advanc\w*|slid\w*|slip\w*|add\w*|cut)\s*$"
+    r"advanc\w*|slid\w*|slip\w*|add\w*|cut)"
+    # "fell by about 11 tonnes to 142 tonnes": the change's own qualifier may come between
+    r"(?:\s+(?:about|around|nearly|almost|roughly|some|approximately|more\s+than|over))?\s*$"
 )
 
 
