@@ -2,7 +2,9 @@
 Nicaraguan córdobas 'C$', Chilean 'CLP', Cuban pesos); a change 'by about X to Y'; a law's
 number; a line named after 'call the anonymous'; a bracketed area code; a double surname
 written as the full name given before; 'highlighted that' and a list a body highlights; a
-table row whose label holds a reporting word. Every text is written for this file."""
+table row whose label holds a reporting word; a speaker described in commas before a
+subjectless verb; the low end of a lettered range; 'calls to 133'; what a bare value is the
+value of. Every text is written for this file."""
 
 from __future__ import annotations
 
@@ -42,6 +44,18 @@ ROWS: list[tuple[Any, ...]] = [
      "18.4 tons of drugs so far this year.", "18.4 tons", dict(attribution="Pedro Salas")),
     ("highlighted-list", "The ministry also highlighted:\n- 1,112 firearms seized\n- 3.4 tonnes "
      "of cocaine", "1,112", dict(attribution="The ministry")),
+    ("name-before-aside", "The National Guard broke up a ring of car thieves, known locally as "
+     "\"chatarreros\", accused of at least 45 thefts in Tegucigalpa since May, Commissioner "
+     "Rosa Elena Duarte, head of the Anti-Theft Unit, announced on Friday.", "45",
+     dict(attribution="Commissioner Rosa Elena Duarte")),
+    ("lettered-range-low-end", "Traders said the gangs demanded fees ranging from Q300 to "
+     "Q4,500.", "Q300 to Q4,500", dict(unit="GTQ", value=300, value_high=4500)),
+    ("reached-a-value", "Investigators said the seized timber would have reached a value of "
+     "about $2.3 million abroad.", "$2.3 million", dict(subject="seized timber")),
+    ("had-a-value", "The stolen tractors had a combined value of $840,000.", "$840,000",
+     dict(subject="stolen tractors")),
+    ("with-a-value", "Officers seized 26 kg of cannabis with a value of $190,000.", "$190,000",
+     dict(subject="cannabis")),
     ("reporting-word-in-row", "Key figures:\n\n| Offence | 2024 | 2025 |\n|---|---|---|\n| "
      "Fraud reports | 12,410 | 13,055 |", "13,055",
      dict(attribution=None, subject="Fraud reports")),
@@ -59,6 +73,7 @@ def test_claim_fields(document: str, text: str, expected: dict[str, Any]) -> Non
         ("Under Article 5 of Drugs Law 23,737, trafficking is punished.", "23,737"),
         ("Anyone with information can call the anonymous 147 hotline.", "147"),
         ("Send questions to its press office at (505) 2248-3310.", "505"),
+        ("Emergency calls to 131, the ambulance number, rose 6% last year.", "131"),
     ],
 )
 def test_names_and_lines_are_no_claims(document: str, number: str) -> None:
@@ -77,6 +92,10 @@ def test_names_and_lines_are_no_claims(document: str, number: str) -> None:
         ("Police seized 40 phones; Q3 arrests rose 12%.", "12%", dict(unit="percent")),
         # a given name and surname stays as written when no fuller name came before
         ("Maria Lopez said 12 people fled.", "12", dict(attribution="Maria Lopez")),
+        # calls to a counted group are a count
+        ("Officers made calls to 40 households.", "40", dict(subject="households")),
+        # a value with its own kind keeps it
+        ("The haul had an estimated street value of $4.8m.", "$4.8m", dict(subject="street value")),
         # 'highlighted' with an object states nothing
         ("The report highlighted 40 cases of abuse.", "40", dict(attribution=None)),
     ],

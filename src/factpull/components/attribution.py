@@ -20,6 +20,7 @@ from factpull.components.speaker_names import (
     after_dateline,
     name_after_title_comma,
     named_appositive,
+    person_like,
     source_tokens,
     spaced_dash,
     titled_name_within,
@@ -185,6 +186,11 @@ class Attribution(Predicates):
                 continue  # "fined $2,000 and told to stay away": an order, not a statement
             if _told_nobody(token):
                 continue  # "..., Senate panel told": a headline's passive, the panel heard it
+            described = _name_before_aside(doc, token.i) if token.dep_ == "acl" else None
+            if described is not None and described == token.head:
+                # "..., Commissioner Rosa Duarte, head of the unit, announced on Friday": the
+                # parser hung the verb on the name as a participle; it is her statement
+                return self._source(described)
             if _no_speech(token, reporting) or _agentless_passive(token) or _aside(token):
                 continue
             # "adults who reported a burglary": a relative pronoun names no source
@@ -691,6 +697,9 @@ def _speaker_before(verb: Token) -> Token | None:
     doc = verb.doc
     # "..., ACP Grace Ansah-Boateng, has announced": the verb group starts at its auxiliary
     end = min([c.i for c in verb.children if c.dep_ in _AUXILIARIES and c.i < verb.i] + [verb.i])
+    described = _name_before_aside(doc, end)
+    if described is not None:
+        return described  # "..., Commissioner Nelson Giménez, head of the CID, announced"
     if _named_in_commas(doc, end):
         end -= 1  # "..., the Director of Public Affairs, Supt Ama Boakye, said": the name
     comma = next((t.i for t in reversed(doc[:end]) if t.text in (",", ";")), None)
@@ -716,6 +725,23 @@ def _misread_name(phrase: Span, verb: Token) -> Token | None:
     last = phrase[-1]
     inside = all(t.head.i in range(phrase.start, phrase.end) for t in phrase[:-1])
     return last if inside and last.head == verb and last.dep_ in ("advmod", "npadvmod") else None
+
+
+def _name_before_aside(doc: Doc, verb_start: int) -> Token | None:
+    """'..., Commissioner Nelson Giménez, head of the Criminal Investigations Department,
+    announced on Monday': a person's name, then an aside in commas saying who they are,
+    straight before a verb group that has no subject; the name speaks."""
+    if verb_start < 4 or doc[verb_start - 1].text != ",":
+        return None
+    comma = next((t.i for t in reversed(doc[: verb_start - 1]) if t.text == ","), None)
+    if comma is None or comma < 2:
+        return None
+    aside = doc[comma + 1 : verb_start - 1]
+    roots = [t for t in aside if not aside.start <= t.head.i < aside.end]
+    name = doc[comma - 1]
+    if len(roots) != 1 or roots[0].dep_ != "appos" or roots[0].head != name:
+        return None
+    return name if name.pos_ == "PROPN" and person_like(name) else None
 
 
 def _named_in_commas(doc: Doc, verb_start: int) -> bool:

@@ -359,7 +359,7 @@ def named_appositive(title: Token) -> list[Token] | None:
         # "The agency's Director, Media and Advocacy, Femi Babafemi": a post, then the name
         # "Commissioner (ag) Deonarine Persaud told ...": a bare post, an aside, then the name
         bare_post = title.pos_ == "PROPN" and title.lower_ in posts
-        named = (defined or bare_post or (owned and title.lower_ in posts)) and _person_like(child)
+        named = (defined or bare_post or (owned and title.lower_ in posts)) and person_like(child)
         if title.pos_ != "NOUN" and not titled and not adjacent and not named:
             continue
         # after a title with an 'of' phrase, a one-word apposition that is no acronym ends a
@@ -404,12 +404,12 @@ def titled_name_within(head: Token) -> list[Token] | None:
             continue
         # the hyphen of a name stays ('Inspector Jean-Pierre Kalo'), other punctuation goes
         words = [t for t in token.subtree if (not t.is_punct or _joiner(t)) and t.i <= token.i]
-        if len(words) >= 3 and words[0].lower_ in posts and _person_like(token):
+        if len(words) >= 3 and words[0].lower_ in posts and person_like(token):
             return words
     return None
 
 
-def _person_like(name: Token) -> bool:
+def person_like(name: Token) -> bool:
     """'ASP Ama Owusu', 'COP Frederick Adu-Anim': two or more proper-noun words ending in a
     capitalised one, not an acronym ('NCA') or a single place word."""
     # 'Sule Garba Danladi, who disclosed this ...': the name without its relative clause
@@ -430,7 +430,7 @@ def _name_word(token: Token) -> bool:
 def _name_follows(title: Token, aside: Token) -> bool:
     """Does a person's name stand in apposition to ``title`` after the bracketed ``aside``?"""
     later = (c for c in title.rights if c.i > aside.right_edge.i and c.dep_ == "appos")
-    return any(_person_like(c) and not _bracketed(c) for c in later)
+    return any(person_like(c) and not _bracketed(c) for c in later)
 
 
 def _bracketed(token: Token) -> bool:

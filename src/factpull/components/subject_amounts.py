@@ -90,6 +90,8 @@ _SPAN_VERBS = frozenset({"range", "vary"})
 # Words that say how a value was reached, not which value it is ("combined estimated street
 # value" is a street value)
 _ESTIMATE_WORDS = frozenset({"estimated", "combined"})
+# Verbs by which a thing has a value: "the drugs had a value of $5m", "reached a value of".
+_HAVING_VERBS = frozenset({"have", "reach", "carry", "hold", "exceed", "top"})
 # Words between 'worth' and its amount: "heroin worth an estimated £1.2 million".
 _WORTH_FILLERS = BRACKET_FILLERS | {"an", "estimated", "a", "total", "of"}  # "worth a total of"
 _LINK_FILLERS = BRACKET_FILLERS | {"to", "an", "a", "estimated", "approximately", "roughly",
@@ -184,7 +186,9 @@ class AmountSubjects(Predicates):
         if holder.pos_ in NOMINALS and anchor.head.lower_ == "of":
             # "an estimated street value of $4.8m": the value ("street value") is the subject
             phrase = self._noun_phrase(holder, span)
-            return [t for t in phrase if t.lower_ not in _ESTIMATE_WORDS] if phrase else phrase
+            phrase = [t for t in phrase if t.lower_ not in _ESTIMATE_WORDS] if phrase else phrase
+            owner = self._value_owner(holder) if [t.i for t in phrase] == [holder.i] else None
+            return self._noun_phrase(owner, span) if owner is not None else phrase
         if holder.pos_ in NOMINALS and holder.dep_ == "pobj" and holder.head.lower_ == "with":
             owner = holder.head.head  # "1,500 pounds of meth with a street value of $4.5m"
             if owner.pos_ in VERBS:
@@ -203,6 +207,23 @@ class AmountSubjects(Predicates):
         if holder.dep_ in ("acl", "amod", "relcl") and holder.head.pos_ in NOMINALS:
             return self._noun_phrase(self._measured(holder.head), span, with_conjuncts=True)
         return None
+
+    def _value_owner(self, value: Token) -> Token | None:
+        """'the seized drugs would have reached a value of about S/ 150 million', 'seized
+        drugs with a value of $3m': a bare value that the clause's subject has or reaches, or
+        that a thing is seized with, is that thing's value."""
+        verb = value.head
+        if value.dep_ == "pobj" and verb.lower_ == "with":  # "seized drugs with a value of"
+            owner = verb.head
+            if owner.pos_ in VERBS:
+                owner = next((c for c in owner.children if c.dep_ == "dobj"), None)
+            return self._measured(owner) if owner is not None and owner.pos_ == "NOUN" else None
+        if value.dep_ != "dobj" or verb.lemma_.lower() not in _HAVING_VERBS:
+            return None
+        subject = self._subject_of(verb)
+        if subject is None or subject.pos_ != "NOUN" or self._is_vague([subject]):
+            return None
+        return subject
 
     def _measured(self, noun: Token) -> Token:
         """'1.5kg of cocaine, valued at €105,000': a unit's 'of' object is what is valued."""

@@ -252,6 +252,10 @@ class NotQuantities:
             return True
         if self._line_named_by_determiner(text, cand, lowered):
             return True
+        if _CALLS_TO.search(text, max(0, cand.start - 12), cand.start):
+            line = _LINE_DIGITS.fullmatch(text[cand.number_start : cand.number_end])
+            if line and not _counts_noun_after(text, cand.end):
+                return True  # "Emergency calls to 133, the Carabineros number, rose 9%"
         if _CLOCK_PAST_BEFORE.search(text, max(0, cand.start - 16), cand.start):
             return True  # "a quarter past nine", "half past 10": a time of day
         number = text[cand.number_start : cand.number_end].lower()
@@ -1024,6 +1028,8 @@ _CALLING_CONTEXT = re.compile(
 _LINE_DIGITS = re.compile(r"\d{2,6}")
 
 
+# "calls to 133": the line the calls were made to
+_CALLS_TO = re.compile(r"(?i)\bcalls?\s+to\s+$")
 # "call the ", "dial our ", "text ": a verb and an optional determiner right before a number
 _VERB_BEFORE_LINE = re.compile(
     r"(?i)\b([a-z]+)\s+(?:(?:the|its|our|their|a|an|this)\s+)?"

@@ -118,6 +118,7 @@ class NumberReading:
             or has_scale
             or grouped
             or (local is not None and self._local_place(text, local, text[pos:core_end], end))
+            or (local is not None and _ranged_to_amount(text, end, local))
         )
         if local and not (money or self._money_context(text, start, end, True)):
             return None  # "the R2", "N95 masks", "P53": roads, masks, proteins
@@ -344,3 +345,15 @@ _UNCERTAINTY = re.compile(rf"{_SPACE}?(?:±|\+/[-−]|\+-){_SPACE}?")
 # "800,000", "1,250,000.50": digits grouped in thousands with commas, as amounts are written
 # (names with a local letter are not: "N95", "P53", "the R2")
 _THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _ranged_to_amount(text: str, end: int, local: str) -> bool:
+    """'from Q200 to Q5,000', 'R500-R2,000': the low end of a range whose high end is an
+    amount with the same letter, grouped in thousands or scaled, is money too."""
+    high = re.match(
+        rf"[ \u00a0]*(?:to|and|-|–)[ \u00a0]*{re.escape(local)}"
+        rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|[ \u00a0]*(?:to|and|-|–)[ \u00a0]*{re.escape(local)}"
+        rf"\d+(?:\.\d+)?[ \u00a0]?(?:million|billion|m|bn)\b",
+        text[end : end + 40],
+    )
+    return high is not None
