@@ -21,6 +21,9 @@ _BRACKETED_ACRONYM = re.compile(r"^(?P<name>.*?\S)\s*\((?P<acronym>[A-Z][A-Za-z&
 _THE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
 # a word of a proper name, and the small words inside one ('Ministry of the Interior')
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
+# after the head, a capitalised word but not a possessive: "the Ministry of Interior's General
+# Department" names the ministry's department, of which the ministry is "Ministry of Interior"
+_TAIL_WORD = r"[A-Z](?:[\w&.-]|['’](?![sS]\b))*"
 _LINK = r"(?:of|for|on|and|the|&|de|da|do|del|des|du|la|von|van)"  # 'Secretaria de Seguranca'
 # the space between two words of a name: at most one line break (hard-wrapped text), never
 # after a word that ends a sentence ('Research.' then 'The figures')
@@ -66,9 +69,9 @@ def _named_with(head: str) -> re.Pattern[str]:
     # would be retried from each of its words
     before = rf"(?:{_NAME_WORD}{_GAP}){{1,6}}{word}\b"
     # 'of Crime Statistics and Research', 'of Environment, Forestry and Tourism'
-    listed = rf"(?:,{_GAP}{_NAME_WORD})+,?{_GAP}and{_GAP}{_NAME_WORD}"
-    linked = rf"(?:{_GAP}(?:{_LINK}{_GAP})*{_NAME_WORD})*"
-    named = rf"{_not_a_date()}{_NAME_WORD}(?:{listed}|{linked})"
+    listed = rf"(?:,{_GAP}{_TAIL_WORD})+,?{_GAP}and{_GAP}{_TAIL_WORD}"
+    linked = rf"(?:{_GAP}(?:{_LINK}{_GAP})*{_TAIL_WORD})*"
+    named = rf"{_not_a_date()}{_TAIL_WORD}(?:{listed}|{linked})"
     tail = rf"{_GAP}(?:of|for|on){_GAP}(?:the{_GAP})?{named}"
     # the words before the head and those after it: 'the NSW Bureau of Crime Statistics'
     return re.compile(rf"(?P<name>(?:\bthe\s+)?(?:{before}(?:{tail})?|{word}{tail}))")

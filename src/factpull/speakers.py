@@ -83,6 +83,8 @@ class Speakers:
         around it name; ``quoted`` says a quote is open at its start. Returns the earlier
         claims, by index, whose speaker this sentence names as it closes their quote."""
         speaker = self._speaker(doc, sentence, previous, mentions)
+        if speaker is not None and speaker.lower() == "it":
+            speaker = self._body_speaker(mentions)
         speaker, late = self._quote_speaker(doc, sentence, quoted, speaker, mentions, first_index)
         speaker, late = self._full_names(sentence, speaker, mentions, late)
         self._last_parsed, self._last_speaker = sentence, speaker
@@ -90,6 +92,23 @@ class Speakers:
         self._last_local = local and speaker == doc._.get(SPEAKER_ATTR)
         self._seen.append(_Seen(sentence, doc, attributed=True, speaker=speaker))
         return late
+
+    def _body_speaker(self, mentions: list[Mention]) -> str | None:
+        """'Two other suspects are still at large, it added.' with no body speaking just
+        before in its paragraph: the last body that spoke (no person, whom 'it' cannot
+        stand for) within the last few sentences, else nobody."""
+        found = None
+        for entry in list(self._seen)[-_IT_REACH:][::-1]:
+            said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            if said is None or said.lower() in _CARRIED_PRONOUNS:
+                continue
+            if said not in self._people_in(entry):
+                found = said
+                break
+        for mention in mentions:
+            if mention.attribution is not None and mention.attribution.lower() == "it":
+                mention.attribution = found
+        return found
 
     def _full_names(
         self, sentence: Sentence, speaker: str | None, mentions: list[Mention], late: dict[int, str]
@@ -476,6 +495,8 @@ def _subject_form(pronoun: str) -> str:
 
 _QUOTE_RUN = 3  # sentences a quote's speaker is looked for back through
 _CARRIED_PRONOUNS = _PERSON_PRONOUNS | {"it", "they"}
+# How many sentences back an 'it' that names no speaker of its own may reach for its body.
+_IT_REACH = 6
 
 
 def _back_reference(doc: Doc, speaker: str | None) -> str | None:
@@ -546,6 +567,8 @@ def _singles_out(sentence: str) -> bool:
         return some and words[2] in _BACK_REFERENCES
     if words[0] in ("of", "among"):  # 'Of those arrested, ...', 'Among them was ...'
         return words[1] in _BACK_REFERENCES
+    if words[:2] == ["a", "further"]:
+        return True  # 'A further 96 people were caught ...': more of the same report
     return words[0] in openers and words[1].rstrip("s") not in _TIME_WORDS
 
 

@@ -937,20 +937,17 @@ def _after_bracket(doc: Doc, index: int) -> int:
 
 def _listed_object(worth: Token, before: Token) -> Token | None:
     """'recovered stolen valuables and cash worth over Rs 87 million': the parser may make
-    'worth' a second verb with 'cash' its compound, or 'cash' a second object of the verb;
-    the list opens with the verb's object, which it is worth with the cash, unless that
-    object is counted ('5 guns and cash')."""
-    if worth.dep_ == "conj" and worth.head.pos_ in VERBS and before.dep_ == "compound":
-        verb = worth.head
-    elif before.dep_ == "conj" and before.head.pos_ in VERBS:
-        verb = before.head
-    else:
+    'cash' a compound of 'worth', or a second object of the verb; the list opens with the
+    object before it, which it is worth with the cash, unless that object is counted ('5
+    guns and cash')."""
+    misread = before.dep_ == "compound" and before.head == worth  # "cash worth" as one word
+    if not (misread or (before.dep_ == "conj" and before.head.pos_ in VERBS)):
         return None
     doc = worth.doc
     if before.i < 2 or doc[before.i - 1].lower_ not in ("and", ","):
         return None
-    first = doc[before.i - 2]
-    if first.dep_ != "dobj" or first.head != verb:
+    first = doc[before.i - 2]  # "made off with jewellery and cash worth €340,000"
+    if first.pos_ != "NOUN" or first.dep_ not in ("dobj", "pobj"):
         return None
     return None if any(c.dep_ == "nummod" for c in first.children) else first
 

@@ -257,7 +257,10 @@ ROW_MARKERS = frozenset({"-", "*", "•", "–", "▪", "|"})
 _ROW_FILLERS = frozenset({"up", "down", "by", "(", ")", "%", "+", "-", ",", "/", "|",
                           # "(down from 702)", ", down by almost a third"
                           "from", "almost", "nearly", "about", "around", "roughly", "some",
-                          "just", "more", "less", "than", "over"})  # fmt: skip
+                          "just", "more", "less", "than", "over",
+                          # "9 (unchanged)", "14 (no change)", "(stable)", "(new)"
+                          "unchanged", "no", "change", "stable", "steady", "flat", "same",
+                          "new"})  # fmt: skip
 # Words a "Label: value" line may hold besides the label and its figures.
 _LINE_PUNCT = frozenset({",", "(", ")", "-", "/", "&", "'s"})
 

@@ -113,6 +113,7 @@ class NotQuantities:
             or self.listed_with_phone.match(text, start)
             or _in_copyright_line(text, start)
             or _dialling_code(text, start)
+            or _hijri_year(text, start)
         )
 
     def _dateline_counter(self, text: str, start: int) -> re.Match[str] | None:
@@ -252,6 +253,8 @@ class NotQuantities:
             return True
         if self._line_named_by_determiner(text, cand, lowered):
             return True
+        if self._listed_after_emergency(text, cand):
+            return True  # "calling 911 in Makkah, and 999 or 996 elsewhere"
         if _CALLS_TO.search(text, max(0, cand.start - 12), cand.start):
             line = _LINE_DIGITS.fullmatch(text[cand.number_start : cand.number_end])
             if line and not _counts_noun_after(text, cand.end):
@@ -340,6 +343,18 @@ class NotQuantities:
         if not _LINE_DIGITS.fullmatch(number) or _counts_noun_after(text, cand.end):
             return False
         if not self.line_word_before.search(text, max(0, cand.start - 80), cand.start):
+            return False
+        return _CALLING_CONTEXT.search(text) is not None
+
+    def _listed_after_emergency(self, text: str, cand: Candidate) -> bool:
+        """'..., and 999 or 996 in the other regions': a short number listed right after an
+        emergency number (cues.json ``emergency_numbers``), in a sentence about calling, is a
+        line too. Not '911 or 40 more calls' (a noun after counts)."""
+        listed = _AFTER_LISTED_LINE.search(text, max(0, cand.start - 12), cand.start)
+        if listed is None or listed.group(1) not in self.lex.words("emergency_numbers"):
+            return False
+        number = text[cand.number_start : cand.number_end]
+        if not _LINE_DIGITS.fullmatch(number) or _counts_noun_after(text, cand.end):
             return False
         return _CALLING_CONTEXT.search(text) is not None
 
@@ -452,6 +467,7 @@ _NOT_QUANTITIES = re.compile(
     | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
     | 0\d(?:[\ \u00a0]\d{3,4}){1,2}(?![\d,.]?\d|[\ \u00a0]\d)    # 04 931 4600 (not 08 123 45 67)
     | 0\d{2,4}[\ \u00a0.-]\d{5,8}(?![\d,.]?\d)                 # 0242 703631: trunk and line
+    | 0\d-\d{6,8}(?![\d,.]?\d)                                # 01-293293: area and line
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
     | \d{3}-\d{4}(?=[\ \u00a0]*,?[\ \u00a0]*(?:x|ext\.?|extension)[\ \u00a0]?\d)  # 555-0100 x44
     | \d{1,4}(?:-\d{3,4}){2,}(?![\d,.]?\d)                     # 1800-722-6688: three groups
@@ -1020,14 +1036,16 @@ _CALLING_CONTEXT = re.compile(
     r"(?i)\b(?:help\s?lines?|hotlines?|tip\s?lines?|call(?:ing)?|phone|telephone|dial(?:ling)?"
     r"|toll[\s-]free|freephone|contact|reached\s+at|emergency\s+(?:lines?|numbers?)"
     r"|crime\s*stop(?:pers)?|report(?:ing)?\s+(?:[\w']+\s+){0,4}(?:to|on)|complaints?\s+desk"
-    r"|tel)\b"
-)  # "report suspicious activity to the citizens' line on 1460"
+    r"|(?:submit|give|pass|send)\w*\s+(?:any\s+)?information|tel)\b"
+)  # "report suspicious activity to (or submit information to) the citizens' line on 1460"
 
 
 # a line to ring is digits without thousands separators: "191", "18555"; not "1,200"
 _LINE_DIGITS = re.compile(r"\d{2,6}")
 
 
+# "999 or ": a number and 'or'/'and' right before another
+_AFTER_LISTED_LINE = re.compile(r"(?<![\d,.])(\d{2,4})\s+(?:or|and)\s+$")
 # "calls to 133": the line the calls were made to
 _CALLS_TO = re.compile(r"(?i)\bcalls?\s+to\s+$")
 # "call the ", "dial our ", "text ": a verb and an optional determiner right before a number
@@ -1074,3 +1092,21 @@ _LIST_HEAD = re.compile(  # a numbered item may carry a letter: 'Section 381-A',
 _DETERMINERS = frozenset(
     ("the", "a", "an", "his", "her", "their", "its", "these", "those", "this", "that")
 )
+
+
+def _hijri_year(text: str, start: int) -> re.Match[str] | None:
+    """'Jumada Al-Awwal 18, 1447', 'Ramadan 3, 1446 AH': the year of a Hijri date, as Gulf
+    and Saudi datelines give it before the Gregorian one."""
+    if not _HIJRI_DATE_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    return _HIJRI_YEAR.match(text, start)
+
+
+# A Hijri month and day, then the year: "Jumada Al-Awwal 18, ", "Dhu al-Hijjah 9 "
+_HIJRI_DATE_BEFORE = re.compile(
+    r"(?i)\b(?:muharram|safar|rabi['‘’ʿ]?\s*(?:al|ul)?[-\s]?(?:awwal|thani|akhir)"
+    r"|jumad(?:a|i|ah)\s*(?:al|ul)?[-\s]?(?:awwal|ula|oola|thani|akhirah|akhir|ukhra)|rajab"
+    r"|sha['‘’ʿ]?ban|ramadh?an|shawwal|dhu['‘’ʿ]?\s*al[-\s]?(?:qa['‘’ʿ]?dah|qi['‘’ʿ]?dah|hijjah))"
+    r"\s+\d{1,2},?\s+$"
+)
+_HIJRI_YEAR = re.compile(r"1[345]\d\d(?!\d)")

@@ -182,6 +182,8 @@ def _range_joiner_fits(word: str, before: str, priced: bool = False) -> bool:
         return _BETWEEN_AT_END.search(before) is not None
     if word == "to" and priced and _LOSS_RIGHT_BEFORE.search(before):
         return True  # "a shop can lose Shs5 million to Shs15 million": what a loss may come to
+    if word == "to" and _PUNISHABLE_BY.search(before):
+        return True  # "punishable under Law No. 7258 by three to five years": a penalty's span
     if word == "to" and _CHANGE_RIGHT_BEFORE.search(before):
         return False  # "dropped 7% to 12%", "increased by $43.6bn to $419.2bn": change, level
     if word == "to" and _SPREAD_FROM.search(before):
@@ -203,6 +205,11 @@ _CHANGE_RIGHT_BEFORE = re.compile(
     # "fell by about 11 tonnes to 142 tonnes": the change's own qualifier may come between
     r"(?:\s+(?:about|around|nearly|almost|roughly|some|approximately|more\s+than|over))?\s*$"
 )
+
+
+_PUNISHABLE_BY = re.compile(
+    r"(?i)\b(?:punishable|punished|penali[sz]ed)\b(?:[^.;]|(?<=\bno)\.){0,60}\bby\s*$"
+)  # "punishable under Law No. 7258 by"
 
 
 _LOSS_RIGHT_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s*$")
