@@ -309,11 +309,11 @@ _RANKED_NEXT = re.compile(
     rf"\)?\s*[,;]?\s*(?:and\s+)?{RANKING}\s+(?:the\s+)?"
     rf"{NAME}(?:\s+(?:{NAME}|of|and|the))*\s*,?\s*(?:at|with|on|\()\s*"
 )
-# Between a change and its restatement: ', or ', ' (' (the qualifier apart), after the
-# change's counted noun at most ('524 cases, or').
+# Between a change and its restatement: ', or ', ' or ', ' (' (the qualifier apart), after the
+# change's counted noun at most ('524 cases, or', '120 cases or about 12.5 per cent').
 # ", or", "(" or ", translating to" between a change and its restatement
 _RESTATING = re.compile(
-    r"(?P<noun>(?:\s+[\w-]+){0,3}?)\s*(?:,\s*or|\(|,\s*(?:translating|equating|amounting)"
+    r"(?P<noun>(?:\s+[\w-]+){0,3}?)\s*(?:,?\s*or|\(|,\s*(?:translating|equating|amounting)"
     r"\s+to|,\s*(?:representing|which\s+(?:represents|translates\s+to|is)))\s*"
 )
 

@@ -292,6 +292,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._fronted_group,  # "Among adults aged 16 and over, 1.3 million ..."
             self._predicate_nominal,  # "241 were children"
             self._nominal_participle,  # "Of the 11 accused, seven ..."
+            self._rate_in_cases,  # "the crime rate dropped to 1,912 cases per 100,000"
             self._ranked_object,  # "The report ranks Malta 12th"
             self._relative_whole,  # "arrested 6,782 persons, of whom 1,049 ..."
             self._rate_of_subject,  # "The violent crime rate was 359.1 offenses per 100,000"

@@ -189,6 +189,8 @@ def affiliation(head: Token) -> Token | None:
     Minister Sipho Ndlovu in Parliament'): the name is the speaker. An organisation's own
     'of' ('Reserve Bank of India', 'Ministry of Justice') stays."""
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if head.pos_ == "NOUN":  # "A local trader in Bor told ...": where the person lives
+        return next((c for c in head.rights if c.dep_ == "prep" and _at_named_place(c)), None)
     if head.pos_ != "PROPN" or not names or not head.is_title:
         return None
     if head.lower_ in _institution_words() or head.lower_ in _TITLE_HEADS:
@@ -202,6 +204,15 @@ def affiliation(head: Token) -> Token | None:
     if titled and not (of is not None and _ends_in_institution(of)):
         return None  # "Director General of Police Ravi Gupta", "Commissioner of Police X"
     return of  # "Chief Superintendent Jane Foley of the Roads Policing Bureau"
+
+
+def _at_named_place(prep: Token) -> bool:
+    """'in Bor', 'from Nhlangano': a place by its name after a person noun."""
+    places = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ not in ("in", "from") or not places:
+        return False
+    # 'in the Ministry of Interior' names a body, with its article; 'in Bor' a place
+    return places[0].pos_ == "PROPN" and not any(c.dep_ == "det" for c in places[0].children)
 
 
 def _ends_in_institution(of: Token) -> bool:

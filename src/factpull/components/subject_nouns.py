@@ -291,6 +291,20 @@ class NounSubjects(Predicates):
             return None  # "- 3 fled the scene": a clause
         return [verb, *self._noun_phrase(nouns[0], span, with_conjuncts=True)]
 
+    def _rate_in_cases(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'the overall crime rate dropped to 1,912 cases per 100,000 people': a rate counted
+        in bare 'cases' is the rate the clause is about."""
+        cases = anchor.head if anchor.dep_ == "nummod" else anchor
+        if mention.kind != "rate" or cases.lemma_.lower() not in _CASE_NOUNS:
+            return None
+        if cases.dep_ != "pobj" or any(c.dep_ in ("amod", "compound") for c in cases.children):
+            return None  # "rose to 12 burglary cases per 1,000": its own kind
+        verb = self._governing_verb(cases)
+        subject = self._subject_of(verb) if verb is not None else None
+        if subject is None or subject.lemma_.lower() not in ("rate", "ratio"):
+            return None
+        return self._noun_phrase(subject, span)
+
     def _nominal_participle(
         self, mention: Mention, span: Span, anchor: Token
     ) -> list[Token] | None:

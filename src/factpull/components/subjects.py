@@ -296,16 +296,22 @@ def row_label(span: Span) -> list[Token] | None:
         t.like_num or t.lower_ in _ROW_FILLERS or _signed(t) or _money_mark(t) or _unit_word(t)
         for t in rest
     )  # "Heroin          64.3 kg      up 22%"
-    return label if figures and any(t.pos_ in _LABEL_WORDS + _VERBS for t in label) else None
+    # a capitalised name may be tagged as anything ('Ashanti | 97 | 86' as a preposition)
+    named = any(t.pos_ in _LABEL_WORDS + _VERBS or t.is_title for t in label)
+    return label if figures and named else None
 
 
 def _without_unit_bracket(label: list[Token]) -> list[Token]:
-    """A row label without a closing bracket that only states its unit ('(%)', '(kg)')."""
+    """A row label without a closing bracket that only states its unit ('(%)', '(kg)') or a
+    figure of its own ('Fuel (1.1 million litres)', claimed apart)."""
     if len(label) < 4 or label[-1].text != ")":
         return label
     opening = max((i for i, t in enumerate(label) if t.text == "("), default=0)
     bracket = label[0].doc[label[opening].i : label[-1].i + 1].text
-    return label[:opening] if opening and header_unit(bracket) is not None else label
+    inside = label[opening:]
+    graded = any(t.lower_ in lexicon().words("category_words") for t in inside)  # "(level 1)"
+    figure = any(t.like_num for t in inside) and not graded
+    return label[:opening] if opening and (figure or header_unit(bracket)) else label
 
 
 def _unit_word(token: Token) -> bool:

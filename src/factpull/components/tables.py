@@ -80,7 +80,9 @@ _SCALE_WORDS = (
 )
 # The leading currency of a bracket: 'Rs', '¥', 'US$', 'INR'; the rest is a scale word.
 _CURRENCY_FIRST = re.compile(r"^(\S*?[$€£¥₹]|[A-Z][A-Za-z]{1,2}\.?)\s*(.*)$")
-_NUMBER_CELL = re.compile(r"[-+−–(]?[$€£¥₹]?\d[\d,. ]*%?\)?[*†‡a-z]{0,2}")
+_NUMBER_CELL = re.compile(  # "412 million": a cell may carry its scale word
+    r"[-+−–(]?[$€£¥₹]?\d[\d,. ]*%?\)?[*†‡a-z]{0,2}(?:[ ](?:million|billion|crore|lakh))?"
+)
 _YEAR_CELL = re.compile(r"(?:1[89]|20)\d{2}(?:[-–/]\d{2,4})?[*†‡a-z]{0,2}")
 # What a cell may hold besides its number: footnote marks, 'p' (provisional), brackets.
 _CELL_REST = re.compile(r"[\s*†‡()\[\]a-z]{0,4}")
@@ -148,6 +150,14 @@ _PERCENT_LAST = re.compile(
 _BY_DIMENSION = re.compile(
     r"(?i)\s*(?P<measured>[^,;()]+?)\s+by\s+(?P<dimension>[a-z-]+(?:\s[a-z-]+){0,2})\b"
 )
+# "Regional breakdown of armed robbery cases (January-March)": the rows are regions
+_BREAKDOWN_OF = re.compile(
+    r"(?i)\s*(?P<dimension>[a-z-]+)\s+breakdown\s+of\s+(?P<measured>[^,;():]+?)\s*(?:[,;(:]|$)"
+)
+_DIMENSION_ADJECTIVES = frozenset(
+    {"regional", "provincial", "district", "county", "state", "city", "divisional", "zonal",
+     "area", "national", "departmental", "municipal", "governorate", "force"}
+)  # fmt: skip
 _PIPE_SPLIT = re.compile(r"\|")
 _MEASURE_KINDS = frozenset({"weight", "other"})
 _MONEY_LABEL = re.compile(r"(?:[A-Z]{0,2}[$£€¥₹])(?:m|bn|k|000s?|million|billion)")
@@ -437,6 +447,10 @@ def _measured(label: str) -> str | None:
     down by a dimension (cues.json ``table_dimensions``) names what its cells count."""
     if len(label.split()) > _MAX_TITLE_WORDS:
         return None
+    broken = _BREAKDOWN_OF.match(label)  # "Regional breakdown of armed robbery cases"
+    if broken is not None and broken.group("dimension").lower() in _DIMENSION_ADJECTIVES:
+        measured = broken.group("measured").strip()
+        return measured if 1 <= len(measured.split()) <= _MAX_LABEL_WORDS else None
     match = _BY_DIMENSION.match(label.partition(":")[2] or label)
     if match is None:
         return None

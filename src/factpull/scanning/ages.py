@@ -93,6 +93,8 @@ class AgeReading:
             return replace(cand, unit=cand.unit or "year", kind="age")
         if cand.kind == "duration" and self._people_compared_in_years(text, cand):
             return replace(cand, kind="age")  # "the victims are above 60 years"
+        if cand.kind == "duration" and cand.unit == "year" and self._people_span(text, cand):
+            return replace(cand, kind="age")  # "young people between 18 and 30 years"
         stated = _AGE_STATED.search(text, max(0, cand.start - 70), cand.start)
         plausible = cand.value <= _OLDEST_AGE  # not 'Cases by age: 412'
         if stated and plausible and cand.unit in (None, "year") and cand.kind in (None, "duration"):
@@ -153,6 +155,14 @@ class AgeReading:
         return self._people_subject(
             _clause_before(text, cand.start - len(before) + predicate.start())
         )
+
+    def _people_span(self, text: str, cand: Candidate) -> bool:
+        """'young people between 18 and 30 years', 'victims between 60 and 75 years': a span
+        of years written straight after a people noun is their age."""
+        if cand.value_high is None or cand.value_high > _OLDEST_AGE:
+            return False
+        noun = _PEOPLE_BETWEEN.search(text, max(0, cand.start - 40), cand.start)
+        return noun is not None and noun.group(1).lower() in self.lex.words("age_people_nouns")
 
     def _people_compared_in_years(self, text: str, cand: Candidate) -> bool:
         """'Nearly 70% of the victims are above 60 years', 'most of the suspects were below 30
@@ -392,6 +402,8 @@ _LAST_DIGIT = re.compile(r"\d(?=\D*$)")
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
 
 
+# "people between ": a people noun right before 'between'
+_PEOPLE_BETWEEN = re.compile(r"(?i)\b([a-z]+)\s+between\s+$")
 # "<noun> were under", "<noun> is older than": a comparison of people with a bare number.
 _BETWEEN_PREDICATE = re.compile(
     r"(?i)(?<![A-Za-z])(?:were|was|are|is)\s+(?:all\s+|mostly\s+|aged\s+)?between\s+$"

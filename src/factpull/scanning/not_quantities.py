@@ -468,6 +468,7 @@ _NOT_QUANTITIES = re.compile(
     | 0\d(?:[\ \u00a0]\d{3,4}){1,2}(?![\d,.]?\d|[\ \u00a0]\d)    # 04 931 4600 (not 08 123 45 67)
     | 0\d{2,4}[\ \u00a0.-]\d{5,8}(?![\d,.]?\d)                 # 0242 703631: trunk and line
     | 0\d-\d{6,8}(?![\d,.]?\d)                                # 01-293293: area and line
+    | \d{2,3}(?:[\ \u00a0]\d{2}){3}(?![\d,.]?\d)               # 800 00 20 20, 33 889 20 20
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
     | \d{3}-\d{4}(?=[\ \u00a0]*,?[\ \u00a0]*(?:x|ext\.?|extension)[\ \u00a0]?\d)  # 555-0100 x44
     | \d{1,4}(?:-\d{3,4}){2,}(?![\d,.]?\d)                     # 1800-722-6688: three groups
@@ -1036,7 +1037,8 @@ _CALLING_CONTEXT = re.compile(
     r"(?i)\b(?:help\s?lines?|hotlines?|tip\s?lines?|call(?:ing)?|phone|telephone|dial(?:ling)?"
     r"|toll[\s-]free|freephone|contact|reached\s+at|emergency\s+(?:lines?|numbers?)"
     r"|crime\s*stop(?:pers)?|report(?:ing)?\s+(?:[\w']+\s+){0,4}(?:to|on)|complaints?\s+desk"
-    r"|(?:submit|give|pass|send)\w*\s+(?:any\s+)?information|tel)\b"
+    r"|(?:submit|give|pass|send)\w*\s+(?:any\s+)?information|tel"
+    r"|(?:free|toll|hot|tip)\s*line\s+\d+)\b"
 )  # "report suspicious activity to (or submit information to) the citizens' line on 1460"
 
 
