@@ -36,6 +36,10 @@ _CHAINED_PREPOSITIONS = frozenset({"by", "with", "using", "involving"})
 # Heads whose 'of' object, articled or not, is what the amount is the worth of.
 _VALUE_HEADS = frozenset({"value", "price", "cost"})
 # Prepositions whose bare-noun object restricts the head: "rate for burglary".
+# Words that give a listed noun an amount of its own ('and enough chemicals', 'and several
+# rifles'): it is not counted with the figure before it.
+_OWN_AMOUNT_WORDS = frozenset({"enough", "several", "many", "numerous", "some", "dozens",
+                               "hundreds", "thousands", "more"})  # fmt: skip
 # People named by the place they belong to: the named place in their 'of' phrase is part of
 # who they are ('residents of Manipur', 'a native of Kano'); 'residents of the estate' says
 # where the count was made.
@@ -216,6 +220,8 @@ class NounPhrases:
         inner = self._of_object(head)
         if inner is not None and inner.i in excluded:
             inner = None  # "defrauded a SACCO of KSh 4m": the figure is no part of the name
+        if inner is not None and any(c.i in excluded for c in inner.children):
+            inner = None  # "two cadet classes of 60 to 70 officers": those are counted apart
         # "Ministry of Public Security" is one name; "Darren Cole, 52, of Essex" is not
         named = inner is not None and inner.pos_ == "PROPN" and inner.head.i == head.i + 1
         if head.pos_ == "PROPN" and named:
@@ -472,6 +478,8 @@ class NounPhrases:
         for child in head.rights:
             if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if any(c.lower_ in _OWN_AMOUNT_WORDS for c in child.lefts):
+                continue  # "54 kg of fentanyl and enough precursor chemicals": its own amount
             # the described amount is the same down the list: 'cigarettes, vapes and cash
             # worth $38,000' measures all three
             phrase = self._noun_phrase(child, exclude)

@@ -225,10 +225,12 @@ class QuantityDetector:
         if before is None:
             return False
         if before.lower_ in self.lex.words("identifier_words"):
-            # "rang the helpline 45 times": a line word, then a count of what was done
+            # "rang the helpline 45 times": a line word, then a count of what was done;
+            # "ticket 9,400 drivers": thousands grouped before a plural count too
             after = _next_word(number)
             counted = after is not None and after.tag_ == "NNS"
-            return not (counted and before.lower_ in self.lex.words("phone_line_words"))
+            line = before.lower_ in self.lex.words("phone_line_words") or "," in number.text
+            return not (counted and line)
         name_word = before.lower_ in self.lex.words("name_words")
         labelled = any(t.text == ":" for t in number.doc[before.i + 1 : number.start])
         return name_word and before.text[:1].isupper() and not labelled  # not "Act: 64 cases"

@@ -376,6 +376,11 @@ class NounSubjects(Predicates):
         outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
         for token in outward:
             head = token.head
+            # "$2.4M cargo theft ring": an amount prices the whole name it was hung inside
+            # (a count counts the word after it: "a 2 bedroom apartment")
+            priced = mention.kind == "money"
+            while priced and head.dep_ == "compound" and _common(head, head.head):
+                head = head.head
             # "24,43,376 Special and Local Laws (SLL) cases": an acronym lengthens the phrase
             reach = span.end + 5 + sum(bracketed_acronym(t) for t in doc[span.end : head.i])
             after = span.end <= head.i < reach and not has_break(doc, span.end - 1, head.i)
@@ -1510,3 +1515,8 @@ def _aged_superlative(span: Span) -> Token | None:
 
 # Words between "the youngest" and its age
 _SUPERLATIVE_AGE_LINKS = frozenset(("aged", "just", "only", "barely", "was", "is", "being", ","))
+
+
+def _common(word: Token, head: Token) -> bool:
+    """A lower-case common noun before the one it describes ('cargo theft', 'theft ring')."""
+    return head.i > word.i and all(t.pos_ == "NOUN" and t.is_lower for t in (word, head))

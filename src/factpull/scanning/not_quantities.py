@@ -227,9 +227,11 @@ class NotQuantities:
             return True  # "registered under number PK II Ds 14.2023": a file's code
         if lowered in self.lex.words("identifier_words"):
             # "rang the helpline 45 times": a line word, then a count of what was done;
-            # "phone 14 witnesses": a calling verb, then a count of whom
+            # "phone 14 witnesses": a calling verb, then a count of whom; "troopers ticket
+            # 9,400 drivers": thousands grouped before a plural are a count, whatever the word
             line = lowered in self.lex.words("phone_line_words")
             line = line or lowered in self.lex.words("emergency_number_verbs")
+            line = line or "," in text[cand.number_start : cand.number_end]
             return not (line and _counts_noun_after(text, cand.end))
         singular = lowered[:-1] if lowered.endswith("s") else lowered  # "Articles 3 and 4"
         named = {lowered, singular} & self.lex.words("name_words") and before[:1].isupper()
@@ -253,6 +255,8 @@ class NotQuantities:
             return True
         if self._line_named_by_determiner(text, cand, lowered):
             return True
+        if _NUMBER_IS.search(text, max(0, cand.start - 30), cand.start):
+            return True  # "The case number is 24-118903": a reference, stated
         if self._listed_after_emergency(text, cand):
             return True  # "calling 911 in Makkah, and 999 or 996 elsewhere"
         if _CALLS_TO.search(text, max(0, cand.start - 12), cand.start):
@@ -421,7 +425,11 @@ class NotQuantities:
             return True  # "call Triple Zero (000)", "call 111 if ..., or 105 afterwards"
         if before.lower() in self.lex.words("emergency_number_verbs"):
             return not (len(word) > 3 and word.endswith("s"))  # "called 911"; not "... witnesses"
-        return word[:-1] in nouns and before.lower() in _DETERMINERS
+        if word[:-1] not in nouns:
+            return False
+        # "the 000 calls", "the most urgent 911 calls": a determined noun phrase names the line
+        determined = _DETERMINED_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        return before.lower() in _DETERMINERS or determined is not None
 
 
 # A line word and a copula or comma right before an emergency number
@@ -1046,6 +1054,15 @@ _CALLING_CONTEXT = re.compile(
 _LINE_DIGITS = re.compile(r"\d{2,6}")
 
 
+# "The case number is ", "its reference number was ": a reference stated with a copula
+_NUMBER_IS = re.compile(
+    r"(?i)\b(?:case|file|reference|ref|docket|report|incident|claim|crime)\s+(?:number|no\.?)"
+    r"\s+(?:is|was|remains)\s+$"
+)
+# "the most urgent ": a determiner and up to two describing words before a line's number
+_DETERMINED_BEFORE = re.compile(
+    r"(?i)\b(?:the|its|their|our)\s+(?:most\s+|least\s+)?(?:[a-z]+-?[a-z]*\s+){1,2}$"
+)
 # "999 or ": a number and 'or'/'and' right before another
 _AFTER_LISTED_LINE = re.compile(r"(?<![\d,.])(\d{2,4})\s+(?:or|and)\s+$")
 # "calls to 133": the line the calls were made to
