@@ -424,6 +424,8 @@ class Attribution(Predicates):
         words = [t for t in tail if t.pos_ != "DET"]
         if not words or any(t.like_num or not _in_name(t, tail) for t in words):
             return None  # "Murders up 9%, robberies fall": a clause, not a name
+        if all(t.lower_ in self.lex.words("media_tags") for t in words):
+            return None  # "... - PHOTOS", "... | VIDEO": the site's tag
         named = any(_acronym(t) and not self._is_unit_word(t) for t in words)
         organisation = lexicon().words("headline_source_words")  # '... - police'
         return tail if named or any(t.lower_ in organisation for t in words) else None
@@ -458,7 +460,7 @@ class Attribution(Predicates):
             named = None  # not "The Anti-Vehicle Lifting Staff (AVLS) of the Lahore police"
         named = named or titled_name_within(head) or name_after_title_comma(head)
         named = named or self._data_owner(head)
-        return span, phrase_text(named or tokens)
+        return span, phrase_text(_whole_foreign_name(named or tokens))
 
     def _data_owner(self, data_word: Token) -> list[Token] | None:
         """'SESNSP data', 'Scotland Yard figures', "the Home Office's statistics": the name
@@ -486,6 +488,10 @@ class Attribution(Predicates):
             # "new Police Scotland figures": the name, not the figures' describing words
             while len(tokens) > 1 and tokens[0].pos_ == "ADJ" and tokens[0].is_lower:
                 tokens = tokens[1:]
+            # "a DIICOT activity report": the name, not the topic words after it
+            bodies = self.lex.words("data_owner_nouns")
+            while len(tokens) > 1 and _topic_word(tokens[-1]) and not noun_key(tokens[-1]) & bodies:
+                tokens = tokens[:-1]
             return [t for t in without_asides(tokens) if t.tag_ != "POS"]
         if data_word.lemma_.lower() in _RECORD_NOUNS | _DOCUMENTS:
             # "court records show", "state report shows": the document speaks, no named
@@ -506,7 +512,8 @@ class Attribution(Predicates):
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 for obj in prep.children:
                     # not 'data from January to October': when, not whose
-                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.lower_ not in months:
+                    named = obj.pos_ == "PROPN" or _named_by_compound(obj)
+                    if obj.dep_ == "pobj" and named and obj.lower_ not in months:
                         return obj
         return _participle_agent(data_word)
 
@@ -1050,3 +1057,67 @@ def _introduces_list(verb: Token) -> bool:
     the colon before a list; what follows is what it states."""
     no_object = not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     return verb.dep_ == "ROOT" and no_object and verb.sent[-1].text == ":"
+
+
+# Lowercase words inside European organisations' names: 'Direction générale de la gendarmerie
+# nationale', 'Guardia di Finanza', 'Dirección General de la Policía'.
+_NAME_PARTICLES = frozenset(
+    {"de", "la", "le", "les", "du", "des", "di", "del", "della", "dei", "degli", "da", "do",
+     "dos", "das", "van", "von", "der", "den", "het", "y", "e"}
+)  # fmt: skip
+_MAX_NAME_LEAD = 4
+
+
+def _whole_foreign_name(tokens: list[Token]) -> list[Token]:
+    """A name the parser cut around its particles: 'de la gendarmerie nationale' (the words
+    before a leading particle back to the capitalised word that opens the name), 'the
+    Direction générale' (the particle run and name words after it)."""
+    if not tokens:
+        return tokens
+    return _name_tail(_name_lead(tokens))
+
+
+def _name_lead(tokens: list[Token]) -> list[Token]:
+    if tokens[0].lower_ not in _NAME_PARTICLES:
+        return tokens
+    doc, start = tokens[0].doc, tokens[0].i
+    for opening in range(start - 1, max(-1, start - 1 - _MAX_NAME_LEAD), -1):
+        word = doc[opening]
+        english = word.pos_ in ("DET", "ADP") and word.lower_ not in _NAME_PARTICLES
+        if not word.is_alpha or english:
+            return tokens
+        if word.is_title:
+            return [*doc[opening:start], *tokens]
+    return tokens
+
+
+def _name_tail(tokens: list[Token]) -> list[Token]:
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    particle_next = end < len(doc) and doc[end].lower_ in _NAME_PARTICLES
+    if not particle_next or not any(t.is_title for t in tokens):
+        return tokens
+    stop = end
+    while stop < len(doc) and stop - end < _MAX_NAME_LEAD + 2 and _name_word(doc[stop]):
+        stop += 1
+    while stop > end and doc[stop - 1].lower_ in _NAME_PARTICLES:
+        stop -= 1  # a name ends on a word, not on 'de'
+    return [*tokens, *doc[end:stop]]
+
+
+def _name_word(word: Token) -> bool:
+    """A particle or a word of a foreign name, not a verb or an English preposition."""
+    if word.lower_ in _NAME_PARTICLES:
+        return True
+    return word.is_alpha and word.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+
+
+def _topic_word(token: Token) -> bool:
+    """A lowercase word describing what a document covers ('activity', 'crime', 'annual')."""
+    return token.is_lower and token.pos_ in ("NOUN", "ADJ")
+
+
+def _named_by_compound(noun: Token) -> bool:
+    """'the Direction générale ...': a noun the parser made the head of a capitalised name."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1 for c in noun.children
+    )

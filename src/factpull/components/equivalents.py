@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from factpull.assets import lexicon
 from factpull.components.phrases import SOURCE_ASIDE, phrase_text
 from factpull.mentions import Mention
 from factpull.scanning.qualifiers import trailing_qualifier
@@ -247,6 +248,26 @@ def _carry_across_places(doc: Doc, mentions: list[Mention]) -> None:
             second.subject, second.subject_is_pronoun = first.subject, first.subject_is_pronoun
 
 
+def _place_accounting(doc: Doc, mentions: list[Mention]) -> None:
+    """'Almost half of the blasts took place in two cities, with Rotterdam alone accounting
+    for 312': a place that accounts for a count holds a part of what the sentence counted
+    before; the place itself is not counted."""
+    for index, mention in enumerate(mentions):
+        number = doc[mention.token_start]
+        if mention.kind != "count" or number.dep_ != "pobj" or number.head.lower_ != "for":
+            continue
+        verb = number.head.head
+        holders = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.lemma_.lower() != "account" or not holders or holders[0].pos_ != "PROPN":
+            continue
+        if holders[0].text not in (mention.subject or ""):
+            continue  # the parser found what is counted: '..., accounting for 312 blasts'
+        places = lexicon().words("place_nouns")  # not the 'three cities' the count is split by
+        earlier = [m for m in mentions[:index] if m.subject and m.subject.lower() not in places]
+        mention.subject = earlier[-1].subject if earlier else None
+        mention.subject_is_pronoun = earlier[-1].subject_is_pronoun if earlier else False
+
+
 def _after_dash(doc: Doc, mentions: list[Mention]) -> None:
     """'We're seeing fewer shootings — 87 this year compared with 112': a bare count set off by
     a dash right after a plural noun counts that noun."""
@@ -375,6 +396,7 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
     12% rise', 'a rate of 4.9 per 100,000'), a parallel place's count ('while Bradford
     recorded 390') and a count set off by a dash ('fewer shootings — 87')."""
     _carry_across_places(doc, mentions)
+    _place_accounting(doc, mentions)
     _after_dash(doc, mentions)
     text = doc.text  # joined from the tokens on each access
     _rate_unit_carried(text, mentions)
@@ -387,8 +409,17 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
         _link_joined(text, first, second, between)
         if first.kind != second.kind:
             _link_restated(first, second, between)
-        elif _PARENTHETICAL_EQUIVALENT.match(between):
+        elif _PARENTHETICAL_EQUIVALENT.match(between) or _approximate_conversion(
+            first, second, between
+        ):
             _link_conversion(first, second, index)
+
+
+def _approximate_conversion(first: Mention, second: Mention, between: str) -> bool:
+    """'2.4 billion krónur, roughly 16.5 million euros': an approximate amount in another
+    currency set after a comma converts the first ('fines of $500, $1,000' are a list)."""
+    other_currency = first.kind == "money" and first.unit != second.unit
+    return other_currency and second.qualifier == "about" and between.strip() == ","
 
 
 def _share_subject(target: Mention, source: Mention) -> None:

@@ -274,12 +274,31 @@ class QuantityDetector:
         return number.doc[number.start].ent_iob_ != "I"
 
     def _is_address(self, doc: Doc, number: Span) -> bool:
-        """'575 Wilbraham Road', '9 E 71st St', '16-18 Industrial Avenue': a street number."""
+        """'575 Wilbraham Road', '9 E 71st St', '16-18 Industrial Avenue', 'Hauptstraße 12': a
+        street number."""
+        if self._is_street_number(doc, number):
+            return True
         suffixes = self.lex.words("street_suffixes")
         for token in doc[number.end : number.end + 5]:
             if token.lower_ in suffixes and token.text[:1].isupper():
                 return True
             if not (token.text[:1].isupper() or token.like_num or token.text in ("-", ".")):
+                return False
+        return False
+
+    def _is_street_number(self, doc: Doc, number: Span) -> bool:
+        """'Ady Endre utca 14', 'Hauptstraße 12', 'Via Roma 12': the number after a street."""
+        if number.start < 2 or not doc[number.start - 2].text[:1].isupper():
+            return False  # "via 14 countries": no name before
+        before = doc[number.start - 1].lower_
+        compound = before.endswith(tuple(self.lex.words("street_compound_endings")))
+        if compound or before in self.lex.words("street_words_before_number"):
+            return True
+        leading = self.lex.words("street_words_leading")
+        for token in reversed(doc[max(0, number.start - 4) : number.start - 1]):
+            if token.lower_ in leading and token.text[:1].isupper():
+                return True  # "Calle Mayor 5", "Via dei Mille 24"
+            if not (token.text[:1].isupper() or token.lower_ in ("de", "del", "dei", "da", "do")):
                 return False
         return False
 

@@ -339,6 +339,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._raised_level,  # "..., bringing the workforce to around 84,000"
             self._level_reached,  # "Losses reached $2.5 billion"
             self._elided_noun,  # "435 suspects in May and 187 in June"
+            self._gapped_by_words,  # "Thefts numbered 24,870 and burglaries 6,105"
         )
         for rule in rules:
             found = rule(mention, span, anchor)

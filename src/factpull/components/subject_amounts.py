@@ -537,10 +537,14 @@ class AmountSubjects(Predicates):
         """'Payments to one affiliate ranged from €40,000 to €2 million': the clause's subject
         takes the values of the range."""
         prep = anchor.head if anchor.dep_ == "pobj" else None
+        if anchor.dep_ == "prep" and anchor.lower_ != "to":
+            prep = anchor  # "... to over BGN 40,000": the currency read as a preposition
         if anchor.dep_ == "prep" and anchor.lower_ == "to":
             prep = _from_before(anchor)  # "Fines ranged from Dh500 to Dh2,000": one range
         elif prep is not None and prep.lower_ == "to":
             prep = _from_before(prep)
+        elif prep is not None and _range_end_to(prep) is not None:
+            prep = _from_before(_range_end_to(prep))  # "from several thousand to over PLN 5m"
         if prep is None or prep.lower_ not in ("from", "between"):
             return None
         verb = prep.head
@@ -871,6 +875,16 @@ def _clause_word(token: Token) -> bool:
     return token.is_punct or (token.pos_ in VERBS and token.lower_ != "estimated")
 
 
+def _range_end_to(word: Token) -> Token | None:
+    """The 'to' a qualifier the parser read as a preposition follows ('to over PLN 500,000',
+    'to over BGN 40,000' with 'BGN' a preposition too)."""
+    index = word.i - 1
+    while index > 0 and word.doc[index].lower_ in _QUALIFIER_WORDS - {"to", "at", "between"}:
+        index -= 1
+    before = word.doc[index]
+    return before if before.lower_ == "to" and before.i < word.i else None
+
+
 def _from_before(to: Token) -> Token | None:
     """The 'from' that opens a range with this 'to' on the same head ('ranged from X to Y')."""
     return next((c for c in to.head.children if c.lower_ == "from" and c.i < to.i), None)
@@ -961,7 +975,12 @@ def _with_rest_of_list(phrase: list[Token], span: Span) -> list[Token]:
     doc = span.doc
     worth = next((t.i for t in doc[phrase[-1].i + 1 : span.start] if t.lower_ == "worth"), None)
     rest = list(doc[phrase[-1].i + 1 : worth]) if worth is not None else []
-    if not rest or rest[0].lower_ not in ("and", ",") or rest[-1].pos_ != "NOUN":
+    if not rest or rest[0].lower_ not in ("and", ",") or not _listed_noun(rest[-1]):
         return phrase
-    listed = all(t.pos_ in ("NOUN", "ADJ", "CCONJ") or t.text == "," for t in rest)
+    listed = all(t.pos_ in ("ADJ", "CCONJ") or t.text == "," or _listed_noun(t) for t in rest)
     return [*phrase, *rest] if listed else phrase
+
+
+def _listed_noun(token: Token) -> bool:
+    """A noun of a list, or a plural the tagger took for a verb ('cars and bank accounts')."""
+    return token.pos_ == "NOUN" or (token.tag_ == "VBZ" and token.dep_ == "conj")

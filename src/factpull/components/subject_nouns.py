@@ -54,6 +54,16 @@ _MEASURE_LABELS = frozenset({"rate", "ratio", "share", "proportion", "percentage
 # Words that introduce another name for the person just named ('Musa Bello alias Dogo').
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 
+# Nouns of 'in' phrases that say how or why, not where a time is spent ('in cooperation with').
+_MANNER_NOUNS = frozenset(
+    {"cooperation", "co-operation", "collaboration", "partnership", "conjunction", "connection",
+     "response", "relation", "addition", "total", "advance", "accordance", "exchange", "return",
+     "secret", "public", "person", "line", "order", "turn", "effect", "practice", "principle"}
+)  # fmt: skip
+
+# Words before a count that end no list of counted things ('the', 'of', 'to', ...).
+_NOT_LISTED = frozenset({"the", "of", "to", "from", "by", "at", "than", "with"})
+
 # Participles that name people by what befell them, standing as nouns after 'the' and a count
 # ('the 11 accused', 'the 3 injured'); cues of no other kind.
 _PEOPLE_PARTICIPLES = frozenset(
@@ -950,6 +960,8 @@ class NounSubjects(Predicates):
         nouns = ("NOUN", "PROPN") if title_case(doc) else ("NOUN",)
         if head is None or head.pos_ not in nouns or self._scope(head):
             return None
+        if head.lower_ in _MANNER_NOUNS:
+            return None  # "under investigation for eight months in cooperation with police"
         return [head]
 
     def _scope(self, noun: Token) -> bool:
@@ -1073,6 +1085,28 @@ class NounSubjects(Predicates):
             counted = child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i < anchor.i
             if counted and any(c.dep_ == "nummod" and c.like_num for c in child.children):
                 return self._noun_phrase(child, span)
+        return None
+
+    def _gapped_by_words(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """Read from the words when the parse loses a gapped list: 'Thefts numbered 24,870 and
+        burglaries 6,105' (the noun before the second count), 'caught 11,342 drivers under
+        the influence of alcohol and 3,956 under the influence of drugs' (the first count's
+        noun, dropped before the second)."""
+        doc, start = span.doc, span.start
+        if mention.kind != "count" or start < 2 or doc[start - 1].lower_ in _NOT_LISTED:
+            return None
+        earlier = [r for r in self._figures if r.stop <= start - 1 and r.start >= span.sent.start]
+        if not earlier:
+            return None
+        after = doc[span.end] if span.end < len(doc) else None
+        noun, joiner = doc[start - 1], doc[start - 2]
+        ends = after is None or after.is_punct
+        if noun.tag_ == "NNS" and joiner.lower_ in ("and", ",") and ends:
+            return [noun]  # "... and burglaries 6,105."
+        first = doc[earlier[-1].stop] if earlier[-1].stop < len(doc) else None
+        counted = first is not None and first.tag_ == "NNS"
+        if noun.lower_ == "and" and counted and after is not None and after.pos_ == "ADP":
+            return [first]  # "11,342 drivers under ... and 3,956 under ..."
         return None
 
     def _bare_subject(self, anchor: Token, span: Span) -> list[Token] | None:

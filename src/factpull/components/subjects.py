@@ -153,11 +153,26 @@ def verb_object(anchor: Token, span: Span, prepositions: tuple[str, ...]) -> Tok
     prep = anchor.head
     if anchor.dep_ != "pobj" or prep.lower_ not in prepositions or prep.head.pos_ not in _VERBS:
         return None
+    raised = _gerund_owner(prep.head)
+    if raised is not None:
+        return raised
     for child in prep.head.children:
         outside = not span.start <= child.i < span.end
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in _NOUNS and outside:
             return child
     return None
+
+
+def _gerund_owner(gerund: Token) -> Token | None:
+    """'raise the maximum sentence for causing an explosion to 15 years': the parser hangs the
+    level on a subjectless gerund after 'for'; the object of the verb before moves."""
+    if gerund.dep_ != "pcomp" or gerund.head.lower_ != "for" or gerund.head.head.pos_ not in _VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return None
+    verb = gerund.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNS]
+    return objects[0] if objects and objects[0].i < gerund.i else None
 
 
 def paid_for(anchor: Token, span: Span, verbs: frozenset[str]) -> Token | None:
