@@ -432,7 +432,9 @@ class Speakers:
                 continue  # an earlier 'according to the report' names nobody new
             if re.search(rf"\b{re.escape(document)}", entry.sentence.text, re.IGNORECASE):
                 return speaker
-            latest = latest or speaker
+            people = self._people_in(entry) if latest is None else []
+            if latest is None and not any(person in speaker for person in people):
+                latest = speaker  # a person who spoke before wrote no report
         return latest
 
     def _speaker_of(self, previous: Sentence) -> str | None:

@@ -44,7 +44,9 @@ _APPOSED = r"(?:,|\s[–—-])"
 # compared figure of the same thing.
 _COMPARED = re.compile(  # a time may come first: '87 this year compared with 112'
     r"^\s*(?:(?:this|last)\s+(?:year|month|week|quarter)\s+|in\s+(?:19|20)\d\d\s+)?"
-    r"[,(]?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))"
+    r"[,(]?\s*(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to)|"
+    r"(?:(?:slightly|much|far|well|marginally|significantly)\s+)?"  # "slightly lower than the"
+    r"(?:lower|higher|smaller|larger|greater)\s+than)"
     rf"{_EMPHASIS}{_STANDING}\s*$",
     re.IGNORECASE,
 )

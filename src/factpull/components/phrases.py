@@ -891,9 +891,19 @@ def phrase_text(tokens: list[Token]) -> str:
         is_last = index == len(tokens) - 1
         if not is_last:
             contiguous = tokens[index + 1].i == token.i + 1
+            if not contiguous and _comma_in_name(token, tokens[index + 1]):
+                parts.append(", ")  # "Planning, Research and Development Section"
+                continue
             parts.append(token.whitespace_ if contiguous else " ")
     text = "".join(parts).strip().rstrip(":")  # "(Priority 1):" is one token
     return text.lstrip(_BULLETS) or text
+
+
+def _comma_in_name(token: Token, following: Token) -> bool:
+    """Only a comma stands between two capitalised words of a phrase: a list in a name."""
+    if following.i != token.i + 2 or token.doc[token.i + 1].text != ",":
+        return False
+    return token.is_title and following.is_title
 
 
 def _counting_number(token: Token) -> bool:

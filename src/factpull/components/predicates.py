@@ -216,7 +216,10 @@ def _after_fronted_source(verb: Token) -> Token | None:
 
 
 # Past participles a noun's reduced relative clause opens with ('cases reported to police').
-_REPORTED_PARTICIPLES = frozenset({"reported", "recorded", "registered", "logged", "filed"})
+_REPORTED_PARTICIPLES = frozenset(
+    {"reported", "recorded", "registered", "logged", "filed", "seized", "confiscated",
+     "stolen", "recovered", "detected", "solved", "committed", "intercepted", "investigated"}
+)  # fmt: skip
 
 
 def _reduced_relative_root(verb: Token) -> bool:
@@ -228,6 +231,7 @@ def _reduced_relative_root(verb: Token) -> bool:
         and head.lower_ in _REPORTED_PARTICIPLES
         and head.i < verb.i
         and not any(c.dep_ == "mark" for c in verb.children)  # "Police reported that ..."
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)  # "have seized"
         and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
     )
 

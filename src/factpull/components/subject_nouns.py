@@ -54,6 +54,14 @@ _MEASURE_LABELS = frozenset({"rate", "ratio", "share", "proportion", "percentage
 # Words that introduce another name for the person just named ('Musa Bello alias Dogo').
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 
+# What a length written after a noun may measure ('cables 50 metres long').
+_DIMENSION_ADJECTIVES = frozenset({"long", "wide", "high", "deep", "tall", "thick", "across"})
+
+# Verbs of keeping a thing for a time ('keep records for three years').
+_KEEPING_VERBS = frozenset(
+    {"keep", "hold", "retain", "store", "preserve", "freeze", "suspend", "block", "seal"}
+)
+
 # Nouns of 'in' phrases that say how or why, not where a time is spent ('in cooperation with').
 _MANNER_NOUNS = frozenset(
     {"cooperation", "co-operation", "collaboration", "partnership", "conjunction", "connection",
@@ -964,6 +972,25 @@ class NounSubjects(Predicates):
             return None  # "under investigation for eight months in cooperation with police"
         return [head]
 
+    def _kept_for(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'keep transaction records for three years', 'hold suspicious transfers for up to 4
+        hours': how long a thing is kept is the thing's; people held are left to the clause
+        ('detained the suspects for two weeks' measures the act)."""
+        if mention.kind != "duration" or anchor.dep_ != "pobj" or anchor.head.lower_ != "for":
+            return None
+        verb = anchor.head.head
+        kept = None
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb, kept = verb.head, verb  # the parser may hang 'for' on the object
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _KEEPING_VERBS:
+            return None
+        objects = (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
+        kept = kept or next(objects, None)
+        people = self.lex.words("age_person_nouns") | self.lex.words("age_people_nouns")
+        if kept is None or kept.i > anchor.i or kept.lemma_.lower() in people:
+            return None
+        return self._noun_phrase(kept, span)
+
     def _scope(self, noun: Token) -> bool:
         """'five to seven minutes in most cities', 'under 8 minutes in rural areas': a place,
         or a noun taken by a quantifier ('in most cases'), says where a duration holds; it is
@@ -1001,6 +1028,21 @@ class NounSubjects(Predicates):
         if found is None or self._is_unit_word(found):
             return None
         return self._noun_phrase(found, span)
+
+    def _dimension_after_noun(
+        self, mention: Mention, span: Span, anchor: Token
+    ) -> list[Token] | None:
+        """'cut cables 50 to 100 meters long', 'a tunnel 40 metres deep': a length followed
+        by its dimension word measures the noun right before it."""
+        doc = span.doc
+        if mention.kind in ("count", "money", "percent", "age") or span.end >= len(doc):
+            return None
+        if doc[span.end].lower_ not in _DIMENSION_ADJECTIVES or span.start == 0:
+            return None
+        noun = doc[span.start - 1]
+        if noun.pos_ != "NOUN" or self._is_unit_word(noun):
+            return None
+        return self._noun_phrase(noun, span)
 
     def _named_measure(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'- Chain snatching: 112 cases; detection rate 41 per cent': a rate or share named

@@ -382,12 +382,15 @@ class NotQuantities:
 
     def _line_named_by_determiner(self, text: str, cand: Candidate, before: str) -> bool:
         """'the 15 emergency helpline', 'our 1930 cyber helpline', 'The 8888 toll-free line
-        is open': a short number between a determiner and one singular line word
+        is open', "the ministry's 1102 hotline": a short number between a determiner (or an
+        owner) and one singular line word
         (``phone_line_words``) is the line's name, as 'the 911 hotline' is, in a sentence
         about calling or an emergency line. Not 'the 15 helplines' or 'the 12 line
         managers' (a plural names what is counted), nor 'the 10 digit number' (its length)."""
         number = text[cand.number_start : cand.number_end]
-        if before not in _LINE_DETERMINERS or not _LINE_DIGITS.fullmatch(number):
+        # "the ministry's 1102 hotline": an owner stands for the determiner
+        owned = _OWNER_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+        if (before not in _LINE_DETERMINERS and not owned) or not _LINE_DIGITS.fullmatch(number):
             return False
         if _counts_noun_after(text, cand.end):
             return False
@@ -1077,6 +1080,7 @@ _WORDS_TO_LINE = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w-]*){1,3}")
 
 
 # Words before a line's name: 'the 1122 helpline', 'our 911 hotline', 'its 15 line'.
+_OWNER_BEFORE = re.compile(r"[A-Za-z]['’]s[ \u00a0]+$")
 _LINE_DETERMINERS = frozenset(
     ("the", "a", "an", "our", "its", "their", "your", "this", "his", "her")
 )

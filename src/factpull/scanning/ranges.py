@@ -79,7 +79,10 @@ class RangeReading:
             if word and position == cand.end and "," in joiner.group():
                 return cand  # "rose by 564, or 2.5%": the same change restated, no list
             if word:  # "and"/"or": the list's last number
-                return _shared_unit(cand, self._with_unit(text, _bare(listed)), text)
+                last = self._with_unit(text, _bare(listed))
+                if _share_restating_count(cand, last):
+                    return cand  # "5,216 or 52.8 percent": a count, then its share
+                return _shared_unit(cand, last, text)
             position = listed.end
         return cand
 
@@ -162,6 +165,12 @@ _AGE_AFTER = re.compile(r"[\s-]*old\b")  # "18 and 35 years old": ages, read els
 def _bare(number: _Number) -> Candidate:
     return Candidate(start=number.start, end=number.end, value=number.value, form=number.form,
                      number_start=number.start, number_end=number.end)  # fmt: skip
+
+
+def _share_restating_count(cand: Candidate, last: Candidate) -> bool:
+    """'5,216 or 52.8 percent': a number above 100 before a share of at most 100 percent is
+    the count the share restates, not a percentage of its own."""
+    return last.kind == "percent" and cand.value > 100 >= last.value
 
 
 def _shared_unit(cand: Candidate, last: Candidate, text: str) -> Candidate:
