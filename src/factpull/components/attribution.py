@@ -81,7 +81,7 @@ class Attribution(Predicates):
 
     def _attribution(self, doc: Doc) -> tuple[Span, str] | None:
         """Who states the sentence's numbers: 'X said', 'according to X', 'figures from X show'."""
-        source = self._headline_source(doc) or self._headline_person(doc)
+        source = self._headline_source(doc) or self._headline_speaker(doc)
         source = source or self._headline_tail(doc)
         if source is not None:
             return source, source.text
@@ -267,10 +267,15 @@ class Attribution(Predicates):
         while end > 0 and doc[end - 1].text in _CLOSING:
             end -= 1
         comma = next((t.i for t in reversed(doc[: max(end - 1, 0)]) if t.text == ","), None)
-        if comma is None or not 1 <= end - comma - 2 <= _MAX_NAME_WORDS:
+        if comma is None:
             return None
         verb, words = doc[end - 1], list(doc[comma + 1 : end - 1])
-        if verb.lower_ not in _reporting_forms():
+        publisher = self._data_publisher(words)  # "..., new figures from X Police show."
+        plural = publisher is not None and verb.lower_ in self.lex.words("reporting_verbs")
+        if verb.lower_ not in _reporting_forms() and not plural:
+            return None
+        words = publisher or words
+        if not 1 <= len(words) <= _MAX_NAME_WORDS:
             return None
         if words[0].lower_ in _FIRST_PERSON or words[-1].pos_ not in ("PROPN", "NOUN"):
             return None
@@ -280,6 +285,15 @@ class Attribution(Predicates):
         if not named and not noun_key(words[-1]) & self.lex.words("organisation_heads"):
             return None  # "..., the figures show.": no one named
         return doc[words[0].i : verb.i], phrase_text(words)
+
+    def _data_publisher(self, words: list[Token]) -> list[Token] | None:
+        """'new figures from Derbyshire Police': the words after a data noun's 'from'."""
+        data = self.lex.words("attribution_sources_for_show")
+        for index, word in enumerate(words[1:], start=1):
+            if word.lower_ in ("from", "by") and noun_key(words[index - 1]) & data:
+                rest = words[index + 1 :]
+                return rest[1:] if rest and rest[0].lower_ == "the" else rest
+        return None
 
     def _compound_data(self, verb: Token) -> list[Token]:
         """The data noun the parser hung on a trailing finding verb as a compound ('...,
@@ -442,6 +456,13 @@ class Attribution(Predicates):
         if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name):
             return None
         return name if any(t.pos_ == "VERB" for t in doc[colon + 1 :]) else None
+
+    @staticmethod
+    def _headline_speaker(doc: Doc) -> Span | None:
+        """A headline person who says the figures; not an operation's name ('Operation
+        Paradox: $1.1 million in drugs seized')."""
+        name = Attribution._headline_person(doc)
+        return None if name is None or name[0].lower_ in _CAMPAIGN_WORDS else name
 
     def _source(self, head: Token) -> tuple[Span, str]:
         """The speaker's name: the full noun phrase without appositions or relative clauses.
@@ -1058,6 +1079,9 @@ def _introduces_list(verb: Token) -> bool:
     no_object = not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     return verb.dep_ == "ROOT" and no_object and verb.sent[-1].text == ":"
 
+
+# Words that open the name of a police operation or campaign, not of a person.
+_CAMPAIGN_WORDS = frozenset({"operation", "op", "project", "campaign", "exercise"})
 
 # Lowercase words inside European organisations' names: 'Direction générale de la gendarmerie
 # nationale', 'Guardia di Finanza', 'Dirección General de la Policía'.

@@ -158,6 +158,8 @@ class ChangeRules:
             # "Victims lost Rs 1,866 crore", "loses 14,000 phones a year to thieves": what was
             # lost, as "a loss of $3m"; "lost 12%", "lost 190 points" change the subject itself
             return None
+        if lemma == "raise" and _money(mention) and link.dep_ == "dobj":
+            return None  # "raised $40,000 for victims", "raising about $186,000": money got
         if head.pos_ in VERBS and link.dep_ in ("dobj", "npadvmod", "prep", "advmod", "attr"):
             return self._direction(lemma, self.increase_verbs, self.decrease_verbs)
         if head.pos_ == "NOUN" and link.dep_ in ("compound", "amod", "nmod", "nummod"):

@@ -254,6 +254,8 @@ def _place_accounting(doc: Doc, mentions: list[Mention]) -> None:
     """'Almost half of the blasts took place in two cities, with Rotterdam alone accounting
     for 312': a place that accounts for a count holds a part of what the sentence counted
     before; the place itself is not counted."""
+    if "respectively" in doc.text.lower():
+        return  # "Leeds and Bradford accounted for 412 and 388 respectively": ``_respectively``
     for index, mention in enumerate(mentions):
         number = doc[mention.token_start]
         if mention.kind != "count" or number.dep_ != "pobj" or number.head.lower_ != "for":
@@ -268,6 +270,31 @@ def _place_accounting(doc: Doc, mentions: list[Mention]) -> None:
         earlier = [m for m in mentions[:index] if m.subject and m.subject.lower() not in places]
         mention.subject = earlier[-1].subject if earlier else None
         mention.subject_is_pronoun = earlier[-1].subject_is_pronoun if earlier else False
+
+
+def _respectively(text: str, mentions: list[Mention]) -> None:
+    """'Caloundra and Kawana Waters ..., with 94 and 71 respectively': figures listed before
+    'respectively' that share a listed subject take its parts in order."""
+    for index, last in enumerate(mentions):
+        if not _RESPECTIVELY.match(text, last.end):
+            continue
+        group = [last]
+        while index - len(group) >= 0:
+            earlier = mentions[index - len(group)]
+            if not _LISTED_FIGURES.fullmatch(text[earlier.end : group[0].start]):
+                break
+            group.insert(0, earlier)
+        subject = last.subject or ""
+        parts = [p for p in _LIST_SPLIT.split(subject) if p]
+        shared = all(m.subject == subject for m in group)
+        if len(group) > 1 and shared and len(parts) == len(group):
+            for mention, part in zip(group, parts, strict=True):
+                mention.subject = part
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+_LISTED_FIGURES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _after_dash(doc: Doc, mentions: list[Mention]) -> None:
@@ -398,6 +425,7 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
     12% rise', 'a rate of 4.9 per 100,000'), a parallel place's count ('while Bradford
     recorded 390') and a count set off by a dash ('fewer shootings — 87')."""
     _carry_across_places(doc, mentions)
+    _respectively(doc.text, mentions)
     _place_accounting(doc, mentions)
     _after_dash(doc, mentions)
     text = doc.text  # joined from the tokens on each access

@@ -41,6 +41,7 @@ _OTHER_CALENDAR_YEAR = re.compile(r"1[34]\d\d")  # bounds that can only be ages
 _PEOPLE_POS = frozenset({"NOUN", "PROPN", "PRON"})  # not "all over 50", "most under 30"
 _CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z][a-z]+")  # iPhone, eBay, iPad; not mRNA, NASA
 _TIME_NOUNS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'clock", "h"})
+_DAY_PARTS = (["morning"], ["afternoon"], ["evening"])
 
 
 @Language.factory(
@@ -312,7 +313,15 @@ class QuantityDetector:
 
     def _is_time(self, number: Span) -> bool:
         after = _next_word(number)
-        return after is not None and after.lower_ in _TIME_NOUNS
+        if after is not None and after.lower_ in _TIME_NOUNS:
+            return True
+        # "until 3 in the morning": an hour of the day ('3 in the morning raid' counts)
+        doc, end = number.doc, number.end
+        words = [t.lower_ for t in doc[end : end + 3]]
+        small = number.text.isdigit() and 1 <= int(number.text) <= 12
+        part_of_day = words[:2] == ["in", "the"] and words[2:] in _DAY_PARTS
+        after = doc[end + 3] if end + 3 < len(doc) else None
+        return small and part_of_day and (after is None or after.pos_ not in ("NOUN", "PROPN"))
 
     def _is_denomination(self, text: str, cand: Candidate) -> bool:
         """'Rs 500 notes', '$100 bills', 'Rs 2,000, Rs 500 and Rs 200 denominations'."""

@@ -54,13 +54,31 @@ _MEASURE_LABELS = frozenset({"rate", "ratio", "share", "proportion", "percentage
 # Words that introduce another name for the person just named ('Musa Bello alias Dogo').
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 
+# Nouns a term of years is stated of ('a maximum penalty of 14 years in prison').
+_PENALTY_NOUNS = frozenset({"sentence", "penalty", "term", "punishment"})
+# Qualifier words between 'of' and the term ('a sentence of up to 10 years').
+_TERM_QUALIFIERS = frozenset({"up", "to", "at", "least", "most", "about", "around", "nearly"})
+
+
+def _penalty_before(span: Span) -> Token | None:
+    """The penalty noun a term of years is stated of: 'a maximum sentence of (up to) ...'."""
+    doc, index = span.doc, span.start - 1
+    while index > 0 and doc[index].lower_ in _TERM_QUALIFIERS:
+        index -= 1
+    if index < 1 or doc[index].lower_ != "of":
+        return None
+    noun = doc[index - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in _PENALTY_NOUNS else None
+
+
 # What a length written after a noun may measure ('cables 50 metres long').
 _DIMENSION_ADJECTIVES = frozenset({"long", "wide", "high", "deep", "tall", "thick", "across"})
 
 # Verbs of keeping a thing for a time ('keep records for three years').
 _KEEPING_VERBS = frozenset(
-    {"keep", "hold", "retain", "store", "preserve", "freeze", "suspend", "block", "seal"}
-)
+    {"keep", "hold", "retain", "store", "preserve", "freeze", "suspend", "block", "seal",
+     "lose", "revoke"}
+)  # fmt: skip
 
 # Nouns of 'in' phrases that say how or why, not where a time is spent ('in cooperation with').
 _MANNER_NOUNS = frozenset(
@@ -952,6 +970,9 @@ class NounSubjects(Predicates):
         doc, index = span.doc, _past_smaller_part(span.doc, span.end)
         if mention.kind != "duration":
             return None
+        penalty = _penalty_before(span)
+        if penalty is not None:
+            return self._noun_phrase(penalty, span)  # "a maximum sentence of 4 years in prison"
         if span.start > 1 and doc[span.start - 1].lower_ == "for":
             state = doc[span.start - 2]  # "on probation for five years"
             if state.lower_ in _TERMED_STATES:
@@ -1131,11 +1152,16 @@ class NounSubjects(Predicates):
 
     def _gapped_by_words(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """Read from the words when the parse loses a gapped list: 'Thefts numbered 24,870 and
-        burglaries 6,105' (the noun before the second count), 'caught 11,342 drivers under
+        burglaries 6,105', 'the youngest was 17 and the oldest 78' (the word before the second
+        count), 'caught 11,342 drivers under
         the influence of alcohol and 3,956 under the influence of drugs' (the first count's
         noun, dropped before the second)."""
         doc, start = span.doc, span.start
-        if mention.kind != "count" or start < 2 or doc[start - 1].lower_ in _NOT_LISTED:
+        if (
+            mention.kind not in ("count", "age")
+            or start < 2
+            or doc[start - 1].lower_ in _NOT_LISTED
+        ):
             return None
         earlier = [r for r in self._figures if r.stop <= start - 1 and r.start >= span.sent.start]
         if not earlier:
@@ -1145,6 +1171,9 @@ class NounSubjects(Predicates):
         ends = after is None or after.is_punct
         if noun.tag_ == "NNS" and joiner.lower_ in ("and", ",") and ends:
             return [noun]  # "... and burglaries 6,105."
+        superlative = noun.tag_ == "JJS" and joiner.lower_ == "the" and start > 2
+        if superlative and doc[start - 3].lower_ == "and" and ends:
+            return [noun]  # "The youngest driver was 17 and the oldest 78."
         first = doc[earlier[-1].stop] if earlier[-1].stop < len(doc) else None
         counted = first is not None and first.tag_ == "NNS"
         if noun.lower_ == "and" and counted and after is not None and after.pos_ == "ADP":
