@@ -54,10 +54,11 @@ _INNER_PIPE = re.compile(r"\S[ \t]*\|[ \t]*\S")
 # "Label: value" lines of a statistics page ("Clearance rate, violent offences: 61.3%"): alone
 # only when two or more are stacked, so a value never takes the next line's label.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][^:\n]{0,80}:[ \t]*(?:[^\s\d]{1,4}[ \t]?)?[-+(]?\d")
-# "world No. 1", "2 sq. km", "see fig. 3", "72.1 bil. yen": an abbreviation before a number
+# "world No. 1", "2 sq. km", "see fig. 3", "72.1 bil. yen", "Firearms Act, Cap. 19.05": an
+# abbreviation before a number
 # or a lowercase word is not a sentence end (nor is a dotted currency prefix: "Rs. 40,000").
 _NUMBER_ABBREVIATION = re.compile(
-    r"\b(?:[Nn]os?|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|[Tt]el|bil|mil)\.$"
+    r"\b(?:[Nn]os?|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|[Tt]el|bil|mil|[Cc]ap)\.$"
 )
 # The last word of a span when it ends in a dot: 'Sgt.', 'dec.'.
 _LAST_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]{2,5})\.$")

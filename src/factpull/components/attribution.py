@@ -67,6 +67,8 @@ _LISTING_VERBS = frozenset({"list"})  # a person who lists figures states them
 # Verbs of handing over that state the data they hand over when it is listed after them ('He
 # shared the following figures:'); not 'shared photos', nor 'Table 4 gives figures for ...'.
 _GIVING_VERBS = frozenset({"share", "present", "provide", "give", "furnish"})
+# Objects of a giving verb that announce a list after a colon ('gave a breakdown of ...:').
+_LISTING_NOUNS = frozenset({"breakdown", "summary", "rundown", "overview", "details", "list"})
 # Who sets or fixes a figure decides it rather than states it: "The court set bail at $5,000".
 _DECIDING_VERBS = frozenset({"set", "fix"})
 _INSIDE_OBJECT = frozenset({"acl", "pobj", "prep", "dobj"})
@@ -390,7 +392,8 @@ class Attribution(Predicates):
         'Other figures in the RCIPS report:': a line with no verb that ends in a colon
         introduces what a named publication, or the publication of a named body, states (the
         list after it, see ``factpull.speakers``). A bare 'Crime statistics:' names nobody."""
-        if len(doc) < 3 or doc[-1].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in doc):
+        finite = any(t.pos_ in ("VERB", "AUX") and t.dep_ != "acl" for t in doc)
+        if len(doc) < 3 or doc[-1].text != ":" or finite:
             return None
         sources = self.lex.words("attribution_sources_for_show")
         for token in doc:
@@ -401,6 +404,9 @@ class Attribution(Predicates):
                 owners = [c for c in token.lefts if c.dep_ in ("compound", "poss")]
                 if owners and owners[-1].pos_ == "PROPN":
                     return self._source(owners[-1])
+                agent = _participle_agent(token)  # 'Among the figures provided by the CDPF:'
+                if agent is not None:
+                    return self._source(agent)
         return None
 
     def _headline_source(self, doc: Doc) -> Span | None:
@@ -1066,8 +1072,10 @@ def _bare_research(subject: Token, sources: frozenset[str]) -> bool:
 
 
 def _introduced_data(noun: Token, data_nouns: frozenset[str]) -> bool:
-    """'the following figures', 'these statistics:': an object naming data listed next."""
-    if noun.dep_ != "dobj" or noun.lower_ not in data_nouns:
+    """'the following figures', 'these statistics:', 'a breakdown of the items handed in:':
+    an object naming data listed next."""
+    listing = noun.lower_ in _LISTING_NOUNS and noun.sent[-1].text == ":"
+    if noun.dep_ != "dobj" or (noun.lower_ not in data_nouns and not listing):
         return False
     following = any(c.lower_ in ("following", "these") for c in noun.children)
     return following or noun.sent[-1].text == ":"

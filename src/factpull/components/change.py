@@ -169,7 +169,10 @@ class ChangeRules:
                 return None  # "the largest decline of the city's five districts": which
             noun = head.head.lemma_.lower()
             return self._direction(noun, self.increase_nouns, self.decrease_nouns)
-        level = head.lower_ == "more" and head.dep_ == "amod"  # "needs 70 more prosecutors"
+        # "needs 70 more prosecutors", "needed between 100 and 150 more": how many are wanted
+        wanter = head.head if head.dep_ == "dobj" else head.head.head  # "needed between ..."
+        wanted = head.dep_ in ("dobj", "pobj") and wanter.lemma_.lower() in _WANTING_VERBS
+        level = head.lower_ == "more" and (head.dep_ == "amod" or wanted)
         if link.dep_ == "npadvmod" and head.tag_ in ("JJR", "RBR") and not level:
             # not "needs 70 more prosecutors": more of a noun is a level (a 'than' would make
             # it a difference, read by ``_compared_difference``)
@@ -478,3 +481,7 @@ def _phrasal_particle(word: Token) -> bool:
     if word.lower_ == "up":
         return lemma in _PHRASAL_UP
     return word.lower_ == "down" and lemma in _PHRASAL_DOWN
+
+
+# Verbs whose object is how many are wanted, not a change: 'needed 150 more'.
+_WANTING_VERBS = frozenset({"need", "require", "want", "seek", "lack"})

@@ -176,6 +176,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         # the subject rules read the change
         mention.change = self._change(mention, span, self._range_start(span, anchor))
         subject = _trimmed(self._subject(mention, span, anchor))
+        if mention.subject_of_group and subject is not None and _bare_whole(subject):
+            subject = None  # "Of that number, 301 ...": 'number' stands for what was counted
         if subject is not None and self._speaker_as_subject(
             mention, span, subject, anchor, attribution
         ):
@@ -364,13 +366,19 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         a named body counts what the body's earlier figure counted, not bodies."""
         if mention.kind != "count" or not self._body_name(found):
             return found
+        common = len(found) == 1 and found[0].pos_ == "NOUN"
+        if common and not _definite_before(found[0], span):
+            return found  # "a new 500-bed centre": a body the count describes
         if span.start > found[-1].i and span.start - found[-1].i == 1:
             return found  # "APD 14": a name's number, read elsewhere
         return self._earlier_counted(mention, span) or found
 
     def _body_name(self, words: list[Token]) -> bool:
-        """'APD', 'the Oklahoma Department of Corrections (ODOC)': the proper name of a body."""
+        """'APD', 'the Oklahoma Department of Corrections (ODOC)': the proper name of a body,
+        or a body named by its head noun alone ('the force had 476 officers, 40 short of')."""
         heads = self.lex.words("organisation_heads")
+        if len(words) == 1 and words[0].pos_ == "NOUN" and words[0].lower_ in heads:
+            return True
         named = all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in _NAME_LINKS for t in words)
         body = words[-1].is_upper or any(t.lower_ in heads for t in words)
         return named and words[-1].pos_ == "PROPN" and body
@@ -503,3 +511,14 @@ def _rated(subject: list[Token]) -> bool:
 def _scored(subject: list[Token]) -> bool:
     """Is the subject's head noun a score ('crime severity index', 'safety rating')?"""
     return subject[-1].lower_ in _SCORE_NOUNS
+
+
+def _bare_whole(subject: list[Token]) -> bool:
+    """'number', 'total': a word that only stands for a count named elsewhere."""
+    return len(subject) == 1 and subject[0].lower_ in ("number", "total", "figure", "sum")
+
+
+def _definite_before(noun: Token, span: Span) -> bool:
+    """'the force had 476 officers, 40 short': a body named before the figure as one known."""
+    determined = any(c.lower_ in ("the", "its", "their", "our") for c in noun.lefts)
+    return noun.i < span.start and determined

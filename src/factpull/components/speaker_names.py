@@ -49,15 +49,18 @@ def named_people(doc: Doc, speaker: str | None) -> list[str]:
 
 def _post_and_name(words: list[str]) -> bool:
     """'Police Spokesman Cecil B. Clarke', 'Police Public Relations Officer Superintendent
-    Phindile Vilakati': a post (cues.json ``speaker_titles``), then a name of two or more
+    Phindile Vilakati', 'Commissioner of Police Trevor Delpesche': a post (cues.json
+    ``speaker_titles``), then a name of two or more
     capitalised words that are no post or body ('Police Spokesman', 'Director of the
     Bureau' name nobody)."""
     posts = lexicon().words("speaker_titles")
+    bodies = lexicon().words("organisation_heads") | lexicon().words("data_owner_nouns")
     last_post = max((i for i, w in enumerate(words) if w.lower() in posts), default=-1)
     name = words[last_post + 1 :]
+    if len(name) > 2 and name[0].lower() == "of" and name[1].lower().strip(".,") in bodies:
+        name = name[2:]  # "Commissioner of Police Trevor Delpesche"
     if last_post < 0 or len(name) < 2 or not all(w[:1].isupper() for w in name):
         return False
-    bodies = lexicon().words("organisation_heads") | lexicon().words("data_owner_nouns")
     return not any(w.lower().strip(".,") in bodies for w in name)
 
 

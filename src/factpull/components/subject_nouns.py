@@ -564,7 +564,11 @@ class NounSubjects(Predicates):
         if head is None or head.i >= comma or head.pos_ not in ("NOUN", "PROPN"):
             return None
         if head.lower_ in _BARE_WHOLES:
-            return None  # "Of the total, 362 were illegal migrants": what they were says
+            # "Of that number, 301 were detected": the number counted before (the extractor
+            # resolves it); "Of the total, 362 were illegal migrants": what they were says
+            pointed = any(c.lower_ in ("that", "this") for c in head.lefts)
+            mention.subject_of_group = pointed
+            return None
         return self._defined_whole(head, span)
 
     def _relative_whole(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:

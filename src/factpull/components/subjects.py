@@ -207,6 +207,9 @@ def followed_by(anchor: Token) -> Token | None:
     agent = verb.head
     if verb.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() == "follow":
         return verb  # "followed by assault with 5,036": 'with' hung on the noun
+    listed = verb.dep_ == "conj" and verb.head.lemma_.lower() == "follow" and verb.tag_ == "VBG"
+    if listed and verb.i > verb.head.i:
+        return verb  # "followed by burglary with 87 and wounding with 54": a gerund's name
     if verb.lemma_.lower() != "follow" or prep.i < verb.i:
         return None
     for agent in verb.children:

@@ -443,8 +443,8 @@ _STATED_LINE = re.compile(
 # such a line earlier in the sentence that this number is the other choice of.
 _ON_LINE = re.compile(
     r"(?i)\b(?:report(?:ed)?|contact(?:ed)?|call(?:ed)?|ring|phone|text|information)\b"
-    r"[^.;\n]{0,40}?\bon\s+(?:\d{3}\b[^.;\n]*)?$"
-)
+    r"[^.;\n]{0,40}?\b(?:on|to)\s+(?:\d{3}\b[^.;\n]*)?$"
+)  # also 'report suspicious activity to 911'; only emergency numbers get here
 _LINE_KIND_BEFORE = re.compile(r"(?i)\b(?:non-)?emergency\s+$")
 # A calling verb, then a line's name in brackets or another line and 'or'.
 _CALLED_BEFORE = re.compile(
