@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from factpull.assets import lexicon
+from factpull.places import subdivision_names
 
 MIN_CUES = 2
 
@@ -34,8 +35,12 @@ def _cue_table(symbol: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str],
     """The symbol's cues as word strings -> the codes each names, the words a cue may start
     with, and the most words a cue has."""
     codes_of: dict[str, tuple[str, ...]] = {}
-    for code, cues in lexicon().ambiguous_symbols[symbol]["cues"].items():
-        for cue in cues:
+    spec = lexicon().ambiguous_symbols[symbol]
+    for code, cues in spec["cues"].items():
+        listed = set(cues)
+        if spec.get("subdivision_cues"):
+            listed |= subdivision_names(code[:2])  # ISO 4217 codes open with the country's
+        for cue in sorted(listed):
             key = " ".join(_WORD.findall(cue.lower()))
             codes_of[key] = (*codes_of.get(key, ()), code)
     firsts = frozenset(key.split()[0] for key in codes_of)

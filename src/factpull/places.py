@@ -4,6 +4,7 @@ what it counts."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import pycountry
@@ -36,3 +37,15 @@ def is_country(words: str) -> bool:
     name? Written with a capital, as a name is: 'us' is a pronoun."""
     text = words.strip().removeprefix("the ").removeprefix("The ")
     return text[:1].isupper() and text.lower() in country_names()
+
+
+@cache
+def subdivision_names(country_code: str) -> frozenset[str]:
+    """Lower-cased ASCII names of a country's provinces and districts ('telangana' of
+    'Telangāna', 'matara'): place words that tell which country's rupee a story means."""
+    subdivisions = pycountry.subdivisions.get(country_code=country_code) or []
+    return frozenset(_ascii(s.name).lower() for s in subdivisions)
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

@@ -69,6 +69,8 @@ _LISTING_VERBS = frozenset({"list"})  # a person who lists figures states them
 _GIVING_VERBS = frozenset({"share", "present", "provide", "give", "furnish"})
 # Objects of a giving verb that announce a list after a colon ('gave a breakdown of ...:').
 _LISTING_NOUNS = frozenset({"breakdown", "summary", "rundown", "overview", "details", "list"})
+# Verbs by which a second speaker inside a sentence states its figures.
+_SAYING_VERBS = frozenset({"say", "tell", "state", "announce", "add"})
 # Who sets or fixes a figure decides it rather than states it: "The court set bail at $5,000".
 _DECIDING_VERBS = frozenset({"set", "fix"})
 _INSIDE_OBJECT = frozenset({"acl", "pobj", "prep", "dobj"})
@@ -119,6 +121,30 @@ class Attribution(Predicates):
         # "..., citing police data": the data named, when no reporting verb names who cites it
         cited = self._cited_data(doc, "citing") if "citing" in lowered else None
         return self._source(cited) if cited is not None else None
+
+    def _inner_speaker(
+        self, anchor: Token, attribution: tuple[Span, str] | None
+    ) -> tuple[Span, str] | None:
+        """'..., the CPLC data showed, while the police said 64 suspected robbers had been
+        killed': a figure in what a second speaker of the sentence says is that speaker's."""
+        if attribution is None:
+            return None
+        token = anchor
+        for _ in range(12):
+            head = token.head
+            if head.i == token.i:
+                return None
+            # only a saying verb joined to the sentence's own clause ('..., while the police
+            # said', '..., and Brandt said'), not the one the sentence's speaker is found by
+            joined = head.dep_ in ("conj", "advcl")
+            if token.dep_ == "ccomp" and joined and head.lemma_.lower() in _SAYING_VERBS:
+                speakers = [c for c in head.children if c.dep_ == "nsubj"]
+                if not speakers or speakers[0].pos_ not in ("NOUN", "PROPN"):
+                    return None
+                spoken = attribution[0].start <= speakers[0].i < attribution[0].end
+                return None if spoken or not _can_speak(speakers[0]) else self._source(speakers[0])
+            token = head
+        return None
 
     def _estimate_source(self, anchor: Token) -> tuple[Span, str] | None:
         """'the Institute for Economics and Peace put the cost of violence at 4.9 trillion
@@ -466,9 +492,12 @@ class Attribution(Predicates):
     @staticmethod
     def _headline_speaker(doc: Doc) -> Span | None:
         """A headline person who says the figures; not an operation's name ('Operation
-        Paradox: $1.1 million in drugs seized')."""
+        Paradox: $1.1 million in drugs seized') nor a site's section ('Mumbai News: ...')."""
         name = Attribution._headline_person(doc)
-        return None if name is None or name[0].lower_ in _CAMPAIGN_WORDS else name
+        if name is None or name[0].lower_ in _CAMPAIGN_WORDS:
+            return None
+        # "Mumbai News: Cyber Police Bust ...": a site's section, no one speaking
+        return None if name[-1].lower_ in lexicon().words("media_tags") else name
 
     def _source(self, head: Token) -> tuple[Span, str]:
         """The speaker's name: the full noun phrase without appositions or relative clauses.

@@ -177,7 +177,9 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
             # "448 murders, 117 fewer than the 565 recorded": compared with the first figure,
             # of which the difference between them is no measure of its own
             return partner(text, mentions, index - 1)
-        return index - 1 if compared(between) or difference else None
+        # "4,892 cybercrime cases against 3,977 in 2023": 'against' and then a time
+        dated = _AGAINST.match(between) and _EARLIER_TIME.match(text[second.end :])
+        return index - 1 if compared(between) or difference or dated else None
     same = [i for i in range(index - 1) if mentions[i].kind == second.kind]
     if not same:
         return None
@@ -186,6 +188,16 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
         between = between.replace(text[skipped.start : skipped.end], "", 1)
     across = _COMPARED_ACROSS_CHANGE.match(between) or _COMPARED_AFTER_WORDS.match(between)
     return same[-1] if across else None  # "64 drivers going over 40km/h ..., compared with 41"
+
+
+# A figure's noun, then 'against' right before the earlier figure ('cases against 3,977').
+_AGAINST = re.compile(r"^[^,;()]*\sagainst\s*$", re.IGNORECASE)
+# When the earlier figure was counted: 'in 2023', 'a year earlier', 'last year'.
+_EARLIER_TIME = re.compile(
+    r"^\s+(?:in\s+(?:19|20)\d\d|(?:a|the)\s+year\s+(?:earlier|before)|last\s+year|"
+    r"the\s+previous\s+year|in\s+the\s+same\s+period)\b",
+    re.IGNORECASE,
+)
 
 
 # "The value of stolen property fell from €31.2m in 2019 to €18.7m": a change's start point

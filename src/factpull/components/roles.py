@@ -173,6 +173,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         span = doc[mention.unit_token_start : mention.unit_token_end]
         anchor = self._anchor(span)
         attribution = self._estimate_source(anchor) or attribution
+        attribution = self._inner_speaker(anchor, attribution) or attribution
         # the subject rules read the change
         mention.change = self._change(mention, span, self._range_start(span, anchor))
         subject = _trimmed(self._subject(mention, span, anchor))
@@ -309,6 +310,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._aged_noun,  # "children aged 10 to 15", "people aged 65 or older"
             self._changed_by_cases,  # "the number of seizures fell by 112 cases"
             self._modified_noun,  # "1,759 criminal gangs", "a $7.5 million fine"
+            self._joined_modifiers,  # "614 stolen and lost mobile phones"
             self._property_after,  # "(1.5mm internal diameter)"
             self._dimension_after_noun,  # "cut cables 50 to 100 meters long"
             self._share_of_whole,  # "Victims over 60 made up 47 percent of the total"

@@ -54,6 +54,9 @@ _MEASURE_LABELS = frozenset({"rate", "ratio", "share", "proportion", "percentage
 # Words that introduce another name for the person just named ('Musa Bello alias Dogo').
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 
+# Tags of describing words before a noun: adjectives and participles ('stolen and lost').
+_MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG"})
+
 # Nouns a term of years is stated of ('a maximum penalty of 14 years in prison').
 _PENALTY_NOUNS = frozenset({"sentence", "penalty", "term", "punishment"})
 # Qualifier words between 'of' and the term ('a sentence of up to 10 years').
@@ -345,10 +348,13 @@ class NounSubjects(Predicates):
         self, mention: Mention, span: Span, anchor: Token
     ) -> list[Token] | None:
         """'Of the 11 accused, seven ...', 'the 14 accused were remanded', 'the 3 injured were
-        taken to hospital': after 'the' and a count, a participle that names people by what
+        taken to hospital', 'life terms for 37 accused': after 'the' (or a preposition) and a
+        count, a participle that names people by what
         befell them stands as the noun; not 'the 3 arrested in March' (a clause follows)."""
         doc = span.doc
-        if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        # "life imprisonment for 37 accused": after a preposition too
+        if before not in ("the", "for", "against", "of") or span.end >= len(doc):
             return None
         word = doc[span.end]
         if word.lower_ not in _PEOPLE_PARTICIPLES:
@@ -1098,7 +1104,11 @@ class NounSubjects(Predicates):
             return None
         if self._dateline(span):
             return None
-        tokens = [t for t in subjects.label_tokens(span) or [] if t.lower_ not in self.deictic]
+        tokens = subjects.label_tokens(span) or []
+        # "This year: 412", "The total: 90": a pointing word opens no label; 'the' inside one
+        # stays ("Drug cases under the NDPS Act: 318")
+        inner = [t for i, t in enumerate(tokens) if i > 0 and t.lower_ == "the"]
+        tokens = [t for t in tokens if t.lower_ not in self.deictic or t in inner]
         return tokens or None
 
     def _dateline(self, span: Span) -> bool:
@@ -1152,6 +1162,23 @@ class NounSubjects(Predicates):
             counted = child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i < anchor.i
             if counted and any(c.dep_ == "nummod" and c.like_num for c in child.children):
                 return self._noun_phrase(child, span)
+        return None
+
+    def _joined_modifiers(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'handed back 614 stolen and lost mobile phones': two joined describing words
+        between a count and its plural noun, which the parser reads as verbs of a clause."""
+        doc, end = span.doc, span.end
+        if mention.kind != "count" or end + 3 >= len(doc):
+            return None
+        first, joiner = doc[end], doc[end + 1]
+        if first.tag_ not in _MODIFIER_TAGS or joiner.lower_ not in ("and", "or"):
+            return None
+        for stop in range(end + 2, min(end + 5, len(doc))):
+            word = doc[stop]
+            if word.tag_ in ("NNS", "NNPS"):
+                return list(doc[end : stop + 1])
+            if word.tag_ not in _MODIFIER_TAGS and word.tag_ not in ("NN", "NNP"):
+                return None
         return None
 
     def _gapped_by_words(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:

@@ -36,7 +36,7 @@ def label_tokens(span: Span) -> list[Token] | None:
     if end < 1 or not _label_end(doc, end - 1):
         return None
     start = end - 1
-    while start > 0 and end - start < 6 and _colon_label_part(doc, start - 1):
+    while start > 0 and end - start < 7 and _colon_label_part(doc, start - 1):
         start -= 1
     while not _label_word_at(doc, start):
         start += 1  # a joining word opens no label
@@ -99,10 +99,12 @@ def _colon_label_part(doc: Doc, index: int) -> bool:
     token = doc[index]
     if _label_word_at(doc, index):
         return True
+    if token.lower_ == "the" and index > 0 and doc[index - 1].lower_ in _COLON_LABEL_JOINS:
+        return True  # "Drug cases under the NDPS Act:"
     return token.lower_ in _COLON_LABEL_JOINS and index > 0 and doc[index - 1].pos_ in _LABEL_WORDS
 
 
-_COLON_LABEL_JOINS = frozenset({"and", "&", "of", "for", "in"})
+_COLON_LABEL_JOINS = frozenset({"and", "&", "of", "for", "in", "under"})
 
 
 def signed_label(span: Span) -> list[Token] | None:
