@@ -115,11 +115,15 @@ class Attribution(Predicates):
         based = self._cited_data(doc, "based") if "based" in lowered else None
         if based is not None:
             return self._source(based)
+        # "..., IPN reports, citing the IGP's quarterly report": a body named as the owner of
+        # the data cited states it, not the outlet citing it ("the newspaper reported, citing
+        # police data" stays the newspaper's); with no reporting verb, the data named
+        cited = self._cited_data(doc, "citing") if "citing" in lowered else None
+        if cited is not None and _named_owner(cited):
+            return self._source(cited)
         speaker = self._reporting_speaker(doc) or self._closing_speaker(doc)
         if speaker is not None:
             return speaker
-        # "..., citing police data": the data named, when no reporting verb names who cites it
-        cited = self._cited_data(doc, "citing") if "citing" in lowered else None
         return self._source(cited) if cited is not None else None
 
     def _inner_speaker(
@@ -1182,3 +1186,8 @@ def _named_by_compound(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1 for c in noun.children
     )
+
+
+def _named_owner(data_word: Token) -> bool:
+    """Does a proper name own the data ('the IGP's quarterly report', 'INEGI data')?"""
+    return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in data_word.lefts)

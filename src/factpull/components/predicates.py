@@ -54,6 +54,7 @@ class Predicates(NounPhrases):
         for _ in range(4):
             found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             found = found or [c for c in verb.children if _gerund_subject(c)]
+            found = found or _subject_of_misread_aux(verb)
             if found:
                 # "SEOUL, Feb. 11 (Yonhap) -- Losses reached ...": of two subjects the parser
                 # gives one verb, the one nearest before it; the other is a dateline or a
@@ -289,3 +290,10 @@ def _agrees(subject: Token, verb: Token) -> bool:
     if verb.lower_ in ("were", "are", "have"):
         return subject.tag_ in ("NNS", "NNPS")
     return True
+
+
+def _subject_of_misread_aux(verb: Token) -> list[Token]:
+    """'Fines collected amounted to ...': the parser may take the participle after the
+    subject for an auxiliary and hang the subject on it."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    return [c for a in auxiliaries if a.tag_ == "VBD" for c in a.children if c.dep_ == "nsubj"]

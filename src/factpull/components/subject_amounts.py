@@ -45,7 +45,7 @@ _FUNDING_VERBS = frozenset({"commit", "allocate", "earmark", "budget", "pledge",
 _FUNDED = ("to", "for", "towards", "toward", "on")
 # Verbs whose object is a level the subject reaches: "Losses hit $5m".
 _LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "near", "cross",
-                          "breach", "average"})  # fmt: skip
+                          "breach", "average", "amount"})  # fmt: skip
 # Nouns whose 'of' count is their size or level: "a population of 20 lakh", "a workforce of
 # 12,000", "down from ... a peak of 12,140".
 _SIZE_NOUNS = frozenset({"population", "workforce", "membership", "headcount", "strength",

@@ -147,13 +147,21 @@ class ClauseSubjects(Predicates):
     def _equivalent_subject(
         self, mention: Mention, span: Span, anchor: Token
     ) -> list[Token] | None:
-        """'the haul is equivalent to P6.8 million', 'the haul, which is equivalent to $2m':
+        """'the haul is equivalent to P6.8 million', 'the haul, which is equivalent to $2m',
+        'foreign currency equivalent to US$4.1 million':
         what the copula says is worth that much. A bare ', equivalent to 73 per 100 000'
         restates the figure before it (``equivalents.partner``)."""
         prep = anchor.head
-        if anchor.dep_ != "pobj" or prep.lower_ != "to" or prep.head.dep_ != "acomp":
+        if anchor.dep_ != "pobj" or prep.lower_ != "to":
             return None
         if prep.head.lemma_.lower() not in ("equivalent", "equal"):
+            return None
+        holder = prep.head.head
+        if prep.head.dep_ == "amod" and holder.pos_ == "NOUN" and holder.i < prep.head.i:
+            if noun_key(holder) & self.change_nouns:
+                return None  # "an increase of 27% – equivalent to 58,000 a day": its figure's
+            return self._noun_phrase(holder, span)  # "foreign currency equivalent to $4.1m"
+        if prep.head.dep_ != "acomp":
             return None
         verb = prep.head.head
         subject = self._subject_of(verb) if verb.lemma_.lower() == "be" else None

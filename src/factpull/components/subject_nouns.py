@@ -548,7 +548,7 @@ class NounSubjects(Predicates):
             start += 1  # '"Of those arrested, 19 are women," he said'
         if doc[start].lower_ == "out" and start + 1 < span.start and doc[start + 1].lower_ == "of":
             start += 1  # "Out of the 74 murder cases, a dozen involved ..."
-        if mention.kind not in ("count", "percent", "other") or doc[start].lower_ not in (
+        if mention.kind not in ("count", "percent", "other", "weight") or doc[start].lower_ not in (
             _GROUP_PREPOSITIONS
         ):
             return None

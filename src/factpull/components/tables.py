@@ -73,6 +73,8 @@ class Cell:
 _BRACKET = re.compile(r"[(\[]\s*([^()\[\]]{1,24}?)\s*[)\]]\s*:?\s*$")
 # 'Rate per 100,000 inhabitants', 'per 100 000 population', 'Homicide rate per 100,000'.
 _PER_LABEL = re.compile(r"(?i)^(?:[a-z-]+\s+){0,2}?(?:rate\s+)?(per\s+\d.*)$")
+# A unit set after a comma at a label's end: 'Losses, EUR', 'Solved, %', 'Value, €m'.
+_COMMA_UNIT = re.compile(r"[A-Za-z],\s*([^,()\[\]\d]{1,12}?)\s*:?\s*$")
 # Plural scale words and thousands marks that the scan reads in their singular form.
 _SCALE_WORDS = (
     (re.compile(r"(?i)\b(thousand|million|billion|trillion|crore|lakh)s\b"), r"\1"),
@@ -195,7 +197,7 @@ def header_unit(label: str) -> HeaderUnit | None:
     per = _PER_LABEL.match(label)
     if per is not None:
         return _probe_rate(_PER_END.split(per.group(1))[0])
-    bracket = _BRACKET.search(label)
+    bracket = _BRACKET.search(label) or _COMMA_UNIT.search(label)  # 'Losses, EUR'
     if bracket is None and _MONEY_LABEL.fullmatch(label):
         return _probe_bracket(label)  # "£m", "$bn", "€000": a money column's unit, unbracketed
     if bracket is None:
@@ -633,7 +635,9 @@ def _grouped_column(header: _Header | None, column: int | None, title: _Title | 
         return measured
     words = name.lower().split()
     if len(words) == 1 and (words[0].endswith("ed") or words[0] in _IRREGULAR_PARTICIPLES):
-        return measured  # 'Arrested | Wanted' under 'Arrests by province': the arrests
+        # 'Arrested | Wanted' under 'Arrests by province': the arrests; with no title
+        # naming a thing, 'Solved' itself
+        return measured or name
     return name
 
 
@@ -759,6 +763,11 @@ def _cells_from_attr(stored: list[list[Any]]) -> tuple[Cell, ...]:
     return tuple(cells)
 
 
+# A cell's number with a scale letter glued on ('3.9m', '450k', '1.2bn').
+_SCALED_CELL = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|mln|bn|b)", re.IGNORECASE)
+_CELL_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}
+
+
 def apply_headers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each bare one in a header-stated cell carrying that unit and scale, and
     each in a period row's cell counting its column's label ('Shootings'). The mention's text
@@ -797,6 +806,12 @@ def _with_header(text: str, m: Mention, cells: tuple[Cell, ...]) -> Mention:
         m = replace(m, subject=cell.label)
     if cell.source is not None and m.attribution is None:
         m = replace(m, attribution=cell.source)  # the table's publisher states its cells
+    scaled = _SCALED_CELL.fullmatch(text[m.start : m.end])
+    if cell.unit is not None and cell.unit.kind == "money" and scaled is not None:
+        # "3.9m" under 'Losses, EUR': millions of the column's currency, not metres
+        value = float(scaled.group(1).replace(",", "")) * _CELL_SCALES[scaled.group(2).lower()]
+        return replace(m, value=value * cell.unit.scale, unit=cell.unit.unit, kind="money",
+                       currency_symbol=cell.unit.currency_symbol)  # fmt: skip
     bare = m.unit is None and m.kind == "count" and m.form == FORM_DIGITS
     if cell.unit is None or not bare:
         return m  # '-5.2%', 'Rs 40': the cell's own unit wins

@@ -249,6 +249,10 @@ class NotQuantities:
             return True  # "14 Division downtown", "52 Division": a police unit's name
         if self._short_code_line(text, cand) or _dialled_number(text, cand):
             return True
+        if _phone_groups(text, cand):
+            return True  # "the toll-free number 0800 20 305"
+        if _NAMED_IN_QUOTES.search(text, max(0, cand.start - 50), cand.start):
+            return True  # 'The operation, codenamed "Port 7", ...': a name
         if _contact_number(text, cand):
             return True
         if self._line_after_line_word(text, cand) or self._line_before_line_word(text, cand):
@@ -814,6 +818,36 @@ def _dialled_number(text: str, cand: Candidate) -> bool:
     return _DIALLED_BEFORE.search(window) is not None
 
 
+# A name given in quotes after a naming word, up to the number: 'codenamed "Port 7"'.
+_NAMED_IN_QUOTES = re.compile(
+    r"\b(?:code-?named|dubbed|called|named)\s+[\"“'‘][A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+$"
+)
+
+
+def _phone_groups(text: str, cand: Candidate) -> bool:
+    """'the toll-free number 0800 20 305', 'the line 0 800 12 345': digit groups after a line
+    word that no thousands grouping explains (a group of two, or a leading 0) are one phone
+    number, however the scan split them. Not 'the number rose to 1 200 000'."""
+    window = (max(0, cand.start - 24), min(len(text), cand.end + 24))
+    for run in _PHONE_GROUPS.finditer(text, *window):
+        if not run.start() <= cand.number_start < cand.number_end <= run.end():
+            continue
+        groups = re.split(r"[ \u00a0-]", run.group())
+        thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+        if thousands and not groups[0].startswith("0"):
+            return False
+        before = text[max(0, run.start() - 40) : run.start()]
+        return _LINE_WORD_BEFORE.search(before) is not None
+    return False
+
+
+_PHONE_GROUPS = re.compile(r"(?<![\w,.])\d{1,4}(?:[ \u00a0-]\d{2,4}){2,5}(?![\w,]|\.\d)")
+_LINE_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:number|line|hotline|helpline|tip\s?line|toll[\s-]free|freephone|call|dial|on)"
+    r"[^.;\d]{0,12}$"
+)
+
+
 def _contact_number(text: str, cand: Candidate) -> bool:
     """'on 8004888 or by calling 901', 'Crime Stop: 311 or 1-888-...', 'reached at 997', 'the
     emergency line 191 or ... 0302773906 / 18555': in a sentence about calling, a plain digit
@@ -1047,7 +1081,8 @@ _CALL_WORDS = frozenset(
 _CALLING_CONTEXT = re.compile(
     r"(?i)\b(?:help\s?lines?|hotlines?|tip\s?lines?|call(?:ing)?|phone|telephone|dial(?:ling)?"
     r"|toll[\s-]free|freephone|contact|reached\s+at|emergency\s+(?:lines?|numbers?)"
-    r"|crime\s*stop(?:pers)?|report(?:ing)?\s+(?:[\w']+\s+){0,4}(?:to|on)|complaints?\s+desk"
+    r"|crime\s*stop(?:pers)?|report(?:ing|ed)?\s+(?:[\w'-]+\s+){0,4}(?:to|on|at)"
+    r"|complaints?\s+desk"
     r"|(?:submit|give|pass|send)\w*\s+(?:any\s+)?information|tel"
     r"|(?:free|toll|hot|tip)\s*line\s+\d+)\b"
 )  # "report suspicious activity to (or submit information to) the citizens' line on 1460"

@@ -49,6 +49,9 @@ class UnitReading:
         info = self._unit_info(surface)
         if info is not None and info.name == "pound" and self._sterling(text, cand, match):
             return replace(cand, end=match.end(), unit="GBP", kind="money", unit_text=surface)
+        if surface == "KM" and _priced(text, cand.start, match.end()):
+            # "property worth 4.7 million KM": Bosnia's convertible marks, written 'KM'
+            return replace(cand, end=match.end(), unit="BAM", kind="money", unit_text=surface)
         if info is None or (joined_by_hyphen and not info.hyphen):
             return cand
         if cand.kind == "money" and info.kind != "percent":
@@ -161,6 +164,21 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"(?P<sep>{_SPACE}|-)?(?P<unit>(?i:{long_alt})|{short_alt})(?P<power>{power})?"
         rf"(?![A-Za-z0-9])"
     )
+
+
+# Words of price and value before an amount, or a conversion after it: what makes a
+# capital 'KM' after a number Bosnia's convertible marks rather than kilometres.
+_PRICE_BEFORE = re.compile(
+    r"(?i)\b(?:worth|price[sd]?|fines?|fined|costs?|paid|pay|sold|value[sd]?|damage|"
+    r"amount(?:ed|s)?|bribes?|salar(?:y|ies)|budget|compensation|loss(?:es)?)\b[^.;]{0,70}$"
+)
+_CONVERSION_AFTER = re.compile(r"\s*\((?:about|around|approx\.?|some)?\s*(?:€|EUR|\$|US\$)")
+
+
+def _priced(text: str, start: int, end: int) -> bool:
+    """Is the amount before 'KM' a price or value ('worth', 'fines of', '(around €2m)')?"""
+    before = text[max(0, start - 90) : start]
+    return bool(_PRICE_BEFORE.search(before) or _CONVERSION_AFTER.match(text, end))
 
 
 # ISO 4217 codes spelt like English words ('top', 'try', 'rub'): read in capitals only.
