@@ -169,7 +169,11 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
         while lead > 0 and mentions[lead].kind == "duration" != second.kind:  # not the period
             lead -= 1
         return lead if _EQUIVALENT_TO.match(_between(text, mentions[lead], second)) else index - 1
-    if previous.kind == second.kind or _bare_count_of_rate(previous, second):
+    if (
+        previous.kind == second.kind
+        or _bare_count_of_rate(previous, second)
+        or _bare_score(previous, second)
+    ):
         difference = _DIFFERENCE_START.match(between) and _DIFFERENCE_AFTER.match(
             text[second.end :]
         )
@@ -217,6 +221,13 @@ def _bare_count_of_rate(first: Mention, second: Mention) -> bool:
     """'14 robberies a week, down from 19': a bare count compared with a rate is one too."""
     frequency = first.kind == "rate" and (first.unit or "").startswith("per ")  # not km/h
     return frequency and second.kind == "count" and second.unit is None
+
+
+def _bare_score(first: Mention, second: Mention) -> bool:
+    """'a score of 121.4 compared with 113.5': a bare number compared with a unitless score
+    is a score too, not a count."""
+    score = first.kind == "other" and first.unit is None
+    return score and second.kind == "count" and second.unit is None
 
 
 def _compared_with_rate(text: str, first: Mention, second: Mention) -> bool:
@@ -483,7 +494,7 @@ def _link_compared(text: str, mentions: list[Mention], index: int) -> None:
     actor = second.subject is not None and (
         second.subject == first.agent or bool(_TIME_SUBJECT.fullmatch(second.subject))
     )
-    if _compared_with_rate(text, first, second):
+    if _compared_with_rate(text, first, second) or _bare_score(first, second):
         second.kind, second.unit = first.kind, first.unit
     pointed = second.subject_is_pronoun  # "That is 40 thefts a day, up from 35": not 'That'
     # "..., the equivalent of about 480 a day": the restated figure's, not 'equivalent'

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from factpull.assets import lexicon
 from factpull.components.ellipsis import carry_units
 from factpull.components.subject_nouns import title_case
-from factpull.components.tables import apply_headers
+from factpull.components.tables import apply_headers, in_value_cell
 from factpull.mentions import Mention
 from factpull.quantities import looks_like_unit, read_unit
 from factpull.scan import FORM_DIGITS, FORM_WORDS, Candidate, scan
@@ -176,6 +176,11 @@ class QuantityDetector:
             return not counted  # "since the start of the solar year 1403", "the year 1446 AH"
         if not _YEAR.fullmatch(text):
             return False
+        if in_value_cell(doc, cand.number_start, cand.number_end):
+            return False  # "| Burglaries (dwelling) | 1874 | 2107 |": a table's count
+        dated = before is not None and before.lower_ in self._year_preps - {"and", "or"}
+        if counted and _counted_of(after) and not dated:
+            return False  # "and 1700 rounds of ammunition"; not "In 2023 sales of guns"
         if counted and self._entity_type(number.root) == "DATE":
             return True  # "1988 sales", "2019 elections": the year they belong to
         return not counted or (before is not None and before.lower_ in self._year_preps)
@@ -409,6 +414,15 @@ def _next_word(span: Span) -> Token | None:
     while index < len(span.doc) and span.doc[index].text in (",", "."):
         index += 1
     return span.doc[index] if index < len(span.doc) else None
+
+
+def _counted_of(noun: Token) -> bool:
+    """'1700 rounds of ammunition': a plural with an 'of' phrase naming a substance is
+    counted, no year's; not '1988 sales of about $14 million' (the 'of' phrase a figure)."""
+    doc, index = noun.doc, noun.i
+    if index + 2 >= len(doc) or doc[index + 1].lower_ != "of":
+        return False
+    return doc[index + 2].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[index + 2].like_num
 
 
 def _is_time_word(token: Token) -> bool:

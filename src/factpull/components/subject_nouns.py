@@ -1107,7 +1107,7 @@ class NounSubjects(Predicates):
         tokens = subjects.label_tokens(span) or []
         # "This year: 412", "The total: 90": a pointing word opens no label; 'the' inside one
         # stays ("Drug cases under the NDPS Act: 318")
-        inner = [t for i, t in enumerate(tokens) if i > 0 and t.lower_ == "the"]
+        inner = [t for i, t in enumerate(tokens) if i > 0 and t.lower_ in ("the", "a", "an")]
         tokens = [t for t in tokens if t.lower_ not in self.deictic or t in inner]
         return tokens or None
 

@@ -74,7 +74,15 @@ def _label_word_at(doc: Doc, index: int) -> bool:
     token = doc[index]
     if token.pos_ in _LABEL_WORDS:
         return True
+    if token.tag_ == "VBZ" and token.is_title and _opens_line(doc, index):
+        return True  # "- Calls for service: 238,910": a plural the tagger read as a verb
     return token.tag_ == "VBN" and index + 1 < len(doc) and doc[index + 1].pos_ in _NOUNS
+
+
+def _opens_line(doc: Doc, index: int) -> bool:
+    """Is the token the first word of its line, after a bullet or dash at most?"""
+    before = doc[index - 1] if index > 0 else None
+    return before is None or before.text in ("-", "•", "*", "–", "—") or "\n" in before.text
 
 
 def _label_end(doc: Doc, index: int) -> bool:
@@ -99,12 +107,13 @@ def _colon_label_part(doc: Doc, index: int) -> bool:
     token = doc[index]
     if _label_word_at(doc, index):
         return True
-    if token.lower_ == "the" and index > 0 and doc[index - 1].lower_ in _COLON_LABEL_JOINS:
-        return True  # "Drug cases under the NDPS Act:"
-    return token.lower_ in _COLON_LABEL_JOINS and index > 0 and doc[index - 1].pos_ in _LABEL_WORDS
+    if token.lower_ in _ARTICLES and index > 0 and doc[index - 1].lower_ in _COLON_LABEL_JOINS:
+        return True  # "Drug cases under the NDPS Act:", "Unlawful use of a motor vehicle:"
+    return token.lower_ in _COLON_LABEL_JOINS and index > 0 and _label_word_at(doc, index - 1)
 
 
 _COLON_LABEL_JOINS = frozenset({"and", "&", "of", "for", "in", "under"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def signed_label(span: Span) -> list[Token] | None:

@@ -779,6 +779,15 @@ def apply_headers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [_with_header(text, m, cells) for m in mentions if not _stub_number(text, m, cells)]
 
 
+def in_value_cell(doc: Doc, start: int, end: int) -> bool:
+    """Is the text from ``start`` to ``end`` (offsets in the row's Doc) a table row's value
+    cell? '| Burglaries | 1874 | 2107 |': a year-like number there is a count."""
+    stored = doc._.get(CELLS_ATTR)
+    if not stored:
+        return False
+    return any(c.start <= start and end <= c.end for c in _cells_from_attr(stored))
+
+
 def _stub_number(text: str, m: Mention, cells: tuple[Cell, ...]) -> bool:
     """'1            19     14' under 'District   2024   2025': a row label that is a bare
     number (a district, a rank, a band) names the row; its value cells are the claims."""

@@ -22,7 +22,7 @@ class RateReading:
     def _init_rates(self, lex: Lexicon) -> None:
         """The pattern of a 'per' phrase."""
         self.per = re.compile(
-            rf"(?P<gap>(?:{_SPACE}+[A-Za-z][\w'-]*){{0,2}}?)"
+            rf"(?P<gap>(?:{_SPACE}+[A-Za-z][\w'-]*){{0,3}}?)"
             rf"{_SPACE}+(?P<per>per|for every|every|a|an)"
             rf"(?:{_SPACE}+(?P<num>(?:{_BASE_DIGITS}|one|a|ten|hundred)"
             rf"(?:{_SPACE}+(?:thousand|million|lakh|crore))?|thousand|million|lakh|crore))?"
@@ -57,6 +57,11 @@ class RateReading:
     def _per_phrase(self, text: str, cand: Candidate) -> Candidate:
         if cand.kind == "percent":
             return cand
+        measured = _MEASURE_OF_PER_TIME.match(text, cand.end) if cand.kind in _MEASURES else None
+        if measured is not None and _COUNT_PER_TIME_STOP.match(text, measured.end()) is None:
+            # "1.1 million gallons of water a month", "15.8kg of meth consumed each week"
+            unit = f"{cand.unit} per {measured.group('noun').lower()}"
+            return replace(cand, unit=unit, kind="rate", consumed_end=measured.end())
         slash = _SLASH_PER.match(text, cand.end)
         per_name = self._slash_unit(slash.group("noun")) if slash and cand.unit else None
         if per_name and slash and slash.group("power"):  # "W/m^2"; not "km/s2"
@@ -261,6 +266,14 @@ def _counted_noun(word: str) -> bool:
 
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "cattle"})
 
+
+# A measure's 'of' phrase and then its period: 'gallons of water a month', 'kg of
+# methamphetamine consumed each week'.
+_MEASURE_OF_PER_TIME = re.compile(
+    rf"{_SPACE}+of(?:{_SPACE}+[a-z][\w'-]*){{1,3}}?{_SPACE}+(?:a|an|per|each|every)"
+    rf"{_SPACE}+(?P<noun>day|week|month|year|hour)\b"
+)
+_MEASURES = frozenset({"weight", "other", "volume"})
 
 # Words between the count and "a day" that make the time a span or a point, not a rate.
 _GAP_STOP = frozenset(
