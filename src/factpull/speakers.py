@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from factpull.assets import lexicon
 from factpull.components.attribution import document_reference
 from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR
-from factpull.components.speaker_names import named_people, plural_speaker
+from factpull.components.speaker_names import named_people, plural_speaker, titled_person
 from factpull.components.tables import table_row
 from factpull.mentions import Mention
 from factpull.numerals import NUMBER_WORDS
@@ -404,8 +404,8 @@ class Speakers:
         (``local``) and 'The statement added' mean its issuer, 'The report lists:' the
         report the text named; with none found, 'according to ...' names nobody, while
         the document speaking stays as written."""
-        if local:
-            return self._document_source(document)
+        if local or document in _DATA_DOCUMENTS:
+            return self._document_source(document)  # 'The statistics showed': their issuer
         if document in _SPOKEN_DOCUMENTS:
             return self._document_source(document) or own
         return self._named_document(document) or own
@@ -430,10 +430,12 @@ class Speakers:
                 continue
             if _back_reference(self._parse(entry), speaker) is not None:
                 continue  # an earlier 'according to the report' names nobody new
+            person = titled_person(speaker) or any(p in speaker for p in self._people_in(entry))
+            if person and document in _DATA_DOCUMENTS:
+                continue  # 'The statistics show': a body's, not the officer's who spoke before
             if re.search(rf"\b{re.escape(document)}", entry.sentence.text, re.IGNORECASE):
                 return speaker
-            people = self._people_in(entry) if latest is None else []
-            if latest is None and not any(person in speaker for person in people):
+            if latest is None and not person:
                 latest = speaker  # a person who spoke before wrote no report
         return latest
 
@@ -508,7 +510,11 @@ def _back_reference(doc: Doc, speaker: str | None) -> str | None:
         return None
     start = doc.text.find(speaker)
     span = doc.char_span(start, start + len(speaker)) if start >= 0 else None
-    return document_reference(span.root) if span is not None else None
+    if span is None:
+        return None
+    if speaker.lower() in _DATA_SPEAKERS:
+        return span.root.lower_  # "The statistics showed ...": the attribution's own form
+    return document_reference(span.root)
 
 
 def _names_document(speaker: str, document: str) -> bool:
@@ -521,6 +527,9 @@ def _names_document(speaker: str, document: str) -> bool:
 # Documents that are their issuer's words: 'The statement added' is the directorate speaking,
 # while 'the report shows' is the report (``_named_document``).
 _SPOKEN_DOCUMENTS = frozenset({"statement", "release", "communique", "announcement"})
+_DATA_DOCUMENTS = frozenset({"statistics"})
+# The data speakers the attribution component passes on as written ('The statistics').
+_DATA_SPEAKERS = frozenset(f"the {word}" for word in _DATA_DOCUMENTS)
 # What a bare document reference carries: 'the report', 'this latest report'.
 _PLAIN_REFERENCE_WORDS = frozenset({"the", "this", "that", "these", "its", "their", "latest",
                                     "new", "recent", "same", "annual"})  # fmt: skip

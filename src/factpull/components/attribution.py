@@ -71,6 +71,8 @@ _GIVING_VERBS = frozenset({"share", "present", "provide", "give", "furnish"})
 _LISTING_NOUNS = frozenset({"breakdown", "summary", "rundown", "overview", "details", "list"})
 # Verbs by which a second speaker inside a sentence states its figures.
 _SAYING_VERBS = frozenset({"say", "tell", "state", "announce", "add"})
+# Data nouns a definite 'the' points back with ('The statistics showed ...').
+_DATA_NOUNS = frozenset({"statistics"})
 # Who sets or fixes a figure decides it rather than states it: "The court set bail at $5,000".
 _DECIDING_VERBS = frozenset({"set", "fix"})
 _INSIDE_OBJECT = frozenset({"acl", "pobj", "prep", "dobj"})
@@ -270,6 +272,11 @@ class Attribution(Predicates):
                 and not self._keeper(token, subjects[0])
             ):
                 continue
+            if self._bare_data(subjects[0]) and _data_reference(subjects[0]):
+                # "The statistics showed that ...": the statistics the text named before, whose
+                # issuer ``factpull.speakers`` finds; nobody when it named none
+                phrase = token.doc[subjects[0].left_edge.i : subjects[0].i + 1]
+                return phrase, phrase.text
             if _bare_research(subjects[0], sources) or self._bare_data(subjects[0]):
                 continue  # "Analysis showed ...", "the data showed ...": nobody is named
             return self._source(subjects[0])
@@ -1191,3 +1198,11 @@ def _named_by_compound(noun: Token) -> bool:
 def _named_owner(data_word: Token) -> bool:
     """Does a proper name own the data ('the IGP's quarterly report', 'INEGI data')?"""
     return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in data_word.lefts)
+
+
+def _data_reference(noun: Token) -> bool:
+    """'The statistics showed ...': the data a plain definite 'the' points back to."""
+    if noun.lower_ not in _DATA_NOUNS:
+        return False
+    children = list(noun.children)
+    return [c.lower_ for c in children] == ["the"]

@@ -41,10 +41,27 @@ def named_people(doc: Doc, speaker: str | None) -> list[str]:
     names = [_titled(t) for t in doc if t.pos_ == "PROPN" and _subject(t)]
     names = [n for n in names if n[-1].ent_type_ == "PERSON" or _ranked([t.text for t in n])]
     found = [phrase_text(n) for n in names]
+    # "The Chief of Public Security, Lieutenant-General Tariq bin Hassan Al Hassan, ...": a
+    # person set beside a post, wherever the parser hangs the post
+    posts = lexicon().words("speaker_titles")
+    titled = [e.text for e in doc.ents if e.label_ == "PERSON" and _beside_post(e.root, posts)]
+    found += [name for name in titled if not any(name in f for f in found)]
     named = speaker is not None and (_ranked(speaker.split()) or _post_and_name(speaker.split()))
     if speaker is not None and (any(p in speaker for p in people) or named):
         found = [n for n in found if n != speaker] + [speaker]  # last: a 'he said' tries it first
     return found
+
+
+def _beside_post(name: Token, posts: frozenset[str]) -> bool:
+    """Is the name in apposition to a post ('The Chief ..., Lieutenant-General X')?"""
+    return name.dep_ == "appos" and name.head.lower_ in posts
+
+
+def titled_person(name: str) -> bool:
+    """Is ``name`` a person given with a rank or post ('Commissioner of Police Dinah
+    Marathe', 'Lt Col Nasir Uddin')?"""
+    words = name.split()
+    return _ranked(words) or _post_and_name(words)
 
 
 def _post_and_name(words: list[str]) -> bool:

@@ -1,0 +1,58 @@
+"""A person set beside a post ('The Chief of ..., Lieutenant-General X, ...') found by a
+later 'he'; 'The statistics showed' pointing back at the statistics a body issued (a person
+who spoke before issued none); governorates and emirates as table dimensions; Libyan dinars
+written 'LD'; 9999 as a line. Every text is written for this file."""
+
+from __future__ import annotations
+
+from factpull import extract
+from tests.expectations import assert_claim, texts_over
+
+
+def test_person_beside_post_is_found_by_a_later_he() -> None:
+    document = (
+        "Doha, Feb. 3 (QNA) -- The Director of Public Security, Major-General Saad bin Jassim "
+        "Al Khulaifi, today reviewed the annual results of the force.\n\n"
+        "He said the force had dealt with 2,410 drug cases in 2024."
+    )
+    claim = assert_claim(extract(document), "2,410", dict(subject="drug cases"))
+    assert claim.attribution is not None and "Saad bin Jassim Al Khulaifi" in claim.attribution
+
+
+def test_the_statistics_point_back_at_their_issuer() -> None:
+    document = (
+        "Road deaths fell 7 percent in 2024, according to statistics issued by the Traffic "
+        "Directorate.\n\n"
+        "The statistics showed that 431 people died in road accidents."
+    )
+    assert_claim(extract(document), "431", dict(attribution="the Traffic Directorate"))
+
+
+def test_the_statistics_are_no_officers_who_spoke_before() -> None:
+    document = (
+        'Robberies rose, Commissioner of Police Anna Dube said. "We are worried," Dube said.\n\n'
+        "The statistics show that:\n\n"
+        "• burglaries rose from 141 to 166\n"
+    )
+    assert_claim(extract(document), "166", dict(attribution=None))
+
+
+def test_governorate_stub_names_the_columns() -> None:
+    document = (
+        "Governorate        Accidents   Deaths\n"
+        "Amman                    612       41\n"
+        "Irbid                    288       19\n"
+    )
+    claims = extract(document)
+    assert_claim(claims, "612", dict(subject="Accidents"))
+    assert_claim(claims, "19", dict(subject="Deaths"))
+
+
+def test_libyan_dinars_written_ld() -> None:
+    claims = extract("The smuggled fuel was worth about LD 830,000 at subsidised prices.")
+    assert_claim(claims, "LD 830,000", dict(unit="LYD", kind="money", qualifier="about"))
+
+
+def test_9999_is_a_line() -> None:
+    document = "Police urged drivers to contact 9999 in an emergency."
+    assert texts_over(extract(document), document, "9999") == []
