@@ -1,7 +1,8 @@
 """A person set beside a post ('The Chief of ..., Lieutenant-General X, ...') found by a
 later 'he'; 'The statistics showed' pointing back at the statistics a body issued (a person
 who spoke before issued none); governorates and emirates as table dimensions; Libyan dinars
-written 'LD'; 9999 as a line. Every text is written for this file."""
+written 'LD'; 9999 as a line; an age naming the person without the word that describes
+them. Every text is written for this file."""
 
 from __future__ import annotations
 
@@ -56,3 +57,13 @@ def test_libyan_dinars_written_ld() -> None:
 def test_9999_is_a_line() -> None:
     document = "Police urged drivers to contact 9999 in an emergency."
     assert texts_over(extract(document), document, "9999") == []
+
+
+def test_age_names_the_person_without_the_descriptor() -> None:
+    claims = extract("Shop owner Maria Lopez, 47, said thieves struck twice a week.")
+    assert_claim(claims, "47", dict(kind="age", subject="Maria Lopez"))
+
+
+def test_age_keeps_a_rank_before_the_name() -> None:
+    claims = extract("Det Supt Karen Mills, 52, led the inquiry.")
+    assert_claim(claims, "52", dict(kind="age", subject="Det Supt Karen Mills"))

@@ -57,6 +57,16 @@ _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 # Tags of describing words before a noun: adjectives and participles ('stolen and lost').
 _MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG"})
 
+def _name_without_descriptor(phrase: list[Token]) -> list[Token]:
+    """'Student Rosa Pemberton', 'Kawana resident Greg Oakes': the person's name, without the
+    common noun that describes them before it (a title such as 'Det Supt' is a name word)."""
+    names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", reversed(phrase)))
+    if len(names) < 2 or len(names) == len(phrase):
+        return phrase
+    described = phrase[len(phrase) - len(names) - 1].pos_ == "NOUN"
+    return phrase[len(phrase) - len(names) :] if described else phrase
+
+
 # Nouns a term of years is stated of ('a maximum penalty of 14 years in prison').
 _PENALTY_NOUNS = frozenset({"sentence", "penalty", "term", "punishment"})
 # Qualifier words between 'of' and the term ('a sentence of up to 10 years').
@@ -189,6 +199,7 @@ class NounSubjects(Predicates):
         if before.pos_ in ("NOUN", "PROPN") or before.lower_ in self.age_person:
             mention.kind, mention.unit = "age", "year"
             phrase = self._noun_phrase(_person_from_place(before), span)
+            phrase = _name_without_descriptor(phrase) if phrase else phrase
             return self._without_alias(phrase, span) if phrase else phrase
         return None
 
