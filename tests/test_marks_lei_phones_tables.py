@@ -93,3 +93,7 @@ def test_lines_and_names_are_no_claims(document: str, number: str) -> None:
 )
 def test_near_misses(document: str, text: str, expected: dict[str, Any]) -> None:
     assert_claim(extract(document), text, expected)
+
+
+def test_capital_all_before_a_counted_plural_is_the_word() -> None:
+    assert_claim(extract("ALL 5 suspects were charged."), "5", dict(unit=None, kind="count"))

@@ -57,6 +57,7 @@ _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 # Tags of describing words before a noun: adjectives and participles ('stolen and lost').
 _MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG"})
 
+
 def _name_without_descriptor(phrase: list[Token]) -> list[Token]:
     """'Student Rosa Pemberton', 'Kawana resident Greg Oakes': the person's name, without the
     common noun that describes them before it (a title such as 'Det Supt' is a name word)."""

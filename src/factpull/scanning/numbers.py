@@ -111,6 +111,9 @@ class NumberReading:
                 value, end, has_scale = value * factor, scale.end(), True
         if cur and cur.group("folded") == "PS" and not _looks_like_amount(text[pos:end], has_scale):
             return None  # "PS5" is a games console, "PS6m" is £6m
+        worded = cur is not None and cur.group("cur") in _WORD_LIKE_PREFIXES and not has_scale
+        if worded and _LOWER_WORD_AFTER.match(text, end):  # "ALL 5 solutions are wrong"
+            currency, symbol, start = None, None, pos
         continued = money_of is not None and money_of == currency  # 'N250,000 to N500,000'
         grouped = local is not None and _THOUSANDS_GROUPED.fullmatch(text[pos:core_end])
         money = (  # "a further R800,000 was seized": grouped in thousands, as amounts are
@@ -357,3 +360,9 @@ def _ranged_to_amount(text: str, end: int, local: str) -> bool:
         text[end : end + 40],
     )
     return high is not None
+
+
+# ISO 4217 codes written before an amount that are also English words in capitals: 'ALL'
+# (the lek) before '5 solutions' is the word.
+_WORD_LIKE_PREFIXES = frozenset({"ALL"})
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]{3,}s\b")  # a plural: 'solutions', not 'was'
