@@ -2,7 +2,8 @@
 later 'he'; 'The statistics showed' pointing back at the statistics a body issued (a person
 who spoke before issued none); governorates and emirates as table dimensions; Libyan dinars
 written 'LD'; 9999 as a line; an age naming the person without the word that describes
-them. Every text is written for this file."""
+them; readings per mille; an emergency number after 'or' with 'in an emergency'. Every text
+is written for this file."""
 
 from __future__ import annotations
 
@@ -67,3 +68,13 @@ def test_age_names_the_person_without_the_descriptor() -> None:
 def test_age_keeps_a_rank_before_the_name() -> None:
     claims = extract("Det Supt Karen Mills, 52, led the inquiry.")
     assert_claim(claims, "52", dict(kind="age", subject="Det Supt Karen Mills"))
+
+
+def test_per_mille_is_a_reading() -> None:
+    claims = extract("The legal limit is 0.5 per mille for professional drivers.")
+    assert_claim(claims, "0.5 per mille", dict(unit="per mille", kind="other"))
+
+
+def test_emergency_number_after_or_is_a_line() -> None:
+    document = "Victims can contact police on 02800, or 112 in an emergency."
+    assert texts_over(extract(document), document, "112") == []

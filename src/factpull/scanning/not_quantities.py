@@ -873,7 +873,9 @@ _CONTACT_BEFORE = re.compile(
     r"(?i)(?:\bon|\bat|\bor|/|:|\bline|\(0\d{1,4}\)|\btel[.:]?[ \u00a0]*(?:\d{2,5}[ .-])*)"
     r"[ \u00a0]*$"
 )  # "(0242) 703631": an area code in brackets; "tel. 2030 4949": the number's last group
-_CONTACT_AFTER = re.compile(r"(?i)[ \u00a0]*(?:$|[.,;)/\n]|or\b|and\b|toll)")
+_CONTACT_AFTER = re.compile(
+    r"(?i)[ \u00a0]*(?:$|[.,;)/\n]|or\b|and\b|toll|in\s+(?:an?\s+)?emergenc)"
+)  # "..., or 112 in an emergency"
 
 
 def _per_base(text: str, cand: Candidate) -> bool:

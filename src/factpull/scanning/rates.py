@@ -93,6 +93,10 @@ class RateReading:
                 return cand  # "$52 a barrel", "$50,000 a year"; not "5 a side"
         elif not number and noun.lower() in ("cent", "centum"):
             return cand
+        elif not number and noun.lower() in ("mille", "mil"):
+            # "0.2 per mille": a reading in thousandths, as a percentage is in hundredths
+            return replace(cand, unit="per mille", kind="other", end=match.end(),
+                           consumed_end=match.end())  # fmt: skip
         if match.group("gap") and not number and self._counted_per_member(match):
             return replace(cand, unit=f"per {noun.lower()}", kind="rate", consumed_end=match.end())
         if match.group("gap") and not number:
