@@ -463,8 +463,10 @@ class Attribution(Predicates):
             return doc[0:1] if acronym and not self._is_unit_word(label) else None
         name = doc[:colon]
         bodies = self.lex.words("organisation_heads") | self.lex.words("headline_source_words")
-        titled = all(t.is_title and t.is_alpha for t in name)
-        named = titled and name[-1].lower_ in bodies
+        titled = all((t.is_title or _acronym(t)) and t.is_alpha for t in name)
+        # "TBI Report: Drug Offenses Up 7.4 Percent": a body's report, named by its acronym
+        reported = name[-1].lower_ in _HEADLINE_DOCUMENTS and any(_acronym(t) for t in name)
+        named = titled and (name[-1].lower_ in bodies or reported)
         return name if named and _headline_after(doc[colon + 1 :]) else None
 
     def _headline_tail(self, doc: Doc) -> Span | None:
@@ -1127,6 +1129,9 @@ def _introduces_list(verb: Token) -> bool:
     no_object = not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     return verb.dep_ == "ROOT" and no_object and verb.sent[-1].text == ":"
 
+
+# Documents a body's acronym may name before a headline's colon ('TBI Report: ...').
+_HEADLINE_DOCUMENTS = frozenset({"report", "bulletin", "survey", "data", "statistics"})
 
 # Words that open the name of a police operation or campaign, not of a person.
 _CAMPAIGN_WORDS = frozenset({"operation", "op", "project", "campaign", "exercise"})

@@ -282,7 +282,7 @@ class QuantityDetector:
     def _is_address(self, doc: Doc, number: Span) -> bool:
         """'575 Wilbraham Road', '9 E 71st St', '16-18 Industrial Avenue', 'Hauptstraße 12': a
         street number."""
-        if self._is_street_number(doc, number):
+        if self._is_street_number(doc, number) or _grid_street(doc, number):
             return True
         suffixes = self.lex.words("street_suffixes")
         for token in doc[number.end : number.end + 5]:
@@ -414,6 +414,20 @@ def _next_word(span: Span) -> Token | None:
     while index < len(span.doc) and span.doc[index].text in (",", "."):
         index += 1
     return span.doc[index] if index < len(span.doc) else None
+
+
+def _grid_street(doc: Doc, number: Span) -> bool:
+    """'along the 400 South corridor', 'at 1300 East': a US grid street, a round number and a
+    capitalised compass point with no name after it."""
+    after = doc[number.end] if number.end < len(doc) else None
+    if after is None or after.text not in _COMPASS_WORDS or not number.text.isdigit():
+        return False
+    following = doc[number.end + 1] if number.end + 1 < len(doc) else None
+    named = following is not None and following.text[:1].isupper()  # "400 South Africans"
+    return int(number.text) % 100 == 0 and not named
+
+
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 
 
 def _counted_of(noun: Token) -> bool:

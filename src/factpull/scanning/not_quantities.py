@@ -253,6 +253,8 @@ class NotQuantities:
             return True  # "the toll-free number 0800 20 305"
         if _NAMED_IN_QUOTES.search(text, max(0, cand.start - 50), cand.start):
             return True  # 'The operation, codenamed "Port 7", ...': a name
+        if cand.form == FORM_DIGITS and _CALL_SIGN.search(text, max(0, cand.start - 6), cand.start):
+            return True  # "KARE 11 Staff", "KHOU 11": a broadcaster's call sign and channel
         if _contact_number(text, cand):
             return True
         if self._line_after_line_word(text, cand) or self._line_before_line_word(text, cand):
@@ -818,6 +820,8 @@ def _dialled_number(text: str, cand: Candidate) -> bool:
     return _DIALLED_BEFORE.search(window) is not None
 
 
+# A US broadcaster's four-letter call sign right before its channel number ('KARE 11').
+_CALL_SIGN = re.compile(r"\b[KW][A-Z]{3}[ \u00a0]$")
 # A name given in quotes after a naming word, up to the number: 'codenamed "Port 7"'.
 _NAMED_IN_QUOTES = re.compile(
     r"\b(?:code-?named|dubbed|called|named)\s+[\"“'‘][A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+$"
@@ -1101,8 +1105,8 @@ _NUMBER_IS = re.compile(
 )
 # "the most urgent ": a determiner and up to two describing words before a line's number
 _DETERMINED_BEFORE = re.compile(
-    r"(?i)\b(?:the|its|their|our)\s+(?:most\s+|least\s+)?(?:[a-z]+-?[a-z]*\s+){1,2}$"
-)
+    r"(?i)(?:\b(?:the|its|their|our|to)|['’]s)\s+(?:most\s+|least\s+)?(?:[a-z]+-?[a-z]*\s+){1,2}$"
+)  # "the most urgent 911 calls", "the city's most urgent 911 calls", "to most urgent 911 calls"
 # "999 or ": a number and 'or'/'and' right before another
 _AFTER_LISTED_LINE = re.compile(r"(?<![\d,.])(\d{2,4})\s+(?:or|and)\s+$")
 # "calls to 133": the line the calls were made to
