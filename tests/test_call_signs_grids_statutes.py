@@ -1,7 +1,8 @@
 """A broadcaster's call sign before its channel ('KARE 11'); US grid streets ('the 400 South
 corridor'); Florida statute numbers after 'F.S.'; emergency lines described after an
 owner or 'to' ("the city's most urgent 911 calls"); a body's report named by its acronym
-before a headline colon. Every text is written for this file."""
+before a headline colon; the subject after a dateline's dash. Every text is written for
+this file."""
 
 from __future__ import annotations
 
@@ -40,3 +41,18 @@ def test_headline_report_named_by_acronym() -> None:
 )
 def test_near_misses(document: str, text: str, expected: dict[str, object]) -> None:
     assert_claim(extract(document), text, expected)
+
+
+@pytest.mark.parametrize(
+    ("document", "text", "subject"),
+    [
+        ("BOSTON — Burglaries in Boston fell 9% last year.", "9%", "Burglaries"),
+        (
+            "LIMA, PERU – Car thefts in the capital rose 14 percent in May.",
+            "14 percent",
+            "Car thefts",
+        ),
+    ],
+)
+def test_subject_after_a_dateline_dash(document: str, text: str, subject: str) -> None:
+    assert_claim(extract(document), text, dict(subject=subject))

@@ -741,13 +741,22 @@ def _place_recorded(anchor: Token) -> bool:
 
 
 def _past_dateline(subject: Token) -> Token | None:
-    """'NAIROBI, Kenya, Feb 12 – Reported crime rose by 7 percent': the parser makes the
-    dateline's place the subject and hangs the real one on it after the dash."""
-    if subject.i != subject.sent.start or not subject.is_upper:
+    """'NAIROBI, Kenya, Feb 12 – Reported crime rose by 7 percent', 'RIO DE JANEIRO, BRAZIL –
+    Street robberies ... fell 12 percent': the parser makes the dateline's place the subject
+    and hangs the real one on it after the dash."""
+    opening = subject.doc[subject.sent.start : subject.i]
+    if not subject.is_upper or any(t.is_alpha and not t.is_upper for t in opening):
         return None
-    dash = next((c for c in subject.children if c.text in _DATELINE_DASHES), None)
-    after = [c for c in subject.children if c.dep_ == "appos" and dash and c.i > dash.i]
-    return after[-1] if after and after[-1].pos_ == "NOUN" else None
+    dash = next((t for t in subject.subtree if t.text in _DATELINE_DASHES), None)
+    if dash is None:
+        return None
+    after = [t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i]
+    if not after:
+        return None
+    # "ATLANTA — Homicides in Atlanta dropped 21%": the tagger may read the capitalised
+    # first word after the dash as a name
+    named = after[0].pos_ == "PROPN" and after[0].is_title
+    return after[0] if after[0].pos_ == "NOUN" or named else None
 
 
 _DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
