@@ -20,7 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factpull.assets import lexicon
-from factpull.components.attribution import document_reference
+from factpull.components.attribution import (
+    DATA_REFERENCE_NOUNS,
+    data_reference,
+    document_reference,
+)
 from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR
 from factpull.components.speaker_names import named_people, plural_speaker, titled_person
 from factpull.components.tables import table_row
@@ -404,7 +408,7 @@ class Speakers:
         (``local``) and 'The statement added' mean its issuer, 'The report lists:' the
         report the text named; with none found, 'according to ...' names nobody, while
         the document speaking stays as written."""
-        if local or document in _DATA_DOCUMENTS:
+        if local or document in DATA_REFERENCE_NOUNS:
             return self._document_source(document)  # 'The statistics showed': their issuer
         if document in _SPOKEN_DOCUMENTS:
             return self._document_source(document) or own
@@ -430,14 +434,20 @@ class Speakers:
                 continue
             if _back_reference(self._parse(entry), speaker) is not None:
                 continue  # an earlier 'according to the report' names nobody new
-            person = titled_person(speaker) or any(p in speaker for p in self._people_in(entry))
-            if person and document in _DATA_DOCUMENTS:
+            data = document in DATA_REFERENCE_NOUNS
+            # the recognizer runs only when the answer matters
+            person = (data or latest is None) and self._is_person(speaker, entry)
+            if person and data:
                 continue  # 'The statistics show': a body's, not the officer's who spoke before
             if re.search(rf"\b{re.escape(document)}", entry.sentence.text, re.IGNORECASE):
                 return speaker
             if latest is None and not person:
                 latest = speaker  # a person who spoke before wrote no report
         return latest
+
+    def _is_person(self, speaker: str, entry: _Seen) -> bool:
+        """Is the speaker a person: given with a rank or post, or named as one there?"""
+        return titled_person(speaker) or any(p in speaker for p in self._people_in(entry))
 
     def _speaker_of(self, previous: Sentence) -> str | None:
         """The previous sentence's speaker when a 'he' or 'she' can stand for it."""
@@ -512,9 +522,7 @@ def _back_reference(doc: Doc, speaker: str | None) -> str | None:
     span = doc.char_span(start, start + len(speaker)) if start >= 0 else None
     if span is None:
         return None
-    if speaker.lower() in _DATA_SPEAKERS:
-        return span.root.lower_  # "The statistics showed ...": the attribution's own form
-    return document_reference(span.root)
+    return data_reference(span.root) or document_reference(span.root)
 
 
 def _names_document(speaker: str, document: str) -> bool:
@@ -527,9 +535,6 @@ def _names_document(speaker: str, document: str) -> bool:
 # Documents that are their issuer's words: 'The statement added' is the directorate speaking,
 # while 'the report shows' is the report (``_named_document``).
 _SPOKEN_DOCUMENTS = frozenset({"statement", "release", "communique", "announcement"})
-_DATA_DOCUMENTS = frozenset({"statistics"})
-# The data speakers the attribution component passes on as written ('The statistics').
-_DATA_SPEAKERS = frozenset(f"the {word}" for word in _DATA_DOCUMENTS)
 # What a bare document reference carries: 'the report', 'this latest report'.
 _PLAIN_REFERENCE_WORDS = frozenset({"the", "this", "that", "these", "its", "their", "latest",
                                     "new", "recent", "same", "annual"})  # fmt: skip

@@ -71,8 +71,9 @@ _GIVING_VERBS = frozenset({"share", "present", "provide", "give", "furnish"})
 _LISTING_NOUNS = frozenset({"breakdown", "summary", "rundown", "overview", "details", "list"})
 # Verbs by which a second speaker inside a sentence states its figures.
 _SAYING_VERBS = frozenset({"say", "tell", "state", "announce", "add"})
-# Data nouns a definite 'the' points back with ('The statistics showed ...').
-_DATA_NOUNS = frozenset({"statistics"})
+# Data nouns a definite 'the' points back with ('The statistics showed ...'); the speakers
+# pass finds their issuer (``data_reference``).
+DATA_REFERENCE_NOUNS = frozenset({"statistics"})
 # Who sets or fixes a figure decides it rather than states it: "The court set bail at $5,000".
 _DECIDING_VERBS = frozenset({"set", "fix"})
 _INSIDE_OBJECT = frozenset({"acl", "pobj", "prep", "dobj"})
@@ -272,7 +273,7 @@ class Attribution(Predicates):
                 and not self._keeper(token, subjects[0])
             ):
                 continue
-            if self._bare_data(subjects[0]) and _data_reference(subjects[0]):
+            if self._bare_data(subjects[0]) and data_reference(subjects[0]) is not None:
                 # "The statistics showed that ...": the statistics the text named before, whose
                 # issuer ``factpull.speakers`` finds; nobody when it named none
                 phrase = token.doc[subjects[0].left_edge.i : subjects[0].i + 1]
@@ -1205,9 +1206,9 @@ def _named_owner(data_word: Token) -> bool:
     return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in data_word.lefts)
 
 
-def _data_reference(noun: Token) -> bool:
-    """'The statistics showed ...': the data a plain definite 'the' points back to."""
-    if noun.lower_ not in _DATA_NOUNS:
-        return False
-    children = list(noun.children)
-    return [c.lower_ for c in children] == ["the"]
+def data_reference(noun: Token) -> str | None:
+    """'The statistics showed ...': the data noun a plain definite 'the' points back with
+    (``DATA_REFERENCE_NOUNS``), else None."""
+    if noun.lower_ not in DATA_REFERENCE_NOUNS:
+        return None
+    return noun.lower_ if [c.lower_ for c in noun.children] == ["the"] else None

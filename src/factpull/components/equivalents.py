@@ -279,6 +279,7 @@ def _place_accounting(doc: Doc, mentions: list[Mention]) -> None:
     before; the place itself is not counted."""
     if "respectively" in doc.text.lower():
         return  # "Leeds and Bradford accounted for 412 and 388 respectively": ``_respectively``
+    places = lexicon().words("place_nouns")  # not the 'three cities' a count is split by
     for index, mention in enumerate(mentions):
         number = doc[mention.token_start]
         if mention.kind != "count" or number.dep_ != "pobj" or number.head.lower_ != "for":
@@ -289,7 +290,6 @@ def _place_accounting(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if holders[0].text not in (mention.subject or ""):
             continue  # the parser found what is counted: '..., accounting for 312 blasts'
-        places = lexicon().words("place_nouns")  # not the 'three cities' the count is split by
         earlier = [m for m in mentions[:index] if m.subject and m.subject.lower() not in places]
         mention.subject = earlier[-1].subject if earlier else None
         mention.subject_is_pronoun = earlier[-1].subject_is_pronoun if earlier else False
