@@ -18,6 +18,8 @@ from factpull.assets import lexicon
 
 # 'National Crime Records Bureau (NCRB)': the acronym a name defines, dropped from the name.
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>.*?\S)\s*\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])\)$")
+# ... and a post's acronym inside a person's title, before the name
+_INNER_ACRONYM = re.compile(r"[ \t\u00a0]+\([A-Z][A-Za-z&]*[A-Z]\)(?=[ \t\u00a0]+[A-Z])")
 _THE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
 # a word of a proper name, and the small words inside one ('Ministry of the Interior')
 _NAME_WORD = r"[A-Z][\w'’&.-]*"
@@ -47,6 +49,8 @@ def full_source_name(speaker: str, earlier: Callable[[], str]) -> str:
     bracketed = _BRACKETED_ACRONYM.match(speaker)
     if bracketed is not None:
         return bracketed.group("name")
+    if _INNER_ACRONYM.search(speaker):  # 'Director General of Police (DGP) Y B Khurania'
+        return _INNER_ACRONYM.sub("", speaker)
     head = _THE.sub("", speaker)
     if head.lower() in lexicon().words("organisation_heads"):
         return _last_named(head.lower(), earlier()) or speaker

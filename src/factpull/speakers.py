@@ -89,6 +89,8 @@ class Speakers:
         speaker = self._speaker(doc, sentence, previous, mentions)
         if speaker is not None and speaker.lower() == "it":
             speaker = self._body_speaker(mentions)
+        elif speaker is not None and speaker.lower() == "they":
+            speaker = self._group_speaker(speaker, mentions)
         speaker, late = self._quote_speaker(doc, sentence, quoted, speaker, mentions, first_index)
         speaker, late = self._full_names(sentence, speaker, mentions, late)
         self._last_parsed, self._last_speaker = sentence, speaker
@@ -114,6 +116,20 @@ class Speakers:
                 mention.attribution = found
         return found
 
+    def _group_speaker(self, pronoun: str, mentions: list[Mention]) -> str | None:
+        """'Officials said on Monday.' closing a paragraph, '..., they said.' in the next: the
+        plural speaker of the sentence just before, else nobody (never 'they')."""
+        found = None
+        if self._seen:
+            last = self._seen[-1]
+            said = last.speaker if last.attributed else self._parse(last)._.get(SPEAKER_ATTR)
+            if said is not None and said.lower() not in _CARRIED_PRONOUNS:
+                found = said if plural_speaker(self._parse(last), said) else None
+        for mention in mentions:
+            if mention.attribution == pronoun:
+                mention.attribution = found
+        return found
+
     def _full_names(
         self, sentence: Sentence, speaker: str | None, mentions: list[Mention], late: dict[int, str]
     ) -> tuple[str | None, dict[int, str]]:
@@ -129,7 +145,7 @@ class Speakers:
             if name is None:
                 return None
             person = self._full_person(name, earlier) or self._titled_person(name)
-            return person or full_source_name(name, earlier)
+            return full_source_name(person or name, earlier)
 
         for mention in mentions:
             mention.attribution = full(mention.attribution)
@@ -168,7 +184,7 @@ class Speakers:
         """'The Commissioner said ...': a post with no name after a person was named with it
         ('Commissioner of Police Erla Harewood-Christopher said'), written as that person."""
         match = _BARE_POST.fullmatch(name)
-        if match is None or match.group("post").lower() not in lexicon().words("speaker_titles"):
+        if match is None or not _is_post(match.group("post")):
             return None
         lead = match.group("lead")
         plain = lead is None or lead.lower() == "police"
@@ -360,6 +376,10 @@ class Speakers:
         speaker = None
         if previous is not None and previous.paragraph == sentence.paragraph:
             speaker = self._speaker_of(previous)
+        elif previous is not None:
+            # 'The DGP said ...' closing a paragraph, 'He said ...' opening the next
+            said = self.previous_doc(previous)._.get(SPEAKER_ATTR)  # as written there
+            speaker = self._speaker_of(previous) if said and self._one_person(said) else None
         if speaker is not None and not _fits(speaker, word, self._pronouns):
             speaker = None
         if speaker is None:
@@ -370,6 +390,14 @@ class Speakers:
             if mention.attribution == pronoun:
                 mention.attribution = speaker
         return speaker
+
+    def _one_person(self, speaker: str) -> bool:
+        """Is the last sentence's speaker one a 'he' or 'she' can only mean: a person named
+        there or given with a rank or post, or a post alone ('The DGP'), never a body?"""
+        match = _BARE_POST.fullmatch(speaker)
+        if titled_person(speaker) or (match is not None and _is_post(match.group("post"))):
+            return True
+        return any(speaker in person for person in self._people_in(self._seen[-1]))
 
     def _last_person(self, seen: list[_Seen], pronoun: str) -> str | None:
         """The last person named in ``seen`` whom ``pronoun`` ('he', 'she') can stand for."""
@@ -499,6 +527,13 @@ _BARE_POST = re.compile(
 # Pronoun speakers that stand for a person ('..., he said'); 'it'/'they' follow the last speaker.
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}  # "According to him, ..."
+
+
+def _is_post(word: str) -> bool:
+    """'Commissioner', 'spokesperson', 'DGP': a post one person holds."""
+    return word.lower() in lexicon().words("speaker_titles") or word in lexicon().words(
+        "rank_acronyms"
+    )
 
 
 def _subject_form(pronoun: str) -> str:

@@ -174,14 +174,16 @@ class NounPhrases:
             stacked = token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
             if token.pos_ in NOMINALS and stacked and token.head.pos_ in NOUNS:
                 continue  # "the adult female population": 'adult' modifies the head
+            if token.pos_ in NOMINALS and stacked and _gerund_modifier(token.head):
+                continue  # "the chain snatching cases": 'chain' goes with the gerund
             if token.pos_ in NOMINALS and token.head.i != token.i + 1:
                 return token
             if token.pos_ in NOMINALS and token.head.pos_ not in NOMINALS:
                 return token
             if token.pos_ == "ADJ" and token.dep_ == "pobj":
                 return token  # "1.2 kilograms of fentanyl, ...": a noun the tagger took as ADJ
-            if token.pos_ == "VERB" and token.dep_ == "amod":
-                continue  # "two-thirds of the seized weapons"
+            if token.pos_ == "VERB" and (token.dep_ == "amod" or _gerund_modifier(token)):
+                continue  # "two-thirds of the seized weapons", "the chain snatching cases"
             if token.pos_ == "CCONJ" and token.i > start and token.nbor(-1).pos_ == "ADJ":
                 continue  # "in criminal and civil settlements"
             if token.pos_ in ("VERB", "ADP", "PUNCT", "CCONJ", "SCONJ"):
@@ -855,6 +857,12 @@ def _stray_conjunct(noun: Token, excluded: set[int]) -> list[Token]:
     if not phrase or phrase[-1].pos_ != "NOUN" or not ends:
         return []
     return [doc[noun.i + 1], *phrase]
+
+
+def _gerund_modifier(token: Token) -> bool:
+    """A gerund stacked before a later noun: the 'snatching' of 'chain snatching cases'."""
+    stacked = token.dep_ in ("compound", "amod") and token.head.i > token.i
+    return token.tag_ == "VBG" and stacked and token.head.pos_ in NOUNS
 
 
 def glued_hyphen(doc: Doc, index: int) -> bool:

@@ -130,6 +130,32 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         doc._.set(SPEAKER_LOCAL_ATTR, attribution is not None and _according(attribution[0]))
         return doc
 
+    def _fronted_figure_group(self, span: Span) -> list[Token] | None:
+        """'Of the 631 arrested, 58 were women and 17 were from other states': a sentence
+        opening with 'Of/Among' a counted group names what each later figure standing alone
+        is a part of; the group's subject is its figure's."""
+        doc, start = span.doc, span.sent.start
+        if doc[start].lower_ not in ("of", "among"):
+            return None
+        comma = next((t.i for t in doc[start : span.start] if t.text == ","), None)
+        if comma is None:
+            return None
+        inside = [m for m in self._mentions if start < m.unit_token_start < comma]
+        return self._subject_tokens.get(inside[0].unit_token_start) if len(inside) == 1 else None
+
+    def _estimated_label(
+        self, mention: Mention, span: Span, subject: list[Token] | None
+    ) -> list[Token] | None:
+        """'Estimated value of drugs seized: Rs 412 crore': a label that calls its figure an
+        estimate qualifies it ('an estimated Rs 412 crore'); the label names the value."""
+        if not subject or len(subject) < 2 or subject[0].lower_ not in _ESTIMATE_LABELS:
+            return subject
+        between = span.doc[subject[-1].i + 1 : span.start]
+        if mention.qualifier is not None or ":" not in between.text:
+            return subject
+        mention.qualifier = self.lex.qualifiers[subject[0].lower_]
+        return subject[1:]
+
     def _share_listed_subjects(self, doc: Doc, mentions: list[Mention]) -> None:
         """'38 and 22 per cent of all petitions', '12 and 40 kg': the parser hangs a listed
         number on the next one's unit word, which is no subject; it measures what the next
@@ -176,7 +202,9 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         attribution = self._inner_speaker(anchor, attribution) or attribution
         # the subject rules read the change
         mention.change = self._change(mention, span, self._range_start(span, anchor))
-        subject = _trimmed(self._subject(mention, span, anchor))
+        subject = self._estimated_label(
+            mention, span, _trimmed(self._subject(mention, span, anchor))
+        )
         if mention.subject_of_group and subject is not None and _bare_whole(subject):
             subject = None  # "Of that number, 301 ...": 'number' stands for what was counted
         if subject is not None and self._speaker_as_subject(
@@ -197,8 +225,12 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             mention.subject_implied = mention.subject is not None
             mention.subject_elided = mention.subject is None and self._elided(mention, anchor)
             lead = self._colon_lead(anchor) if mention.subject_elided else None
+            group = self._fronted_figure_group(span) if mention.subject_elided else None
             if lead is not None:  # "Carjackings barely moved: 388 were reported"
                 mention.subject = phrase_text(self._noun_phrase(lead, span))
+                mention.subject_elided = False
+            elif group is not None:  # "Of the 631 arrested, 17 were from other states"
+                mention.subject = phrase_text(group)
                 mention.subject_elided = False
         if mention.qualifier is None and (
             self._estimated(anchor) or self._estimated_level(subject, span)
@@ -335,6 +367,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._estimated_at,  # "estimates Keller's benefit from crime at £96,000"
             self._price_of,  # "sold the house for $500,000", "raised the bail to $1m"
             self._paid_for,  # "paid $35,000 for a car"
+            self._unit_price,  # "sold heroin at $80 per gram"
             self._measure_of,  # "a blood-alcohol level of 0.14", "the national average of 87"
             self._of_holder,  # "a fine of $5,000", "the seizure of Rs 22 crore"
             self._equivalent_subject,  # "the haul is equivalent to P6.8 million"
@@ -454,6 +487,10 @@ def _time_units_only(subject: list[Token]) -> bool:
     words = [t for t in subject if t.is_alpha and t.lower_ not in ("and", "or")]
     # the lower-cased word, not the lemma: a title-case headline tags 'Months' a name
     return bool(words) and all(t.lower_.removesuffix("s") in _TIME_UNITS for t in words)
+
+
+# Words opening a label that make its figure an estimate: "Estimated losses: $5m"
+_ESTIMATE_LABELS = frozenset({"estimated", "approx", "approx."})  # keys of lex.qualifiers
 
 
 def _trimmed(subject: list[Token] | None) -> list[Token] | None:

@@ -72,13 +72,24 @@ def _post_and_name(words: list[str]) -> bool:
     Bureau' name nobody)."""
     posts = lexicon().words("speaker_titles")
     bodies = lexicon().words("organisation_heads") | lexicon().words("data_owner_nouns")
-    last_post = max((i for i, w in enumerate(words) if w.lower() in posts), default=-1)
+    words = [w for w in words if not _BRACKETED_ACRONYM.fullmatch(w)]  # "(DGP)"
+
+    def is_post(i: int) -> bool:  # "Director General", "Inspector General": one post
+        lowered = words[i].lower()
+        return lowered in posts or (
+            lowered == "general" and i > 0 and words[i - 1].lower() in posts
+        )
+
+    last_post = max((i for i in range(len(words)) if is_post(i)), default=-1)
     name = words[last_post + 1 :]
     if len(name) > 2 and name[0].lower() == "of" and name[1].lower().strip(".,") in bodies:
         name = name[2:]  # "Commissioner of Police Trevor Delpesche"
     if last_post < 0 or len(name) < 2 or not all(w[:1].isupper() for w in name):
         return False
     return not any(w.lower().strip(".,") in bodies for w in name)
+
+
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
 
 
 def _ranked(words: list[str]) -> bool:

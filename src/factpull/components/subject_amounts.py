@@ -139,12 +139,38 @@ class AmountSubjects(Predicates):
             return owners[0] if owners else None
         return None
 
-    def _worth_before(self, span: Span) -> Token | None:
-        """The noun before 'worth' in 'heroin worth (more than) £1.2 million'."""
+    def _worth_index(self, span: Span) -> int | None:
+        """The index of the 'worth' in 'heroin worth (more than) £1.2 million', if any."""
         doc, index = span.doc, span.start - 1
         while index > 0 and doc[index].lower_ in _WORTH_FILLERS:
             index -= 1
-        if index < 1 or doc[index].lower_ != "worth":
+        return index if index >= 1 and doc[index].lower_ == "worth" else None
+
+    def _measured_before_worth(self, span: Span, worth: int) -> list[Token] | None:
+        """'18.5 kg of ganja worth Rs 18.5 lakh', '48 grams of mephedrone (MD) worth ...': a
+        measured amount right before 'worth' weighs a thing, and the money is that thing's
+        worth, whatever the parser hung 'worth' on. Read from the words: only the measure's
+        own subject, 'of' and a bracketed gloss stand between."""
+        doc = span.doc
+        before = [m for m in self._mentions if m.unit_token_end <= worth]
+        if not before or before[-1].kind not in ("weight", "other"):
+            return None
+        measure = before[-1]
+        subject = self._subject_tokens.get(measure.unit_token_start)
+        if not subject:
+            return None
+        words = {t.i for t in subject}
+        depth = 0
+        for token in doc[measure.unit_token_end : worth]:
+            depth += (token.text == "(") - (token.text == ")")
+            if not (token.i in words or token.lower_ == "of" or depth or token.text == ")"):
+                return None
+        return subject
+
+    def _worth_before(self, span: Span) -> Token | None:
+        """The noun before 'worth' in 'heroin worth (more than) £1.2 million'."""
+        doc, index = span.doc, self._worth_index(span)
+        if index is None:
             return None
         worth = doc[index]
         owner = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[index - 1]
@@ -175,6 +201,10 @@ class AmountSubjects(Predicates):
         'heroin worth more than £1.2 million'."""
         if mention.kind != "money":
             return None
+        index = self._worth_index(span)
+        measured = self._measured_before_worth(span, index) if index is not None else None
+        if measured is not None:
+            return measured
         worth = self._worth_before(span)
         if worth is not None:
             return _with_rest_of_list(self._noun_phrase(worth, span), span)
@@ -322,17 +352,22 @@ class AmountSubjects(Predicates):
     def _noun_after_amount(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Police arrest 14 over GH¢2.3m mobile money fraud', 'her £1,100 iPhone was taken':
         an amount written before a noun prices it, however the parser split the amount's
-        symbol and suffix. Read from the words: a run of nouns and adjectives ending in a noun
-        right after the amount, naming no time ('$5m last year') and no unit."""
-        if mention.kind != "money":
+        symbol and suffix; a weight so written weighs it ('seize 1.82 lakh kg ganja'). Read
+        from the words: a run of nouns and adjectives ending in a noun right after the amount,
+        naming no time ('$5m last year') and no unit."""
+        if mention.kind not in ("money", "weight"):
             return None
         run: list[Token] = []
         for token in span.doc[span.end : span.end + 4]:
             noun_like = token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ == "VBG"
+            # "seize 1.82 lakh kg ganja": the scale word throws the tagger, which reads the
+            # drug after the unit as a base-form verb
+            misread = not run and _base_verb(token) and not _has_subject(token)  # not "12 kg go"
+            noun_like = noun_like or (mention.kind == "weight" and misread)
             if not noun_like or not token.is_alpha:
                 break  # "money laundering ring": a gerund may stand inside the name
             run.append(token)
-        while run and run[-1].pos_ not in ("NOUN", "PROPN"):
+        while run and run[-1].pos_ not in ("NOUN", "PROPN") and not _base_verb(run[-1]):
             run.pop()
         when = _TIME_WORDS | self.lex.words("weekdays")
         if not run or any(t.lemma_.lower() in when or self._is_unit_word(t) for t in run):
@@ -485,6 +520,27 @@ class AmountSubjects(Predicates):
         if subject is None or subject.dep_ == "expl" or self._is_vague([subject]):
             return None
         return self._sourced_phrase(subject, span)  # "Losses from fraud jumped to $3.2bn"
+
+    def _unit_price(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'sold heroin at $80 per gram', 'procuring the drug at Rs 2,000 per gram and
+        selling it at Rs 5,000 per gram': a price per unit of weight is the price of the
+        goods the verb deals in, its object (an 'it' stands for the object of the verb it is
+        joined to), not of the dealer."""
+        money, _, per = (mention.unit or "").partition(" per ")
+        info = self.lex.unit_surfaces.get(per)
+        if mention.kind != "rate" or money not in self.lex.currency_nq_names:
+            return None
+        if info is None or info.kind != "weight":
+            return None
+        # the amount's own word that 'at' or 'for' takes: the span's head may be its 'per'
+        priced = [t for t in span if t.dep_ == "pobj" and t.head.lower_ in ("at", "for")]
+        verb = priced[0].head.head if priced else None
+        while verb is not None and verb.pos_ in VERBS:
+            goods = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if goods is not None and not self._is_vague([goods]) and goods.pos_ in NOUNS:
+                return self._noun_phrase(goods, span)
+            verb = verb.head if verb.dep_ == "conj" else None  # "procuring X ... and selling it"
+        return None
 
     def _paid_for(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'paid $35,000 for a car', 'charged between €3,000 and €12,000 per person for
@@ -904,6 +960,11 @@ def _topped_noun(span: Span) -> Token | None:
 
 def _has_particle(verb: Token, word: str) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
+
+
+def _base_verb(token: Token) -> bool:
+    """A word tagged a present or base-form verb, which after a unit is a misread noun."""
+    return token.tag_ in ("VB", "VBP") and token.is_lower
 
 
 def _misread_plural(token: Token) -> bool:

@@ -111,6 +111,18 @@ _PEOPLE_PARTICIPLES = frozenset(
      "abducted", "kidnapped", "convicted", "displaced", "rescued", "trafficked"}
 )  # fmt: skip
 
+
+def _plural_ending(token: Token) -> bool:
+    """A plural noun ending its clause that the tagger read as a verb ('41 of them
+    juveniles' tagged 'juveniles' VBZ): nothing follows it but punctuation."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    ends = following is None or following.is_punct or following.is_space
+    return token.tag_ == "VBZ" and token.lower_.endswith("s") and ends
+
+
+# ... of which these are nouns in their own right, with no 'the' before the count
+_PEOPLE_NOUNS = frozenset({"accused", "deceased"})
+
 # Words that introduce a part of a counted whole: "97 arrests, including 14 for fraud".
 _INCLUDING = frozenset({"including", "among"})
 
@@ -365,15 +377,21 @@ class NounSubjects(Predicates):
         befell them stands as the noun; not 'the 3 arrested in March' (a clause follows)."""
         doc = span.doc
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        # "life imprisonment for 37 accused": after a preposition too
-        if before not in ("the", "for", "against", "of") or span.end >= len(doc):
+        if span.end >= len(doc):
             return None
         word = doc[span.end]
-        if word.lower_ not in _PEOPLE_PARTICIPLES:
+        # "life imprisonment for 37 accused": after a preposition too; 'accused' is a noun
+        # anywhere ("said 29 accused, including four ..., were arrested")
+        determined = before in ("the", "for", "against", "of")
+        if word.lower_ not in _PEOPLE_PARTICIPLES or not (
+            determined or word.lower_ in _PEOPLE_NOUNS
+        ):
             return None
         after = doc[word.i + 1] if word.i + 1 < len(doc) else None
         ends = after is None or after.is_punct or after.pos_ in ("AUX", "VERB", "CCONJ")
-        return [word] if ends and not (after is not None and after.tag_ == "VBN") else None
+        # "160 accused arrested": a noun's participle; "the 3 arrested in March": a clause
+        clause = after is not None and after.tag_ == "VBN" and word.lower_ not in _PEOPLE_NOUNS
+        return [word] if ends and not clause else None
 
     def _changed_by_cases(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'the number of seizures fell by 112 cases', 'reported rapes rose by 23 cases to
@@ -598,7 +616,7 @@ class NounSubjects(Predicates):
         doc = span.doc
         after = list(doc[span.end : span.end + 3])
         of_them = [t.lower_ for t in after[:2]] == ["of", "them"]
-        if of_them and len(after) == 3 and after[2].pos_ == "NOUN":
+        if of_them and len(after) == 3 and (after[2].pos_ == "NOUN" or _plural_ending(after[2])):
             return self._noun_phrase(after[2], span)  # "2,210 people, 412 of them foreigners"
         after = after[:2]
         if len(after) == 2 and after[0].lower_ == "of" and self._back_reference(after[1]):

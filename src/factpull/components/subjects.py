@@ -322,9 +322,14 @@ def row_label(span: Span) -> list[Token] | None:
     label = _without_unit_bracket(label)  # 'Violent crime share (%)': the label is the share
     rest = [t for t in doc[index + (not crowded) :] if not t.is_space]
     figures = all(
-        t.like_num or t.lower_ in _ROW_FILLERS or _signed(t) or _money_mark(t) or _unit_word(t)
+        t.like_num
+        or t.lower_ in _ROW_FILLERS
+        or _signed(t)
+        or _money_mark(t)
+        or _unit_word(t)
+        or _prefix_dot(t)
         for t in rest
-    )  # "Heroin          64.3 kg      up 22%"
+    )  # "Heroin          64.3 kg      up 22%", "Gold jewellery    1,846 grams    Rs. 1.21 crore"
     # a capitalised name may be tagged as anything ('Ashanti | 97 | 86' as a preposition)
     named = any(t.pos_ in _LABEL_WORDS + _VERBS or t.is_title for t in label)
     return label if figures and named else None
@@ -357,6 +362,14 @@ def _money_mark(token: Token) -> bool:
     glued = _PREFIXED.fullmatch(token.text) is not None
     prefix = token.text in lexicon().currency_prefixes  # 'US$' of 'US$310m'
     return token.is_currency or token.lower_ in _CELL_SCALES or glued or prefix
+
+
+def _prefix_dot(token: Token) -> bool:
+    """The dot of a currency prefix written 'Rs.' in a money cell."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return (
+        token.text == "." and before is not None and not before.whitespace_ and _money_mark(before)
+    )
 
 
 # "RM643.2", "S$385.6", "Rs3,000": an amount with its currency letters glued on

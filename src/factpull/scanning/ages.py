@@ -108,7 +108,9 @@ class AgeReading:
             and (
                 self._bare_age(text, cand)
                 or self._people_bound_age(text, cand)
-                or _bracketed_name_age(text, cand, self.lex.words("age_person_nouns"))
+                or _bracketed_name_age(
+                    text, cand, self.lex.words("age_person_nouns"), self.lex.words("name_words")
+                )
                 or _as_young_as(text, cand)
                 or _youngest_or_oldest(text, cand)
                 or self._listed_person_age(text, cand)
@@ -346,7 +348,9 @@ _LIST_AGE_END = re.compile(r"[;,.](?:\s|$)|$")
 _QUOTED_NAME_BEFORE = re.compile(r"['‘\"“][A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?['’\"”],?\s+$")
 
 
-def _bracketed_name_age(text: str, cand: Candidate, people: frozenset[str]) -> bool:
+def _bracketed_name_age(
+    text: str, cand: Candidate, people: frozenset[str], numbered_words: frozenset[str]
+) -> bool:
     """'Omar Haddad (24), of Brampton, was charged', 'Man (27) jailed': police and Irish
     papers put a person's age in brackets right after the name or a person word. Only a whole
     number 10-99 after two to four capitalised words or a person word (cues.json
@@ -361,6 +365,9 @@ def _bracketed_name_age(text: str, cand: Candidate, people: frozenset[str]) -> b
     if text[cand.start - 1 : cand.start] != "(" or text[cand.end : cand.end + 1] != ")":
         return False
     name = _NAME_BEFORE_BRACKET.search(text, max(0, cand.start - 60), cand.start)
+    initial = name is not None and len(name.group("last").rstrip(".")) == 1
+    if initial and name.group().rstrip("( ").split()[-2].lower() in numbered_words:
+        return False  # "Zone A (41)", "Block C (12)": a lettered place, not an initial
     if name is not None and name.group("last").lower() not in _NOT_NAME_ENDS:
         # "ahead of Clarendon (64) and St Catherine North (58)": places in a ranking
         return not RANKING_BEFORE.search(text, max(0, name.start() - 60), name.start())
@@ -372,10 +379,12 @@ def _bracketed_name_age(text: str, cand: Candidate, people: frozenset[str]) -> b
 # Kelly" too), then the bracket: the name a bracketed age follows.
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with accents: 'Seán', 'Zoë'
 _NAME_WORD = rf"(?:Ma?c|O['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# A particle inside a name, or the "alias" South Asian police notes put between two names
+_NAME_LINK = r"(?:de|da|van|von|di|le|la|al|bin|alias|aka)"
 _NAME_BEFORE_BRACKET = re.compile(
-    rf"(?<![\w'’-])(?:{_NAME_WORD}\s+(?:(?:de|da|van|von|di|le|la|al|bin)\s+)?){{1,3}}"
-    rf"(?P<last>{_NAME_WORD})\s?\($"
-)
+    rf"(?<![\w'’-])(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)?){{1,3}}"
+    rf"(?P<last>{_NAME_WORD}|[{_UPPER}]\.?)\s?\($"
+)  # a name may end in an initial: "Faisal K (35)"
 
 
 # 'Man (27)', 'the accused (19)': the word before a bracket, which may name one person.

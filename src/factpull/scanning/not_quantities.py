@@ -510,6 +510,7 @@ _NOT_QUANTITIES = re.compile(
     | \d{16,}                                                  # card numbers, hashes, digit runs
     | (?<=\[)\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?=\])   # [13], [6,27]: citation marks
     | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
+    | (?i:zero)[\ \u00a0-](?i:tolerance)\b                       # a policy, not a count of none
     | (?i:first|second)-time\b                       # first-time offenders: a kind, no rank
     | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read|listen)\b(?!-)  # "4 min read"
     | \d{1,3}[\ \u00a0]?(?i:mins?|minutes?)\ (?i:to\ read)(?=[\ \t]*(?:$|\n|\||·))  # a line's end
@@ -1110,7 +1111,7 @@ _DETERMINED_BEFORE = re.compile(
 # "999 or ": a number and 'or'/'and' right before another
 _AFTER_LISTED_LINE = re.compile(r"(?<![\d,.])(\d{2,4})\s+(?:or|and)\s+$")
 # "calls to 133": the line the calls were made to
-_CALLS_TO = re.compile(r"(?i)\bcalls?\s+to\s+$")
+_CALLS_TO = re.compile(r"(?i)\bcalls?\s+(?:to|on)\s+$")
 # "call the ", "dial our ", "text ": a verb and an optional determiner right before a number
 _VERB_BEFORE_LINE = re.compile(
     r"(?i)\b([a-z]+)\s+(?:(?:the|its|our|their|a|an|this)\s+)?"

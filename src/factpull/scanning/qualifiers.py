@@ -97,7 +97,15 @@ class QualifierReading:
         a noun of an order, a claim or a dispute (cues.json ``over_matter_nouns``) 'over' is a
         preposition. Not 'losses over $2m', 'a sentence of over 10 years'."""
         word = _WORD_BEFORE.search(text, max(0, at - 20), at)
-        return word is not None and word.group(1).lower() in self.lex.words("over_matter_nouns")
+        if word is None or word.group(1).lower() not in self.lex.words("over_matter_nouns"):
+            return False
+        if word.group(1).lower() not in self.lex.words("over_cause_verbs"):
+            return True
+        # 'arrest', 'charges', 'probe' are verbs too: a noun only after a determiner ('his
+        # arrest over 40 thefts'); 'Police arrest over 3,400 peddlers' bounds the count
+        return (
+            _DETERMINER_BEFORE.search(text, max(0, word.start(1) - 12), word.start(1)) is not None
+        )
 
     def _money_held(self, text: str, end: int) -> bool:
         """'over $2m in cash', '$5m worth of', '$3m of assets', '$1m from the till': words that
@@ -192,6 +200,7 @@ def _last_clause(before: str) -> str:
     return _CLAUSE_BREAK.split(before)[-1]
 
 
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|his|her|their|its|our|this|that|no)\s+$")
 _CLAUSE_BREAK = re.compile(r"[.;:!?,()]\s")
 
 
