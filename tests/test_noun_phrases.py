@@ -274,7 +274,7 @@ CASES: list[tuple[Any, ...]] = [
         "of-those-charged",
         "Of those charged, 40 were juveniles.",
         "40",
-        dict(subject="those charged"),
+        dict(subject="juveniles"),
     ),
     (
         "of-those-convicted",

@@ -34,7 +34,7 @@ CASES: list[tuple[Any, ...]] = [
         "600",
         dict(subject="residents", qualifier="nearly"),
     ),
-    ("of-fronted", "Of the 412 suspects, 97 were women.", "97", dict(subject="suspects")),
+    ("of-fronted", "Of the 412 suspects, 97 were women.", "97", dict(subject="women")),
     (
         "of-fronted-participle",
         "Of the 200 people arrested, 150 were charged.",

@@ -21,7 +21,7 @@ ROWS: list[tuple[Any, ...]] = [
     # 'the total' names no group: what the part was does
     ("of-the-total", "Of the total, 362 were illegal migrants, while 3,956 were overstayers.",
      "3,956", dict(subject="overstayers")),
-    ("of-the-victims", "Of the victims, 11 were girls.", "11", dict(subject="victims")),
+    ("of-the-victims", "Of the victims, 11 were girls.", "11", dict(subject="girls")),
 ]  # fmt: skip
 
 

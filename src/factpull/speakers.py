@@ -205,7 +205,14 @@ class Speakers:
                 titled = re.search(
                     rf"{post.pattern}[^.;]{{0,40}}{re.escape(person)}", text, re.IGNORECASE
                 )
-                if post.search(person) or titled:
+                # '..., Frederick Adu-Anim, the Regional Police Commander, has said': the post
+                # in the name's apposition
+                apposed = re.search(
+                    rf"{re.escape(person)},\s+(?:the\s+)?[^.;,]{{0,40}}?{post.pattern}",
+                    text,
+                    re.IGNORECASE,
+                )
+                if post.search(person) or titled or apposed:
                     return person
         return None
 

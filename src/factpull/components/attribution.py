@@ -526,7 +526,10 @@ class Attribution(Predicates):
         # "Jane Foley of the Roads Policing Bureau": the parser may hang the bureau's name on
         # the person as an apposition; after an affiliation the person is the speaker
         named = named_appositive(head)
-        if named and affiliation(head) is not None and not _bracketed(named):
+        # a post's 'of' phrase is part of its title: "Deputy Commissioner of Police (DCOP)
+        # Frederick Adu-Anim, the Regional Police Commander, has said" names its holder
+        post = head.lower_ in self.lex.words("speaker_titles")
+        if named and affiliation(head) is not None and not _bracketed(named) and not post:
             named = None  # not "The Anti-Vehicle Lifting Staff (AVLS) of the Lahore police"
         named = named or titled_name_within(head) or name_after_title_comma(head)
         named = named or self._data_owner(head)

@@ -164,6 +164,15 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
         return None
     second, previous = mentions[index], mentions[index - 1]
     between = _between(text, previous, second)
+    if index >= 2 and _converted_before(text, mentions, index - 1):
+        # "reached XOF2.7 billion (about $4.4 million), against XOF1.5 billion in 2022": the
+        # bracketed conversion aside, compared with the figure it converts
+        lead, after_bracket = mentions[index - 2], text[previous.end + 1 : second.start]
+        dated = _AGAINST.match(after_bracket.lstrip(" ,")) and _EARLIER_TIME.match(
+            text[second.end :]
+        )
+        same = lead.kind == second.kind
+        return index - 2 if same and (compared(after_bracket) or dated) else None
     if _EQUIVALENT_TO.match(between) or _MULTIPLE_OF.match(between):
         lead = index - 1  # "9,870 tests during the five-week operation, an average of ...":
         while lead > 0 and mentions[lead].kind == "duration" != second.kind:  # not the period
@@ -234,6 +243,15 @@ def _compared_with_rate(text: str, first: Mention, second: Mention) -> bool:
     """'14 robberies a week, down from 19', not 'a fraction of the 300 killings': the bare
     count is the rate's earlier value."""
     return _bare_count_of_rate(first, second) and compared(_between(text, first, second))
+
+
+def _converted_before(text: str, mentions: list[Mention], index: int) -> bool:
+    """Is mentions[index] a bracketed conversion of the figure before it ('XOF2.7 billion
+    (about $4.4 million)'), closed right after it?"""
+    first, bracketed = mentions[index - 1], mentions[index]
+    opened = _PARENTHETICAL_EQUIVALENT.match(_between(text, first, bracketed)) is not None
+    closed = text[bracketed.end : bracketed.end + 1] == ")"
+    return opened and closed and first.kind == bracketed.kind == "money"
 
 
 def compared(between: str) -> bool:
@@ -469,10 +487,18 @@ def link_equivalents(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _approximate_conversion(first: Mention, second: Mention, between: str) -> bool:
-    """'2.4 billion krónur, roughly 16.5 million euros': an approximate amount in another
-    currency set after a comma converts the first ('fines of $500, $1,000' are a list)."""
+    """'2.4 billion krónur, roughly 16.5 million euros', 'GH¢4.6 million in stolen funds,
+    about US$310,000': an approximate amount in another currency set after a comma converts
+    the first ('fines of $500, $1,000' are a list)."""
     other_currency = first.kind == "money" and first.unit != second.unit
-    return other_currency and second.qualifier == "about" and between.strip() == ","
+    return (
+        other_currency and second.qualifier == "about" and bool(_CONVERSION_GAP.fullmatch(between))
+    )
+
+
+# What stands between an amount and its approximate conversion: a comma, after the thing the
+# amount is of ('GH¢4.6 million in stolen funds, about US$310,000')
+_CONVERSION_GAP = re.compile(r"(?:\s+(?:in|of)\s+[^\d,;.()]{1,40}?)?\s*,\s*")
 
 
 def _share_subject(target: Mention, source: Mention) -> None:

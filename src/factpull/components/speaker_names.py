@@ -69,7 +69,7 @@ def _post_and_name(words: list[str]) -> bool:
     Phindile Vilakati', 'Commissioner of Police Trevor Delpesche': a post (cues.json
     ``speaker_titles``), then a name of two or more
     capitalised words that are no post or body ('Police Spokesman', 'Director of the
-    Bureau' name nobody)."""
+    Bureau' name nobody), or a post and a surname alone ('Commissioner Mbarga')."""
     posts = lexicon().words("speaker_titles")
     bodies = lexicon().words("organisation_heads") | lexicon().words("data_owner_nouns")
     words = [w for w in words if not _BRACKETED_ACRONYM.fullmatch(w)]  # "(DGP)"
@@ -84,9 +84,11 @@ def _post_and_name(words: list[str]) -> bool:
     name = words[last_post + 1 :]
     if len(name) > 2 and name[0].lower() == "of" and name[1].lower().strip(".,") in bodies:
         name = name[2:]  # "Commissioner of Police Trevor Delpesche"
-    if last_post < 0 or len(name) < 2 or not all(w[:1].isupper() for w in name):
+    # "Commissioner Mbarga said": a post right before one surname names its holder too
+    surname = len(name) == 1 and last_post == 0 and name[0].istitle() and len(name[0]) > 2
+    if last_post < 0 or (len(name) < 2 and not surname) or not all(w[:1].isupper() for w in name):
         return False
-    return not any(w.lower().strip(".,") in bodies for w in name)
+    return not any(w.lower().strip(".,") in bodies | posts for w in name)
 
 
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
@@ -430,7 +432,8 @@ def name_after_title_comma(head: Token) -> list[Token] | None:
     name = phrase[commas[0] + 1 :]
     if name and name[-1].text == ",":
         name = name[:-1]
-    words = [t for t in name if not _joiner(t)]
+    # "Commissioner of Police Jean-Claude Mbarga": a titled name keeps its small words
+    words = [t for t in name if not _joiner(t) and t.lower_ not in ("of", "the")]
     capitalised = all(t.pos_ == "PROPN" and t.is_title for t in words)
     return name if len(words) >= 2 and capitalised else None
 

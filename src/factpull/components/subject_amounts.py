@@ -681,8 +681,11 @@ class AmountSubjects(Predicates):
         if loss is not None and mention.kind == "money":
             return self._noun_phrase(loss, span)  # "losses of $5m": what is lost, no change
         holder = self._named_of_holder(anchor, span)
-        if holder is None and before is not None and before.i < span.start - 2:
-            holder = before  # "a fine of up to S$500,000": the parser breaks 'of up to'
+        # "a fine of up to S$500,000", "a budget of NLe 25 million": the parser breaks 'of'
+        # from the amount after a qualifier or a letter prefix it does not know
+        broken = before is not None and anchor.head.i != before.i + 1
+        if holder is None and before is not None and (before.i < span.start - 2 or broken):
+            holder = before
         if holder is None:
             return None
         key = noun_key(holder)

@@ -923,13 +923,11 @@ class NounSubjects(Predicates):
                for c in anchor.children):  # fmt: skip
             return None  # "7 of the suspects", "The 30 arrested": the number's own group
         named = [c for c in verb.children if c.dep_ == "attr" and c.i >= span.end]
-        if not named or named[0].tag_ != "NNS" or self._counted_figure(named[0]):
+        if not named or named[0].tag_ not in ("NNS", "NNPS") or self._counted_figure(named[0]):
             return None
-        clause = span.doc[span.sent.start : span.start]
-        fronted = self._fronted_whole(span) if ";" not in clause.text else None
-        if fronted and fronted[-1].lower_ in _BARE_WHOLES:
-            fronted = None  # "Of the total, 362 were illegal migrants": the total names nothing
-        return fronted or self._noun_phrase(named[0], span)  # "Of the victims, ... 11 were girls"
+        # "Of the victims, 17 were women": the part the complement names, as annotators
+        # read it, rather than the group it is taken from
+        return self._noun_phrase(named[0], span)
 
     def _bounded_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'drivers under 25', 'children under the age of 18', 'Of the 516 young people
@@ -1208,6 +1206,26 @@ class NounSubjects(Predicates):
             if word.tag_ in ("NNS", "NNPS"):
                 return list(doc[end : stop + 1])
             if word.tag_ not in _MODIFIER_TAGS and word.tag_ not in ("NN", "NNP"):
+                return None
+        return None
+
+    def _adverb_modified(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'6 locally made guns', '11 illegally acquired vehicles': an adverb and a describing
+        word between a count and its plural noun, which the parser reads as a clause's verb
+        with its object."""
+        doc, end = span.doc, span.end
+        if mention.kind != "count" or end + 2 >= len(doc):
+            return None
+        adverb, describing = doc[end], doc[end + 1]
+        if adverb.tag_ != "RB" or not adverb.lower_.endswith("ly"):
+            return None
+        if describing.tag_ not in _MODIFIER_TAGS and describing.tag_ != "VBD":
+            return None
+        for stop in range(end + 2, min(end + 5, len(doc))):
+            word = doc[stop]
+            if word.tag_ in ("NNS", "NNPS"):
+                return list(doc[end : stop + 1])
+            if word.tag_ not in ("NN", "NNP", "JJ"):
                 return None
         return None
 

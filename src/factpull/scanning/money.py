@@ -101,6 +101,12 @@ class MoneyReading:
             return False
         return self._plain_after(text, end) and place_cued(local, text)
 
+    def _local_letter_placed(self, text: str, local: str) -> bool:
+        """A letter whose entry is 'place_only' ('D' for dalasis) is money only where a cue
+        of its country stands in the text: elsewhere 'D1,500' is a model or a grade."""
+        spec = self.lex.ambiguous_symbols.get(local)
+        return spec is None or not spec.get("place_only") or place_cued(local, text)
+
     @staticmethod
     def _plain_after(text: str, end: int) -> bool:
         nxt = re.match(r"\s*([A-Za-z]+)", text[end : end + 20])

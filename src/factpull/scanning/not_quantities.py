@@ -1068,7 +1068,8 @@ _DIALLED_BEFORE = re.compile(
 )
 
 
-_DIGIT_GROUPS = re.compile(r"\d{2,5}(?:[ \u00a0-]\d{2,5}){1,3}(?![\d,.]?\d)")
+# digit groups, or one unseparated run as long as a local number ("4392233")
+_DIGIT_GROUPS = re.compile(r"(?:\d{2,5}(?:[ \u00a0-]\d{2,5}){1,3}|\d{7,11})(?![\d,.]?\d)")
 
 
 _THOUSANDS_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
@@ -1091,8 +1092,9 @@ _CALLING_CONTEXT = re.compile(
     r"|crime\s*stop(?:pers)?|report(?:ing|ed)?\s+(?:[\w'-]+\s+){0,4}(?:to|on|at)"
     r"|complaints?\s+desk"
     r"|(?:submit|give|pass|send)\w*\s+(?:any\s+)?information|tel"
-    r"|(?:free|toll|hot|tip)\s*line\s+\d+)\b"
-)  # "report suspicious activity to (or submit information to) the citizens' line on 1460"
+    r"|(?:free|toll|hot|tip)\s*line\s+\d+|free\s+(?:phone\s+|call\s+)?numbers?)\b"
+)  # "report suspicious activity to (or submit information to) the citizens' line on 1460",
+# "the free numbers 1010 and 17"
 
 
 # a line to ring is digits without thousands separators: "191", "18555"; not "1,200"

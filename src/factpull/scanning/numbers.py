@@ -125,6 +125,8 @@ class NumberReading:
         )
         if local and not (money or self._money_context(text, start, end, True)):
             return None  # "the R2", "N95 masks", "P53": roads, masks, proteins
+        if local and not self._local_letter_placed(text, local):
+            return None  # "D12,000" is dalasis only in a story placed in the Gambia
         return _Number(
             start, end, to_float(value), form, currency, has_scale, base_value, symbol,
             negative and currency is not None,

@@ -263,7 +263,8 @@ _CHANGE_TIME_WORDS = frozenset(
      "quarters", "week", "weeks", "decade", "period", "in", "on", "during", "since", "between",
      "compared", "with", "year-on-year", "year-over-year", "annually", "yearly", "alone",
      "fiscal", "financial", "calendar", "first", "second", "third", "fourth", "half",
-     "yearend", "year-end", "end", "at", "to", "date", "twelve", "same"}
+     "yearend", "year-end", "end", "at", "to", "date", "twelve", "same",
+     "and"}  # "between January and June"
 )  # fmt: skip
 
 
