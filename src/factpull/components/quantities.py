@@ -181,6 +181,8 @@ class QuantityDetector:
         dated = before is not None and before.lower_ in self._year_preps - {"and", "or"}
         if counted and _counted_of(after) and not dated:
             return False  # "and 1700 rounds of ammunition"; not "In 2023 sales of guns"
+        if counted and not dated and _labelled_figures(doc_text, cand):
+            return False  # "Kaipara: 1760 plants, 3 arrests": a labelled line's count
         if counted and self._entity_type(number.root) == "DATE":
             return True  # "1988 sales", "2019 elections": the year they belong to
         return not counted or (before is not None and before.lower_ in self._year_preps)
@@ -398,6 +400,17 @@ def _root_names(number: Span, before: Token) -> bool:
 
 def _single_capital(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isupper() and token.text not in ("I", "A")
+
+
+def _labelled_figures(text: str, cand: Candidate) -> bool:
+    """Does the number open a labelled line of figures ('Kaipara: 1760 plants, 3 arrests'):
+    right after a colon, with another figure later on the line?"""
+    line_start = text.rfind("\n", 0, cand.number_start) + 1
+    if not text[line_start : cand.number_start].rstrip().endswith(":"):
+        return False
+    line_end = text.find("\n", cand.number_end)
+    rest = text[cand.number_end : line_end if line_end >= 0 else len(text)]
+    return re.search(r"\d", rest) is not None
 
 
 def _previous_word(span: Span) -> Token | None:

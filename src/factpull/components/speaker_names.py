@@ -185,11 +185,16 @@ def source_tokens(head: Token) -> list[Token]:
 
 
 def _without_period(tokens: list[Token], head: Token) -> list[Token]:
-    """'the police annual crime report for 2023': the year a document covers is no part of
-    who states its figures."""
+    """'the police annual crime report for 2023', 'ACT Policing on Sunday': the year a
+    document covers, or the day it came out, is no part of who states its figures."""
+    days = lexicon().words("weekdays") | lexicon().words("months")
     for prep in head.rights:
         years = [c for c in prep.children if c.dep_ == "pobj" and _YEAR.fullmatch(c.text)]
         if prep.dep_ == "prep" and prep.lower_ in ("for", "in") and years:
+            return [t for t in tokens if t.i < prep.i]
+        # "figures released by ACT Policing on Sunday": when, not who
+        dated = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in days]
+        if prep.dep_ == "prep" and prep.lower_ == "on" and dated:
             return [t for t in tokens if t.i < prep.i]
     return tokens
 

@@ -317,6 +317,9 @@ class ClauseSubjects(Predicates):
         verb = counted.head
         if counted.dep_ == "pobj" and verb.lower_ == "at":
             verb = verb.head  # "The average rate stood at 12.1 thefts per 1,000 households"
+            put = [c for c in verb.children if c.dep_ == "dobj" and noun_key(c) & _LEVEL_NOUNS]
+            if verb.lemma_.lower() in ("put", "place") and put:
+                return self._noun_phrase(put[0], span)  # "It puts the theft rate at 1,203 ..."
             if verb.lemma_.lower() not in ("stand", "remain", "sit"):
                 return None
         elif counted.dep_ != "attr" or verb.lemma_.lower() != "be":

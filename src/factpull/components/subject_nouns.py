@@ -142,7 +142,8 @@ _GROUP_PREPOSITIONS = frozenset({"among", "of"})
 _COMPARED_AGES = frozenset({"younger", "older"})
 _MAX_DESCRIBED_GAP = 4  # "a 60-member anti-scam unit": words between the count and its noun
 # States a court puts a person in for a term: "on probation for five years".
-_TERMED_STATES = frozenset({"probation", "parole", "supervision", "remand", "custody"})
+_TERMED_STATES = frozenset({"probation", "parole", "supervision", "remand", "custody",
+                            "imprisonment", "detention", "incarceration"})  # fmt: skip
 # Participles that say a case was logged, which every case counted was.
 _LOGGING_VERBS = frozenset({"record", "receive", "register", "log"})
 # Kinds a figure in apposition describes the phrase before with (a count names its own noun).
@@ -1011,8 +1012,11 @@ class NounSubjects(Predicates):
         penalty = _penalty_before(span)
         if penalty is not None:
             return self._noun_phrase(penalty, span)  # "a maximum sentence of 4 years in prison"
-        if span.start > 1 and doc[span.start - 1].lower_ == "for":
-            state = doc[span.start - 2]  # "on probation for five years"
+        before = span.start - 1
+        while before > 1 and doc[before].lower_ in _TERM_QUALIFIERS:
+            before -= 1  # "imprisonment for up to three months"
+        if before > 0 and doc[before].lower_ == "for":
+            state = doc[before - 1]  # "on probation for five years"
             if state.lower_ in _TERMED_STATES:
                 return [state]
         if index + 1 >= len(doc):

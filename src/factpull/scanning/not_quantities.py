@@ -1059,7 +1059,7 @@ _REPORT_WORDS = frozenset(
 # number of the same list between: "dial 999", "Call 105 to report ..., or ".
 _SHORT_LINE = re.compile(r"\d{2,4}")
 _GLUED_CODE = re.compile(r"[A-Za-z]{1,3}\d")  # letters glued to the digits: "QR1407"
-_DIALLED = re.compile(r"\d{2,4}|\d{6,12}")  # a short line, or a whole phone number
+_DIALLED = re.compile(r"\d{2,12}")  # a short line, a local line ("22499"), a whole number
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
 # A calling verb, then at most one number to ring ("0115 915 2020") and words before 'or'
 _DIALLED_BEFORE = re.compile(
