@@ -25,6 +25,8 @@ from factpull.scan import FORM_DIGITS, FORM_WORDS, Candidate, scan
 
 MENTIONS_ATTR = "factpull_mentions"
 _YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
+# Plurals a year before them dates ('provisional 2024 data'), never counts.
+_YEAR_OF_DATA = frozenset({"data", "figures", "statistics", "estimates", "results"})
 # Years of the next century are told apart from counts only by a time preposition before them.
 _FUTURE_YEAR = re.compile(r"21\d{2}")
 _FUTURE_YEAR_PREPS = frozenset({"by", "in", "until", "till", "through", "before", "after"})
@@ -185,6 +187,8 @@ class QuantityDetector:
             return False  # "Kaipara: 1760 plants, 3 arrests": a labelled line's count
         if counted and self._entity_type(number.root) == "DATE":
             return True  # "1988 sales", "2019 elections": the year they belong to
+        if counted and after.lower_ in _YEAR_OF_DATA:
+            return True  # "provisional 2024 data", "the 2023 figures"
         return not counted or (before is not None and before.lower_ in self._year_preps)
 
     def _entity_type(self, token: Token) -> str:

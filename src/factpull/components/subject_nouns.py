@@ -27,6 +27,7 @@ from factpull.components.phrases import (
     QUALIFYING_WORDS,
     VERBS,
     bracketed_acronym,
+    glued_hyphen,
     has_break,
     headline_change_verb,
     model_name,
@@ -110,6 +111,19 @@ _PEOPLE_PARTICIPLES = frozenset(
     {"accused", "injured", "wounded", "deceased", "dead", "arrested", "detained", "missing",
      "abducted", "kidnapped", "convicted", "displaced", "rescued", "trafficked"}
 )  # fmt: skip
+
+
+def _past_hyphened_modifier(head: Token) -> Token:
+    """'cash-in-transit attacks': a word joined by hyphens into a modifier of the noun after it
+    ('cash' of 'cash-in-transit') is not what is counted; that noun is."""
+    doc = head.doc
+    end = head.i
+    while end + 2 < len(doc) and glued_hyphen(doc, end + 1):
+        end += 2  # over '-in', '-transit'
+    noun = doc[end + 1] if end > head.i and end + 1 < len(doc) else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or head.head.i != noun.i:
+        return head
+    return noun
 
 
 def _plural_ending(token: Token) -> bool:
@@ -454,8 +468,10 @@ class NounSubjects(Predicates):
             priced = mention.kind == "money"
             while priced and head.dep_ == "compound" and _common(head, head.head):
                 head = head.head
+            head = _past_hyphened_modifier(head)  # "46 cash-in-transit attacks": the attacks
             # "24,43,376 Special and Local Laws (SLL) cases": an acronym lengthens the phrase
             reach = span.end + 5 + sum(bracketed_acronym(t) for t in doc[span.end : head.i])
+            reach += 2 * sum(glued_hyphen(doc, i) for i in range(span.end, head.i))
             after = span.end <= head.i < reach and not has_break(doc, span.end - 1, head.i)
             if period_adverbial(head):
                 continue  # "down 6.2% year to date": when it changed, not what changed
@@ -1240,6 +1256,8 @@ class NounSubjects(Predicates):
         the influence of alcohol and 3,956 under the influence of drugs' (the first count's
         noun, dropped before the second)."""
         doc, start = span.doc, span.start
+        if mention.change is not None and start > 2 and doc[start - 1].lower_ == "by":
+            return self._gapped_change(span)
         if (
             mention.kind not in ("count", "age")
             or start < 2
@@ -1262,6 +1280,19 @@ class NounSubjects(Predicates):
         if noun.lower_ == "and" and counted and after is not None and after.pos_ == "ADP":
             return [first]  # "11,342 drivers under ... and 3,956 under ..."
         return None
+
+    def _gapped_change(self, span: Span) -> list[Token] | None:
+        """'vehicle thefts fell by 5% and residential burglaries by 4%': a change after 'by'
+        whose verb the second part drops changes the plural noun between 'and' and 'by'."""
+        doc, index = span.doc, span.start - 2
+        if doc[index].tag_ not in ("NNS", "NNPS"):
+            return None
+        first = index
+        while first > span.sent.start and doc[first - 1].tag_ in ("JJ", "NN", "NNP", "VBN"):
+            first -= 1
+        joined = first > span.sent.start and doc[first - 1].lower_ in ("and", ",")
+        earlier = any(r.stop <= first and r.start >= span.sent.start for r in self._figures)
+        return list(doc[first : index + 1]) if joined and earlier else None
 
     def _bare_subject(self, anchor: Token, span: Span) -> list[Token] | None:
         """'Of the 60 suspects, 20 were released and the remaining 40 charged': a fronted 'of'

@@ -114,6 +114,7 @@ class NotQuantities:
             or _in_copyright_line(text, start)
             or _dialling_code(text, start)
             or _hijri_year(text, start)
+            or _page_counter(text, start)
         )
 
     def _dateline_counter(self, text: str, start: int) -> re.Match[str] | None:
@@ -1159,6 +1160,23 @@ _LIST_HEAD = re.compile(  # a numbered item may carry a letter: 'Section 381-A',
 _DETERMINERS = frozenset(
     ("the", "a", "an", "his", "her", "their", "its", "these", "those", "this", "that")
 )
+
+
+def _page_counter(text: str, start: int) -> re.Match[str] | None:
+    """'Share: 112', 'Shares: 1.4k', 'Comments: 27', 'Visitor Counter : 1284': a counter of
+    the page itself after its label and a colon, anywhere on a line."""
+    if not _COUNTER_LABEL.search(text, max(0, start - 24), start):
+        return None
+    return _COUNTER_VALUE.match(text, start)
+
+
+_COUNTER_LABEL = re.compile(
+    r"(?i)\b(?:shares?|comments?|likes?|views?|reads?|reactions?|hits|visitor\s+counter)"
+    r"[ \t\u00a0]*:[ \t\u00a0]*$"
+)
+_COUNTER_VALUE = re.compile(
+    r"(?:\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?:\.\d+)?[kKmM]?(?![\w.,]?\d)(?![ \t\u00a0]+[a-z])"
+)  # not 'Views: 12 people objected'
 
 
 def _hijri_year(text: str, start: int) -> re.Match[str] | None:

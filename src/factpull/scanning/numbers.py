@@ -156,8 +156,10 @@ class NumberReading:
         vulgar = _VULGAR_FRACTIONS.get(text[pos]) if pos < len(text) else None
         if vulgar is not None and not glued:
             return vulgar, FORM_DIGITS, pos + 1  # "½ tbsp"
-        decimal_comma = _DECIMAL_COMMA_PERCENT.match(text, pos) or _DECIMAL_COMMA_SCALE.match(
-            text, pos
+        decimal_comma = (
+            _DECIMAL_COMMA_PERCENT.match(text, pos)
+            or _DECIMAL_COMMA_SCALE.match(text, pos)
+            or _decimal_comma_among_spaced(text, pos)
         )
         if decimal_comma and not glued:  # "-6,9%", "US$1,2 million": European decimals
             return (
@@ -293,6 +295,21 @@ _WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+([a-z]+)")
 # "-6,9%", "2,9 %": a comma with one or two digits before a percent sign can only be a decimal
 # comma (a thousands comma takes three); not after another group ("1,2,5%" is a list).
 _DECIMAL_COMMA_PERCENT = re.compile(rf"(?<![\d,])\d+,\d{{1,2}}(?={_SPACE}?%)")
+
+
+def _decimal_comma_among_spaced(text: str, pos: int) -> re.Match[str] | None:
+    """'assault and battery 5,8; burglaries 6,3 per 1 000 households': where thousands are
+    spaced ('1 000') nearby, a comma before one or two digits is a decimal comma."""
+    found = _SHORT_DECIMAL_COMMA.match(text, pos)
+    if found is None:
+        return None
+    window = text[max(0, pos - _SPACED_REACH) : pos + _SPACED_REACH]
+    return found if _SPACED_THOUSANDS.search(window) else None
+
+
+_SHORT_DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]?\d)")
+_SPACED_REACH = 300  # characters each side where the document's thousands are looked for
 
 
 # "US$1,2 million", "R3,8bn", "1,5 million people": a comma with one or two digits before a
