@@ -248,6 +248,7 @@ class Speakers:
         introduced = (
             self._introduced_quote(sentence, previous, own)
             or self._continued_quote(sentence, previous, own)
+            or self._quote_after_report(sentence, previous, own)
             if mentions
             else None
         )
@@ -278,7 +279,7 @@ class Speakers:
             return own
         if own is not None and own.lower() in _CARRIED_PRONOUNS:
             own_speaker = own  # 'He said police had arrested 98,000': he is the last speaker
-        elif own is None and _continues(previous.text, sentence.text, self._last_local):
+        elif own is None and _continues(previous.text, sentence.text, self._local(previous)):
             own_speaker = None
         else:
             return own
@@ -286,6 +287,14 @@ class Speakers:
             if mention.attribution is None or mention.attribution == own_speaker:
                 mention.attribution = carried
         return carried
+
+    def _local(self, previous: Sentence) -> bool:
+        """Was the sentence before an 'according to X' one, whose source covers only it? Read
+        from that sentence itself when it held no figure and was parsed only now."""
+        if self._last_parsed is previous:
+            return self._last_local
+        doc = self.previous_doc(previous)
+        return bool(doc._.get(SPEAKER_LOCAL_ATTR)) and doc._.get(SPEAKER_ATTR) is not None
 
     def _introduced_quote(
         self, sentence: Sentence, previous: Sentence | None, own: str | None
@@ -298,6 +307,42 @@ class Speakers:
             return None
         speaker = self.previous_doc(previous)._.get(SPEAKER_ATTR)
         return None if speaker is None or speaker.lower() in _CARRIED_PRONOUNS else speaker
+
+    def _quote_after_report(
+        self, sentence: Sentence, previous: Sentence | None, own: str | None
+    ) -> str | None:
+        """'LDEA Director General Abraham B. Kollie said officers confiscated ...' closing a
+        paragraph, then paragraphs opening quotes that name no speaker: newspapers go on with
+        the same person's words. Only a person (named there, or with a rank or post), never a
+        body or a document."""
+        if own is not None or previous is None or previous.paragraph == sentence.paragraph:
+            return None
+        if sentence.text.lstrip()[:1] not in _QUOTE_MARKS:
+            return None
+        seen = list(self._seen)
+        index = len(seen) - 1
+        while index >= 0:  # back over whole quote paragraphs that named nobody
+            first = index
+            while (
+                first > 0 and seen[first - 1].sentence.paragraph == seen[index].sentence.paragraph
+            ):
+                first -= 1
+            paragraph = seen[first : index + 1]
+            if seen[first].sentence.text.lstrip()[:1] not in _QUOTE_MARKS:
+                break
+            if any(self._said(entry) is not None for entry in paragraph):
+                return None  # someone speaks in that quote: not the report's person
+            index = first - 1
+        if index < 0 or _marks(seen[index].sentence.text):
+            return None
+        speaker = self._said(seen[index])
+        if speaker is None or speaker.lower() in _CARRIED_PRONOUNS:
+            return None
+        return speaker if self._is_person(speaker, seen[index]) else None
+
+    def _said(self, entry: _Seen) -> str | None:
+        """The speaker the sentence names or, once resolved, its attribution."""
+        return entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
 
     def _continued_quote(
         self, sentence: Sentence, previous: Sentence | None, own: str | None

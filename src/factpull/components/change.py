@@ -413,6 +413,8 @@ def changed_object_verb(by: Token) -> Token | None:
     doc, index, words = by.doc, by.i - 1, 0
     while index > 0 and doc[index].pos_ in ("NOUN", "ADJ", "PROPN") and words < _MAX_OBJECT:
         index, words = index - 1, words + 1
+    if words and index > 0 and (doc[index].tag_ in ("DT", "PRP$") or doc[index].dep_ == "poss"):
+        index -= 1  # "increase our budget by", "cut the waiting times by"
     verb = doc[index]
     change = lexicon().cues["change"]
     verbs = set(change["increase_verbs"]) | set(change["decrease_verbs"])

@@ -205,6 +205,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         subject = self._estimated_label(
             mention, span, _trimmed(self._subject(mention, span, anchor))
         )
+        subject = _penalty_without_offence(mention, subject)
         if mention.subject_of_group and subject is not None and _bare_whole(subject):
             subject = None  # "Of that number, 301 ...": 'number' stands for what was counted
         if subject is not None and self._speaker_as_subject(
@@ -488,6 +489,19 @@ def _time_units_only(subject: list[Token]) -> bool:
     words = [t for t in subject if t.is_alpha and t.lower_ not in ("and", "or")]
     # the lower-cased word, not the lemma: a title-case headline tags 'Months' a name
     return bool(words) and all(t.lower_.removesuffix("s") in _TIME_UNITS for t in words)
+
+
+def _penalty_without_offence(mention: Mention, subject: list[Token] | None) -> list[Token] | None:
+    """'20 years' imprisonment for murder': a term's penalty, without the offence it was
+    given for (the offence is what the sentence punishes, not what the years measure)."""
+    if mention.kind != "duration" or not subject or subject[0].lower_ not in _PENALTY_HEADS:
+        return subject
+    cut = next((i for i, t in enumerate(subject) if t.lower_ == "for" and i > 0), None)
+    return subject[:cut] if cut is not None else subject
+
+
+_PENALTY_HEADS = frozenset({"imprisonment", "jail", "prison", "custody", "detention",
+                            "incarceration", "probation"})  # fmt: skip
 
 
 # Words opening a label that make its figure an estimate: "Estimated losses: $5m"

@@ -881,10 +881,21 @@ class NounSubjects(Predicates):
         doc, index = span.doc, span.start - 1
         while index > 0 and doc[index].lower_ in QUALIFYING_WORDS:
             index -= 1
-        if doc[index].lower_ != "by":
+        if doc[index].lower_ == "to" and mention.kind == "money":
+            # "increase our budget from US$3.2 million to US$5 million": both levels
+            index = next((t.i for t in reversed(doc[max(0, index - 8) : index])
+                          if t.lower_ == "from"), index)  # fmt: skip
+        if doc[index].lower_ not in ("by", "from") or (
+            doc[index].lower_ == "from" and mention.kind != "money"
+        ):
             return None
         verb = changed_object_verb(doc[index])
-        return list(doc[verb.i + 1 : index]) if verb is not None else None
+        if verb is None:
+            return None
+        after = doc[span.end] if span.end < len(doc) else None
+        if mention.kind == "count" and after is not None and after.tag_ in ("NNS", "NNPS"):
+            return None  # "expand its CCTV network by 85 cameras": the count's own noun
+        return [t for t in doc[verb.i + 1 : index] if t.tag_ not in ("DT", "PRP$")]
 
     def _with_change(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'..., with murders down nearly 20%', '..., with burglaries down 12% and robberies up

@@ -59,8 +59,8 @@ class NotQuantities:
         # "two days ago", "Updated: 2 hours ago": when, not how long
         self.time_ago = re.compile(
             rf"(?i)(?:\d+|{numbers})[ \u00a0]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|"
-            rf"months?|years?|decades?)[ \u00a0]+ago\b"
-        )
+            rf"months?|years?|decades?)[ \u00a0]+(?:ago|earlier)\b"
+        )  # "five years ago", "one year earlier": when, not how long
         lines = "|".join(
             re.escape(w) for w in sorted(lex.words("phone_line_words"), key=len, reverse=True)
         )
@@ -512,6 +512,9 @@ _NOT_QUANTITIES = re.compile(
     | (?<=\[)\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?=\])   # [13], [6,27]: citation marks
     | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
     | (?i:zero)[\ \u00a0-](?i:tolerance)\b                       # a policy, not a count of none
+    # ".38 revolver", ".22 calibre rifle": a calibre names a gun, it measures nothing here
+    | (?<![\w.])\.\d{2,3}(?=[\ \u00a0-]?(?i:calibre|caliber|cal\b|revolver|pistol|rifle|handgun
+      |special|magnum|acp|auto\b|semi-automatic|shotgun|bullets?|rounds?|ammunition))
     | (?i:first|second)-time\b                       # first-time offenders: a kind, no rank
     | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read|listen)\b(?!-)  # "4 min read"
     | \d{1,3}[\ \u00a0]?(?i:mins?|minutes?)\ (?i:to\ read)(?=[\ \t]*(?:$|\n|\||·))  # a line's end
@@ -908,6 +911,9 @@ def _phone_after_cue(text: str, start: int) -> re.Match[str] | None:
     words = _LOWER_WORD.findall(text[max(0, start - 12) : start].lower())
     before = words[-1] if words else ""
     after_on = before in ("on", "at") and _CALLING_CONTEXT.search(text) is not None
+    # "call the police on 911 or 225-6411": the next line of a list of lines
+    listed = _LINE_THEN_OR.search(text, max(0, start - 24), start) is not None
+    after_on = after_on or (listed and _CALLING_CONTEXT.search(text) is not None)
     if before not in _CALL_WORDS and not after_on:
         return None
     if _THOUSANDS_SPACED.fullmatch(match.group()):  # "call 10 000 witnesses" counts people
@@ -916,6 +922,9 @@ def _phone_after_cue(text: str, start: int) -> re.Match[str] | None:
         if word == "people" or (len(word) > 3 and word.endswith("s") and word[-2] != "s"):
             return None
     return match
+
+
+_LINE_THEN_OR = re.compile(r"(?<![\d,.])\d{3,}(?:[ \u00a0-]\d{2,})*\s+(?:or|and)\s+$")
 
 
 def _block_number(text: str, cand: Candidate) -> bool:
