@@ -139,7 +139,8 @@ class Speakers:
 
         @cache  # one text for all the sentence's names
         def earlier() -> str:
-            return "\n".join([*(e.sentence.text for e in self._seen), sentence.text])
+            # sentences kept apart by a blank line: a name never runs into the next one
+            return "\n\n".join([*(e.sentence.text for e in self._seen), sentence.text])
 
         def full(name: str | None) -> str | None:
             if name is None:

@@ -708,6 +708,8 @@ def _column_name(title: str) -> str | None:
     name = _PERCENT_LAST.sub("", name).strip(" ,:;/")  # 'Solved, %': solved ones, in percent
     if not name or _YEAR_CELL.fullmatch(name) or _PER_LABEL.match(name) or name[0] == "%":
         return None
+    if period_label(name):
+        return None  # 'Jan–Sep 2024', 'Q1 2024': when the column counts, not what
     if name.lower() in lexicon().unit_surfaces:
         return None  # 'Province | Kilograms': the column's unit, not what it counts
     return name if any(c.isalpha() for c in name) else None

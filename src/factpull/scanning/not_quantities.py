@@ -519,10 +519,13 @@ _NOT_QUANTITIES = re.compile(
     | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read|listen)\b(?!-)  # "4 min read"
     | \d{1,3}[\ \u00a0]?(?i:mins?|minutes?)\ (?i:to\ read)(?=[\ \t]*(?:$|\n|\||·))  # a line's end
     # "214 comments", "14 shares" ending a page's line, or before its share and copyright marks
-    | \d{1,3}(?:,\d{3})*[\ \u00a0](?i:comments?|shares?|likes?|views?|reactions?)
+    | \d{1,3}(?:,\d{3})*(?:\.\d[kK]|[kK])?[\ \u00a0](?i:comments?|shares?|likes?|views?|reactions?)
       (?=[\ \t\u00a0]*(?:$|\n|\||©|(?i:share|print|e-?mail|save|comments?)\b))
     | (?<=\b[Ii]n\ )(?i:one)(?=\ (?:case|instance|example)\b)  # "In one case, ...": no count
     | (?:(?<=Share\ )|(?<=Shares\ )|(?<=Comments\ ))\d{1,6}(?=[\ \t]*(?:\n|$))  # "Share 38"
+    | (?<=(?i:comments)\ \()\d{1,6}(?=\))                       # "Comments (23)"
+    # "in Dublin 15": a postal district; not "Dublin 15 people were hurt" (a count)
+    | (?<=in\ Dublin\ )\d{1,2}W?(?![\w,.]?\d)(?![\ \u00a0]+(?:people|[a-z]+s)\b)
     # "| Views: 1 204", "Reads: 12,840" ending a page's line: a counter of the page itself
     | (?<=(?i:views):\ )\d{1,3}(?:[,\ \u00a0]\d{3})*(?=[\ \t]*(?:\n|$|\|))
     | (?<=(?i:reads):\ )\d{1,3}(?:[,\ \u00a0]\d{3})*(?=[\ \t]*(?:\n|$|\|))
@@ -1090,7 +1093,8 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 _CALL_WORDS = frozenset(
     ("call", "calling", "dial", "dialling", "dialing", "ring", "text", "phone", "telephone",
-     "tel", "freephone", "hotline", "helpline", "tipline", "stoppers", "sms", "whatsapp")
+     "tel", "freephone", "hotline", "helpline", "tipline", "stoppers", "sms", "whatsapp",
+     "ph", "mob", "fax")
 )  # fmt: skip
 
 
@@ -1113,9 +1117,9 @@ _LINE_DIGITS = re.compile(r"\d{2,6}")
 
 # "The case number is ", "its reference number was ": a reference stated with a copula
 _NUMBER_IS = re.compile(
-    r"(?i)\b(?:case|file|reference|ref|docket|report|incident|claim|crime)\s+(?:number|no\.?)"
-    r"\s+(?:is|was|remains)\s+$"
-)
+    r"(?i)\b(?:(?:case|file|reference|ref|docket|report|incident|claim|crime)\s+(?:number|no\.?)"
+    r"|(?:tip|hot|help|phone|telephone)\s?line)\s+(?:is|was|remains)\s+(?:\d{2,4}[ \u00a0])?$"
+)  # also "The police tip line is 114 14"
 # "the most urgent ": a determiner and up to two describing words before a line's number
 _DETERMINED_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|its|their|our|to)|['’]s)\s+(?:most\s+|least\s+)?(?:[a-z]+-?[a-z]*\s+){1,2}$"

@@ -299,10 +299,13 @@ _DECIMAL_COMMA_PERCENT = re.compile(rf"(?<![\d,])\d+,\d{{1,2}}(?={_SPACE}?%)")
 
 def _decimal_comma_among_spaced(text: str, pos: int) -> re.Match[str] | None:
     """'assault and battery 5,8; burglaries 6,3 per 1 000 households': where thousands are
-    spaced ('1 000') nearby, a comma before one or two digits is a decimal comma."""
+    spaced ('1 000') nearby, or after a sign ('-25,7'), a comma before one or two digits is a
+    decimal comma."""
     found = _SHORT_DECIMAL_COMMA.match(text, pos)
     if found is None:
         return None
+    if pos > 0 and text[pos - 1] in "+-−":
+        return found  # "-25,7" in a change column: a sign never stands before thousands
     window = text[max(0, pos - _SPACED_REACH) : pos + _SPACED_REACH]
     return found if _SPACED_THOUSANDS.search(window) else None
 
