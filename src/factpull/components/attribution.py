@@ -125,6 +125,8 @@ class Attribution(Predicates):
         if cited is not None and _named_owner(cited):
             return self._source(cited)
         speaker = self._reporting_speaker(doc) or self._closing_speaker(doc)
+        if speaker is not None and _first_person(speaker[1]):
+            return None  # '"... our commands have recorded 4,318 arrests': the quote's speaker's
         if speaker is not None:
             return speaker
         return self._source(cited) if cited is not None else None
@@ -431,7 +433,8 @@ class Attribution(Predicates):
         introduces what a named publication, or the publication of a named body, states (the
         list after it, see ``factpull.speakers``). A bare 'Crime statistics:' names nobody."""
         finite = any(t.pos_ in ("VERB", "AUX") and t.dep_ != "acl" for t in doc)
-        if len(doc) < 3 or doc[-1].text != ":" or finite:
+        # the tokenizer may glue the colon to a closing bracket: '... (DIDM):'
+        if len(doc) < 3 or not doc[-1].text.endswith(":") or finite:
             return None
         sources = self.lex.words("attribution_sources_for_show")
         for token in doc:
@@ -442,7 +445,8 @@ class Attribution(Predicates):
                 owners = [c for c in token.lefts if c.dep_ in ("compound", "poss")]
                 if owners and owners[-1].pos_ == "PROPN":
                     return self._source(owners[-1])
-                agent = _participle_agent(token)  # 'Among the figures provided by the CDPF:'
+                # 'Among the figures provided by the CDPF:', 'Key figures from the DIDM:'
+                agent = self._publisher(token)
                 if agent is not None:
                     return self._source(agent)
         return None
@@ -1207,6 +1211,13 @@ def _named_by_compound(noun: Token) -> bool:
 def _named_owner(data_word: Token) -> bool:
     """Does a proper name own the data ('the IGP's quarterly report', 'INEGI data')?"""
     return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in data_word.lefts)
+
+
+def _first_person(name: str) -> bool:
+    """'our commands', 'my officers', 'we': the speaker's own side, named from inside a quote;
+    whoever speaks the quote states its figures."""
+    words = name.lower().split()
+    return bool(words) and words[0] in ("our", "my", "we", "i", "us")
 
 
 def data_reference(noun: Token) -> str | None:
