@@ -105,7 +105,7 @@ class Speakers:
         stand for) within the last few sentences, else nobody."""
         found = None
         for entry in list(self._seen)[-_IT_REACH:][::-1]:
-            said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            said = self._said(entry)
             if said is None or said.lower() in _CARRIED_PRONOUNS:
                 continue
             if said not in self._people_in(entry):
@@ -167,7 +167,7 @@ class Speakers:
         for entry in reversed(self._seen):
             if words[0] not in entry.sentence.text:
                 continue  # cheap test first: the names are looked for only where it stands
-            said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            said = self._said(entry)
             named = [said] if said is not None else []
             # a fuller name than the one asked about: not 'Chief Supt Moloney' again
             if said is not None and len(_unranked(said)) > 1 and _person_key(said) == key:
@@ -195,7 +195,7 @@ class Speakers:
         for entry in reversed(self._seen):
             if post.search(entry.sentence.text) is None:
                 continue  # cheap test first
-            said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            said = self._said(entry)
             text = entry.sentence.text
             for person in [said, *reversed(self._people_in(entry))]:
                 if not person or _person_key(person) == match.group("post").lower():
@@ -472,7 +472,7 @@ class Speakers:
             if not entry.sentence.text.rstrip().endswith(":"):
                 return None
             # its 'she said' already stands for a name, however many items came since
-            own = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            own = self._said(entry)
             if not entry.attributed and own is not None and own.lower() in _PERSON_PRONOUNS:
                 # 'She said the raids led to the recovery of:' with no figure of its own
                 own = self._last_person(seen[:index], _subject_form(own))
@@ -499,7 +499,7 @@ class Speakers:
         """'The report shows ...': the last source that was the document by its name ('the
         Annual Crime Report'); its issuer is no speaker of what the document says."""
         for entry in reversed(self._seen):
-            speaker = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            speaker = self._said(entry)
             if speaker is not None and _names_document(speaker, document):
                 return speaker
         return None
@@ -510,7 +510,7 @@ class Speakers:
         None when it named none."""
         latest = None
         for entry in reversed(self._seen):
-            speaker = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            speaker = self._said(entry)
             if speaker is None or speaker.lower() in _CARRIED_PRONOUNS:
                 continue
             if _back_reference(self._parse(entry), speaker) is not None:
@@ -548,7 +548,7 @@ class Speakers:
         for entry in reversed(self._seen):
             if ending not in entry.sentence.text:
                 continue  # cheap test first
-            said = entry.speaker if entry.attributed else self._parse(entry)._.get(SPEAKER_ATTR)
+            said = self._said(entry)
             for person in [said, *reversed(self._people_in(entry))]:
                 names = _unranked(person) if person else []
                 fuller = len(names) > 2 and all(map(_surname_like, names))
