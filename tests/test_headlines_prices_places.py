@@ -48,8 +48,9 @@ ROWS: list[tuple[Any, ...]] = [
     ("sold-object-for", "The gang sold the cars for $3,000 each.", "$3,000",
      dict(subject="cars")),
     # a passive fine belongs to who was fined
+    # an amount someone was fined is a fine, as most annotators write it
     ("fined-passive", "A 43-year-old bus driver was fined Sh300,000 for speeding.", "Sh300,000",
-     dict(subject="bus driver")),
+     dict(subject="fine")),
     # a place next in a ranking is ranked by the noun the figure before it counted
     ("followed-by-place", "Mombasa led with 8,412 cases, followed by Nakuru County with 5,118, "
      "the report shows.", "5,118", dict(subject="cases")),

@@ -1,6 +1,7 @@
 """A list introduced by 'Key figures from <body> (<acronym>):', whose colon the tokenizer
 glues to the bracket; a first-person subject inside a quote ('our units have recorded') is
-the quote's speaker's side, not a source. Every text is written for this file."""
+the quote's speaker's side, not a source; an amount someone was fined is a fine. Every text
+is written for this file."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ ROWS: list[tuple[Any, ...]] = [
      "Bureau of Crime Statistics and Research (BOCSAR):\n\n- Assault: 2,315 cases\n- Theft: "
      "4,102 cases", "4,102", dict(attribution=("BOCSAR", "Bureau of Crime Statistics and "
                                                "Research"))),
+    ("fined-each", "Each of the three men was also fined Dh150,000 and will be deported.",
+     "Dh150,000", dict(subject="fine")),
     ("first-person-in-quote", "Customs chief Amina Bello said the agency had doubled its "
      "patrols.\n\n\"This year our units at the borders have recorded 2,760 seizures.\"",
      "2,760", dict(attribution="Amina Bello")),
@@ -32,6 +35,8 @@ def test_claim_fields(document: str, text: str, expected: dict[str, Any]) -> Non
     [
         # a list under a label that names no body has no source
         ("Crime figures by region:\n\n- North: 1,204 cases", "1,204", dict(attribution=None)),
+        # money paid as a fine keeps the 'of' reading
+        ("She paid a fine of $400 for speeding.", "$400", dict(subject="fine")),
         # a third-person body recording figures still states them
         (
             "Border units have recorded 2,760 seizures this year, the agency said.",

@@ -355,7 +355,7 @@ MONEY_ROWS: list[tuple[Any, ...]] = [
     ("ranged-from-to", "Fines ranged from Dh500 to Dh2,000.", "Dh500 to Dh2,000",
      dict(subject="Fines")),
     ("fined-party", "The court fined the company £500,000.", "£500,000",
-     dict(subject="company")),
+     dict(subject="fine")),  # the fine, not the party fined
     ("misread-cost", "Romance fraud cost victims an estimated £92 million last year.",
      "£92 million", dict(subject="Romance fraud")),
     ("cost-verb", "Customer theft cost retailers £2.2 billion.", "£2.2 billion",
@@ -374,7 +374,7 @@ MONEY_ROWS: list[tuple[Any, ...]] = [
     ("seized-bare", "Officers seized £380,000 during the raid.", "£380,000",
      dict(subject=None)),
     ("fined-and-costs", "He was fined $500 and ordered to pay $300 in costs.", "$500",
-     dict(subject=None)),
+     dict(subject="fine")),
     # a comma-set participle after 'the X to the Y' describes X, not Y
     ("set-off-participle", "The judge said the damage to the three vans, estimated at "
      "$42,000, was deliberate.", "$42,000", dict(subject="damage")),

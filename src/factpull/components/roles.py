@@ -39,7 +39,7 @@ from factpull.components.phrases import (
     phrase_text,
 )
 from factpull.components.quantities import MENTIONS_ATTR
-from factpull.components.subject_amounts import AmountSubjects
+from factpull.components.subject_amounts import AmountSubjects, fine_subject
 from factpull.components.subject_clauses import ClauseSubjects
 from factpull.components.subject_nouns import NounSubjects
 from factpull.mentions import Mention
@@ -214,7 +214,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             subject = None  # a compared figure takes the measured noun (``link_equivalents``)
         if subject is not None:
             self._subject_tokens[mention.unit_token_start] = subject
-            mention.subject = phrase_text(subject)
+            mention.subject = fine_subject(subject) or phrase_text(subject)
             # "Those aged 30 to 49": the age itself defines the group, no antecedent does
             defined = mention.kind == "age" and subject[0].lower_ in GROUP_PRONOUNS
             alone = len(subject) == 1 and subject[0].lower_ in QUANTIFIER_PRONOUNS
