@@ -122,7 +122,7 @@ class Speakers:
         found = None
         if self._seen:
             last = self._seen[-1]
-            said = last.speaker if last.attributed else self._parse(last)._.get(SPEAKER_ATTR)
+            said = self._said(last)
             if said is not None and said.lower() not in _CARRIED_PRONOUNS:
                 found = said if plural_speaker(self._parse(last), said) else None
         for mention in mentions:
@@ -450,7 +450,9 @@ class Speakers:
         match = _BARE_POST.fullmatch(speaker)
         if titled_person(speaker) or (match is not None and _is_post(match.group("post"))):
             return True
-        return any(speaker in person for person in self._people_in(self._seen[-1]))
+        return bool(self._seen) and any(
+            speaker in person for person in self._people_in(self._seen[-1])
+        )
 
     def _last_person(self, seen: list[_Seen], pronoun: str) -> str | None:
         """The last person named in ``seen`` whom ``pronoun`` ('he', 'she') can stand for."""
