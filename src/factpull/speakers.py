@@ -448,11 +448,9 @@ class Speakers:
         """Is the last sentence's speaker one a 'he' or 'she' can only mean: a person named
         there or given with a rank or post, or a post alone ('The DGP'), never a body?"""
         match = _BARE_POST.fullmatch(speaker)
-        if titled_person(speaker) or (match is not None and _is_post(match.group("post"))):
+        if match is not None and _is_post(match.group("post")):
             return True
-        return bool(self._seen) and any(
-            speaker in person for person in self._people_in(self._seen[-1])
-        )
+        return bool(self._seen) and self._is_person(speaker, self._seen[-1])
 
     def _last_person(self, seen: list[_Seen], pronoun: str) -> str | None:
         """The last person named in ``seen`` whom ``pronoun`` ('he', 'she') can stand for."""

@@ -113,6 +113,18 @@ _PEOPLE_PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
+def _run_to_plural(doc: Doc, start: int, first: int, between: frozenset[str]) -> list[Token] | None:
+    """The words from ``start`` to the first plural noun among the three from ``first`` on,
+    when every word before that noun has a tag in ``between``; else None."""
+    for stop in range(first, min(first + 3, len(doc))):
+        word = doc[stop]
+        if word.tag_ in ("NNS", "NNPS"):
+            return list(doc[start : stop + 1])
+        if word.tag_ not in between:
+            return None
+    return None
+
+
 def _past_hyphened_modifier(head: Token) -> Token:
     """'cash-in-transit attacks': a word joined by hyphens into a modifier of the noun after it
     ('cash' of 'cash-in-transit') is not what is counted; that noun is."""
@@ -1232,13 +1244,7 @@ class NounSubjects(Predicates):
         first, joiner = doc[end], doc[end + 1]
         if first.tag_ not in _MODIFIER_TAGS or joiner.lower_ not in ("and", "or"):
             return None
-        for stop in range(end + 2, min(end + 5, len(doc))):
-            word = doc[stop]
-            if word.tag_ in ("NNS", "NNPS"):
-                return list(doc[end : stop + 1])
-            if word.tag_ not in _MODIFIER_TAGS and word.tag_ not in ("NN", "NNP"):
-                return None
-        return None
+        return _run_to_plural(doc, end, end + 2, _MODIFIER_TAGS | {"NN", "NNP"})
 
     def _adverb_modified(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'6 locally made guns', '11 illegally acquired vehicles': an adverb and a describing
@@ -1252,13 +1258,7 @@ class NounSubjects(Predicates):
             return None
         if describing.tag_ not in _MODIFIER_TAGS and describing.tag_ != "VBD":
             return None
-        for stop in range(end + 2, min(end + 5, len(doc))):
-            word = doc[stop]
-            if word.tag_ in ("NNS", "NNPS"):
-                return list(doc[end : stop + 1])
-            if word.tag_ not in ("NN", "NNP", "JJ"):
-                return None
-        return None
+        return _run_to_plural(doc, end, end + 2, frozenset({"NN", "NNP", "JJ"}))
 
     def _gapped_by_words(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """Read from the words when the parse loses a gapped list: 'Thefts numbered 24,870 and
