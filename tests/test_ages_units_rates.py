@@ -265,7 +265,7 @@ BRACKETED_AGES = [
 # A bracketed number after one word, a table, a force or a place is no age.
 BRACKETED_AGE_NEAR_MISSES = [
     case("one-word-decimal", "Latvia (4.2) and Lithuania (3.1) had the highest rates.",
-         text="4.2", value=4.2, kind="count"),
+         text="4.2", value=4.2, kind="other"),  # a fraction counts nothing
     case("one-word-country", "Lithuania (31) and Estonia (26) reported the most cases.",
          text="31", value=31, kind="count"),
     case("table", "See Table 3 (12) for the regional breakdown of arrests.",

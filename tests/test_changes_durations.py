@@ -129,13 +129,13 @@ ROWS: list[tuple[Any, ...]] = [
         "compound-years",
         "Harris was jailed for 14 years and eight months at Leeds Crown Court.",
         "14 years",
-        dict(value=14, unit="year", kind="duration", subject="Harris"),
+        dict(value=14, unit="year", kind="duration", subject=None),  # no person's length
     ),
     (
         "compound-months",
         "Harris was jailed for 14 years and eight months at Leeds Crown Court.",
         "eight months",
-        dict(value=8, unit="month", kind="duration", subject="Harris", qualifier=None),
+        dict(value=8, unit="month", kind="duration", subject=None, qualifier=None),
     ),
     (
         "compound-bound-first-only",

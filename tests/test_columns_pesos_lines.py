@@ -76,11 +76,13 @@ def test_percent_change_column_piped(header: str) -> None:
 
 @pytest.mark.parametrize("header", ["Change", "Annual change", "Change, % pts"])
 def test_change_column_without_percent_mark_stays_count(header: str) -> None:
-    """'Change' alone, or a column of percentage points: the signed cell keeps no percent."""
+    """'Change' alone, or a column of percentage points: the signed cell keeps no percent (a
+    whole one counts; '+8.1' counts nothing)."""
     for table, line in ((_spaced(header), "Burglary"), (_piped(header), "| Westbury")):
         claims = [c for c in factpull.extract(table) if c.text.startswith("+")]
         assert claims, table
-        assert all(c.unit is None and c.kind == "count" for c in claims), line
+        assert all(c.unit is None and c.kind == "count" for c in claims if c.value == 18), line
+        assert all(c.unit is None and c.kind == "other" for c in claims if c.value == 8.1), line
         assert all(c.change == "increase" for c in claims)
 
 

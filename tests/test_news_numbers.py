@@ -130,7 +130,7 @@ S = {
 CASES: list[tuple[Any, ...]] = [
     # -- finance and markets
     ("ftse-move", S["ftse"], "0.4%", dict(value=0.4, unit="percent", change="decrease")),
-    ("ftse-level", S["ftse"], "7,412.5", dict(value=7412.5, kind="count", change=None)),
+    ("ftse-level", S["ftse"], "7,412.5", dict(value=7412.5, kind="other", change=None)),
     ("share-price", S["share"], "$142.37", dict(value=142.37, unit="USD", kind="money")),
     ("share-move", S["share"], "$3.12", dict(value=3.12, unit="USD", change="increase")),
     ("nikkei-yen", S["nikkei"], "Y=28,030", dict(value=28030, unit="JPY", kind="money")),

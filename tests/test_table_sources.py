@@ -126,7 +126,7 @@ RATE_ONLY_WITH_COUNTS = (
     "Queensland   | 121     | 2.2"
 )
 NEAR_MISSES = [
-    ("prose-colon", PROSE_COLON, "412.6", "Residential", {"unit": None, "kind": "count"}),
+    ("prose-colon", PROSE_COLON, "412.6", "Residential", {"unit": None, "kind": "other"}),
     ("prose-colon-count", PROSE_COLON, "28,410", "Residential", COUNT),
     ("prose-colon-aligned", PROSE_COLON_ALIGNED, "24.5", "Black", {"unit": None}),
     ("counts-title", COUNTS_ONLY, "10,412", "Aggravated", COUNT),

@@ -80,7 +80,7 @@ ROWS: list[tuple[Any, ...]] = [
         "jailed-for",
         "A 38-year-old courier was jailed for 11 years.",
         "11 years",
-        dict(subject="courier"),
+        dict(subject=None),  # the length of a sentence measures no person
     ),
     (
         "jailed-for-over",
@@ -129,7 +129,7 @@ ROWS: list[tuple[Any, ...]] = [
         "headline-years-and-months",
         "Bronx Man Sentenced to 11 Years and Seven Months for Heroin Trafficking Conspiracy",
         "11 Years",
-        dict(subject=("Bronx Man", "Man")),
+        dict(subject=None),
     ),
     (
         "operated-for",

@@ -44,12 +44,12 @@ FRACTION_DENOMINATORS = {
 }  # fmt: skip
 NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | frozenset(SCALE_WORDS) | {"dozen"}
 
-_DIGIT_SPACES = re.compile(r"[,\s\u00a0\u202f\u2009\u2007]")
+_DIGIT_SPACES = re.compile(r"[,'’\s\u00a0\u202f\u2009\u2007]")  # "14'211": Swiss grouping
 _ORDINAL_SUFFIX = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
 def parse_digits(text: str) -> Decimal:
-    """'1,759' -> 1759, '42 923' -> 42923, '29.95' -> 29.95, '.5' -> 0.5."""
+    """'1,759' -> 1759, '42 923' -> 42923, "14'211" -> 14211, '29.95' -> 29.95, '.5' -> 0.5."""
     cleaned = _DIGIT_SPACES.sub("", text)
     try:
         return Decimal(cleaned)

@@ -313,9 +313,10 @@ class Speakers:
         self, sentence: Sentence, previous: Sentence | None, own: str | None
     ) -> str | None:
         """'LDEA Director General Abraham B. Kollie said officers confiscated ...' closing a
-        paragraph, then paragraphs opening quotes that name no speaker: newspapers go on with
-        the same person's words. Only a person (named there, or with a rank or post), never a
-        body or a document."""
+        paragraph, or a quote paragraph naming its speaker ('"...," said Keisha Marlow.'),
+        then paragraphs opening quotes that name no speaker: newspapers go on with the same
+        person's words. Only a person (named there, or with a rank or post), never a body or
+        a document."""
         if own is not None or previous is None or previous.paragraph == sentence.paragraph:
             return None
         if sentence.text.lstrip()[:1] not in _QUOTE_MARKS:
@@ -331,15 +332,22 @@ class Speakers:
             paragraph = seen[first : index + 1]
             if seen[first].sentence.text.lstrip()[:1] not in _QUOTE_MARKS:
                 break
-            if any(self._said(entry) is not None for entry in paragraph):
-                return None  # someone speaks in that quote: not the report's person
+            speaking = next((e for e in paragraph if self._said(e) is not None), None)
+            if speaking is not None:  # '"...," said Keisha Marlow.': her quote goes on
+                closed = sum(_marks(e.sentence.text) for e in paragraph) % 2 == 0
+                return self._quoted_person(speaking) if closed else None
             index = first - 1
         if index < 0 or _marks(seen[index].sentence.text):
             return None
-        speaker = self._said(seen[index])
+        return self._quoted_person(seen[index])
+
+    def _quoted_person(self, entry: _Seen) -> str | None:
+        """The person the sentence names as its speaker; None for a pronoun, a body or a
+        document."""
+        speaker = self._said(entry)
         if speaker is None or speaker.lower() in _CARRIED_PRONOUNS:
             return None
-        return speaker if self._is_person(speaker, seen[index]) else None
+        return speaker if self._is_person(speaker, entry) else None
 
     def _said(self, entry: _Seen) -> str | None:
         """The speaker the sentence names or, once resolved, its attribution."""

@@ -31,7 +31,7 @@ _STANDING = (  # or a bare "the": "compared with the 5,227 recorded in 2023"
 _PARENTHETICAL_EQUIVALENT = re.compile(r"^\s*(?:\(|\[|,\s*or|or|;)\s*$", re.IGNORECASE)
 # "60% of its market cap, or more than $30 billion": another measure of the same thing.
 _RESTATEMENT = re.compile(
-    r"^(?:\s+(?:worth\s+)?of\s+[^,;()]+)?\s*(?:\(|,\s*or|or)\s*$", re.IGNORECASE
+    r"^(?:\s+(?:worth\s+)?of\s+[^,;()]+)?\s*(?:\(|,\s*or|\bor)\s*$", re.IGNORECASE
 )
 
 

@@ -287,6 +287,8 @@ class NounPhrases:
         of = head.head
         if head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in NOUNS:
             return False
+        if token.dep_ == "advmod" and token.head.head == head and not _determined(token):
+            return True  # "Most convicted persons (71.2%)": 'most' read as the adjective's
         return token.head == head and token.dep_ in ("amod", "det", "nummod", "quantmod")
 
     def _defined_group(self, pronoun: Token, excluded: set[int]) -> list[Token] | None:
@@ -922,6 +924,12 @@ def _counting_number(token: Token) -> bool:
     if not token.like_num or token.dep_ != "nummod":
         return False
     return counted.pos_ == "NOUN" and counted.i > token.i
+
+
+def _determined(token: Token) -> bool:
+    """Is a determiner or a number right before the token ('the most wanted', '10 most')?"""
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and (before.dep_ == "det" or before.like_num or before.tag_ == "PRP$")
 
 
 def _aged_after(pronoun: Token) -> bool:

@@ -124,6 +124,9 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         self._share_listed_subjects(doc, mentions)
         link_equivalents(doc, mentions)
         self._rate_values(doc, mentions)
+        for mention in mentions:
+            if mention.kind == "count" and mention.unit is None and not mention.value.is_integer():
+                mention.kind = "other"  # "a blood alcohol level of 0.14": no count is a fraction
         doc._.set(MENTIONS_ATTR, [m.to_dict() for m in mentions])
         doc._.set(TOPIC_ATTR, self._topic(doc))
         doc._.set(SPEAKER_ATTR, attribution[1] if attribution is not None else None)
@@ -191,8 +194,21 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             after = doc[mention.token_end] if mention.token_end < len(doc) else None
             if (before is not None and before.lower_ == "in") or (after and after.lower_ == "of"):
                 continue  # 'Rates fell in fourteen': places; 'and 12 of them died': people
+            if after is not None and after.i == subject[0].i and subject[-1].tag_ == "NNS":
+                continue  # 'a fine of 40 daily rates' (day-fines) counts the rates
             if _rated(subject):
                 mention.kind = "rate"
+
+    def _sentenced_person(self, mention: Mention, span: Span, subject: list[Token]) -> bool:
+        """'Kielty was jailed for 12 years', 'His deputy received eight years': a sentence's
+        length taken by a sentencing verb (cues.json ``sentencing_verbs``) whose subject is
+        the one sentenced, not a penalty ('a prison term of 12 years' keeps 'prison term')."""
+        if mention.kind != "duration" or any(t.lemma_.lower() in _TERM_WORDS for t in subject):
+            return False
+        if subject[0].i > span.start:
+            return False  # "sent on a 14-day physical remand": the noun the length describes
+        verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+        return verb is not None and verb.lemma_.lower() in self.lex.words("sentencing_verbs")
 
     # -- per mention ---------------------------------------------------------------------------
     def _annotate(self, doc: Doc, mention: Mention, attribution: tuple[Span, str] | None) -> None:
@@ -206,6 +222,9 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             mention, span, _trimmed(self._subject(mention, span, anchor))
         )
         subject = _penalty_without_offence(mention, subject)
+        sentenced = subject is not None and self._sentenced_person(mention, span, subject)
+        if sentenced:
+            subject = None  # "Kielty was jailed for 12 years": the years measure no person
         if mention.subject_of_group and subject is not None and _bare_whole(subject):
             subject = None  # "Of that number, 301 ...": 'number' stands for what was counted
         if subject is not None and self._speaker_as_subject(
@@ -221,7 +240,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             mention.subject_is_pronoun = (self._is_vague(subject) or alone) and not defined
             if mention.kind == "count" and mention.unit is None and _scored(subject):
                 mention.kind = "other"  # "the severity index rose to 201.6": a score, no count
-        elif mention.subject is None:  # a table cell has its column's already
+        elif mention.subject is None and not sentenced:  # a table cell has its column's
             mention.subject = self._implied_people(mention, span, anchor)
             mention.subject_implied = mention.subject is not None
             mention.subject_elided = mention.subject is None and self._elided(mention, anchor)
@@ -371,6 +390,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._paid_for,  # "paid $35,000 for a car"
             self._unit_price,  # "sold heroin at $80 per gram"
             self._measure_of,  # "a blood-alcohol level of 0.14", "the national average of 87"
+            self._bounded_measure,  # "a blood alcohol concentration between 0.05 and 0.08"
             self._of_holder,  # "a fine of $5,000", "the seizure of Rs 22 crore"
             self._equivalent_subject,  # "the haul is equivalent to P6.8 million"
             self._ranked_with,  # "Lagos had the most kidnappings with 214"
@@ -384,8 +404,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         )
         for rule in rules:
             found = rule(mention, span, anchor)
-            # "Sentenced to 11 Years and Seven Months": no length of time is what a span measures
-            if found is not None and not (mention.kind == "duration" and _time_units_only(found)):
+            if found is not None and not _length_of_time(mention, found):
                 return self._counted_not_body(mention, span, found)
         level_amount = mention.kind in ("money", "weight") and mention.change is None
         if level_amount or self._compared_figure(mention, span):
@@ -395,7 +414,9 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             return None
         misread = self._misread_compound(span) or self._change_read_as_noun(span)
         found = misread or self._clause_subject(mention, span, anchor)
-        return self._counted_not_body(mention, span, found) if found is not None else None
+        if found is None or _length_of_time(mention, found):
+            return None
+        return self._counted_not_body(mention, span, found)
 
     def _counted_not_body(self, mention: Mention, span: Span, found: list[Token]) -> list[Token]:
         """'APD now has 870 sworn officers ... and hopes to reach 1,000', 'CMPD ended the year
@@ -484,9 +505,15 @@ def _overlaps(first: list[Token], second: list[Token] | None) -> bool:
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade"})
 
 
+def _length_of_time(mention: Mention, subject: list[Token]) -> bool:
+    """'Sentenced to 11 Years and Seven Months', 'eight years and six months, of which three
+    years were suspended': no length of time is what a duration measures."""
+    return mention.kind == "duration" and _time_units_only(subject)
+
+
 def _time_units_only(subject: list[Token]) -> bool:
-    """'Months', 'years and months': words that only name lengths of time."""
-    words = [t for t in subject if t.is_alpha and t.lower_ not in ("and", "or")]
+    """'Months', 'years and (six) months': words that only name lengths of time."""
+    words = [t for t in subject if t.is_alpha and t.lower_ not in ("and", "or") and not t.like_num]
     # the lower-cased word, not the lemma: a title-case headline tags 'Months' a name
     return bool(words) and all(t.lower_.removesuffix("s") in _TIME_UNITS for t in words)
 
@@ -502,6 +529,9 @@ def _penalty_without_offence(mention: Mention, subject: list[Token] | None) -> l
 
 _PENALTY_HEADS = frozenset({"imprisonment", "jail", "prison", "custody", "detention",
                             "incarceration", "probation"})  # fmt: skip
+# Words that make a subject a penalty, which a sentence's length does measure.
+_TERM_WORDS = _PENALTY_HEADS | {"sentence", "term", "order", "release", "supervision", "service",
+                                "ban", "disqualification", "licence", "penalty"}  # fmt: skip
 
 
 # Words opening a label that make its figure an estimate: "Estimated losses: $5m"

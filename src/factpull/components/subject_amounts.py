@@ -48,6 +48,9 @@ _LEVEL_VERBS = frozenset({"reach", "hit", "total", "top", "exceed", "surpass", "
                           "breach", "average", "amount"})  # fmt: skip
 # Nouns whose 'of' count is their size or level: "a population of 20 lakh", "a workforce of
 # 12,000", "down from ... a peak of 12,140".
+# Words between a level noun and the figure that bounds it ('a level of more than 0.08')
+_MEASURE_BOUNDS = frozenset({"between", "above", "below", "over", "under", "exceeding",
+                             "more", "less", "than", "at", "least", "up", "to"})  # fmt: skip
 _SIZE_NOUNS = frozenset({"population", "workforce", "membership", "headcount", "strength",
                          "caseload", "backlog", "turnout", "crowd", "fleet", "peak",
                          "capacity", "establishment"})  # fmt: skip
@@ -100,8 +103,10 @@ _SPAN_VERBS = frozenset({"range", "vary"})
 _ESTIMATE_WORDS = frozenset({"estimated", "combined"})
 # Verbs by which a thing has a value: "the drugs had a value of $5m", "reached a value of".
 _HAVING_VERBS = frozenset({"have", "reach", "carry", "hold", "exceed", "top"})
-# Words between 'worth' and its amount: "heroin worth an estimated £1.2 million".
-_WORTH_FILLERS = BRACKET_FILLERS | {"an", "estimated", "a", "total", "of"}  # "worth a total of"
+# Words between 'worth' and its amount: "heroin worth an estimated £1.2 million", "worth a
+# total of", "worth up to".
+_WORTH_FILLERS = BRACKET_FILLERS | {"an", "estimated", "a", "total", "of", "roughly",
+                                   "approximately", "just", "to"}  # fmt: skip
 _LINK_FILLERS = BRACKET_FILLERS | {"to", "an", "a", "estimated", "approximately", "roughly",
                                    "in", "excess", "of", "total", "just", "(", "further",
                                    "additional", "another", "extra"}  # fmt: skip
@@ -435,6 +440,22 @@ class AmountSubjects(Predicates):
         if mention.kind == "count" and key & _SIZE_NOUNS:
             return self._noun_phrase(holder, span)  # "a population of over 20 lakh"
         return None
+
+    def _bounded_measure(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'a blood alcohol concentration between 0.05 and 0.08', 'a level above 0.08': a
+        level noun (cues.json ``measure_nouns``) right before a bound names what the bound
+        measures, which no count is."""
+        doc, index = span.doc, span.start - 1
+        while index > span.sent.start and doc[index].lower_ in _MEASURE_BOUNDS:
+            index -= 1
+        noun = doc[index]
+        if index == span.start - 1 or noun.pos_ != "NOUN":
+            return None
+        if not noun_key(noun) & self.measure_nouns:
+            return None
+        if mention.kind == "count":
+            mention.kind = "other"
+        return self._noun_phrase(noun, span)
 
     def _estimated_at(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The CPS estimates Keller's benefit from crime at £96,000', 'police put the haul's
@@ -886,6 +907,8 @@ def _level_verb(anchor: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if anchor.dep_ == "npadvmod" and _record_object_before(anchor):
         return verb if lemma in _LEVEL_OR_MEASURE_VERBS else None  # "hit record 1.2 tln won"
+    if anchor.dep_ == "npadvmod" and lemma in _LEVEL_VERBS:
+        return verb  # "Losses cross ₹22,800 crore": the scale word read as an adverbial noun
     if anchor.dep_ == "dobj":
         share = lemma in _SHARE_VERBS and (lemma != "make" or _has_particle(verb, "up"))
         return verb if share or lemma in _LEVEL_OR_MEASURE_VERBS else None

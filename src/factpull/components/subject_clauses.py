@@ -401,7 +401,9 @@ class ClauseSubjects(Predicates):
                 )
             if changed is not None and not level and not noun_key(changed) & self.change_nouns:
                 subject = changed  # not "reached 2,757 tons, up 20%": the tons are a level
-        if subject is not None and self._is_vague([subject]) and self._acts_on(mention, anchor):
+        if subject is not None and subject.pos_ == "PRON" and _held_by_relative(mention, verb):
+            subject = verb.head  # "a job you've held for two years": how long the job was held
+        elif subject is not None and self._is_vague([subject]) and self._acts_on(mention, anchor):
             # "It will boost the range by 35 miles", "we cooked each sample for 3 min"
             subject = subjects.direct_object(verb, span) or subject
         antecedent = _partitive_antecedent(verb)
@@ -668,6 +670,15 @@ def _with_misread_participle(tokens: list[Token]) -> list[Token]:
     if not that or that[0].i != before.i - 1:
         return tokens
     return [before, *tokens]
+
+
+def _held_by_relative(mention: Mention, verb: Token) -> bool:
+    """Is the duration the length of a relative clause's act on the noun it describes ('a
+    job you've held for two years')? The clause has no object of its own: the noun is it."""
+    nominal = verb.head.pos_ == "NOUN" or verb.head.dep_ in ("dobj", "pobj")  # 'flat' read ADJ
+    if mention.kind != "duration" or verb.dep_ != "relcl" or not nominal:
+        return False
+    return not any(c.dep_ in ("dobj", "attr") for c in verb.children)
 
 
 def _partitive_antecedent(verb: Token) -> Token | None:

@@ -59,13 +59,17 @@ _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 _MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG"})
 
 
-def _name_without_descriptor(phrase: list[Token]) -> list[Token]:
-    """'Student Rosa Pemberton', 'Kawana resident Greg Oakes': the person's name, without the
-    common noun that describes them before it (a title such as 'Det Supt' is a name word)."""
+def _name_without_descriptor(phrase: list[Token], person_nouns: frozenset[str]) -> list[Token]:
+    """'Student Rosa Pemberton', 'Kawana resident Greg Oakes', 'Ringleader Jordan Kielty': the
+    person's name, without the common noun that describes them before it (a title such as 'Det
+    Supt' is a name word). Capitalised, a describing noun ('Ringleader') is tagged as a name
+    word: a person noun of the lexicon is none."""
     names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", reversed(phrase)))
+    while len(names) > 2 and names[-1].lower_ in person_nouns:
+        names.pop()  # 'Ringleader' of 'Ringleader Jordan Kielty'
     if len(names) < 2 or len(names) == len(phrase):
         return phrase
-    described = phrase[len(phrase) - len(names) - 1].pos_ == "NOUN"
+    described = phrase[len(phrase) - len(names) - 1].pos_ in ("NOUN", "PROPN")
     return phrase[len(phrase) - len(names) :] if described else phrase
 
 
@@ -239,7 +243,7 @@ class NounSubjects(Predicates):
         if before.pos_ in ("NOUN", "PROPN") or before.lower_ in self.age_person:
             mention.kind, mention.unit = "age", "year"
             phrase = self._noun_phrase(_person_from_place(before), span)
-            phrase = _name_without_descriptor(phrase) if phrase else phrase
+            phrase = _name_without_descriptor(phrase, self.age_person) if phrase else phrase
             return self._without_alias(phrase, span) if phrase else phrase
         return None
 
@@ -999,6 +1003,9 @@ class NounSubjects(Predicates):
             noun = doc[index - 2]  # "226 money mules, mostly aged 18 to 25,"
         if noun.pos_ in NOUNS and noun.lower_ in self.age_people:
             return self._noun_phrase(noun, span)  # "drivers under 25", "children aged 14"
+        shared = self._share_of_them(noun)
+        if shared is not None:
+            return shared  # "34 people arrested, 11 of them under 21": the share's people
         set_off = self._set_off_people(noun)
         if set_off is not None:
             return self._noun_phrase(set_off, span)
@@ -1012,6 +1019,13 @@ class NounSubjects(Predicates):
         if whole is not None:  # "two-thirds of homicide victims were between 18 and 34"
             return self._noun_phrase(whole, span)
         return self._fronted_whole(span)
+
+    def _share_of_them(self, them: Token) -> list[Token] | None:
+        """'arrested 412 people, 96 of them under 21': what the share before 'of them' counts,
+        which 'them' stands for."""
+        if them.lower_ != "them" or them.i < 2 or them.doc[them.i - 1].lower_ != "of":
+            return None
+        return self._subject_tokens.get(them.i - 2)
 
     @staticmethod
     def _set_off_people(comma: Token) -> Token | None:
@@ -1281,13 +1295,15 @@ class NounSubjects(Predicates):
         after = doc[span.end] if span.end < len(doc) else None
         noun, joiner = doc[start - 1], doc[start - 2]
         ends = after is None or after.is_punct
+        first = doc[earlier[-1].stop] if earlier[-1].stop < len(doc) else None
+        counted = first is not None and first.tag_ == "NNS"
         if noun.tag_ == "NNS" and joiner.lower_ in ("and", ",") and ends:
-            return [noun]  # "... and burglaries 6,105."
+            # "... and burglaries 6,105."; "Banks filed 1,157 reports and casinos 62": the
+            # first count's noun, and the noun before the second is who filed them
+            return [first] if counted and first.lower_ != noun.lower_ else [noun]
         superlative = noun.tag_ == "JJS" and joiner.lower_ == "the" and start > 2
         if superlative and doc[start - 3].lower_ == "and" and ends:
             return [noun]  # "The youngest driver was 17 and the oldest 78."
-        first = doc[earlier[-1].stop] if earlier[-1].stop < len(doc) else None
-        counted = first is not None and first.tag_ == "NNS"
         if noun.lower_ == "and" and counted and after is not None and after.pos_ == "ADP":
             return [first]  # "11,342 drivers under ... and 3,956 under ..."
         return None
@@ -1457,7 +1473,7 @@ def _agreeing_head(noun: Token, mention: Mention) -> Token:
     plural_head = head.tag_ == "NNS" or _plural_read_as_verb(head)
     # a plural compound only with another word between ('lands registry officials'; not the
     # parser's '71 lives matters')
-    compound = noun.tag_ == "NN" or (
+    compound = noun.tag_ in ("NN", "NNP") or (  # "2,63,348 IMEI numbers"
         noun.tag_ == "NNS" and (head.i - noun.i == _COMPOUND_REACH or _plural_read_as_verb(head))
     )  # "96 weapons sweeps", 'sweeps' tagged a verb
     if plural_count and noun.dep_ == "compound" and compound and plural_head:

@@ -162,12 +162,17 @@ def verb_object(anchor: Token, span: Span, prepositions: tuple[str, ...]) -> Tok
     """'raised the reward to $50,000', 'boost the range by 35 miles', 'the drugs were sold for
     $6': what a verb acts on, when the amount comes in a phrase on that verb."""
     prep = anchor.head
-    if anchor.dep_ != "pobj" or prep.lower_ not in prepositions or prep.head.pos_ not in _VERBS:
+    if anchor.dep_ != "pobj" or prep.lower_ not in prepositions:
         return None
-    raised = _gerund_owner(prep.head)
+    verb = prep.head
+    if prep.lower_ == "for" and verb.dep_ == "pobj" and verb.head.head.pos_ in _VERBS:
+        verb = verb.head.head  # "selling 50 grams to an agent for P340,000": not the agent's
+    if verb.pos_ not in _VERBS:
+        return None
+    raised = _gerund_owner(verb)
     if raised is not None:
         return raised
-    for child in prep.head.children:
+    for child in verb.children:
         outside = not span.start <= child.i < span.end
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in _NOUNS and outside:
             return child

@@ -642,13 +642,14 @@ def _grouped_column(header: _Header | None, column: int | None, title: _Title | 
 
 
 def _counted_column(header: _Header | None) -> int | None:
-    """The one column of a header that is neither its stub nor a change: 'Offences' of
-    'Force | Offences | Change (%)'; None when there are several or none."""
+    """The one column of a header that is neither its stub, a change nor a part of another
+    column: 'Offences' of 'Force | Offences | Change (%)' and of 'Year | Offences | of which:
+    robberies | Change'; None when there are several or none."""
     if header is None:
         return None
     counted = [
         i for i, label in enumerate(header.labels[1:], start=1)
-        if not _CHANGE_LABEL.search(label)
+        if not _CHANGE_LABEL.search(label) and not _PART_OF_LEAD.match(label)
     ]  # fmt: skip
     return counted[0] if len(counted) == 1 else None
 
@@ -671,6 +672,9 @@ def _dimension_words() -> frozenset[str]:
     return frozenset(words | {f"{w}s" for w in words})
 
 
+# A column counting a part of the column before it: 'of whom: juveniles', 'of which women',
+# 'thereof: firearms'
+_PART_OF_LEAD = re.compile(r"(?i)^\s*(?:of\s+(?:whom|which)|thereof|incl(?:uding|\.)?)\b[\s:,-]*")
 _MAX_NAMED_WORDS = 6
 _PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Participles a column header may be ('Sought', 'Held'): they say what happened to the title's
@@ -704,6 +708,7 @@ def _column_name(title: str) -> str | None:
     """What a column header names, without its unit: 'Loss (Rs crore)' -> 'Loss'. A year,
     a bare unit ('%', 'Kilograms') or a rate label names nothing the cell counts."""
     name = _TITLE_PERIOD.sub("", _BRACKET.sub("", title)).strip(" :")  # 'Thefts, Jan.-June 2025'
+    name = _PART_OF_LEAD.sub("", name).rstrip("*†‡ ")  # 'of whom: juveniles*' -> 'juveniles'
     name = _TRAILING_YEAR.sub("", name)  # 'Homicides 2023': the year says when, not what
     name = _PERCENT_LAST.sub("", name).strip(" ,:;/")  # 'Solved, %': solved ones, in percent
     if not name or _YEAR_CELL.fullmatch(name) or _PER_LABEL.match(name) or name[0] == "%":

@@ -27,6 +27,7 @@ class AgeReading:
     lex: Lexicon
     age_after: re.Pattern[str]
     age_list: re.Pattern[str]
+    _people_verb_lemmas: frozenset[str]
 
     def _init_ages(self, lex: Lexicon) -> None:
         """Patterns of age words after a number and of an age cue before a list."""
@@ -40,6 +41,8 @@ class AgeReading:
         self.age_list = re.compile(
             rf"(?i)\b(?:{age_cues})\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s+(?:and|or)\s+$"
         )
+        implied = lex.cues["implied_people_verbs"].values()  # 'arrested 412', 'detained 30'
+        self._people_verb_lemmas = frozenset(_verb_lemma(v) for verbs in implied for v in verbs)
 
     def _age_group(self, text: str, start: int) -> Candidate | None:
         """'the under-25s', 'over-65s': an age bound written as a group name."""
@@ -134,7 +137,7 @@ class AgeReading:
             return False  # cheap exit: most numbers follow no comparison
         if not _CLAUSE_END.match(text, cand.end):
             return False
-        if self._people_before_bound(before):
+        if self._people_before_bound(before) or self._people_share_bound(text, cand, before):
             return True  # "belonged to drivers under 25", "pedestrians over 70 were hurt"
         predicate = _AGE_PREDICATE.search(before)
         if predicate is None:
@@ -189,6 +192,25 @@ class AgeReading:
         noun = _PEOPLE_BOUND.search(before)
         return noun is not None and noun.group(1).lower() in self.lex.words("age_people_nouns")
 
+    def _people_share_bound(self, text: str, cand: Candidate, before: str) -> bool:
+        """'412 men were arrested, 96 of them under 21': a share of a group of people, then a
+        bound, is an age bound. The group must be people: a people noun or a verb whose object
+        is people (cues.json ``implied_people_verbs``) earlier in the sentence; '40 cases, 12
+        of them over 10' counts."""
+        if _SHARE_OF_THEM_BOUND.search(before) is None:
+            return False
+        clause = _clause_before(text, cand.start) or ""
+        words = _LOWER_WORD.findall(clause.lower())
+        people = self.lex.words("age_people_nouns") - _PEOPLE_PRONOUN_WORDS
+        return any(w in people or self._people_verb_form(w) for w in words)
+
+    def _people_verb_form(self, word: str) -> bool:
+        """'arrested', 'detained', 'held': a past form of a verb whose object is people ('books'
+        is a noun more often than the verb 'book')."""
+        return word == "held" or (
+            word.endswith("ed") and _verb_lemma(word) in self._people_verb_lemmas
+        )
+
     def _people_bound_age(self, text: str, cand: Candidate) -> bool:
         """'six in ten victims were 13 or younger', 'children 12 and under': people said to be
         N or younger/older, N and under/over. 'Prices were 10 or more' and '40 cases or fewer'
@@ -220,9 +242,9 @@ class AgeReading:
         share_of_them = words[-2:] == ["of", "them"] and len(words) > 2 and _share_token(words[-3])
         if share_of_them and any(w in people - {"police"} for w in words[:-3]):
             return True  # "arrested 214 people, and 63 per cent of them were under 18"
-        head = next((w for w in words if w not in _SHARE_WORDS), None)
+        head = next((w for w in words if w not in _SHARE_WORDS | _POSSESSIVE_WORDS), None)
         if head in people:
-            return True  # "Most of the victims", "Many of them"
+            return True  # "Most of the victims", "Many of them", "Half my clients this year"
         shares = [i for i, w in enumerate(words) if w == "of" and i and _share_token(words[i - 1])]
         if not shares:
             return False
@@ -268,6 +290,12 @@ class AgeReading:
         word = word.lower()
         people = self.lex.words("age_person_nouns") | self.lex.words("age_people_nouns")
         return word in people
+
+
+def _verb_lemma(word: str) -> str:
+    """'arrested' -> 'arrest', 'charged' -> 'charg' (as 'charge' is stemmed): enough to
+    compare a regular verb's past form with its lemma."""
+    return re.sub(r"(?:ed|e)$", "", word)
 
 
 def _people_head(subject: str | None) -> bool:
@@ -437,6 +465,15 @@ _SENTENCE_MARK = re.compile(r"[.;:!?](?:\s|$)|\n")
 
 
 # words of a share or count before the people it measures: "about one in three of the", "most"
+# "96 of them under", "most of them were over": a share of a group, then a bound
+_SHARE_OF_THEM_BOUND = re.compile(
+    r"(?i)\b(?:\d[\d,]*|most|many|half|all|some|several|none)\s+of\s+them\s+"
+    r"(?:(?:were|are)\s+)?(?:under|over|below|above)\s+$"
+)
+# words of age_people_nouns that stand for no group of their own ('those', 'most')
+_PEOPLE_PRONOUN_WORDS = frozenset({"anyone", "anybody", "someone", "somebody", "those", "most",
+                                   "many", "half", "all"})  # fmt: skip
+_POSSESSIVE_WORDS = frozenset({"my", "our", "your", "his", "her", "their", "its"})
 _SHARE_WORDS = frozenset(
     {"about", "around", "nearly", "almost", "roughly", "some", "more", "less", "than", "over",
      "under", "just", "a", "an", "the", "of", "in", "out", "every", "per", "cent", "percent",
@@ -472,9 +509,11 @@ _AGE_GROUP_AFTER = re.compile(
 _PEOPLE_BOUND = re.compile(r"(?i)\b([a-z]+)\s+(?:under|over|below|above)\s+$")
 
 
-# "aged under 21", "age over 60", "aged less than 18": an age cue, then a bound, then the number
+# "aged under 21", "age over 60", "aged less than 18": an age cue, then a bound, then the
+# number; or "younger than", "older than"
 _AGE_BOUND_BEFORE = re.compile(
-    r"(?i)\b(?:aged?|ages)\s+(?:under|over|below|above|(?:less|more|younger|older)\s+than)\s+$"
+    r"(?i)(?:\b(?:aged?|ages)\s+(?:under|over|below|above|(?:less|more)\s+than)"
+    r"|\b(?:younger|older)\s+than)\s+$"  # "younger than 25 (years)" speaks of age on its own
 )
 
 

@@ -276,7 +276,9 @@ _RATIO_JOINER = re.compile(
 
 # What follows a share: "two-thirds of", "half the", and a bracketed figure between the share
 # and its "of" ("nearly two-thirds (65.3%) of violent crimes"), which is a claim of its own.
-_SHARE_OF_AFTER = re.compile(r"(?i)(?:\s*\([^()\n]{1,24}\))?\s+(?:of|the|their|all|its|his|her)\b")
+_SHARE_OF_AFTER = re.compile(
+    r"(?i)(?:\s*\([^()\n]{1,24}\))?\s+(?:of|the|their|all|its|his|her|my|our|your|these|those)\b"
+)
 
 
 # A share restated as a percent in brackets: "two fifths (41%) resigned", "three quarters

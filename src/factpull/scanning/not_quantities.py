@@ -18,6 +18,7 @@ import re
 from factpull.assets import Lexicon
 from factpull.numerals import NUMBER_WORDS
 from factpull.scanning.candidate import _LOWER_WORD, _SPACE, FORM_DIGITS, FORM_WORDS, Candidate
+from factpull.scanning.ordinals import hash_ranks
 
 
 class NotQuantities:
@@ -293,9 +294,9 @@ class NotQuantities:
         """'#1345678', '§ 841', '21 U.S.C. 841', 'quoting incident 412', the 5 of 'Page 2 of
         5', the 467 of 'Sections 420 and 467': references, citations and page furniture."""
         lead = text[max(0, cand.start - 3) : cand.start].rstrip()
-        long_number = cand.number_end - cand.number_start >= 4  # "#1345678"; "the #1 seed" ranks
-        if lead.endswith(("§", "¶")) or (lead.endswith("#") and long_number):
-            return True
+        hash_rank = hash_ranks(text, cand, self.lex.words("hash_rank_words"))
+        if lead.endswith(("§", "¶")) or (lead.endswith("#") and not hash_rank):
+            return True  # "§ 841", "Release #171", "EDOC #1204567"; not "the #1 seed"
         if self.statute_after.match(text, cand.end):
             return True
         lowered = _LOWER_WORD.findall(text[max(0, cand.start - 30) : cand.start].lower())[-2:]
@@ -642,7 +643,7 @@ def _street_postcode(text: str, start: int) -> re.Match[str] | None:
     return _TOWN_POSTCODE.match(text, start)
 
 
-_HOUSE_NUMBER_BEFORE = re.compile(r"[A-Za-zäöüß]\s\d{1,4},\s$")
+_HOUSE_NUMBER_BEFORE = re.compile(r"[A-Za-zäöüß]\s\d{1,4}[A-Za-z]?,\s$")  # "13", "1A"
 _TOWN_POSTCODE = re.compile(
     r"\d{4,5}(?=\s[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|\n|,|\.|\|))", re.MULTILINE
 )

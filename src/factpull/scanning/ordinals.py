@@ -140,15 +140,34 @@ class OrdinalReading:
         return before[-2] in self.lex.words("rank_move_verbs")
 
     def _as_rank(self, text: str, cand: Candidate) -> Candidate:
-        """'world No. 1', 'ranked #3': a rank written with a number sign is an ordinal, where
-        'No. 10 Downing Street' and 'case No. 1234' stay identifiers."""
+        """'world No. 1', 'ranked #3', 'the #1 cause': a rank written with a number sign is an
+        ordinal, where 'No. 10 Downing Street' and 'case No. 1234' stay identifiers (and a '#'
+        label, 'Release #171', is no quantity at all: ``not_quantities.py``)."""
         bare = cand.unit is None and cand.kind is None and cand.value_high is None
         if not (bare and cand.form == FORM_DIGITS and cand.value.is_integer()):
             return cand
-        sign = _NUMBER_SIGN_BEFORE.search(text, max(0, cand.start - 30), cand.start)
-        if sign is None or sign.group(1).lower() not in self.lex.words("rank_cues"):
-            return cand
+        if not hash_ranks(text, cand, self.lex.words("hash_rank_words")):
+            sign = _NUMBER_SIGN_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+            if sign is None or sign.group(1).lower() not in self.lex.words("rank_cues"):
+                return cand
         return replace(cand, kind="ordinal", form=FORM_ORDINAL)
+
+
+def hash_ranks(text: str, cand: Candidate, rank_words: frozenset[str]) -> bool:
+    """Does a '#' before the number make it a rank ('the #1 seed', 'climbed to #2', '#5
+    Boston' opening a line: cues.json ``hash_rank_words``)? After any other word, or with
+    four digits or more, '#' labels something ('Release #171', 'dial #677', '#1345678')."""
+    hash_at = text.rfind("#", max(0, cand.start - 2), cand.start)
+    if hash_at < 0 or text[hash_at + 1 : cand.start].strip():
+        return False
+    if cand.number_end - cand.number_start >= 4:
+        return False
+    word = _WORD_RIGHT_BEFORE.search(text, max(0, hash_at - 20), hash_at)
+    return word is None or word.group(1).lower() in rank_words
+
+
+# the word right before a position, one space apart: "Release #171"
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[ \u00a0]+$")
 
 
 _NAME_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)\b")

@@ -65,8 +65,8 @@ class QualifierReading:
         """'Over 10 years, burglaries halved', 'rose 40% over five years', 'broke into 22 cars
         over three weeks': a time span. Not 'sentenced to over 10 years': there 'over' (at
         `at`) bounds the amount."""
-        if cand.unit not in _SPAN_UNITS:
-            return False
+        if cand.unit not in _SPAN_UNITS or cand.kind == "age":
+            return False  # "12 of them over 30": an age is bounded, never a span
         before = text[max(0, at - 30) : at]
         if _SPAN_AFTER_CHANGE.search(before) or _span_after_count(text[max(0, at - 50) : at]):
             return True
@@ -183,15 +183,19 @@ _COUNT_WORD = re.compile(rf"\d{{1,3}}(?:,\d{{3}})*|{_COUNT_NUMBER_WORDS}")
 
 
 # Verbs 'over' follows as a particle ('hand over', 'turn over', 'sign over'): after them the
-# amount is what moved, not a lower bound.
+# amount is what moved, not a lower bound. After a verb of spreading ('spread over 12
+# containers', 'split over three bags') it names what the thing is spread across.
 _PARTICLE_OVER = re.compile(
     r"(?i)\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|"
-    r"signing|fork|forks|forked|forking|hand-delivered)\s+$"
+    r"signing|fork|forks|forked|forking|hand-delivered|"
+    r"spread|spreads|spreading|split|splits|splitting|divided|dividing|distributed|"
+    r"distributing|scattered|scattering)\s+$"
 )
 
 
 def _particle_over(text: str, at: int) -> bool:
-    """Is the 'over' at ``at`` a verb's particle ('handing over ¥48 million')?"""
+    """Is the 'over' at ``at`` a verb's particle ('handing over ¥48 million') or does it name
+    what something is spread across ('spread over 12 containers')?"""
     return _PARTICLE_OVER.search(text, max(0, at - 20), at) is not None
 
 

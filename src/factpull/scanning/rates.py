@@ -18,9 +18,13 @@ class RateReading:
 
     lex: Lexicon
     per: re.Pattern[str]
+    _mass_units: frozenset[str]
 
     def _init_rates(self, lex: Lexicon) -> None:
-        """The pattern of a 'per' phrase."""
+        """The pattern of a 'per' phrase; the mass units a concentration is measured in."""
+        self._mass_units = frozenset(
+            info.name for info in lex.unit_surfaces.values() if info.kind == "weight"
+        )
         self.per = re.compile(
             rf"(?P<gap>(?:{_SPACE}+[A-Za-z][\w'-]*){{0,3}}?)"
             rf"{_SPACE}+(?P<per>per|for every|every|a|an)"
@@ -36,7 +40,18 @@ class RateReading:
         if multiple is not None:
             return multiple
         rated = self._per_phrase(text, cand)
+        if rated.kind == "rate" and self._concentration(rated.unit):
+            return replace(rated, kind="other")  # "0.60 milligrams per litre": a measure
         return rated if rated.kind is not None else self._average_per_period(text, rated)
+
+    def _concentration(self, unit: str | None) -> bool:
+        """'milligram per litre', 'gram per kilogram': a mass in a volume or a mass is a
+        level (blood alcohol, a pollutant), not a rate; 'USD per gram' is a price."""
+        measured, per, base = (unit or "").partition(" per ")
+        if not per or measured not in self._mass_units:
+            return False
+        base = _BASE_NUMBER.sub("", base).removesuffix("s")  # "100 millilitres"
+        return base in self._mass_units or base in _VOLUME_UNITS
 
     def _average_per_period(self, text: str, cand: Candidate) -> Candidate:
         """'The daily average fell to 63.7 killings', 'a weekly average of 120 burglaries':
@@ -237,6 +252,11 @@ _AVERAGE_LINKS = frozenset(
 # A rate's base: "100,000", "1000", and "100 000" as Eurostat, Stats SA and much of Europe
 # group thousands.
 _BASE_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
+
+
+# Volumes a concentration is measured in ('mg per litre', 'g per 100 ml' reads 'millilitre')
+_BASE_NUMBER = re.compile(r"^[\d,.]+\s+")
+_VOLUME_UNITS = frozenset({"litre", "millilitre", "decilitre", "cubic metre", "cubic centimetre"})
 
 
 def _grouped(base: str | None) -> str | None:
