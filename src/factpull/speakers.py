@@ -803,8 +803,10 @@ _PLURAL_SPEAKERS = frozenset(
 
 @cache
 def _courtesy_titles() -> frozenset[str]:
-    """'mr', 'ms', 'mrs', 'dr': titles a later mention puts before a surname."""
-    return frozenset(t.rstrip(".") for t in _title_pronouns()) | {"dr"}
+    """'mr', 'ms', 'mrs', 'dr', 'datuk': titles a later mention puts before a surname or a
+    full name (cues.json ``pronoun_titles``, ``name_honorifics``)."""
+    honorifics = lexicon().words("name_honorifics")
+    return frozenset(t.rstrip(".") for t in _title_pronouns()) | {"dr"} | honorifics
 
 
 @cache

@@ -102,6 +102,9 @@ class Attribution(Predicates):
         if according >= 0:
             cue = doc.char_span(according, according + len("according to"))
             objects = [c for c in cue[-1].children if c.dep_ == "pobj"] if cue is not None else []
+            owner = _document_owner(objects[0]) if objects and _possessed(objects[0]) else None
+            if owner is not None:  # "X says ..., according to its annual report": X
+                return self._source(owner)
             if objects and document_reference(objects[0]) is not None:
                 # "According to the statement, ...": the earlier source that issued it, which
                 # ``factpull.speakers`` finds; the phrase stands for it until then
@@ -520,7 +523,9 @@ class Attribution(Predicates):
     def _source(self, head: Token) -> tuple[Span, str]:
         """The speaker's name: the full noun phrase without appositions or relative clauses.
         For 'figures from the Home Office show', the source is the Home Office."""
-        if noun_key(head) & self.lex.words("attribution_sources_for_show"):
+        # "the National Survey of Victimization ...": a document's name, not its publisher's
+        named = head.pos_ == "PROPN" and any(c.dep_ == "compound" for c in head.lefts)
+        if noun_key(head) & self.lex.words("attribution_sources_for_show") and not named:
             publisher = self._publisher(head)
             if publisher is not None:
                 head = publisher
@@ -1054,14 +1059,19 @@ def _called_back(owner: Token) -> bool:
 
 
 def _clause_owner(document: Token) -> Token | None:
-    """Whom an 'its' before a document means: the subject of the clause the document's
-    phrase belongs to, when that is a name or a noun ('The Malta Police Force made 2,917
-    arrests, according to its annual report')."""
+    """Whom an 'its' before a document means: the nearest subject of a clause the document's
+    phrase belongs to that is a name or a body keeping data ('The Malta Police Force made
+    2,917 arrests, according to its annual report')."""
     for verb in document.ancestors:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return subjects[0] if _can_own(subjects[0]) else None
+        if subjects and _can_own(subjects[0]):
+            return subjects[0]  # past 'its officers solved ...' to 'The DGSN says'
     return None
+
+
+def _possessed(document: Token) -> bool:
+    """'its annual report', 'their statement': a document an 'its' or 'their' gives away."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in document.children)
 
 
 def _can_own(subject: Token) -> bool:

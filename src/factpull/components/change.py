@@ -129,6 +129,8 @@ class ChangeRules:
             )
         while link.dep_ in ("conj", "appos") and link.head.i != link.i:
             link = link.head  # "lost 190 points, or 0.6%": the restatement shares the relation
+        if link.dep_ in ("nummod", "compound", "amod", "nmod") and _share_cut(link.head):
+            return None  # "kept a 30 percent cut of every bet": a share, not a reduction
         if link.dep_ == "nummod" and link.head.pos_ in NOMINALS:
             noun = link.head.lemma_.lower()
             named = self._direction(noun, self.increase_nouns, self.decrease_nouns)
@@ -424,6 +426,14 @@ def changed_object_verb(by: Token) -> Token | None:
 
 
 _MAX_OBJECT = 4
+
+
+def _share_cut(noun: Token) -> bool:
+    """'a 30 percent cut of every bet': 'cut of' names a share; 'a 5% cut in (funding)' is
+    the reduction."""
+    return noun.lemma_.lower() == "cut" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 def _definite_group(noun: Token) -> bool:

@@ -24,6 +24,9 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "npadvmod", "advmo
 # Words written between a noun and its amount: 'violence (down 22%)', 'heroin worth about £1m'.
 BRACKET_FILLERS = frozenset({"up", "down", "by", "about", "around", "nearly", "almost", "over",
                               "some", "more", "less", "than", "fewer", "at", "least"})  # fmt: skip
+# "cases of all types", "crimes of every kind": sorts that narrow nothing
+_SORT_NOUNS = frozenset({"type", "kind", "sort", "category", "description"})
+_EVERY_WORDS = frozenset({"all", "every", "various", "different", "any", "many"})
 # Articles a phrase after a preposition inside a subject keeps ("members of a syndicate").
 _ARTICLES = frozenset({"a", "an", "the"})
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -220,8 +223,8 @@ class NounPhrases:
             elif child.dep_ == "nummod" and child.i not in excluded and model_name(child):
                 tokens.append(child)  # "7 AK-47 rifles": a model name, not a count
         inner = self._of_object(head)
-        if inner is not None and inner.i in excluded:
-            inner = None  # "defrauded a SACCO of KSh 4m": the figure is no part of the name
+        if inner is not None and (inner.i in excluded or _every_sort(inner)):
+            inner = None  # "defrauded a SACCO of KSh 4m", "cases of all types": no part of it
         if inner is not None and any(c.i in excluded for c in inner.children):
             inner = None  # "two cadet classes of 60 to 70 officers": those are counted apart
         # "Ministry of Public Security" is one name; "Darren Cole, 52, of Essex" is not
@@ -268,6 +271,12 @@ class NounPhrases:
         if len(tokens) > 1 and _comparison_word(tokens[0], tokens[1]):
             tokens.pop(0)  # "300 fewer burglaries (than ...)": burglaries were counted
         tokens = [t for t in tokens if t.lower_ not in ("such", "worth")]
+        counted_other = len(tokens) > 1 and tokens[0].lower_ == "other" and tokens[0].i > 0
+        people = head.lower_ in self.age_people or head.lower_ in self.age_person
+        if counted_other and people and tokens[0].nbor(-1).like_num:
+            # "two other suspects": more people of the same kind ('310 other household thefts'
+            # may name a category, 'Other theft')
+            tokens.pop(0)
         if tokens and tokens[0] != head and _named_numeral(tokens[0]):
             tokens.insert(0, tokens[0].nbor(-1))  # "Part I violent crime": 'I' names a part
         if _headline_participle(tokens, head):
@@ -394,6 +403,10 @@ class NounPhrases:
         if prep.lower_ == "for" and head.lower_ in self.age_people:
             return []  # "arrested 312 motorists for drink driving": why, not which people
         objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "for" and objects and objects[0].lower_ in self.age_people:
+            return []  # "recovered Dh312 million in stolen funds for victims": for whom
+        if objects and _every_sort(objects[0]):
+            return []  # "4,806 cases of all types": every sort of case, none narrowed
         place = self._belonging_place(head, prep, objects, excluded)
         if place:
             return [prep, *place]  # "a 29-year-old resident of Manipur": who they are
@@ -924,6 +937,13 @@ def _counting_number(token: Token) -> bool:
     if not token.like_num or token.dep_ != "nummod":
         return False
     return counted.pos_ == "NOUN" and counted.i > token.i
+
+
+def _every_sort(noun: Token) -> bool:
+    """'all types', 'every kind': sorts of everything, which narrow no count."""
+    if noun.lemma_.lower() not in _SORT_NOUNS:
+        return False
+    return any(c.lower_ in _EVERY_WORDS for c in noun.children)
 
 
 def _determined(token: Token) -> bool:

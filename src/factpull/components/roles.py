@@ -39,7 +39,7 @@ from factpull.components.phrases import (
     phrase_text,
 )
 from factpull.components.quantities import MENTIONS_ATTR
-from factpull.components.subject_amounts import AmountSubjects, fine_subject
+from factpull.components.subject_amounts import AmountSubjects, fine_subject, noun_before_of
 from factpull.components.subject_clauses import ClauseSubjects
 from factpull.components.subject_nouns import NounSubjects
 from factpull.mentions import Mention
@@ -253,7 +253,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
                 mention.subject = phrase_text(group)
                 mention.subject_elided = False
         if mention.qualifier is None and (
-            self._estimated(anchor) or self._estimated_level(subject, span)
+            self._estimated(anchor, span) or self._estimated_level(subject, span)
         ):
             mention.qualifier = "about"
         verb, agent = self._passive_modifier(subject)
@@ -462,11 +462,12 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         return not any(subject[-1].i < r.start < span.start for r in self._figures)
 
     @staticmethod
-    def _estimated(anchor: Token) -> bool:
-        """'an estimated street value of $393,000', 'estimated at $5m': an approximate amount."""
-        if anchor.dep_ != "pobj":
+    def _estimated(anchor: Token, span: Span) -> bool:
+        """'an estimated street value of $393,000', 'estimated at $5m': an approximate amount
+        (read from the words when the parser split 'Tk' off 'Tk 624 crore')."""
+        holder = anchor.head.head if anchor.dep_ == "pobj" else noun_before_of(span)
+        if holder is None:
             return False
-        holder = anchor.head.head
         words = {holder.lower_} | {
             c.lower_ for c in holder.children if c.dep_ in ("amod", "advmod")
         }

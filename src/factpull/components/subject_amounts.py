@@ -77,6 +77,11 @@ _SELLING_VERBS = frozenset({"sell", "fetch", "retail", "trade", "go", "command"}
 _TIME_WORDS = PERIOD_WORDS | {"today", "yesterday", "each", "apiece"}
 _PERIOD_NOUNS = frozenset({"half", "quarter", "year", "month", "week", "period", "term",
                            "season", "semester", "halves", "quarters"})  # fmt: skip
+# Operations and cases an amount is found in, not made of: "Dh312 million in anti-fraud drive",
+# "a fine of Rs 3.5 lakh in housing loan fraud case"
+_OPERATION_NOUNS = frozenset({"operation", "drive", "crackdown", "raid", "campaign", "sweep",
+                              "case", "blitz", "probe", "investigation", "swoop",
+                              "bust"})  # fmt: skip
 # Words that reach a level with 'to': "Losses surged to ¥72bn", "homicide down to 0.9".
 _TO_LEVEL_WORDS = frozenset({"rise", "fall", "surge", "climb", "drop", "increase", "decrease",
                              "jump", "soar", "grow", "decline", "plunge", "slip", "dip",
@@ -192,8 +197,10 @@ class AmountSubjects(Predicates):
         if worth.dep_ == "amod" and before.pos_ == "NOUN" and misparsed:
             owner = before  # "cases of robbery, in which ... property worth K1.9bn"
         set_off = doc[index - 1].text == ","  # "issued 138,450 fines, worth a total of"
-        if set_off and worth.dep_ == "advcl" and worth.head.pos_ in VERBS:
-            owner = next((c for c in worth.head.children if c.dep_ == "dobj"), owner)
+        if set_off and worth.dep_ in ("advcl", "oprd") and worth.head.pos_ in VERBS:
+            # "... were seized, worth an estimated Dh1.1 billion": the passive's subject
+            objects = (c for c in worth.head.children if c.dep_ in ("dobj", "nsubjpass"))
+            owner = next(objects, owner)
         if worth.head.lemma_ in ("be", "become", "remain"):  # "the drugs were worth $12m"
             verb = worth.head
             if verb.dep_ == "xcomp" and not _has_subject(verb):
@@ -206,6 +213,8 @@ class AmountSubjects(Predicates):
         while owner.dep_ == "conj" and owner.head.pos_ in ("NOUN", "PROPN"):
             if any(c.dep_ == "nummod" and self._in_figure(c) for c in owner.head.children):
                 break  # "31 luxury vehicles and real estate worth ...": the vehicles are counted
+            if any(self._in_figure(t) for t in owner.doc[owner.head.i : owner.i]):
+                break  # "cash of RM212,000 and jewellery worth ...": the cash has its figure
             owner = owner.head  # "cash, liquor and drugs worth ...": the whole list
         return owner if owner.pos_ in ("NOUN", "PROPN") else None
 
@@ -222,7 +231,13 @@ class AmountSubjects(Predicates):
         if worth is not None:
             return _with_rest_of_list(self._noun_phrase(worth, span), span)
         if anchor.dep_ != "pobj":
-            return None
+            # "a street value of Tk 624 crore": the parser may split the currency off the
+            # amount and join the amount to the value noun; read the words
+            valued = noun_before_of(span)
+            if valued is None or valued.lemma_.lower() not in _VALUE_WORDS:
+                return None
+            phrase = self._noun_phrase(valued, span)
+            return [t for t in phrase if t.lower_ not in _ESTIMATE_WORDS] or phrase
         holder = anchor.head.head  # the word the "at"/"of" phrase hangs on
         if holder.lemma_.lower() not in _VALUE_WORDS:
             return None
@@ -347,6 +362,8 @@ class AmountSubjects(Predicates):
             return None
         if head.lower_ in _PERIOD_NOUNS:
             return None  # "jumped to $3.2 billion in first half": when, not what
+        if head.lemma_.lower() in _OPERATION_NOUNS:
+            return None  # "recover Dh312 million in anti-fraud drive": where it was found
         return self._noun_phrase(head, span)
 
     def _priced(self, mention: Mention, anchor: Token) -> list[Token] | None:
@@ -705,7 +722,7 @@ class AmountSubjects(Predicates):
         ('a total of $5m') and changes ('a drop of 5%') name nothing themselves."""
         if mention.kind == "count":
             return None
-        before = _noun_before_of(span)
+        before = noun_before_of(span)
         loss = before if before is not None and before.lemma_.lower() == "loss" else None
         if loss is not None and mention.kind == "money":
             return self._noun_phrase(loss, span)  # "losses of $5m": what is lost, no change
@@ -882,7 +899,7 @@ _QUALIFIER_WORDS = frozenset({"more", "less", "than", "over", "about", "around",
                               "approximately", "an", "estimated", "between"})  # fmt: skip
 
 
-def _noun_before_of(span: Span) -> Token | None:
+def noun_before_of(span: Span) -> Token | None:
     """The noun before 'of' and any qualifier words before the amount: 'losses of more than
     S$100,000', 'a fine of up to Tk 5 lakh'. Read from the words: the parser often breaks a
     qualifier after 'of'. For money, a loss is what is measured, not a change of something."""

@@ -489,6 +489,7 @@ class NounSubjects(Predicates):
             reach = span.end + 5 + sum(bracketed_acronym(t) for t in doc[span.end : head.i])
             reach += 2 * sum(glued_hyphen(doc, i) for i in range(span.end, head.i))
             after = span.end <= head.i < reach and not has_break(doc, span.end - 1, head.i)
+            after = after and not _joined_name_after(doc, span.end, head.i)
             if period_adverbial(head):
                 continue  # "down 6.2% year to date": when it changed, not what changed
             if token.dep_ in LINKING_DEPS and _nominal(head, span) and after:
@@ -509,9 +510,14 @@ class NounSubjects(Predicates):
             and anchor.head.i >= span.end
             and not period_adverbial(anchor.head)  # "rose by half this year"
             and not self._in_figure(anchor.head)  # "31,406, broadly stable (+0.7%)": its '%'
+            and not _joined_name_after(doc, span.end, anchor.head.i)
         ):
             head = _agreeing_head(anchor.head, mention)
             return self._counted_phrase(head, span, mention.kind)
+        other = anchor.head
+        if anchor.dep_ == "nummod" and other.lower_ == "other" and other.dep_ == "amod":
+            # "Three other accused": the parser hangs the count on 'other'
+            return self._counted_phrase(_agreeing_head(other.head, mention), span, mention.kind)
         described = _noun_after_participle(anchor, span)
         if described is not None:
             return self._counted_phrase(_agreeing_head(described, mention), span, mention.kind)
@@ -1071,7 +1077,9 @@ class NounSubjects(Predicates):
         if before > 0 and doc[before].lower_ == "for":
             state = doc[before - 1]  # "on probation for five years"
             if state.lower_ in _TERMED_STATES:
-                return [state]
+                # "Rigorous Imprisonment for five years": with the kind of imprisonment
+                kind = [t for t in state.lefts if t.dep_ in ("compound", "amod")]
+                return [*kind, state]
         if index + 1 >= len(doc):
             return None
         if index != span.end and doc[index].lower_ == "of":
@@ -1463,6 +1471,17 @@ def _ratio(span: Span) -> bool:
     return any(t.lower_ == "in" for t in inner) and span[0].like_num and span[-1].like_num
 
 
+def _joined_name_after(doc: Doc, end: int, head: int) -> bool:
+    """'followed by Guanajuato with 722 and Nuevo León with 587': a name joined by 'and'
+    after the count is the next item of a list, not what the count counts ('5 and 10
+    cases' joins two counts)."""
+    for index in range(end, head):
+        joined = doc[index].lower_ in ("and", "or") and index + 1 <= head
+        if joined and not doc[index + 1].like_num and doc[head].pos_ == "PROPN":
+            return True
+    return False
+
+
 def _agreeing_head(noun: Token, mention: Mention) -> Token:
     """'18 house searches', 'two lands registry officials': a plural count hung on a
     compound counts the plural noun the compound modifies ('house' cannot be counted 18
@@ -1552,7 +1571,10 @@ def _record_before(anchor: Token) -> bool:
 
 def _plural_read_as_verb(word: Token) -> bool:
     """'Patrol reports 1,264 OVI arrests ahead of ...': a number modifies no verb; a plural
-    noun the tagger took for one ('arrests', 'seizures') is what it counts."""
+    noun the tagger took for one ('arrests', 'seizures') is what it counts; so is a
+    participle standing as a noun ('Two other accused were acquitted')."""
+    if word.tag_ == "VBN" and word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True
     return word.tag_ == "VBZ" and word.is_lower and word.lower_.endswith("s")
 
 

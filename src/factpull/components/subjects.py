@@ -216,6 +216,10 @@ _BOUND_PREPOSITIONS = frozenset({"between", "to", "about", "around", "over", "un
 def followed_by(anchor: Token) -> Token | None:
     """'Theft led with 11,906 cases, followed by physical injuries with 7,215': in a ranking,
     the figure after 'followed by X with/at' is X's."""
+    if anchor.dep_ == "nummod" and anchor.head.dep_ == "pobj" and anchor.head.i > anchor.i:
+        # "followed by Guanajuato with 722 and Nuevo León with 587": the parser hangs the
+        # figure on the next name, which is the object of 'with'
+        anchor = anchor.head
     prep = anchor.head
     if anchor.dep_ != "pobj" or prep.lower_ not in ("with", "at", "on"):
         return None

@@ -160,6 +160,7 @@ class FractionReading:
             or stands_alone
             or value > 1  # "three halves": never a count of halves
             or self._share_without_of(text, start, match.end(), words)
+            or _COMPARED_AFTER.match(text, match.end()) is not None
         ):
             return None
         return self._with_qualifier(text, cand)
@@ -328,6 +329,9 @@ _BY_QUALIFIERS = tuple(
 )  # fmt: skip
 
 
+# A comparison right after a fraction makes it a change's size: "243 suspects, a third more
+# than in 2023", "half as many again"
+_COMPARED_AFTER = re.compile(r"(?i)\s+(?:(?:more|fewer|less|higher|lower)\s+than|as\s+many)\b")
 # A verb right after a share that is the clause's subject: "a third were juveniles".
 _SHARE_VERB_AFTER = re.compile(
     r"(?i)\s+(?:also\s+|now\s+|still\s+)?(were|was|are|is|had|have|has|said|say|says|reported"

@@ -66,9 +66,10 @@ class NotQuantities:
             re.escape(w) for w in sorted(lex.words("phone_line_words"), key=len, reverse=True)
         )
         # "toll-free lines 18555 and ", "hotlines 116 or ", "the citizens' line on 1460", "the
-        # information line 612 ": a line word, then a list of lines (or a number's first group)
+        # information line 612 ", "the emergency number is 19": a line word, then a list of
+        # lines (or a number's first group)
         self.line_word_before = re.compile(
-            rf"(?i)(?<![\w-])(?:{lines}){_SPACE}+(?:(?:on|at){_SPACE}+)?"
+            rf"(?i)(?<![\w-])(?:{lines}){_SPACE}+(?:(?:on|at|is|was){_SPACE}+)?"
             rf"(?:\d{{2,6}}(?:{_SPACE}*,{_SPACE}*|{_SPACE}+(?:or|and){_SPACE}+|{_SPACE}))*$"
         )
         # "the 999 and 0800 199 699 toll-free lines": a short number listed with a phone

@@ -117,9 +117,11 @@ class QualifierReading:
     def _with_qualifier_after(self, text: str, cand: Candidate) -> Candidate:
         """'400 grams or more', 'aged 65 and over', '10 or fewer': a bound after the amount;
         '310,000+ items', '50+ officers': a plus glued to it is 'more than' (the plus stays
-        out of the text)."""
+        out of the text); '(approx.)' after it makes it an estimate."""
         if _PLUS_AFTER.match(text, cand.end):
             return replace(cand, qualifier="more than")
+        if _APPROXIMATE_AFTER.match(text, cand.end):
+            return replace(cand, qualifier="about")  # "Rs. 4.87 crore (approx.)"
         match = self.qualifier_after.match(text, cand.end)
         if match is None:
             return cand
@@ -166,6 +168,10 @@ def _qualifier_after_pattern(phrases: dict[str, str]) -> re.Pattern[str]:
     )
 
 
+# "a loss of Rs. 4.87 crore (approx.)", "2,300 (est.)": an estimate marked in brackets after it
+_APPROXIMATE_AFTER = re.compile(
+    r"(?i)[ \u00a0]*\((?:approx\.?|approximately|about|around|est\.?|estimated|circa|ca\.)\)"
+)
 # "50+ officers", "aged 18+": a plus right after the amount; not "2+2" or "C++" (a sum, a name)
 _COLUMN_GAP = re.compile(r"\t| {2,}")
 _PLUS_AFTER = re.compile(r"\+(?![+\w])")
