@@ -400,10 +400,10 @@ CASES: list[tuple[Any, ...]] = [
         dict(subject="raids", attribution="Inspector Rao"),
     ),
     (
-        "speaker-age-kept",  # near miss: a speaker's own age keeps the attribution
+        "speaker-age",  # near miss: a speaker's own age is the writer's (no attribution)
         "Jamie Smith, 25, said he had been robbed twice.",
         "25",
-        dict(kind="age", attribution="Jamie Smith"),
+        dict(kind="age", attribution=None),
     ),
 ]
 

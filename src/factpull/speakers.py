@@ -751,12 +751,16 @@ def _unranked(name: str) -> list[str]:
     words = _untitled(name)
     ranks = lexicon().words("speaker_titles") | lexicon().words("title_abbreviations")
     acronyms = lexicon().words("rank_acronyms")  # "SACP Mwakasege", "ASP Kanu"
-    ranks = ranks | _RANK_QUALIFIERS  # "Detective Superintendent Bryson"
+    ranks = ranks | _RANK_QUALIFIERS | _BENCH_TITLES  # "Detective Superintendent Bryson"
     while len(words) > 1 and (words[0].lower().rstrip(".") in ranks or words[0] in acronyms):
         words = words[1:]
     return words
 
 
+# Titles of the bench and the law offices before a surname: "Judge Oakes", "Attorney General
+# Brandt", "Magistrate Phiri".
+_BENCH_TITLES = frozenset({"judge", "magistrate", "justice", "general", "attorney", "solicitor",
+                           "recorder", "coroner"})  # fmt: skip
 # Words that qualify a rank before a surname: "Detective Superintendent", "Senior Sergeant".
 _RANK_QUALIFIERS = frozenset({"detective", "senior", "chief", "deputy", "assistant", "acting",
                               "principal", "superintendent", "sergeant", "constable"})  # fmt: skip

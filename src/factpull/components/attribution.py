@@ -446,8 +446,10 @@ class Attribution(Predicates):
             if token.pos_ == "NOUN" and noun_key(token) & sources:
                 # 'Other figures in the RCIPS report:': the named owner of a publication
                 owners = [c for c in token.lefts if c.dep_ in ("compound", "poss")]
-                if owners and owners[-1].pos_ == "PROPN":
-                    return self._source(owners[-1])
+                # "JPD's year-end report": the possessor before the describing words
+                owned = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                if owned or (owners and owners[-1].pos_ == "PROPN"):
+                    return self._source((owned or owners)[-1])
                 # 'Among the figures provided by the CDPF:', 'Key figures from the DIDM:'
                 agent = self._publisher(token)
                 if agent is not None:
@@ -560,6 +562,11 @@ class Attribution(Predicates):
         if report and any(c.dep_ == "poss" and _called_back(c) for c in owners):
             return None  # "the department's annual narcotics report": the report, whole
         named = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        # "Victoria's Crime Statistics Agency figures": a name after the possessive is the
+        # body; the possessive says whose or where it is
+        after = [c for c in owners if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named and after and after[0].i > named[-1].i:
+            owners, named = [c for c in owners if c.dep_ != "poss"], []
         # "the Police Service's 2023 crime report", "the National Police Service (NPS) annual
         # crime report": the named owner, not the report's topic words
         bodies = self.lex.words("data_owner_nouns")
@@ -845,6 +852,19 @@ def _named_in_commas(doc: Doc, verb_start: int) -> bool:
     return name.i == verb_start - 2 and name.pos_ == "PROPN" and name.dep_ in ("appos", "conj")
 
 
+def _reported_incident(child: Token) -> bool:
+    """'reports the crime', 'reported it': an object that is a thing already named, not a
+    figure; the verb is an act of telling police, no statement of figures."""
+    if child.dep_ != "dobj":
+        return False
+    if child.pos_ == "PRON":
+        return True
+    if noun_key(child) & lexicon().words("attribution_sources_for_show"):
+        return False  # "Police reported the figures on Monday": a statement of them
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in child.children)
+    return definite and not any(t.like_num for t in child.subtree)
+
+
 def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
     """A reporting verb used as no statement: graded like an adjective ('the second most
     reported crime'), 'add' with an object ('added 12 detectives'), a gerund after it
@@ -860,6 +880,8 @@ def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
         c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children
     ):
         return True  # "adults aged 20 to 29 reported losing money": what befell them
+    if verb.lemma_.lower() == "report" and any(_reported_incident(c) for c in verb.children):
+        return True  # "one in eight victims reports the crime": they tell police of it
     if _participle(verb):
         return True
     outer = verb.head

@@ -122,6 +122,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             in_scope = attribution is not None and mention.unit_token_start >= scope
             self._annotate(doc, mention, attribution if in_scope else None)
         self._share_listed_subjects(doc, mentions)
+        _share_term_parts(doc.text, mentions)
         link_equivalents(doc, mentions)
         self._rate_values(doc, mentions)
         for mention in mentions:
@@ -194,6 +195,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             after = doc[mention.token_end] if mention.token_end < len(doc) else None
             if (before is not None and before.lower_ == "in") or (after and after.lower_ == "of"):
                 continue  # 'Rates fell in fourteen': places; 'and 12 of them died': people
+            if after is not None and after.lower_ == "times":
+                continue  # 'more than 10 times the national average': a multiple of the rate
             if after is not None and after.i == subject[0].i and subject[-1].tag_ == "NNS":
                 continue  # 'a fine of 40 daily rates' (day-fines) counts the rates
             if _rated(subject):
@@ -296,8 +299,13 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
     def _in_speaker(mention: Mention, span: Span, source: Span) -> bool:
         """Is the figure part of who states it? 'according to eight estimates', 'Nearly half
         of households (48%) said': a counted group that speaks is no source of its own
-        figure. A speaker's age ('Jamie Smith, 25, said') keeps the attribution."""
+        figure; nor is a speaker of their own age ('Jamie Smith, 25, said', 'Anna Pirini
+        (54) said'): the writer states it."""
         if source.start <= span.start < source.end:
+            return True
+        between = span.doc[source.end : span.start]
+        right_after = source.end <= span.start and all(t.is_punct for t in between)
+        if mention.kind == "age" and right_after and len(between) <= 1:
             return True
         root = source.root
         if root.dep_ != "nsubj":
@@ -463,9 +471,13 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
 
     @staticmethod
     def _estimated(anchor: Token, span: Span) -> bool:
-        """'an estimated street value of $393,000', 'estimated at $5m': an approximate amount
-        (read from the words when the parser split 'Tk' off 'Tk 624 crore')."""
+        """'an estimated street value of $393,000', 'estimated at $5m', 'The estimated value
+        ... is $1.4m': an approximate amount (read from the words when the parser split 'Tk'
+        off 'Tk 624 crore')."""
         holder = anchor.head.head if anchor.dep_ == "pobj" else noun_before_of(span)
+        if holder is None and anchor.head.lemma_ == "be":
+            # "The total estimated street value of the drugs is $1.4 million"
+            holder = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
         if holder is None:
             return False
         words = {holder.lower_} | {
@@ -504,6 +516,24 @@ def _overlaps(first: list[Token], second: list[Token] | None) -> bool:
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade"})
+
+
+def _share_term_parts(text: str, mentions: list[Mention]) -> None:
+    """'a non-parole period of two years and six months': the second part of a two-part
+    term measures what the first does, unless it names its own ('... and 200 hours of unpaid
+    work')."""
+    for first, second in pairwise(mentions):
+        if first.kind != "duration" or second.kind != "duration":
+            continue
+        smaller = _TERM_ORDER.get(second.unit or "", 0) < _TERM_ORDER.get(first.unit or "", 0)
+        own = second.subject is not None and second.subject in text[second.end : second.end + 40]
+        if smaller and not own and _TERM_JOINER.fullmatch(text[first.end : second.start]):
+            second.subject, second.subject_is_pronoun = first.subject, first.subject_is_pronoun
+
+
+# Units of a term, largest first: "two years and six months", "three months and 10 days"
+_TERM_ORDER = {"year": 5, "month": 4, "week": 3, "day": 2, "hour": 1}
+_TERM_JOINER = re.compile(r",?\s+and\s+|,\s+")
 
 
 def _length_of_time(mention: Mention, subject: list[Token]) -> bool:

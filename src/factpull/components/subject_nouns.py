@@ -337,7 +337,10 @@ class NounSubjects(Predicates):
         amount_of = set_off and subject and not self._in_figure(head)
         if mention.kind != "age" and not amount_of:
             return None  # "$5 million (€4.6 million)", "cash totalling $1.4m": no apposition
-        return self._noun_phrase(head, span)
+        phrase = self._noun_phrase(head, span)
+        if mention.kind == "age" and phrase:  # "bookshop owner Anna Pirini (54)": the person
+            return _name_without_descriptor(phrase, self.age_person)
+        return phrase
 
     def _nominal_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'the fatal stabbing of a 17-year-old': an age written as a noun names the person
@@ -957,7 +960,8 @@ class NounSubjects(Predicates):
             anchor = anchor.head  # "1.93 lakh were cases of ...": the scale word is the subject
         verb = anchor.head
         after = span.doc[span.end] if span.end < len(span.doc) else None
-        if anchor.dep_ == "conj" and after is not None and after.dep_ == "conj":
+        joined = after is not None and (after.dep_ == "conj" or after.lemma_ == "be")
+        if anchor.dep_ == "conj" and joined:
             verb = after  # "20 were boys and 11 were girls": the parser joins 11 to 'boys'
         elif anchor.dep_ != "nsubj":
             return None
@@ -1094,7 +1098,7 @@ class NounSubjects(Predicates):
             return None
         if head.lower_ in _MANNER_NOUNS:
             return None  # "under investigation for eight months in cooperation with police"
-        return [head]
+        return [*_describing_words(head), head]  # "in federal prison", "in pre-sentence detention"
 
     def _kept_for(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'keep transaction records for three years', 'hold suspicious transfers for up to 4
@@ -1469,6 +1473,19 @@ def _ratio(span: Span) -> bool:
     """'one in five', '1 in 4': a proportion, which counts no noun written after it."""
     inner = list(span)[1:-1]
     return any(t.lower_ == "in" for t in inner) and span[0].like_num and span[-1].like_num
+
+
+def _describing_words(noun: Token) -> list[Token]:
+    """The words right before a noun that describe it ('federal', 'pre-sentence'), up to a
+    determiner or any other word."""
+    words: list[Token] = []
+    index = noun.i - 1
+    while index >= 0 and noun.doc[index].dep_ in ("amod", "compound"):
+        if noun.doc[index].head != noun:
+            break
+        words.insert(0, noun.doc[index])
+        index -= 1
+    return words
 
 
 def _joined_name_after(doc: Doc, end: int, head: int) -> bool:

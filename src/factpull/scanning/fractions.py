@@ -156,6 +156,7 @@ class FractionReading:
             _SHARE_OF_AFTER.match(text, match.end())
             or (len(words) == 2 and _PERCENT_IN_BRACKETS.match(text, match.end()))
             or before.endswith("by ")
+            or self._headline_change(text, start, match.end())
             or self._change_size(text, start, match.end())
             or stands_alone
             or value > 1  # "three halves": never a count of halves
@@ -164,6 +165,13 @@ class FractionReading:
         ):
             return None
         return self._with_qualifier(text, cand)
+
+    @staticmethod
+    def _headline_change(text: str, start: int, end: int) -> bool:
+        """'Shoplifting up a third as retailers count cost': a change by a fraction after
+        'up' or 'down', with no noun after it ('looked up a third time' is an ordinal)."""
+        up_down = _UP_DOWN_BEFORE.search(text, max(0, start - 6), start) is not None
+        return up_down and _AFTER_CHANGE_SIZE.match(text, end) is not None
 
     @staticmethod
     def _change_size(text: str, start: int, end: int) -> bool:
@@ -251,7 +259,8 @@ _TWICE = re.compile(
 # "N times" then a comparison: "times the rate", "times higher", "times as many", "times that
 # of". Not "times the following week" or "times the year before" (when, not how much).
 _TIMES_COMPARED = re.compile(
-    rf"(?i){_SPACE}+(?P<times>times)(?={_SPACE}+(?P<next>the|more|less|fewer|higher|lower|as"
+    rf"(?i){_SPACE}+(?P<times>times)(?={_SPACE}+(?P<next>the|their|his|her|its|our|what|more"
+    r"|less|fewer|higher|lower|as"
     r"|bigger|larger|greater|smaller|above|below|over|that\s+of|those\s+of)\b)"
     rf"(?!{_SPACE}+the{_SPACE}+(?:following|previous|next|same|last|first|past|day|week|month"
     r"|year|night|season|weekend)\b)"
@@ -320,7 +329,7 @@ _CHANGE_OF_BEFORE = re.compile(
     r"\s+$"
 )
 _AFTER_CHANGE_SIZE = re.compile(
-    r"(?i)[ \t]*(?:[,.;:)]|$|\s(?:in|compared|on|from|over|since|against|to|year)\b)"
+    r"(?i)[ \t]*(?:[,.;:)]|$|\s(?:in|compared|on|from|over|since|against|to|year|as|after|amid)\b)"
 )
 _BY_QUALIFIERS = tuple(
     f"by {q}" for q in ("more than", "less than", "almost", "nearly", "about", "around",
@@ -329,6 +338,8 @@ _BY_QUALIFIERS = tuple(
 )  # fmt: skip
 
 
+# "Shoplifting up a third", "thefts down half": a headline's change by a fraction
+_UP_DOWN_BEFORE = re.compile(r"(?i)\b(?:up|down)\s+$")
 # A comparison right after a fraction makes it a change's size: "243 suspects, a third more
 # than in 2023", "half as many again"
 _COMPARED_AFTER = re.compile(r"(?i)\s+(?:(?:more|fewer|less|higher|lower)\s+than|as\s+many)\b")

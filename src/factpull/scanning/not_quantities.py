@@ -117,6 +117,7 @@ class NotQuantities:
             or _dialling_code(text, start)
             or _hijri_year(text, start)
             or _page_counter(text, start)
+            or _counter_bar_number(text, start)
         )
 
     def _dateline_counter(self, text: str, start: int) -> re.Match[str] | None:
@@ -1192,6 +1193,35 @@ _COUNTER_LABEL = re.compile(
 _COUNTER_VALUE = re.compile(
     r"(?:\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?:\.\d+)?[kKmM]?(?![\w.,]?\d)(?![ \t\u00a0]+[a-z])"
 )  # not 'Views: 12 people objected'
+
+
+def _counter_bar_number(text: str, start: int) -> re.Match[str] | None:
+    """'Tip-offs: 192 | Comments (14)', 'Comments · 5 · Share': a short segment of a line
+    cut by '|' or '·' into page furniture, next to a segment that is a page counter or
+    button, counts something about the page."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line) > _MAX_BAR_LINE or ("|" not in line and "·" not in line):
+        return None
+    position, own, others = line_start, None, []
+    for segment in _BAR.split(line):
+        if position <= start < position + len(segment):
+            own = segment
+        else:
+            others.append(segment)
+        position += len(segment) + 1
+    if own is None or len(own.split()) > 3 or not any(map(_COUNTER_SEGMENT.fullmatch, others)):
+        return None
+    return _COUNTER_VALUE.match(text, start)
+
+
+_MAX_BAR_LINE = 80
+_BAR = re.compile(r"[|·]")
+_COUNTER_SEGMENT = re.compile(
+    r"(?i)\s*(?:comments?|shares?|likes?|views?|reads?|reactions?|print|e-?mail|save|tweet)"
+    r"(?:\s*:?\s*\(?\s*[\d.,]+[kK]?\s*\)?)?\s*"
+)
 
 
 def _hijri_year(text: str, start: int) -> re.Match[str] | None:

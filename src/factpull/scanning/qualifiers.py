@@ -79,9 +79,10 @@ class QualifierReading:
 
     def _over_cause(self, text: str, cand: Candidate, at: int) -> bool:
         """'Police arrest 14 over GH¢2.3m mobile money fraud', 'Two held over $5m Ponzi scheme',
-        'Man charged over $40,000 theft': after an arrest or charge verb (cues.json
-        ``over_cause_verbs``), 'over' names the matter of a sum of money, and after the verb's
-        own count ('charged 3 over 40 burglaries') of anything. Not 'seized over $2m in cash',
+        'Man charged over $40,000 theft', 'Two arrested over 40 kilos of skunk': after an
+        arrest or charge verb (cues.json ``over_cause_verbs``), 'over' names the matter of a
+        sum of money or a weight, and after the verb's own count ('charged 3 over 40
+        burglaries') of anything. Not 'seized over $2m in cash',
         'arrested over 40 people', 'Four suspects stole over $2m' (no such verb), nor 'Police
         held over $2m in cash' (the sum is what was held)."""
         words = _WORD_TOKEN.findall(_last_clause(text[max(0, at - 50) : at]).lower())[-4:]
@@ -90,6 +91,8 @@ class QualifierReading:
             return False
         if len(words) >= 2 and words[-2] in verbs and _COUNT_WORD.fullmatch(words[-1]):
             return True
+        if cand.kind == "weight":
+            return True  # "Two arrested over 40 kilos of skunk": what they were held over
         return cand.kind == "money" and not self._money_held(text, cand.end)
 
     def _over_matter(self, text: str, at: int) -> bool:
