@@ -271,6 +271,8 @@ class Speakers:
             carried = self.previous_doc(previous)._.get(SPEAKER_ATTR)
             if carried is None:  # '"...," X said. "Twelve years ago ... rare. Now we see 2'
                 carried = self._quote_run_speaker(sentence)
+            if carried is None:  # a quote paragraph after one that named its speaker
+                carried = self._quote_paragraph_speaker(sentence)
             if carried is not None and carried.lower() in _PERSON_PRONOUNS:
                 # '"...," she said. "In one raid alone, 23 people died."': her name
                 carried = self._last_person(list(self._seen), _subject_form(carried))
@@ -321,6 +323,21 @@ class Speakers:
             return None
         if sentence.text.lstrip()[:1] not in _QUOTE_MARKS:
             return None
+        return self._speaker_before_quotes()
+
+    def _quote_paragraph_speaker(self, sentence: Sentence) -> str | None:
+        """'"The gang targeted riders. We registered 62 cases ...': a later sentence of a
+        paragraph that opened a quote naming no speaker is the same person's as its
+        opening (``_quote_after_report``)."""
+        opening = next((e for e in self._seen if e.sentence.paragraph == sentence.paragraph), None)
+        if opening is None or opening.sentence.text.lstrip()[:1] not in _QUOTE_MARKS:
+            return None
+        return self._speaker_before_quotes()
+
+    def _speaker_before_quotes(self) -> str | None:
+        """The person whose words the quote paragraphs at the end of the sentences seen go
+        on with: the speaker a closed quote paragraph before them named, or the person a
+        report paragraph before them quoted."""
         seen = list(self._seen)
         index = len(seen) - 1
         while index >= 0:  # back over whole quote paragraphs that named nobody
@@ -342,12 +359,21 @@ class Speakers:
         return self._quoted_person(seen[index])
 
     def _quoted_person(self, entry: _Seen) -> str | None:
-        """The person the sentence names as its speaker; None for a pronoun, a body or a
-        document."""
+        """The person the sentence names as its speaker: by name, by a surname given in full
+        before ('Onyango said'), or by 'he'/'she' standing for the last person named; None
+        for a body or a document."""
         speaker = self._said(entry)
-        if speaker is None or speaker.lower() in _CARRIED_PRONOUNS:
+        if speaker is None:
             return None
-        return speaker if self._is_person(speaker, entry) else None
+        if speaker.lower() in _PERSON_PRONOUNS:
+            seen = list(self._seen)
+            before = seen[: seen.index(entry)] if entry in seen else seen
+            return self._last_person(before, _subject_form(speaker))
+        if speaker.lower() in _CARRIED_PRONOUNS:
+            return None
+        known = self._full_person(speaker, lambda: "") is not None
+        titled = len(_unranked(speaker)) < len(speaker.split())  # "Brigadier General ..."
+        return speaker if known or titled or self._is_person(speaker, entry) else None
 
     def _said(self, entry: _Seen) -> str | None:
         """The speaker the sentence names or, once resolved, its attribution."""
@@ -638,8 +664,18 @@ _PLAIN_REFERENCE_WORDS = frozenset({"the", "this", "that", "these", "its", "thei
 
 def _list_item(text: str) -> bool:
     """'- 214 suspects arrested', '• 12 firearms', '3) ...': a bullet or number opens it; a
-    table row ('Extortion cases    198    263', 'Larceny | 702 | 754') is an item too."""
-    return LIST_ITEM.match(text) is not None or table_row(text)
+    table row ('Extortion cases    198    263', 'Larceny | 702 | 754') is an item too, and so
+    is a table's header ('Province    Robbery    Homicide') between the intro and its rows."""
+    return LIST_ITEM.match(text) is not None or table_row(text) or _column_header(text)
+
+
+def _column_header(text: str) -> bool:
+    """'Province          House-breaking   Robbery   Homicide': words in three or more
+    columns set apart by wide gaps, no figure among them."""
+    return len(_COLUMN_GAP.findall(text.strip())) >= 2 and not any(c.isdigit() for c in text)
+
+
+_COLUMN_GAP = re.compile(r" {3,}|\t+")
 
 
 # What data noun alone names nobody who could state a list: 'The figures show these areas:'
@@ -763,7 +799,9 @@ _BENCH_TITLES = frozenset({"judge", "magistrate", "justice", "general", "attorne
                            "recorder", "coroner"})  # fmt: skip
 # Words that qualify a rank before a surname: "Detective Superintendent", "Senior Sergeant".
 _RANK_QUALIFIERS = frozenset({"detective", "senior", "chief", "deputy", "assistant", "acting",
-                              "principal", "superintendent", "sergeant", "constable"})  # fmt: skip
+                              "principal", "superintendent", "sergeant", "constable",
+                              "brigadier", "colonel", "major", "captain", "lieutenant",
+                              "corporal"})  # fmt: skip
 
 
 def _given_name(name: str) -> str:

@@ -228,6 +228,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         sentenced = subject is not None and self._sentenced_person(mention, span, subject)
         if sentenced:
             subject = None  # "Kielty was jailed for 12 years": the years measure no person
+        if subject is not None and _locating_distance(mention, span):
+            subject = None  # "about 4 nautical miles south of Canouan": where, not what
         if mention.subject_of_group and subject is not None and _bare_whole(subject):
             subject = None  # "Of that number, 301 ...": 'number' stands for what was counted
         if subject is not None and self._speaker_as_subject(
@@ -516,6 +518,20 @@ def _overlaps(first: list[Token], second: list[Token] | None) -> bool:
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade"})
+
+
+def _locating_distance(mention: Mention, span: Span) -> bool:
+    """'a pirogue about 4 nautical miles south of Canouan', '14km outside Wabag': a distance
+    that says where something is measures nothing named in the sentence."""
+    if mention.kind != "other" or mention.unit not in _DISTANCE_UNITS or span.end >= len(span.doc):
+        return False
+    return span.doc[span.end].lower_ in _DIRECTION_WORDS
+
+
+_DISTANCE_UNITS = frozenset({"mile", "nautical mile", "kilometre", "metre", "yard", "foot"})
+_DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                              "southeast", "southwest", "off", "from", "outside", "away",
+                              "offshore", "inland", "short", "beyond"})  # fmt: skip
 
 
 def _share_term_parts(text: str, mentions: list[Mention]) -> None:

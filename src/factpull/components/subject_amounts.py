@@ -215,6 +215,8 @@ class AmountSubjects(Predicates):
                 break  # "31 luxury vehicles and real estate worth ...": the vehicles are counted
             if any(self._in_figure(t) for t in owner.doc[owner.head.i : owner.i]):
                 break  # "cash of RM212,000 and jewellery worth ...": the cash has its figure
+            if owner.head.lower_ in _PERIOD_NOUNS:
+                break  # "arrested during the quarter and property worth ...": no list
             owner = owner.head  # "cash, liquor and drugs worth ...": the whole list
         return owner if owner.pos_ in ("NOUN", "PROPN") else None
 

@@ -251,11 +251,14 @@ class NounSubjects(Predicates):
         """'Harjit Singh, alias Jeeta, 34,', 'Musa Bello alias Dogo, 29': the age is the
         person's, named before the alias."""
         marks = [k for k, t in enumerate(phrase) if t.lower_ in _ALIAS_WORDS]
-        if not marks:
-            return phrase
-        if marks[0] > 0:
+        if marks and marks[0] > 0:
             return phrase[: marks[0]]
         doc, index = span.doc, phrase[0].i - 1
+        while index > 0 and doc[index].is_quote:
+            index -= 1  # 'Isaac Mensah alias "Boss", 31,': the alias in quotes
+        if not marks and (index < 0 or doc[index].lower_ not in _ALIAS_WORDS):
+            return phrase
+        index -= 1 if not marks else 0
         while index > 0 and doc[index].is_punct:
             index -= 1
         named = doc[index] if index >= 0 else None
@@ -339,7 +342,8 @@ class NounSubjects(Predicates):
             return None  # "$5 million (€4.6 million)", "cash totalling $1.4m": no apposition
         phrase = self._noun_phrase(head, span)
         if mention.kind == "age" and phrase:  # "bookshop owner Anna Pirini (54)": the person
-            return _name_without_descriptor(phrase, self.age_person)
+            named = _name_without_descriptor(phrase, self.age_person)
+            return self._without_alias(named, span)  # 'Isaac Mensah alias "Boss", 31'
         return phrase
 
     def _nominal_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -725,7 +729,7 @@ class NounSubjects(Predicates):
         if mention.kind != "count":
             return None
         head = anchor.head
-        if anchor.dep_ == "compound" and model_name(head) and head.dep_ == "nummod":
+        if anchor.dep_ in ("compound", "nummod") and model_name(head) and head.dep_ == "nummod":
             return self._counted_phrase(head.head, span, mention.kind)  # "7 AK-47 rifles"
         if anchor.dep_ != "npadvmod" or head.pos_ != "NOUN" or head.i > anchor.i:
             return None

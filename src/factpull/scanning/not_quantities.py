@@ -527,6 +527,7 @@ _NOT_QUANTITIES = re.compile(
     | (?<=\b[Ii]n\ )(?i:one)(?=\ (?:case|instance|example)\b)  # "In one case, ...": no count
     | (?:(?<=Share\ )|(?<=Shares\ )|(?<=Comments\ ))\d{1,6}(?=[\ \t]*(?:\n|$))  # "Share 38"
     | (?<=(?i:comments)\ \()\d{1,6}(?=\))                       # "Comments (23)"
+    | (?<=News\ at\ )\d{1,2}(?![\d:.])                           # "News at 10": a programme
     # "in Dublin 15": a postal district; not "Dublin 15 people were hurt" (a count)
     | (?<=in\ Dublin\ )\d{1,2}W?(?![\w,.]?\d)(?![\ \u00a0]+(?:people|[a-z]+s)\b)
     # "| Views: 1 204", "Reads: 12,840" ending a page's line: a counter of the page itself
