@@ -209,9 +209,10 @@ class ClauseSubjects(Predicates):
         accounted for 1,602 of the cases and Ida-Viru County for 411', '... recorded 58 and
         Rivera 21': a name, a preposition at most and a bare figure after 'and' repeat the
         clause before with its verb dropped; the figure counts what the earlier one did."""
-        doc = span.doc
-        if mention.kind != "count" or span.start < 3:
+        if mention.kind not in ("count", "percent") or span.start < 3:
             return None
+        if mention.kind == "percent":  # "Tbilisi accounted for 46.8%, Imereti for 11.2%"
+            return self._gapped_name(mention, span, anchor, joiners=("and", ","))
         if _place_recorded(anchor):  # "while the department of Canelones recorded 58"
             return self._earlier_counted(mention, span)
         if _gapped_before_preposition(span):  # "22 were linked to disputes and nine to robberies"
@@ -222,7 +223,14 @@ class ClauseSubjects(Predicates):
             earlier = self._subject_tokens.get(figure.i)
             # "Of the arrests, 300 were men from Lagos, 120 from Abuja": parts of one whole
             return kind if earlier is None or noun in earlier else earlier
-        # "and Puntarenas with 88", "and Rivera 21": a name, a preposition at most, the figure
+        return self._gapped_name(mention, span, anchor, joiners=("and",))
+
+    def _gapped_name(
+        self, mention: Mention, span: Span, anchor: Token, joiners: tuple[str, ...]
+    ) -> list[Token] | None:
+        """'and Puntarenas with 88', 'and Rivera 21', ', Imereti for 11.2%': a name after a
+        joiner, a preposition at most, then the figure, which counts what the earlier one did."""
+        doc = span.doc
         name = doc[span.start - 2] if doc[span.start - 1].pos_ == "ADP" else doc[span.start - 1]
         if name.pos_ != "PROPN" or (name.i == span.start - 2 and anchor.dep_ != "pobj"):
             return None
@@ -231,7 +239,7 @@ class ClauseSubjects(Predicates):
             doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"
         ):
             start -= 1  # "Ida-Viru County"
-        if doc[start - 1].lower_ != "and":
+        if doc[start - 1].lower_ not in joiners:
             return None
         return self._earlier_counted(mention, span)
 

@@ -69,7 +69,7 @@ class NotQuantities:
         # information line 612 ", "the emergency number is 19": a line word, then a list of
         # lines (or a number's first group)
         self.line_word_before = re.compile(
-            rf"(?i)(?<![\w-])(?:{lines}){_SPACE}+(?:(?:on|at|is|was){_SPACE}+)?"
+            rf"(?i)(?<![\w-])(?:{lines}),?{_SPACE}+(?:(?:on|at|is|was){_SPACE}+)?"
             rf"(?:\d{{2,6}}(?:{_SPACE}*,{_SPACE}*|{_SPACE}+(?:or|and){_SPACE}+|{_SPACE}))*$"
         )
         # "the 999 and 0800 199 699 toll-free lines": a short number listed with a phone
@@ -112,6 +112,8 @@ class NotQuantities:
             or _in_web_address(text, start)
             or _book_number(text, start)
             or _house_number_after_street(text, start)
+            or _FRENCH_HOUSE_NUMBER.match(text, start)
+            or _address_line_number(text, start)
             or self.listed_with_phone.match(text, start)
             or _in_copyright_line(text, start)
             or _dialling_code(text, start)
@@ -528,6 +530,8 @@ _NOT_QUANTITIES = re.compile(
     | (?:(?<=Share\ )|(?<=Shares\ )|(?<=Comments\ ))\d{1,6}(?=[\ \t]*(?:\n|$))  # "Share 38"
     | (?<=(?i:comments)\ \()\d{1,6}(?=\))                       # "Comments (23)"
     | (?<=News\ at\ )\d{1,2}(?![\d:.])                           # "News at 10": a programme
+    # "4 photos", "1 video (0:48)" closing a gallery's line: the page's media, no claim
+    | (?<![\w.,])\d{1,3}\ (?i:photos?|videos?|images?|pictures?)(?=[\ \t]*(?:$|\n|\(|·|\|))
     # "in Dublin 15": a postal district; not "Dublin 15 people were hurt" (a count)
     | (?<=in\ Dublin\ )\d{1,2}W?(?![\w,.]?\d)(?![\ \u00a0]+(?:people|[a-z]+s)\b)
     # "| Views: 1 204", "Reads: 12,840" ending a page's line: a counter of the page itself
@@ -669,6 +673,36 @@ def _house_number_after_street(text: str, start: int) -> re.Match[str] | None:
     ending in a Dutch, German or Nordic street word."""
     match = _STREET_BEFORE.search(text, max(0, start - 40), start)
     return _HOUSE_NUMBER.match(text, start) if match else None
+
+
+# "7 rue Pierre-Abélard", "12 bis avenue Foch": a French house number before its street
+_FRENCH_HOUSE_NUMBER = re.compile(
+    r"\d{1,4}(?:[ \u00a0](?:bis|ter))?(?=,?[ \u00a0](?:rue|avenue|boulevard|bd|allée|place"
+    r"|chemin|impasse|quai|route|cours)[ \u00a0][A-ZÉÈ])"
+)
+
+
+def _address_line_number(text: str, start: int) -> re.Match[str] | None:
+    """'C/ Guzmán el Bueno, 110 · 28003 Madrid', 'Largo do Carmo, 1200-092 Lisboa', 'Via dei
+    Delfini 17, 00186 Roma': every number on a short line that names a street and ends in a
+    postal code and its town belongs to the address."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line) > 140 or not _ADDRESS_STREET.search(line) or not _ADDRESS_POSTCODE.search(line):
+        return None
+    return _ADDRESS_NUMBER.match(text, start)
+
+
+_ADDRESS_STREET = re.compile(
+    r"(?i)(?:^|[\s|·,])(?:c/|calle|avda\.?|avenida|via|viale|piazza|corso|largo|rua|praça"
+    r"|travessa|rue|boulevard|street|road|avenue)\s"
+)
+# a postal code and the town after it, closing the line or a part of it: "28003 Madrid"
+_ADDRESS_POSTCODE = re.compile(
+    r"\b\d{4,5}(?:-\d{3})?[ \u00a0]+[A-Z][\w'-]+(?:[ \u00a0]*(?:$|[·|,]))"
+)
+_ADDRESS_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,3})?[A-Za-z]?(?![\d,.]?\d)")
 
 
 _STREET_BEFORE = re.compile(
@@ -1107,7 +1141,7 @@ _CALL_WORDS = frozenset(
 _CALLING_CONTEXT = re.compile(
     r"(?i)\b(?:help\s?lines?|hotlines?|tip\s?lines?|call(?:ing)?|phone|telephone|dial(?:ling)?"
     r"|toll[\s-]free|freephone|contact|reached\s+at|emergency\s+(?:lines?|numbers?)"
-    r"|crime\s*stop(?:pers)?|report(?:ing|ed)?\s+(?:[\w'-]+\s+){0,4}(?:to|on|at)"
+    r"|crime\s*stop(?:pers)?|report(?:ing|ed)?\s+(?:[\w'-]+\s+){0,4}(?:to|on|at|through|via)"
     r"|complaints?\s+desk"
     r"|(?:submit|give|pass|send)\w*\s+(?:any\s+)?information|tel"
     r"|(?:free|toll|hot|tip)\s*line\s+\d+|free\s+(?:phone\s+|call\s+)?numbers?)\b"
@@ -1116,7 +1150,7 @@ _CALLING_CONTEXT = re.compile(
 
 
 # a line to ring is digits without thousands separators: "191", "18555"; not "1,200"
-_LINE_DIGITS = re.compile(r"\d{2,6}")
+_LINE_DIGITS = re.compile(r"\d{2,6}|\d{3}(?:[ \u00a0]\d{3}){2}")  # "1930", "808 200 520"
 
 
 # "The case number is ", "its reference number was ": a reference stated with a copula
@@ -1220,7 +1254,8 @@ def _counter_bar_number(text: str, start: int) -> re.Match[str] | None:
 _MAX_BAR_LINE = 80
 _BAR = re.compile(r"[|·]")
 _COUNTER_SEGMENT = re.compile(
-    r"(?i)\s*(?:comments?|shares?|likes?|views?|reads?|reactions?|print|e-?mail|save|tweet)"
+    r"(?i)\s*(?:comments?|shares?(?:\s+on\s+\w+)?|likes?|views?|reads?|reactions?|print|e-?mail"
+    r"|save|tweet)"
     r"(?:\s*:?\s*\(?\s*[\d.,]+[kK]?\s*\)?)?\s*"
 )
 

@@ -160,6 +160,7 @@ class NumberReading:
         decimal_comma = (
             _DECIMAL_COMMA_PERCENT.match(text, pos)
             or _DECIMAL_COMMA_SCALE.match(text, pos)
+            or _SPACED_DECIMAL_COMMA.match(text, pos)
             or _decimal_comma_among_spaced(text, pos)
         )
         if decimal_comma and not glued:  # "-6,9%", "US$1,2 million": European decimals
@@ -311,6 +312,8 @@ def _decimal_comma_among_spaced(text: str, pos: int) -> re.Match[str] | None:
     return found if _SPACED_THOUSANDS.search(window) else None
 
 
+# "1 246,8 hectares": spaced thousands, then a decimal comma
+_SPACED_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{1,2}(?![\d,])")
 _SHORT_DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]?\d)")
 _SPACED_REACH = 300  # characters each side where the document's thousands are looked for
