@@ -1,4 +1,5 @@
-"""Spaced thousands before a decimal comma ('1 246,8'); address lines in Spanish, Portuguese,
+"""Spaced thousands before a decimal comma ('1 246,8'); the dram's code 'AMD' before an
+amount; address lines in Spanish, Portuguese,
 Italian and French forms; a gallery's media counts; 'Share on Facebook · 46'; a phone line
 after 'line,'; gapped shares after a comma ('Imereti for 11.2%'). Every text is written for
 this file."""
@@ -13,6 +14,8 @@ from factpull import extract
 from tests.expectations import assert_claim, table_params, texts_over
 
 ROWS: list[tuple[Any, ...]] = [
+    ("dram-code", "Searches turned up AMD 58 million in cash.", "AMD 58 million",
+     dict(value=58e6, unit="AMD", kind="money")),
     ("spaced-decimal-comma", "• 2 318,4 hectares of forest were examined by the teams;",
      "2 318,4 hectares", dict(value=2318.4, unit="hectare")),
     ("gapped-share-comma", "Lisbon accounted for 38.5% of all recorded thefts, Porto for "
@@ -50,6 +53,8 @@ def test_page_furniture_is_no_claim(document: str, span: str) -> None:
         ("Police released 4 photos of the suspects.", "4", dict(subject="photos")),
         # a street sentence without a postal code keeps its counts
         ("Police on Main Street arrested 12 people.", "12", dict(subject="people")),
+        # the chip maker before a model number is no currency
+        ("AMD 7 series chips sold well.", "7", dict(unit=None, kind="count")),
         # spaced thousands with no decimal comma stay whole
         ("Officers logged 12 450 calls.", "12 450", dict(value=12450)),
         # 'and' still joins a gapped count

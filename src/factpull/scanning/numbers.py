@@ -388,7 +388,8 @@ def _ranged_to_amount(text: str, end: int, local: str) -> bool:
     return high is not None
 
 
-# ISO 4217 codes written before an amount that are also English words in capitals: 'ALL'
-# (the lek) before '5 solutions' is the word.
-_WORD_LIKE_PREFIXES = frozenset({"ALL"})
+# ISO 4217 codes written before an amount that are also English words or names in capitals:
+# 'ALL' (the lek) before '5 solutions' is the word, 'AMD' (the dram) before '7 series chips'
+# the chip maker.
+_WORD_LIKE_PREFIXES = frozenset({"ALL", "AMD"})
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]{3,}s\b")  # a plural: 'solutions', not 'was'
