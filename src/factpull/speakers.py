@@ -27,7 +27,7 @@ from factpull.components.attribution import (
 )
 from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR
 from factpull.components.speaker_names import named_people, plural_speaker, titled_person
-from factpull.components.tables import table_row
+from factpull.components.tables import header_row, table_row
 from factpull.mentions import Mention
 from factpull.numerals import NUMBER_WORDS
 from factpull.segment import LIST_ITEM, Sentence
@@ -666,16 +666,7 @@ def _list_item(text: str) -> bool:
     """'- 214 suspects arrested', '• 12 firearms', '3) ...': a bullet or number opens it; a
     table row ('Extortion cases    198    263', 'Larceny | 702 | 754') is an item too, and so
     is a table's header ('Province    Robbery    Homicide') between the intro and its rows."""
-    return LIST_ITEM.match(text) is not None or table_row(text) or _column_header(text)
-
-
-def _column_header(text: str) -> bool:
-    """'Province          House-breaking   Robbery   Homicide': words in three or more
-    columns set apart by wide gaps, no figure among them."""
-    return len(_COLUMN_GAP.findall(text.strip())) >= 2 and not any(c.isdigit() for c in text)
-
-
-_COLUMN_GAP = re.compile(r" {3,}|\t+")
+    return LIST_ITEM.match(text) is not None or table_row(text) or header_row(text)
 
 
 # What data noun alone names nobody who could state a list: 'The figures show these areas:'

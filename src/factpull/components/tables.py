@@ -177,12 +177,24 @@ LABEL_ROW = re.compile(r"(?P<label>[A-Z][^:\n|]{0,60}):[ \t]+(?P<value>[-+]?\d[\
 def table_row(text: str) -> bool:
     """A line of cells set apart by pipes, or by runs of spaces (three cells at least), one of
     them a figure: 'Extortion cases    198    263', 'Larceny | 702 | 754'."""
-    line = text.strip().strip("|")
-    if "\n" in line:
-        return False
-    cells = [c for c in _CELL_GAP.split(line) if c.strip()]
+    line, cells = _line_cells(text)
     enough = len(cells) >= (2 if "|" in line else 3)
     return enough and any(c.strip()[:1].isdigit() for c in cells)
+
+
+def header_row(text: str) -> bool:
+    """A line of three cells or more set apart as a row's are, with no figure: the column
+    labels of a table ('Province     House-breaking     Robbery     Homicide')."""
+    line, cells = _line_cells(text)
+    return len(cells) >= 3 and not any(c.isdigit() for c in line)
+
+
+def _line_cells(text: str) -> tuple[str, list[str]]:
+    """The line without its outer pipes, and its cells; no cells for text of several lines."""
+    line = text.strip().strip("|")
+    if "\n" in line:
+        return line, []
+    return line, [c for c in _CELL_GAP.split(line) if c.strip()]
 
 
 _CELL_GAP = re.compile(r"\s*\|\s*| {2,}|\t+")
