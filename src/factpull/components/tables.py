@@ -183,10 +183,10 @@ def table_row(text: str) -> bool:
 
 
 def header_row(text: str) -> bool:
-    """A line of three cells or more set apart as a row's are, with no figure: the column
-    labels of a table ('Province     House-breaking     Robbery     Homicide')."""
+    """A line of three cells or more set apart by runs of spaces, with no figure: the column
+    labels of an aligned table ('Province     House-breaking     Robbery     Homicide')."""
     line, cells = _line_cells(text)
-    return len(cells) >= 3 and not any(c.isdigit() for c in line)
+    return "|" not in line and len(cells) >= 3 and not any(c.isdigit() for c in line)
 
 
 def _line_cells(text: str) -> tuple[str, list[str]]:
