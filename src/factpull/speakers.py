@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -145,14 +145,14 @@ class Speakers:
         def full(name: str | None) -> str | None:
             if name is None:
                 return None
-            person = self._full_person(name, earlier) or self._titled_person(name)
+            person = self._full_person(name) or self._titled_person(name)
             return full_source_name(person or name, earlier)
 
         for mention in mentions:
             mention.attribution = full(mention.attribution)
         return full(speaker), {i: full(name) or name for i, name in late.items()}
 
-    def _full_person(self, name: str, earlier: Callable[[], str]) -> str | None:
+    def _full_person(self, name: str) -> str | None:
         """'Ms Wanjiku', 'Rata': a person the document named in full before ('DCI spokesperson
         Mary Wanjiku said ...'), written as that fuller name: the last speaker with that
         surname, else the last person named with it. Groups ('Police', 'Officials') and
@@ -371,7 +371,7 @@ class Speakers:
             return self._last_person(before, _subject_form(speaker))
         if speaker.lower() in _CARRIED_PRONOUNS:
             return None
-        known = self._full_person(speaker, lambda: "") is not None
+        known = self._full_person(speaker) is not None
         titled = len(_unranked(speaker)) < len(speaker.split())  # "Brigadier General ..."
         return speaker if known or titled or self._is_person(speaker, entry) else None
 

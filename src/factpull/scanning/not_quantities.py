@@ -682,13 +682,18 @@ _FRENCH_HOUSE_NUMBER = re.compile(
 )
 
 
+def _line_around(text: str, start: int) -> tuple[int, str]:
+    """Where the line holding ``start`` begins, and the whole line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return line_start, text[line_start : line_end if line_end >= 0 else len(text)]
+
+
 def _address_line_number(text: str, start: int) -> re.Match[str] | None:
     """'C/ Guzmán el Bueno, 110 · 28003 Madrid', 'Largo do Carmo, 1200-092 Lisboa', 'Via dei
     Delfini 17, 00186 Roma': every number on a short line that names a street and ends in a
     postal code and its town belongs to the address."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    _, line = _line_around(text, start)
     if len(line) > 140 or not _ADDRESS_STREET.search(line) or not _ADDRESS_POSTCODE.search(line):
         return None
     return _ADDRESS_NUMBER.match(text, start)
@@ -1234,9 +1239,7 @@ def _counter_bar_number(text: str, start: int) -> re.Match[str] | None:
     """'Tip-offs: 192 | Comments (14)', 'Comments · 5 · Share': a short segment of a line
     cut by '|' or '·' into page furniture, next to a segment that is a page counter or
     button, counts something about the page."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start, line = _line_around(text, start)
     if len(line) > _MAX_BAR_LINE or ("|" not in line and "·" not in line):
         return None
     position, own, others = line_start, None, []
