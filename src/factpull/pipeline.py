@@ -8,8 +8,10 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 import factpull.components  # noqa: F401  (registers the factories)
+from factpull.assets import lexicon
 from factpull.components import attributes
 from factpull.segment import keep_abbreviations
 
@@ -55,10 +57,25 @@ def load_pipeline(name: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelNotFoundError(f"spaCy pipeline {model!r} has no dependency parser")
     keep_abbreviations(nlp)
+    _keep_hyphened_nouns(nlp)
     _use_fast_attributes(nlp)
     nlp.add_pipe("factpull_quantities")
     nlp.add_pipe("factpull_roles")
     return nlp
+
+
+def _keep_hyphened_nouns(nlp: Language) -> None:
+    """'his three co-accused', 'The co-accused, aged 22': a hyphened noun (cues.json
+    ``hyphened_nouns``) kept as one token and tagged a noun, where the parser would read
+    'co', '-', 'accused' as a verb phrase and leave the count and the ages without a noun."""
+    words = sorted(lexicon().words("hyphened_nouns"))
+    for word in words:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        patterns = [[{"LOWER": word}] for word in words]
+        ruler.add(patterns=patterns, attrs={"TAG": "NN", "POS": "NOUN"})  # type: ignore[attr-defined]
 
 
 def _use_fast_attributes(nlp: Language) -> None:

@@ -37,7 +37,7 @@ _T = TypeVar("_T")
 MAX_SENTENCE = 2_000
 # Lines that stand alone inside a paragraph: bullets ("- Burglary: 1,204") and plain-text
 # table rows ("Murder    12    15    -20.0%", columns set apart by runs of spaces or tabs).
-LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–▪·●◦]|\d{1,2}[.)])[ \t]+\S")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–—▪·●◦]|\d{1,2}[.)])[ \t]+\S")
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S")
 # Two columns ("2023    22.7", "Lusaka .......... 2,117": dot leaders are a column gap too):
 # a table row only when stacked with another such line.
@@ -87,8 +87,9 @@ _LINE_BREAK = re.compile(r"[\r\n]")
 
 
 # Single-letter scale and unit suffixes the English tokenizer keeps with a following dot as an
-# abbreviation ('m.'), so that '... at $4.1m. Phishing was ...' never ended its sentence.
-_SUFFIX_NOT_ABBREVIATION = ("m.", "b.", "k.", "g.")
+# abbreviation ('m.'), so that '... at $4.1m. Phishing was ...' never ended its sentence, nor
+# '... limit of 100 km/h. Road deaths ...'.
+_SUFFIX_NOT_ABBREVIATION = ("m.", "b.", "k.", "g.", "h.")
 
 
 @cache

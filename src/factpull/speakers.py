@@ -145,6 +145,7 @@ class Speakers:
         def full(name: str | None) -> str | None:
             if name is None:
                 return None
+            name = _without_affiliation(name)
             person = self._full_person(name) or self._titled_person(name)
             return full_source_name(person or name, earlier)
 
@@ -203,8 +204,9 @@ class Speakers:
                 if person.split()[0].lower() in ("a", "an", "the"):
                     continue  # "an officer from the cyber police station": no one named
                 # 'Commissioner of Police (ag) Hughes Barker has said': the post before the name
+                # "the Vice Minister of Social Defence and Controlled Substances, Jaime Mamani"
                 titled = re.search(
-                    rf"{post.pattern}[^.;]{{0,40}}{re.escape(person)}", text, re.IGNORECASE
+                    rf"{post.pattern}[^.;]{{0,60}}{re.escape(person)}", text, re.IGNORECASE
                 )
                 # '..., Frederick Adu-Anim, the Regional Police Commander, has said': the post
                 # in the name's apposition
@@ -349,7 +351,12 @@ class Speakers:
             paragraph = seen[first : index + 1]
             if seen[first].sentence.text.lstrip()[:1] not in _QUOTE_MARKS:
                 break
-            speaking = next((e for e in paragraph if self._said(e) is not None), None)
+            # the sentence that names the speaker ('... recovered," Mthembu said.'), else one
+            # the speaker was given to
+            naming = (e for e in reversed(paragraph) if self._parse(e)._.get(SPEAKER_ATTR))
+            speaking = next(naming, None) or next(
+                (e for e in paragraph if self._said(e) is not None), None
+            )
             if speaking is not None:  # '"...," said Keisha Marlow.': her quote goes on
                 closed = sum(_marks(e.sentence.text) for e in paragraph) % 2 == 0
                 return self._quoted_person(speaking) if closed else None
@@ -365,6 +372,9 @@ class Speakers:
         speaker = self._said(entry)
         if speaker is None:
             return None
+        written = self._parse(entry)._.get(SPEAKER_ATTR) if entry.attributed else None
+        if written and written != speaker and _stands_for_person(written):
+            return speaker  # '..., she said', '..., Mthembu said': resolved to the person named
         if speaker.lower() in _PERSON_PRONOUNS:
             seen = list(self._seen)
             before = seen[: seen.index(entry)] if entry in seen else seen
@@ -397,6 +407,8 @@ class Speakers:
             return None
         speaker = opening.speaker if opening.attributed else None
         speaker = speaker or self._parse(opening)._.get(SPEAKER_ATTR)
+        if speaker is None:  # its opening named no one; its figures went to the speaker before
+            speaker = next((e.speaker for e in paragraph if e.attributed and e.speaker), None)
         return None if speaker is None or speaker.lower() in _CARRIED_PRONOUNS else speaker
 
     def _quote_speaker(
@@ -614,6 +626,27 @@ _BARE_POST = re.compile(
 # Pronoun speakers that stand for a person ('..., he said'); 'it'/'they' follow the last speaker.
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}  # "According to him, ..."
+
+
+def _without_affiliation(name: str) -> str:
+    """'Detective Inspector Gavin Munro of Police Scotland' -> 'Detective Inspector Gavin
+    Munro': a titled person's body after the name is dropped, as a person is one source
+    whatever body the text adds; 'Commissioner of Police Trevor Delpesche' keeps its 'of'."""
+    match = _AFFILIATION.fullmatch(name)
+    if match is None or not titled_person(match.group("person")):
+        return name
+    return match.group("person")
+
+
+# A person, then ' of ' and a capitalised body: "Colonel Rami Khoury of the ISF's ..."
+_AFFILIATION = re.compile(r"(?P<person>.+?)\s+of\s+(?:the\s+)?[A-Z].*")
+
+
+def _stands_for_person(written: str) -> bool:
+    """Is the speaker as written a person's pronoun or a lone surname ('she', 'Mthembu')?"""
+    return written.lower() in _PERSON_PRONOUNS or (
+        len(written.split()) == 1 and _surname_like(written)
+    )
 
 
 def _is_post(word: str) -> bool:

@@ -8,6 +8,7 @@ name ('its spokesman Femi Babafemi', 'SESNSP data'; the name rules are in ``spea
 from __future__ import annotations
 
 import itertools
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -101,7 +102,7 @@ class Attribution(Predicates):
         according = lowered.find("according to")
         if according >= 0:
             cue = doc.char_span(according, according + len("according to"))
-            objects = [c for c in cue[-1].children if c.dep_ == "pobj"] if cue is not None else []
+            objects = _according_objects(cue) if cue is not None else []
             owner = _document_owner(objects[0]) if objects and _possessed(objects[0]) else None
             if owner is not None:  # "X says ..., according to its annual report": X
                 return self._source(owner)
@@ -118,6 +119,9 @@ class Attribution(Predicates):
             teller = _relative_teller(objects[0]) if objects else None
             if teller is not None:  # "according to data the Israel Police presented to ..."
                 return self._source(teller)
+        reported = self._reported_by(doc, lowered) if " by" in lowered else None
+        if reported is not None:
+            return reported
         based = self._cited_data(doc, "based") if "based" in lowered else None
         if based is not None:
             return self._source(based)
@@ -133,6 +137,16 @@ class Attribution(Predicates):
         if speaker is not None:
             return speaker
         return self._source(cited) if cited is not None else None
+
+    def _reported_by(self, doc: Doc, lowered: str) -> tuple[Span, str] | None:
+        """'Results from the operation, as presented by Bareskrim:', 'As reported by the
+        ministry, ...': like 'according to', the body named is the source."""
+        reported_by = _AS_REPORTED_BY.search(lowered)
+        by = doc.char_span(reported_by.end() - 2, reported_by.end()) if reported_by else None
+        objects = [c for c in by[0].children if c.dep_ == "pobj"] if by is not None else []
+        if not objects or self._bare_data(objects[0]):
+            return None
+        return self._source(objects[0])
 
     def _inner_speaker(
         self, anchor: Token, attribution: tuple[Span, str] | None
@@ -1265,3 +1279,23 @@ def data_reference(noun: Token) -> str | None:
     if noun.lower_ not in DATA_REFERENCE_NOUNS:
         return None
     return noun.lower_ if [c.lower_ for c in noun.children] == ["the"] else None
+
+
+def _according_objects(cue: Span) -> list[Token]:
+    """What 'according to' cites: the object of 'to', else, where the parser broke the
+    phrase ('According to CANU head Orin Bacchus, ...' with the name hung on 'According' or
+    on 'head'), the last noun before the phrase's comma."""
+    objects = [c for c in cue[-1].children if c.dep_ == "pobj"]
+    if objects:
+        return objects
+    phrase = itertools.takewhile(lambda t: not t.is_punct, cue.doc[cue.end : cue.end + 8])
+    nouns = [t for t in phrase if t.pos_ in NOUNS]
+    return nouns[-1:]
+
+
+# ", as presented by Bareskrim:", "As reported by the ministry, ...": like 'according to', a
+# source; set off by a comma or opening the sentence ('filed as reported by a neighbour' is not)
+_AS_REPORTED_BY = re.compile(
+    r"(?:^|,\s*)as (?:reported|presented|stated|released|published|announced|compiled|"
+    r"provided) by\b"
+)

@@ -102,7 +102,9 @@ class ChangeRules:
             bare = before.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in before.children)
             # "prices were inflated by up to 300%": no agent is a percentage
             passive_share = before.tag_ == "VBN" and mention.kind == "percent"
-            if before.tag_ in _ACTIVE_TAGS or bare or passive_share:
+            # "saw its total fall by 18.2%": a bare infinitive the tagger read as a noun
+            infinitive = before.tag_ == "NN" and before.dep_ in ("compound", "dobj", "ccomp")
+            if before.tag_ in _ACTIVE_TAGS or bare or passive_share or infinitive:
                 verb = before.lemma_.lower()
                 # "rose by 300 to 2,100": the parser may hang 300 on the level, 'by' tells
                 by = self._direction(verb, self.increase_verbs, self.decrease_verbs)

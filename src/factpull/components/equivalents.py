@@ -178,6 +178,11 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
         while lead > 0 and mentions[lead].kind == "duration" != second.kind:  # not the period
             lead -= 1
         return lead if _EQUIVALENT_TO.match(_between(text, mentions[lead], second)) else index - 1
+    if _frequency_of_count(previous, second) and _APPOSED_FREQUENCY.match(between):
+        return index - 1  # "claimed 1,842 lives since January, nearly 6 a day": lives a day
+    multiplied = _multiplied(text, mentions, index)
+    if multiplied is not None:
+        return multiplied  # "46.3 kg of shabu, nearly double the 24.1 kg recorded in 2024"
     if (
         previous.kind == second.kind
         or _bare_count_of_rate(previous, second)
@@ -201,6 +206,39 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
         between = between.replace(text[skipped.start : skipped.end], "", 1)
     across = _COMPARED_ACROSS_CHANGE.match(between) or _COMPARED_AFTER_WORDS.match(between)
     return same[-1] if across else None  # "64 drivers going over 40km/h ..., compared with 41"
+
+
+# "..., nearly double the", "..., three times the": a multiple between a figure and the one it
+# multiplies, which measures the same thing.
+_MULTIPLE_BEFORE = re.compile(
+    r"^[^,;()]*,\s*(?:(?:nearly|almost|about|roughly|around|some|over|more\s+than)\s+)?"
+    r"(?:double|twice|triple|treble|quadruple|half|(?:two|three|four|five|\d+(?:\.\d+)?)\s+times)"
+    r"\s+the\s*$",
+    re.IGNORECASE,
+)
+
+
+def _frequency_of_count(first: Mention, second: Mention) -> bool:
+    """A count, then a bare frequency ('6 a day') that may restate it over a period."""
+    period = (second.unit or "").removeprefix("per ")
+    bare = second.kind == "rate" and period != second.unit and " " not in period
+    return first.kind == "count" and first.unit is None and bare and period in _PERIODS
+
+
+_PERIODS = frozenset({"day", "week", "month", "year", "hour", "night", "weekend"})
+# "1,842 lives since January, nearly 6 a day": the frequency right after a comma
+_APPOSED_FREQUENCY = re.compile(r"^[^,;()]*,\s*(?:or\s+)?$", re.IGNORECASE)
+
+
+def _multiplied(text: str, mentions: list[Mention], index: int) -> int | None:
+    """The earlier figure of the same kind that a multiple stands between this one and: '412
+    burglaries, twice the 206 of 2023' (the multiple may be read as a figure of its own)."""
+    second = mentions[index]
+    earlier = [i for i in range(index) if mentions[i].kind == second.kind]
+    if not earlier:
+        return None
+    between = _between(text, mentions[earlier[-1]], second)
+    return earlier[-1] if _MULTIPLE_BEFORE.match(between) else None
 
 
 # A figure's noun, then 'against' right before the earlier figure ('cases against 3,977').

@@ -189,6 +189,8 @@ class NounPhrases:
                 continue  # "two-thirds of the seized weapons", "the chain snatching cases"
             if token.pos_ == "CCONJ" and token.i > start and token.nbor(-1).pos_ == "ADJ":
                 continue  # "in criminal and civil settlements"
+            if token.dep_ == "conj" and token.head.dep_ == "amod" and token.head.head.i > token.i:
+                continue  # "in marked and boodle money": 'boodle' tagged a verb joined to 'marked'
             if token.pos_ in ("VERB", "ADP", "PUNCT", "CCONJ", "SCONJ"):
                 return None
         return None

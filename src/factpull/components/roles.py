@@ -23,6 +23,7 @@ This module holds the factory, the per-mention steps and the subject rule order
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from spacy.language import Language
@@ -43,6 +44,7 @@ from factpull.components.subject_amounts import AmountSubjects, fine_subject, no
 from factpull.components.subject_clauses import ClauseSubjects
 from factpull.components.subject_nouns import NounSubjects
 from factpull.mentions import Mention
+from factpull.rate_base import document_rate_base
 from factpull.scan import FORM_DIGITS
 
 TOPIC_ATTR = "factpull_topic"
@@ -201,6 +203,18 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
                 continue  # 'a fine of 40 daily rates' (day-fines) counts the rates
             if _rated(subject):
                 mention.kind = "rate"
+            per = _per_base(subject)
+            if per is not None:  # "The number of crimes per 100 000 inhabitants was 1 594"
+                unit = document_rate_base(per.text) or " ".join(per.text.split())
+                mention.kind, mention.unit = "rate", unit
+
+    def _without_change_verb(self, subject: list[Token] | None, span: Span) -> list[Token] | None:
+        """'saw its total fall by 18.2%': the change verb the tagger read as the subject's
+        noun is no part of what changed."""
+        if not subject or len(subject) < 2 or subject[-1].i + 2 != span.start:
+            return subject
+        changed = subject[-1].lemma_.lower() in self.change_nouns
+        return subject[:-1] if changed and span.doc[span.start - 1].lower_ == "by" else subject
 
     def _sentenced_person(self, mention: Mention, span: Span, subject: list[Token]) -> bool:
         """'Kielty was jailed for 12 years', 'His deputy received eight years': a sentence's
@@ -224,6 +238,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
         subject = self._estimated_label(
             mention, span, _trimmed(self._subject(mention, span, anchor))
         )
+        subject = self._without_change_verb(subject, span)
         subject = _penalty_without_offence(mention, subject)
         sentenced = subject is not None and self._sentenced_person(mention, span, subject)
         if sentenced:
@@ -416,7 +431,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             found = rule(mention, span, anchor)
             if found is not None and not _length_of_time(mention, found):
                 return self._counted_not_body(mention, span, found)
-        level_amount = mention.kind in ("money", "weight") and mention.change is None
+        measured = mention.kind in ("money", "weight") or _weight_rate(mention)
+        level_amount = measured and mention.change is None
         if level_amount or self._compared_figure(mention, span):
             # "seized $5m": the amount itself is what was seized, but "Fraud losses fell by
             # $2.1m" changes the clause's subject; "6,214 calls, up from 5,870": a compared
@@ -606,7 +622,8 @@ def _trimmed(subject: list[Token] | None) -> list[Token] | None:
         tokens = tokens[:-2]  # "those arrested for drug offences this year"
     while len(tokens) > 1 and tokens[-1].lower_ in (",", ";", "and", "or"):
         tokens.pop()
-    return tokens if any(t.is_alpha for t in tokens) else None
+    # a word, hyphened or not ('co-accused'): '%' alone names nothing
+    return tokens if any(t.text.replace("-", "").isalpha() for t in tokens) else None
 
 
 # Words before a period noun that make it a time adverbial: "last year", "this month".
@@ -639,6 +656,18 @@ def _rated(subject: list[Token]) -> bool:
     return bool(heads) and heads[0].lemma_.lower() == "rate"
 
 
+def _per_base(subject: list[Token]) -> Span | None:
+    """The 'per 100,000 people' of a counted noun or of the 'number' counting it ('the
+    number of murders per 100,000 people'): a rate, not a count."""
+    head = subject[-1]
+    counting = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    for word in {head, counting}:
+        for per in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "per"):
+            if any(t.like_num for t in per.subtree):
+                return per.doc[per.i : per.right_edge.i + 1]
+    return None
+
+
 def _scored(subject: list[Token]) -> bool:
     """Is the subject's head noun a score ('crime severity index', 'safety rating')?"""
     return subject[-1].lower_ in _SCORE_NOUNS
@@ -653,3 +682,16 @@ def _definite_before(noun: Token, span: Span) -> bool:
     """'the force had 476 officers, 40 short': a body named before the figure as one known."""
     determined = any(c.lower_ in ("the", "its", "their", "our") for c in noun.lefts)
     return noun.i < span.start and determined
+
+
+@cache
+def _weight_units() -> frozenset[str]:
+    return frozenset(i.name for i in lexicon().unit_surfaces.values() if i.kind == "weight")
+
+
+def _weight_rate(mention: Mention) -> bool:
+    """'The group moved 5 kilos a week': a weight per period, which measures what is moved as
+    the weight itself would, never the mover. (A sum per period keeps the clause's subject:
+    'Each officer earns $2,000 a month'.)"""
+    numerator = (mention.unit or "").split(" per ")[0]
+    return mention.kind == "rate" and numerator in _weight_units()

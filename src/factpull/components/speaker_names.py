@@ -471,6 +471,11 @@ def titled_name_within(head: Token) -> list[Token] | None:
         words = [t for t in token.subtree if (not t.is_punct or _joiner(t)) and t.i <= token.i]
         if len(words) >= 3 and words[0].lower_ in posts and person_like(token):
             return words
+        before = token.doc[words[0].i - 1] if words[0].i > 0 else None
+        if before is not None and before.lower_ in posts and person_like(token):
+            # "... Authority (NPA) KwaZulu-Natal spokesperson Lerato Mokoena said": the post
+            # hangs apart from the name, both as appositions
+            return [before, *words]
     return None
 
 

@@ -114,7 +114,7 @@ _WORTH_FILLERS = BRACKET_FILLERS | {"an", "estimated", "a", "total", "of", "roug
                                    "approximately", "just", "to"}  # fmt: skip
 _LINK_FILLERS = BRACKET_FILLERS | {"to", "an", "a", "estimated", "approximately", "roughly",
                                    "in", "excess", "of", "total", "just", "(", "further",
-                                   "additional", "another", "extra"}  # fmt: skip
+                                   "additional", "another", "extra", "combined"}  # fmt: skip
 _LINKED_WORDS = ("NOUN", "PROPN", "ADJ")
 
 
@@ -321,8 +321,11 @@ class AmountSubjects(Predicates):
         return self._link_before(doc, earlier[0].start, index) if earlier else None
 
     def _linked_noun(self, doc: Doc, link: int) -> list[Token] | None:
-        """The words of the noun phrase right before a link word ('a Rolex watch worth')."""
+        """The words of the noun phrase right before a link word ('a Rolex watch worth'), or
+        before the comma that sets the link off ('the vehicles, worth a combined R8.3m,')."""
         head = doc[link - 1]
+        if head.text == "," and link >= 2 and doc[link - 2].pos_ == "NOUN":
+            head = doc[link - 2]
         if head.like_num or not head.is_alpha or self._is_unit_word(head):
             return None
         if head.pos_ in ("DET", "ADP", "PRON", "AUX", "CCONJ", "ADV", "ADJ", "PART"):
@@ -366,6 +369,9 @@ class AmountSubjects(Predicates):
             return None  # "jumped to $3.2 billion in first half": when, not what
         if head.lemma_.lower() in _OPERATION_NOUNS:
             return None  # "recover Dh312 million in anti-fraud drive": where it was found
+        holder = noun_before_of(span)
+        if holder is not None and holder.lower_ in self.lex.words("money_words_after"):
+            return None  # "Cash of Rs 42.75 lakh in Indian currency": the cash, in a currency
         return self._noun_phrase(head, span)
 
     def _priced(self, mention: Mention, anchor: Token) -> list[Token] | None:
@@ -796,11 +802,17 @@ class AmountSubjects(Predicates):
         if anchor.dep_ != "pobj" or prep.lower_ not in _LEVEL_PREPOSITIONS:
             return None
         verb = prep.head
+        if verb.dep_ == "acl" and verb.lemma_.lower() not in _MOVING_VERBS:
+            # "brings the amount of cocaine seized this year to 112 kg": the parser hangs the
+            # level on the participle inside the object
+            verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVING_VERBS:
             return None
         moved = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if not moved or moved[0].i > prep.i or self._in_figure(moved[0]):
             return None
+        if noun_key(moved[0]) & self.look_through:
+            return self._noun_phrase(self._of_object(moved[0]) or moved[0], span)  # "the number of"
         return self._noun_phrase(moved[0], span)
 
     def _level_reached(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -813,6 +825,8 @@ class AmountSubjects(Predicates):
             anchor = holder  # "hit a record of 2,700 tons": the level of the subject
         if anchor.dep_ in ("nummod", "appos") and anchor.head.lower_ in _CONTAINERS:
             anchor = anchor.head  # "surged to a record ¥72.1 billion"
+        if anchor.i < span.start and span.start <= anchor.head.i < span.end:
+            anchor = anchor.head  # "reached a record 1.1 trillion won": 'won' read as a verb
         headline = _headline_level(anchor) or _topped_noun(span)
         if headline is not None:
             return self._noun_phrase(headline, span)  # "Intentional homicide down to 0.9"

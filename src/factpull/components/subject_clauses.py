@@ -81,6 +81,10 @@ class ClauseSubjects(Predicates):
         of national reporting' (what lasted)."""
         if mention.kind != "duration":
             return False
+        doc = span.doc
+        within = span.start > 0 and doc[span.start - 1].lower_ == "within"
+        if within and span.end < len(doc) and doc[span.end].lower_ == "of":
+            return True  # "repay $38,450 within 12 months of his release": a deadline
         if span.start > 0 and span.doc[span.start - 1].lower_ == "over":
             # the qualifier scan read 'over' as the bound ("jailed for over 10 years") or as
             # the span a count was made over, however the parser attached it

@@ -229,7 +229,7 @@ class NounSubjects(Predicates):
     def _appositive_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'The pilot, 52, was detained', 'The accused, now 42,': a bare number set off by
         commas after a person."""
-        if mention.kind != "count" or mention.value_high is not None or span.start < 2:
+        if mention.kind not in ("count", "age") or mention.value_high is not None or span.start < 2:
             return None
         if not (1 <= mention.value <= 110 and float(mention.value).is_integer()):
             return None
@@ -240,6 +240,10 @@ class NounSubjects(Predicates):
         before, after = doc[comma - 1], doc[span.end] if span.end < len(doc) else None
         if doc[comma].text != "," or after is None or after.text not in (",", ")"):
             return None
+        if before.is_quote and _quoted_alias(doc, comma - 1):
+            before = doc[comma - 2]  # "Juan Pérez, alias 'Chucho', 41,": the nickname's
+        elif mention.kind == "age":
+            return None  # read as an age already, by a rule that also finds whose
         if before.pos_ in ("NOUN", "PROPN") or before.lower_ in self.age_person:
             mention.kind, mention.unit = "age", "year"
             phrase = self._noun_phrase(_person_from_place(before), span)
@@ -486,9 +490,10 @@ class NounSubjects(Predicates):
         outward = [anchor] + [t for t in span if not span.start <= t.head.i < span.end]
         for token in outward:
             head = token.head
-            # "$2.4M cargo theft ring": an amount prices the whole name it was hung inside
-            # (a count counts the word after it: "a 2 bedroom apartment")
-            priced = mention.kind == "money"
+            # "$2.4M cargo theft ring": an amount prices the whole name it was hung inside, as
+            # a length lasts it ("a 12-month community corrections order"); a count counts
+            # the word after it ("a 2 bedroom apartment")
+            priced = mention.kind in ("money", "duration")
             while priced and head.dep_ == "compound" and _common(head, head.head):
                 head = head.head
             head = _past_hyphened_modifier(head)  # "46 cash-in-transit attacks": the attacks
@@ -1809,3 +1814,13 @@ _SUPERLATIVE_AGE_LINKS = frozenset(("aged", "just", "only", "barely", "was", "is
 def _common(word: Token, head: Token) -> bool:
     """A lower-case common noun before the one it describes ('cargo theft', 'theft ring')."""
     return head.i > word.i and all(t.pos_ == "NOUN" and t.is_lower for t in (word, head))
+
+
+def _quoted_alias(doc: Doc, closing: int) -> bool:
+    """Does the quote mark at ``closing`` end a nickname an alias word opens ('alias "el
+    Zarco"'), not a quoted name of its own ("Operation 'Nightjar'")?"""
+    index = closing - 1
+    while index > 0 and closing - index <= 4 and not doc[index].is_quote:
+        index -= 1
+    named = closing - index > 1 and doc[closing - 1].pos_ in ("NOUN", "PROPN")
+    return named and doc[index].is_quote and doc[index - 1].lower_ in _ALIAS_WORDS

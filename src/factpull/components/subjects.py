@@ -467,5 +467,5 @@ def _line_filler(token: Token) -> bool:
 
 
 def _signed(token: Token) -> bool:
-    """'-20.0', '+10.2%': a signed figure the tokenizer kept whole."""
-    return token.text[:1] in "+-" and token.text[1:].replace(".", "").replace(",", "").isdigit()
+    """'-20.0', '+10.2%', '−6,6' (a minus sign): a signed figure the tokenizer kept whole."""
+    return token.text[:1] in "+-−–" and token.text[1:].replace(".", "").replace(",", "").isdigit()

@@ -133,8 +133,8 @@ _SOURCE_LINE = re.compile(r"(?i)sources?\s*:\s*(.+?)\.?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,4})?")  # "ONS", "ISP-RJ"
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "&", "-", "–"})
 # 'Homicides 2023', 'Thefts 2023-24', 'Arrests FY2024/25': a year after a column's noun
-_TRAILING_YEAR = re.compile(
-    r"(?<=[A-Za-z])\s+(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?$"
+_TRAILING_YEAR = re.compile(  # 'Deaths H1 2025', 'Thefts Q3 2024' too
+    r"(?<=[A-Za-z])\s+(?:(?:FY|H[12]|Q[1-4])\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?$"
 )
 # The period a title ends with: ', 2023 and 2024', ', 2025', ', January-June 2025', ' (2025)'.
 _TITLE_PERIOD = re.compile(
@@ -183,10 +183,17 @@ def table_row(text: str) -> bool:
 
 
 def header_row(text: str) -> bool:
-    """A line of three cells or more set apart by runs of spaces, with no figure: the column
-    labels of an aligned table ('Province     House-breaking     Robbery     Homicide')."""
+    """A table's line of column labels, with no figure: three cells or more set apart by runs
+    of spaces ('Province     House-breaking     Robbery'), two or more by pipes ('| Region |
+    Cases |'); or the rule under a pipe table's labels ('|---|:---:|')."""
+    if _PIPE_RULE.fullmatch(text.strip()):
+        return True
     line, cells = _line_cells(text)
-    return "|" not in line and len(cells) >= 3 and not any(c.isdigit() for c in line)
+    enough = len(cells) >= (2 if "|" in text else 3)
+    return enough and not any(c.isdigit() for c in line)
+
+
+_PIPE_RULE = re.compile(r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 
 
 def _line_cells(text: str) -> tuple[str, list[str]]:
@@ -495,6 +502,9 @@ def _source_line(line: str) -> str | None:
         return None
     words = match.group(1).split()
     named = list(itertools.takewhile(lambda w: w[0].isupper() or w in _NAME_JOINERS, words))
+    ended = next((i for i, w in enumerate(named) if w[-1] in ",;"), None)
+    if ended is not None:  # 'Source: Ministry of the Interior, provisional data'
+        named = [*named[:ended], named[ended][:-1]]
     while named and named[-1].lower() in _NAME_JOINERS:
         named.pop()  # 'Source: Home Office and police forces': the name, not its joiner
     name = " ".join(named)

@@ -135,6 +135,8 @@ class AgeReading:
             return True
         if not last.endswith(("under", "over", "below", "above", "than")):
             return False  # cheap exit: most numbers follow no comparison
+        if self._people_before_bound(before) and _PHRASE_GOES_ON.match(text, cand.end):
+            return True  # "40 children under 15 last year", "suspects under 18 in murder cases"
         if not _CLAUSE_END.match(text, cand.end):
             return False
         if self._people_before_bound(before) or self._people_share_bound(text, cand, before):
@@ -372,8 +374,12 @@ _AS_YOUNG_AS = re.compile(r"(?i)(?<![A-Za-z])as\s+(?:young|old)\s+as\s+$")
 _LIST_AGE_END = re.compile(r"[;,.](?:\s|$)|$")
 
 
-# "alias 'Toto,' 41", "“El Flaco”, 36": a capitalised nickname in quotes, then the age
-_QUOTED_NAME_BEFORE = re.compile(r"['‘\"“][A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?['’\"”],?\s+$")
+# "alias 'Toto,' 41", "“El Flaco”, 36", 'alias "el Zarco", 36': a capitalised nickname in
+# quotes, which may open with an article, then the age
+_QUOTED_NAME_BEFORE = re.compile(
+    r"['‘\"“](?:(?:el|la|los|las|o|a|le|il|al|de|da|do|del)\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?['’\"”],?\s+$"
+)
 
 
 def _bracketed_name_age(
@@ -505,6 +511,12 @@ _AGE_GROUP_AFTER = re.compile(
 )
 
 
+# What may follow "children under 15" when the age ends its noun phrase: a preposition, a time,
+# a verb of the clause ('were', 'had'), a relative or a conjunction; never a noun it counts
+_PHRASE_GOES_ON = re.compile(
+    r"\s+(?:in|into|on|at|from|for|during|across|with|without|last|this|were|was|are|is|had|"
+    r"have|has|who|whom|and|or|accounted|made|nationwide)\b"
+)
 # "drivers under 25": a word, then a bound, right before the number
 _PEOPLE_BOUND = re.compile(r"(?i)\b([a-z]+)\s+(?:under|over|below|above)\s+$")
 

@@ -111,6 +111,8 @@ class NotQuantities:
             or _related_link_line(text, start)
             or _in_web_address(text, start)
             or _book_number(text, start)
+            or _road_marker(text, start)
+            or _service_line(text, start)
             or _house_number_after_street(text, start)
             or _FRENCH_HOUSE_NUMBER.match(text, start)
             or _address_line_number(text, start)
@@ -494,7 +496,7 @@ _NOT_QUANTITIES = re.compile(
     | \d{2,3}(?:[\ \u00a0]\d{2}){3}(?![\d,.]?\d)               # 800 00 20 20, 33 889 20 20
     | \d-\d{3}-\d{3}-\d{4}(?!\d)                              # 1-800-555-0199
     | \d{3}-\d{4}(?=[\ \u00a0]*,?[\ \u00a0]*(?:x|ext\.?|extension)[\ \u00a0]?\d)  # 555-0100 x44
-    | \d{1,4}(?:-\d{3,4}){2,}(?![\d,.]?\d)                     # 1800-722-6688: three groups
+    | \d{1,4}(?:-\d{3,4}){2,}(?![\d,.]?\d|-\d)                  # 1800-722-6688: three groups
     | \d+(?:-\d+){2,}(?![\d,.]?\d)            # 35-10-0026-01, 1234-5678-90: table, serial
     | \d{1,3}(?:[\ \u00a0]\d{3})*-\d+/\d+(?!\d)     # 13 812-45/25, 4411-2/24: a file reference
     | 1[38]00\s\d{3}\s\d{3,4}(?![\d,.]?\d)                     # 1300 555 123 (Australia)
@@ -512,6 +514,8 @@ _NOT_QUANTITIES = re.compile(
       |monitors?|streaming|content|hdr|uhd|ultra|footage|cameras?)\b)  # 4K video: a format
     | \d{1,2}/(?!(?:2|3|4|5|6|8|10|16)(?![\d/]))(?:3[01]|[12]?\d)(?![\d/])  # 9/11, 7/7: dates
     | \d+(?:\.\d+){2,}(?!\d)                     # 16.1.1, 4.2.3, 2.1.4: indicators, sections
+    # "15.4. The total number of ...": a statistics bulletin's paragraph number
+    | (?<![^\n])\d{1,2}\.\d{1,2}\.(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))
     | 0\d{3,}                                                  # 0108263
     | \d{16,}                                                  # card numbers, hashes, digit runs
     | (?<=\[)\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?=\])   # [13], [6,27]: citation marks
@@ -521,6 +525,7 @@ _NOT_QUANTITIES = re.compile(
     | (?<![\w.])\.\d{2,3}(?=[\ \u00a0-]?(?i:calibre|caliber|cal\b|revolver|pistol|rifle|handgun
       |special|magnum|acp|auto\b|semi-automatic|shotgun|bullets?|rounds?|ammunition))
     | (?i:first|second)-time\b                       # first-time offenders: a kind, no rank
+    | \d{1,2}-(?i:gauge|bore)\b                        # a 12-gauge shotgun: a gun's kind
     | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read|listen)\b(?!-)  # "4 min read"
     | \d{1,3}[\ \u00a0]?(?i:mins?|minutes?)\ (?i:to\ read)(?=[\ \t]*(?:$|\n|\||·))  # a line's end
     # "214 comments", "14 shares" ending a page's line, or before its share and copyright marks
@@ -528,7 +533,8 @@ _NOT_QUANTITIES = re.compile(
       (?=[\ \t\u00a0]*(?:$|\n|\||©|(?i:share|print|e-?mail|save|comments?)\b))
     | (?<=\b[Ii]n\ )(?i:one)(?=\ (?:case|instance|example)\b)  # "In one case, ...": no count
     | (?:(?<=Share\ )|(?<=Shares\ )|(?<=Comments\ ))\d{1,6}(?=[\ \t]*(?:\n|$))  # "Share 38"
-    | (?<=(?i:comments)\ \()\d{1,6}(?=\))                       # "Comments (23)"
+    # "Comments (23)", "Share (112)": a page's counters
+    | (?:(?<=(?i:comments)\ \()|(?<=(?i:share)\ \()|(?<=(?i:shares)\ \())\d{1,6}(?=\))
     | (?<=News\ at\ )\d{1,2}(?![\d:.])                           # "News at 10": a programme
     # "4 photos", "1 video (0:48)" closing a gallery's line: the page's media, no claim
     | (?<![\w.,])\d{1,3}\ (?i:photos?|videos?|images?|pictures?)(?=[\ \t]*(?:$|\n|\(|·|\|))
@@ -645,14 +651,18 @@ def _street_postcode(text: str, start: int) -> re.Match[str] | None:
     """'Guglgasse 13, 1110 Vienna', 'Hauptstrasse 4, 10115 Berlin': a postal code after a
     street's house number and comma, then the town closing the line. A count follows no
     house number ('On Main St, 1500 fans')."""
-    if not _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start):
+    if not _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start):
         return None
     return _TOWN_POSTCODE.match(text, start)
 
 
-_HOUSE_NUMBER_BEFORE = re.compile(r"[A-Za-zäöüß]\s\d{1,4}[A-Za-z]?,\s$")  # "13", "1A"
+# "13", "1A", "5/7" (a Czech house's two numbers)
+_HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_]\s\d{1,4}(?:/\d{1,4})?[A-Za-z]?,\s$")
+# "1110 Vienna", "111 44 Prague 1" (a Czech, Slovak, Swedish or Greek code, and a district)
 _TOWN_POSTCODE = re.compile(
-    r"\d{4,5}(?=\s[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|\n|,|\.|\|))", re.MULTILINE
+    r"(?:\d{4,5}|\d{3}\s\d{2})"
+    r"(?=\s[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s\d{1,2})?\s*(?:$|\n|,|\.|\|))",
+    re.MULTILINE,
 )
 
 
@@ -666,6 +676,43 @@ def _book_number(text: str, start: int) -> re.Match[str] | None:
 
 _BOOK_LABEL = re.compile(r"\b(?:ISBN|ISSN|eISSN)(?:-1[03])?:?\s*$")
 _BOOK_DIGITS = re.compile(r"\d[\d \-]{6,}[\dXx]")
+
+
+def _service_line(text: str, start: int) -> re.Match[str] | None:
+    """'support on line 1800-335486', 'call 0800-1234567': a phone number written as two
+    hyphened groups, after a word of calling; '5000-100000 pesos' stays a range."""
+    if _PHONE_TALK_BEFORE.search(text, max(0, start - 25), start) is None:
+        return None
+    return _TWO_GROUP_NUMBER.match(text, start)
+
+
+_PHONE_TALK_BEFORE = re.compile(
+    r"(?i)\b(?:line|hotline|helpline|call|phone|tel|telephone|number|dial|whatsapp|sms|text)"
+    r"\b[^.\d]{0,12}$"
+)
+_TWO_GROUP_NUMBER = re.compile(r"\d{3,4}-\d{6,7}(?![\d,.]?\d)")
+
+
+def _road_marker(text: str, start: int) -> re.Match[str] | None:
+    """'near the 94.5 km post', 'at mile marker 212', 'at kilometre 45 of the highway': a
+    place on a road, named by its distance from the road's start, measures nothing."""
+    marker = _MARKER_AFTER.match(text, start)
+    if marker is not None:
+        return marker
+    if _MARKER_BEFORE.search(text, max(0, start - 30), start) is None:
+        return None
+    return _MARKER_NUMBER.match(text, start)
+
+
+_MARKER_AFTER = re.compile(
+    r"(?i)\d{1,4}(?:\.\d)?[ \u00a0-]?(?:km|kilomet(?:re|er)|mile)s?[ \u00a0-]"
+    r"(?:posts?|markers?|marks?|stones?|pegs?)\b"
+)
+_MARKER_BEFORE = re.compile(
+    r"(?i)\b(?:(?:at|near|past|by|from|to)\s+(?:the\s+)?(?:kilomet(?:re|er)|km)"
+    r"|mile[ -]?(?:markers?|posts?)|mileposts?|(?:km|kilomet(?:re|er))[ -](?:markers?|posts?))\s+$"
+)
+_MARKER_NUMBER = re.compile(r"\d{1,4}(?:\.\d)?(?![\d,])")
 
 
 def _house_number_after_street(text: str, start: int) -> re.Match[str] | None:

@@ -45,6 +45,7 @@ class OrdinalReading:
             (after and after.group(2) in heads)
             or self._after_rank_verb(text, start)
             or self._rank_after_copula(text, match, before)
+            or self._rank_of_kind(text, match, before)
             or _streak(text, match)
         )
         if not ranked and not self._ordinal_of_noun(text, start, match, after):
@@ -129,6 +130,13 @@ class OrdinalReading:
         if word is not None and before[-1] == "from":
             return word.lower() in _AFTER_FORMER_RANK  # "up from 104th a year earlier"
         return word is None or word.lower() in self.lex.words("rank_copula_after")
+
+    def _rank_of_kind(self, text: str, match: re.Match[str], before: list[str]) -> bool:
+        """'The raid was the fourth of its kind this year', 'It is the third this month': a
+        rank among like events after a copula and 'the' (not 'was the third of May', nor
+        'the third of the year', whose 'of' phrase would read as what is ranked)."""
+        copula = len(before) == 2 and before[0] in self.lex.words("rank_copulas")
+        return copula and before[1] == "the" and bool(_OF_ITS_KIND.match(text, match.end()))
 
     def _rank_move(self, before: list[str]) -> bool:
         """'dropped to fourth', 'moved up to third place': a move in a ranking ends at the
@@ -219,3 +227,10 @@ _AFTER_FORMER_RANK = frozenset(
 
 # After a ranked ordinal: a clause mark, the end, or the next word ("with", "in", ...)
 _NEXT_AFTER_ORDINAL = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?P<word>[A-Za-z]+)\b")
+
+
+# What makes 'the fourth' a rank among like things: 'of its kind', 'this month'
+_OF_ITS_KIND = re.compile(
+    r"(?i)\s+(?:of\s+(?:its|their)\s+(?:kind|type)|"
+    r"(?:this|so\s+far\s+this)\s+(?:year|month|week|season))\b"
+)
