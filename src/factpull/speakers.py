@@ -357,9 +357,8 @@ class Speakers:
             speaking = next(naming, None) or next(
                 (e for e in paragraph if self._said(e) is not None), None
             )
-            if speaking is not None:  # '"...," said Keisha Marlow.': her quote goes on
-                closed = sum(_marks(e.sentence.text) for e in paragraph) % 2 == 0
-                return self._quoted_person(speaking) if closed else None
+            if speaking is not None:  # '"...," said Keisha Marlow.': her quote goes on, closed
+                return self._quoted_person(speaking)  # there or left open into the next
             index = first - 1
         if index < 0 or _marks(seen[index].sentence.text):
             return None
@@ -523,7 +522,10 @@ class Speakers:
                 # 'She said the raids led to the recovery of:' with no figure of its own
                 own = self._last_person(seen[:index], _subject_form(own))
             document = None if entry.attributed else _back_reference(self._parse(entry), own)
-            if document is not None:
+            cited = document is not None and _CITED_IN_INTRO.search(entry.sentence.text)
+            if cited:  # 'Key figures from the report:': a report named with its issuer before
+                own = self._named_document(document) or self._document_source(document, True)
+            elif document is not None:
                 own = self._document_speaker(document, own, local=False)
             if own is None or own.lower() in _CARRIED_PRONOUNS or _BARE_DATA_SOURCE.fullmatch(own):
                 return None
@@ -550,7 +552,7 @@ class Speakers:
                 return speaker
         return None
 
-    def _document_source(self, document: str) -> str | None:
+    def _document_source(self, document: str, named_only: bool = False) -> str | None:
         """'According to the statement, ...': the last source the document named with that
         document ('..., the directorate said in a statement'), else the last source it named;
         None when it named none."""
@@ -563,14 +565,14 @@ class Speakers:
                 continue  # an earlier 'according to the report' names nobody new
             data = document in DATA_REFERENCE_NOUNS
             # the recognizer runs only when the answer matters
-            person = (data or latest is None) and self._is_person(speaker, entry)
-            if person and data:
+            person = (data or named_only or latest is None) and self._is_person(speaker, entry)
+            if person and (data or named_only):
                 continue  # 'The statistics show': a body's, not the officer's who spoke before
             if re.search(rf"\b{re.escape(document)}", entry.sentence.text, re.IGNORECASE):
                 return speaker
             if latest is None and not person:
                 latest = speaker  # a person who spoke before wrote no report
-        return latest
+        return None if named_only else latest
 
     def _is_person(self, speaker: str, entry: _Seen) -> bool:
         """Is the speaker a person: given with a rank or post, or named as one there?"""
@@ -640,6 +642,11 @@ def _without_affiliation(name: str) -> str:
 
 # A person, then ' of ' and a capitalised body: "Colonel Rami Khoury of the ISF's ..."
 _AFFILIATION = re.compile(r"(?P<person>.+?)\s+of\s+(?:the\s+)?[A-Z].*")
+
+
+# 'Key figures from the report:', 'Also in the report:': an intro that takes its figures from
+# a document named before, which does not speak itself ('The report shows:')
+_CITED_IN_INTRO = re.compile(r"(?i)\b(?:from|in|of)\s+(?:the|this|that)\s+[\w\s]{0,30}:\s*$")
 
 
 def _stands_for_person(written: str) -> bool:

@@ -468,6 +468,10 @@ class Attribution(Predicates):
                 agent = self._publisher(token)
                 if agent is not None:
                     return self._source(agent)
+            if token.pos_ == "NOUN" and document_reference(token) is not None:
+                # 'Key figures from the report:': the report named before (``speakers``)
+                phrase = doc[token.left_edge.i : token.i + 1]
+                return phrase, phrase.text
         return None
 
     def _headline_source(self, doc: Doc) -> Span | None:
@@ -887,14 +891,16 @@ def _reported_incident(child: Token) -> bool:
 
 
 def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
-    """A reporting verb used as no statement: graded like an adjective ('the second most
-    reported crime'), 'add' with an object ('added 12 detectives'), a gerund after it
-    ('reported losing money': an experience, no statement), a participle that
-    describes a noun ('reported fraud', 'offences recorded'), or inside a participle clause
-    that says what a figure makes of something ('..., making defilement the second most
-    reported crime')."""
+    """A reporting verb used as no statement: negated ('cannot explain'), graded like an
+    adjective ('the second most reported crime'), 'add' with an object ('added 12
+    detectives'), a gerund after it ('reported losing money': an experience, no statement),
+    a participle that describes a noun ('reported fraud', 'offences recorded'), or inside a
+    participle clause that says what a figure makes of something ('..., making defilement
+    the second most reported crime')."""
     if any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in verb.children):
         return True
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True  # "an officer ... cannot explain assets worth Sh210 million": no statement
     if verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in verb.children):
         return True  # "the department added 12 detectives": it took them on, it said nothing
     if verb.lemma_.lower() == "report" and any(

@@ -83,7 +83,8 @@ _COMPARED_ACROSS_CHANGE = re.compile(  # "..., a 22% increase from 5,524" too
     r"^[^,;()]*,\s*(?:(?:up|down)\s+\S*\s*(?:from|on|against|compared\s+(?:with|to))|"
     rf"an?\s+\S*\s*{_CHANGE_NOUNS}\s+(?:from|on|over|compared\s+(?:with|to))|"
     rf"(?:only\s+|[a-z]+\s+)?{_COMPARATIVE_THAN})"  # "about 6 per cent fewer than": its qualifier
-    r"(?:\s+(?:an?|the))?(?:\s+(?:record|revised|previous))?\s*$",
+    r"(?:\s+(?:an?|the))?(?:\s+(?:record|revised|previous))?"
+    r"(?:\s+in\s+(?:19|20)\d\d\s*\()?\s*$",  # "..., 1,8 % fewer than in 2023 (184 810)"
     re.IGNORECASE,
 )
 # "448 murders, 117 fewer than the 565 recorded in 2023": the figure a difference is taken
@@ -211,7 +212,7 @@ def partner(text: str, mentions: list[Mention], index: int) -> int | None:
 # "..., nearly double the", "..., three times the": a multiple between a figure and the one it
 # multiplies, which measures the same thing.
 _MULTIPLE_BEFORE = re.compile(
-    r"^[^,;()]*,\s*(?:(?:nearly|almost|about|roughly|around|some|over|more\s+than)\s+)?"
+    r"^[^;()]*(?:,|\band)\s*(?:(?:nearly|almost|about|roughly|around|some|over|more\s+than)\s+)?"
     r"(?:double|twice|triple|treble|quadruple|half|(?:two|three|four|five|\d+(?:\.\d+)?)\s+times)"
     r"\s+the\s*$",
     re.IGNORECASE,

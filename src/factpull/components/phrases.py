@@ -19,6 +19,8 @@ VERBS = ("VERB", "AUX")
 NOMINALS = ("NOUN", "PROPN", "PRON")
 NOUNS = ("NOUN", "PROPN")
 LINKING_DEPS = ("compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "appos")
+# Hedges the parser reads as prepositions before an amount: "was about CZK 117 000"
+HEDGE_PREPOSITIONS = frozenset({"about", "around", "over", "under", "nearly", "almost"})
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "npadvmod", "advmod", "quantmod")
 
 # Words written between a noun and its amount: 'violence (down 22%)', 'heroin worth about £1m'.

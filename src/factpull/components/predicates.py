@@ -153,7 +153,8 @@ class Predicates(NounPhrases):
 def _antecedent_record(phrase: list[Token], head: Token) -> dict[str, object]:
     """A topic candidate as plain data (Doc extensions must stay serializable)."""
     plural = "Plur" in head.morph.get("Number") or subjects.plural_noun(head)
-    return {"text": phrase_text(phrase), "plural": plural}
+    counted = any(c.dep_ == "nummod" for c in head.children)  # 'recorded 181 476 crimes'
+    return {"text": phrase_text(phrase), "plural": plural, "counted": counted}
 
 
 # A sentence that opens with its source: "According to PDEA data, drug seizures reached ...",

@@ -381,6 +381,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._headline_change,  # "Murders down 18 per cent", "Ram raids down by half"
             self._with_change,  # "..., with murders down nearly 20%"
             self._changed_object,  # "increased night patrols by 30 per cent"
+            self._share_off_noun,  # "sold at prices 15-20% below the market"
             self._change_of_figure,  # "lost RM1.22 billion to online scams, up 18.6%"
             self._title_case_noun,  # "Police Recover 212 Stolen Vehicles In Port Raid"
             self._listed_participle,  # "- 412 reported kidnappings"
@@ -611,6 +612,8 @@ def _trimmed(subject: list[Token] | None) -> list[Token] | None:
         tokens.pop(0)  # "which", "often students aged 19 to 23"
     while len(tokens) > 1 and tokens[0].lower_ in _MORE_OF and tokens[0].dep_ == "amod":
         tokens.pop(0)
+    if len(tokens) > 2 and tokens[0].lower_ == "as" and tokens[1].lower_ in ("many", "much"):
+        tokens = tokens[2:]  # "twice as many thefts as in 2023": the thefts
     while len(tokens) > 1 and tokens[-1].lower_ in _LOCATIVE_ADVERBS:
         tokens.pop()
     for index, token in enumerate(tokens[1:], start=1):

@@ -14,6 +14,7 @@ from factpull.components import subjects
 from factpull.components.phrases import (
     AMOUNT_LINKS,
     BRACKET_FILLERS,
+    HEDGE_PREPOSITIONS,
     NOMINALS,
     NOUNS,
     PERIOD_WORDS,
@@ -459,9 +460,9 @@ class AmountSubjects(Predicates):
                        and c.lower_ not in self.deictic for c in holder.lefts)  # fmt: skip
         if key & containers and modified:
             return self._noun_phrase(holder, span)
-        if mention.kind == "count" and key & self.measure_nouns:
+        if mention.kind in ("count", "other") and key & self.measure_nouns:
             mention.kind = "other"  # "a blood alcohol reading of 0.147" measures, not counts
-            return self._noun_phrase(holder, span)
+            return self._noun_phrase(holder, span)  # "breath samples of 0.21": what it reads
         if mention.kind == "count" and key & _SIZE_NOUNS:
             return self._noun_phrase(holder, span)  # "a population of over 20 lakh"
         return None
@@ -676,7 +677,7 @@ class AmountSubjects(Predicates):
         the scams'). Likewise what a cost is the cost of: 'Customer theft cost retailers £2.2
         billion'."""
         verb = anchor.head
-        if anchor.dep_ == "pobj" and verb.lower_ in _HEDGE_PREPOSITIONS:
+        if anchor.dep_ == "pobj" and verb.lower_ in HEDGE_PREPOSITIONS:
             anchor, verb = verb, verb.head  # "victims lost over S$9.6 million"
         lost = mention.kind == "money" and anchor.dep_ in ("dobj", "npadvmod", "prep")
         # the small model often tags 'cost' a noun even as the verb of its clause
@@ -718,6 +719,11 @@ class AmountSubjects(Predicates):
             return None
         run: list[Token] = []
         for token in reversed(doc[start : cost.i]):
+            # "A taxi from downtown costs": one preposition inside the run, between nouns
+            inside = token.pos_ == "ADP" and bool(run) and token.i > start
+            if inside and token.lower_ in _PLACE_PREPOSITIONS and _noun_word(doc[token.i - 1]):
+                run.insert(0, token)
+                continue
             if not _noun_word(token):
                 break  # "• Customer theft cost", "said land-related fraud cost"
             run.insert(0, token)
@@ -909,6 +915,8 @@ def _start_point_noun(anchor: Token) -> Token | None:
     return None
 
 
+# "A taxi from downtown costs ...": prepositions a priced noun's phrase may hold
+_PLACE_PREPOSITIONS = frozenset({"from", "to", "in", "at"})
 # Words a qualifier writes between 'of' and its amount: "losses of more than $100,000".
 _QUALIFIER_WORDS = frozenset({"more", "less", "than", "over", "about", "around", "nearly",
                               "almost", "some", "up", "to", "at", "least", "roughly",
@@ -933,7 +941,7 @@ def _level_verb(anchor: Token) -> Token | None:
     surged to a record ¥72bn', 'Scams accounted for $38m', 'Robberies represented 300'; for
     a headline with no verb ('Intentional homicide down to 0.9'), the noun it heads."""
     verb = anchor.head
-    if anchor.dep_ == "pobj" and verb.lower_ in _HEDGE_PREPOSITIONS and verb.i > 0:
+    if anchor.dep_ == "pobj" and verb.lower_ in HEDGE_PREPOSITIONS and verb.i > 0:
         before = verb.doc[verb.i - 1]
         if before.lower_ in ("to", "at", "for"):
             verb = before  # "amounted to about $38m": the parser hangs the amount on 'about'
@@ -967,7 +975,6 @@ def _level_verb(anchor: Token) -> Token | None:
 
 
 # Qualifiers the parser may take for the preposition an amount hangs on.
-_HEDGE_PREPOSITIONS = frozenset({"about", "around", "over", "under", "nearly", "almost"})
 
 
 def _record_object_before(anchor: Token) -> bool:

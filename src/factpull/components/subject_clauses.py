@@ -13,6 +13,7 @@ from factpull.components import subjects
 from factpull.components.phrases import (
     CITING_VERBS,
     COUNT_HOLDERS,
+    HEDGE_PREPOSITIONS,
     NOUNS,
     QUALIFYING_WORDS,
     VERBS,
@@ -140,6 +141,8 @@ class ClauseSubjects(Predicates):
         head = anchor.head
         # an amount the tagger read as an adjective: "The median loss was S$1,400" (acomp)
         stated = anchor.dep_ == "attr" or (anchor.dep_ == "acomp" and mention.kind == "money")
+        if anchor.dep_ == "pobj" and head.lower_ in HEDGE_PREPOSITIONS and head.dep_ == "prep":
+            head, stated = head.head, True  # "The average loss was about CZK 117 000"
         if not stated or head.lemma_.lower() != "be":
             return None
         if self._subject_of(head) is None:

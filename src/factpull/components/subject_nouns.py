@@ -55,6 +55,9 @@ _MEASURE_LABELS = frozenset({"rate", "ratio", "share", "proportion", "percentage
 # Words that introduce another name for the person just named ('Musa Bello alias Dogo').
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a.", "a.k.a"})
 
+# "prices 15% lower than", "rents 8% higher than": how far a noun is off another
+_OFF_COMPARATIVES = frozenset({"higher", "lower", "cheaper", "dearer", "more", "less"})
+
 # Tags of describing words before a noun: adjectives and participles ('stolen and lost').
 _MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG"})
 
@@ -797,6 +800,9 @@ class NounSubjects(Predicates):
         phrase = self._noun_phrase(head, exclude, keep_of=keep_of)
         phrase += _with_term(head) + _defining_clause(head)
         phrase += _acronym_then_noun(head, max(t.i for t in phrase))
+        if kind == "duration":  # "a one-year driving ban and mandatory classes": the ban's
+            joined = next((t.i for t in phrase if t.i > head.i and t.dep_ == "cc"), None)
+            phrase = [t for t in phrase if joined is None or t.i < joined]
         # What stands before the number ("An estimated 8,000 people") is not what is counted.
         return [t for t in phrase if t.i >= exclude.end] or [head]
 
@@ -820,6 +826,20 @@ class NounSubjects(Predicates):
             counted = self._earlier_counted(mention, span)
             if counted is not None:
                 return counted
+        return self._noun_phrase(noun, span)
+
+    def _share_off_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'sold at prices 15-20% below the market', 'rents 8% higher than last year': a
+        share right after a noun, then how far off it is, measures that noun."""
+        doc = span.doc
+        if mention.kind != "percent" or span.start == 0 or span.end + 1 >= len(doc):
+            return None
+        noun, after = doc[span.start - 1], doc[span.end]
+        if noun.pos_ != "NOUN" or self._is_unit_word(noun) or self._in_figure(noun):
+            return None
+        comparative = after.lower_ in _OFF_COMPARATIVES and doc[span.end + 1].lower_ == "than"
+        if after.lower_ not in ("below", "above") and not comparative:
+            return None
         return self._noun_phrase(noun, span)
 
     def _aged_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:

@@ -252,8 +252,9 @@ _VERB_SLOT_BEFORE = re.compile(
 )
 # "twice the national rate": the measure that makes the word a multiplier ('twice as likely'
 # stays unread, as NewsQuant's annotators leave it; 'scored twice as United won' is no multiple)
-_TWICE = re.compile(
-    rf"(?i)({_MULTIPLIER_WORDS})(?={_SPACE}+(?:the|that\s+of|those\s+of|its|their|his|her)\b)"
+_TWICE = re.compile(  # "twice as many as": a multiple of a count; "twice as likely" no
+    rf"(?i)({_MULTIPLIER_WORDS})(?={_SPACE}+(?:the|that\s+of|those\s+of|its|their|his|her|"
+    rf"as{_SPACE}+(?:many|much)\b))"
     rf"(?!{_SPACE}+the{_SPACE}+(?:following|previous|next|same)\b)"
 )
 # "N times" then a comparison: "times the rate", "times higher", "times as many", "times that

@@ -113,6 +113,7 @@ class NotQuantities:
             or _book_number(text, start)
             or _road_marker(text, start)
             or _service_line(text, start)
+            or _media_length(text, start)
             or _house_number_after_street(text, start)
             or _FRENCH_HOUSE_NUMBER.match(text, start)
             or _address_line_number(text, start)
@@ -482,6 +483,7 @@ _NOT_QUANTITIES = re.compile(
     | \d{1,2}[.:]\d{2}\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|SAST
       |EAT|WAT|WIB|SGT|HKT|JST|KST|NZST|NZDT)\b          # 06.00 BST: a dotted time and its zone
     | (?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?!\d|,\d) # 2019-20, 2015/2016
+    | (?:19|20)\d{2}-\d{3,5}(?![\d,.]?\d)                 # Release 2024-117: a year and a serial
     | \+(?!(?<![\w.]\+)\d{1,4}(?:\.\d{1,2})?(?![\d.]|[\s-]\(?\d))  # not a sign: "+10.2%"
       \d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}                      # +44 20 7946 0958
     # (+353) 1 498 4000: a bracketed country code, then the number's groups
@@ -526,6 +528,7 @@ _NOT_QUANTITIES = re.compile(
       |special|magnum|acp|auto\b|semi-automatic|shotgun|bullets?|rounds?|ammunition))
     | (?i:first|second)-time\b                       # first-time offenders: a kind, no rank
     | \d{1,2}-(?i:gauge|bore)\b                        # a 12-gauge shotgun: a gun's kind
+    | \d{1,4}/\d{1,4}[a-z]?(?=,[\ \t]+\d{3}[\ \t]?\d{2}[\ \t]+[A-Z])  # "936/3, 170 34": a house
     | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read|listen)\b(?!-)  # "4 min read"
     | \d{1,3}[\ \u00a0]?(?i:mins?|minutes?)\ (?i:to\ read)(?=[\ \t]*(?:$|\n|\||·))  # a line's end
     # "214 comments", "14 shares" ending a page's line, or before its share and copyright marks
@@ -659,9 +662,10 @@ def _street_postcode(text: str, start: int) -> re.Match[str] | None:
 # "13", "1A", "5/7" (a Czech house's two numbers)
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_]\s\d{1,4}(?:/\d{1,4})?[A-Za-z]?,\s$")
 # "1110 Vienna", "111 44 Prague 1" (a Czech, Slovak, Swedish or Greek code, and a district)
-_TOWN_POSTCODE = re.compile(
+_TOWN_POSTCODE = re.compile(  # the district is taken with it: "Praha 7" counts nothing
     r"(?:\d{4,5}|\d{3}\s\d{2})"
-    r"(?=\s[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s\d{1,2})?\s*(?:$|\n|,|\.|\|))",
+    r"(?=\s[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s\d{1,2})?\s*(?:$|\n|,|\.|\|))"
+    r"(?:\s[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s\d{1,2}(?!\d))?",
     re.MULTILINE,
 )
 
@@ -676,6 +680,19 @@ def _book_number(text: str, start: int) -> re.Match[str] | None:
 
 _BOOK_LABEL = re.compile(r"\b(?:ISBN|ISSN|eISSN)(?:-1[03])?:?\s*$")
 _BOOK_DIGITS = re.compile(r"\d[\d \-]{6,}[\dXx]")
+
+
+def _media_length(text: str, start: int) -> re.Match[str] | None:
+    """'Listen: Radio Sweden Weekly, 14 min', 'Watch: the raid (3 mins)': the length of a
+    page's audio or video, on a line its label opens."""
+    _, line = _line_around(text, start)
+    if _MEDIA_LABEL.match(line) is None:
+        return None
+    return _MEDIA_MINUTES.match(text, start)
+
+
+_MEDIA_LABEL = re.compile(r"(?i)[ \t]*(?:listen|watch|podcast|audio|video)\b[^\n]*:")
+_MEDIA_MINUTES = re.compile(r"\d{1,3}[ \u00a0]?(?i:mins?|minutes?)\.?(?=\)?[ \t]*(?:\n|$))")
 
 
 def _service_line(text: str, start: int) -> re.Match[str] | None:
