@@ -602,6 +602,9 @@ class Speakers:
                 fuller = len(names) > 2 and all(map(_surname_like, names))
                 if person and person.endswith(ending) and fuller:
                     return person
+                tail = _name_tail(person) if person and person.endswith(ending) else []
+                if len(tail) > 2:  # "... Department Brigadier Mohammed Radhi Al Hajri"
+                    return " ".join(tail)
         return None
 
     def _people_in(self, seen: _Seen) -> list[str]:
@@ -833,6 +836,19 @@ _RANK_QUALIFIERS = frozenset({"detective", "senior", "chief", "deputy", "assista
                               "principal", "superintendent", "sergeant", "constable",
                               "brigadier", "colonel", "major", "captain", "lieutenant",
                               "corporal"})  # fmt: skip
+
+
+def _name_tail(name: str) -> list[str]:
+    """The person's own words ending a longer phrase the recognizer took for a name ('...
+    Department Brigadier Mohammed Radhi Al Hajri' -> Mohammed Radhi Al Hajri): the run of
+    surname-like words before which a rank, a post or another word stands."""
+    ranks = lexicon().words("speaker_titles") | _RANK_QUALIFIERS
+    tail: list[str] = []
+    for word in reversed(name.split()):
+        if not _surname_like(word) or word.lower() in ranks:
+            break
+        tail.insert(0, word)
+    return tail
 
 
 def _given_name(name: str) -> str:

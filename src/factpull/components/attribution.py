@@ -1112,7 +1112,9 @@ def _clause_owner(document: Token) -> Token | None:
     phrase belongs to that is a name or a body keeping data ('The Malta Police Force made
     2,917 arrests, according to its annual report')."""
     for verb in document.ancestors:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # the subject nearest the verb: a dateline's place may be parsed as a second one
+        # ('Doha, January 27 (QNA) - The Directorate ... recorded 162 deaths')
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")][-1:]
         if subjects and _can_own(subjects[0]):
             return subjects[0]  # past 'its officers solved ...' to 'The DGSN says'
     return None

@@ -272,8 +272,9 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             elif group is not None:  # "Of the 631 arrested, 17 were from other states"
                 mention.subject = phrase_text(group)
                 mention.subject_elided = False
+        level = mention.change is None
         if mention.qualifier is None and (
-            self._estimated(anchor, span) or self._estimated_level(subject, span)
+            self._estimated(anchor, span) or self._estimated_level(subject, span, level)
         ):
             mention.qualifier = "about"
         verb, agent = self._passive_modifier(subject)
@@ -477,14 +478,21 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             return False
         return partner(span.doc.text, sentence, index) is not None
 
-    def _estimated_level(self, subject: list[Token] | None, span: Span) -> bool:
+    def _estimated_level(self, subject: list[Token] | None, span: Span, level: bool) -> bool:
         """'The estimated value of property stolen amounted to €3.4 million': the first level
         of an estimated quantity after it is approximate (the subject phrase leaves
         'estimated' out); '..., of which €0.9 million was recovered' is another amount."""
         if not subject or subject[0].i == 0 or subject[-1].i >= span.start:
             return False
         before = subject[0].nbor(-1)
-        if before.lower_ != "estimated" or before.head not in subject:
+        held = before.lower_ == "of" and before.head.lower_ in _VALUE_HOLDERS
+        if held and level and before.head.i > 0:
+            # "The estimated value of stolen vehicles reached ...": the value looked through;
+            # a change of it ("the estimated number of thefts fell 9%") is no estimate
+            estimated = before.head.nbor(-1).lower_ == "estimated"
+        else:
+            estimated = before.lower_ == "estimated" and before.head in subject
+        if not estimated:
             return False
         return not any(subject[-1].i < r.start < span.start for r in self._figures)
 
@@ -648,6 +656,8 @@ def _time_phrase(pair: list[Token]) -> bool:
 _SCORE_NOUNS = frozenset({"index", "score", "rating", "reading"})
 
 
+# Nouns an 'estimated' before them makes the looked-through amount approximate
+_VALUE_HOLDERS = frozenset({"value", "worth", "cost", "amount", "number", "total"})
 # A rate per head is stated per 100,000 people at most: a larger bare number counts.
 _RATE_BASE_MAX = 100_000
 

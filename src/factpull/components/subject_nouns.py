@@ -37,6 +37,7 @@ from factpull.components.phrases import (
 from factpull.components.predicates import Predicates
 from factpull.mentions import Mention
 from factpull.places import is_country
+from factpull.rate_base import document_rate_base
 from factpull.scanning.candidate import RANKING_BEFORE
 from factpull.segment import LIST_ITEM
 
@@ -863,10 +864,15 @@ class NounSubjects(Predicates):
                 return self._coordinated_whole(cue.head, span)
             head = _person_from_place(cue.head)
             before = cue.doc[cue.i - 1]
-            # a single person is no group of ages ('the number of ...' is no person)
-            one = head.tag_ == "NN" and not noun_key(head) & self.look_through
-            if one and before.tag_ == "NNS" and before.i > head.i and not self._in_figure(before):
-                head = before  # "a woman and three men aged 22 to 41": the men right before
+            # the group right before the cue is the one aged: "a woman and three men aged 22
+            # to 41", "Three suspects, two Kuwaitis aged 29 and 41"; not the last of a list
+            # of groups ("five Saudis and two Yemenis aged 23 to 41" are all aged)
+            one = head.tag_ == "NN"  # a single person is no group of ages
+            counted = any(c.dep_ == "nummod" for c in before.children)
+            plural = before.tag_ in ("NNS", "NNPS") or counted
+            group = plural and (one or before.dep_ != "conj") and not self._in_figure(before)
+            if group and before.i > head.i and not noun_key(head) & self.look_through:
+                head = before
             if noun_key(head) & self.look_through:  # "the number of children aged 10 to 17"
                 head = self._of_object(head) or head
             # "Those aged 30 to 49": the age clause itself is no part of the group's name
@@ -1231,6 +1237,11 @@ class NounSubjects(Predicates):
         if self._dateline(span):
             return None
         tokens = subjects.label_tokens(span) or []
+        rated = _rate_label(tokens)
+        if rated is not None:  # "Road deaths per 100,000 population: 5.4": a rate
+            tokens, base = rated
+            mention.kind = "rate"
+            mention.unit = document_rate_base(base.text) or " ".join(base.text.split())
         # "This year: 412", "The total: 90": a pointing word opens no label; 'the' inside one
         # stays ("Drug cases under the NDPS Act: 318")
         inner = [t for i, t in enumerate(tokens) if i > 0 and t.lower_ in ("the", "a", "an")]
@@ -1844,3 +1855,21 @@ def _quoted_alias(doc: Doc, closing: int) -> bool:
         index -= 1
     named = closing - index > 1 and doc[closing - 1].pos_ in ("NOUN", "PROPN")
     return named and doc[index].is_quote and doc[index - 1].lower_ in _ALIAS_WORDS
+
+
+def _rate_label(tokens: list[Token]) -> tuple[list[Token], Span] | None:
+    """'Road deaths per 100,000 population: 5.4': a label ending in a per-phrase with its
+    base, which stopped the label at the base's number: the words before 'per' name what
+    the rate counts, and the phrase is its unit."""
+    if not tokens or tokens[0].i < 3:
+        return None
+    doc = tokens[0].doc
+    per, base = doc[tokens[0].i - 2], doc[tokens[0].i - 1]
+    if per.lower_ != "per" or not base.like_num:
+        return None
+    start = per.i
+    while start > per.sent.start and doc[start - 1].is_alpha:
+        start -= 1  # back to the bullet or the line's start
+    if start == per.i:
+        return None
+    return list(doc[start : per.i]), doc[per.i : tokens[-1].i + 1]

@@ -528,6 +528,8 @@ _NOT_QUANTITIES = re.compile(
       |special|magnum|acp|auto\b|semi-automatic|shotgun|bullets?|rounds?|ammunition))
     | (?i:first|second)-time\b                       # first-time offenders: a kind, no rank
     | \d{1,2}-(?i:gauge|bore)\b                        # a 12-gauge shotgun: a gun's kind
+    # L4B 2K9: a Canadian postcode
+    | (?<![A-Za-z0-9])[A-Z]\d[A-Z][\ \u00a0]?\d[A-Z]\d(?![A-Za-z0-9])
     | \d{1,4}/\d{1,4}[a-z]?(?=,[\ \t]+\d{3}[\ \t]?\d{2}[\ \t]+[A-Z])  # "936/3, 170 34": a house
     | \d{1,3}[\ \u00a0-]?(?i:mins?|minutes?)[\ \u00a0-](?i:read|listen)\b(?!-)  # "4 min read"
     | \d{1,3}[\ \u00a0]?(?i:mins?|minutes?)\ (?i:to\ read)(?=[\ \t]*(?:$|\n|\||·))  # a line's end
@@ -536,6 +538,12 @@ _NOT_QUANTITIES = re.compile(
       (?=[\ \t\u00a0]*(?:$|\n|\||©|(?i:share|print|e-?mail|save|comments?)\b))
     | (?<=\b[Ii]n\ )(?i:one)(?=\ (?:case|instance|example)\b)  # "In one case, ...": no count
     | (?:(?<=Share\ )|(?<=Shares\ )|(?<=Comments\ ))\d{1,6}(?=[\ \t]*(?:\n|$))  # "Share 38"
+    # "19 (police) | 177 (gendarmerie)": a service's short number, named in brackets after it
+    | \d{2,4}(?=[\ \t]*\((?i:police|gendarmerie|ambulance|fire(?:\ brigade|\ service)?|
+      civil\ protection|coast\ ?guard)\))
+    # "Facebook (86) | X (12)": a page's share counters
+    | (?:(?<=Facebook\ \()|(?<=X\ \()|(?<=WhatsApp\ \()|(?<=LinkedIn\ \()|(?<=Twitter\ \())
+      \d{1,6}(?=\))
     # "Comments (23)", "Share (112)": a page's counters
     | (?:(?<=(?i:comments)\ \()|(?<=(?i:share)\ \()|(?<=(?i:shares)\ \())\d{1,6}(?=\))
     | (?<=News\ at\ )\d{1,2}(?![\d:.])                           # "News at 10": a programme

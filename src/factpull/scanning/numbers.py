@@ -115,6 +115,10 @@ class NumberReading:
         worded = cur is not None and cur.group("cur") in _WORD_LIKE_PREFIXES and not has_scale
         if worded and _LOWER_WORD_AFTER.match(text, end):  # "ALL 5 solutions are wrong"
             currency, symbol, start = None, None, pos
+        named = cur is not None and cur.group("cur") in _NAME_LIKE_PREFIXES and not has_scale
+        plain = not _THOUSANDS_GROUPED.fullmatch(text[pos:core_end])
+        if named and plain and not self._money_context(text, start, end):
+            return None  # "By Le360 (with MAP)": a name, where 'Le 5,000' is leones
         continued = money_of is not None and money_of == currency  # 'N250,000 to N500,000'
         grouped = local is not None and _THOUSANDS_GROUPED.fullmatch(text[pos:core_end])
         money = (  # "a further R800,000 was seized": grouped in thousands, as amounts are
@@ -392,4 +396,6 @@ def _ranged_to_amount(text: str, end: int, local: str) -> bool:
 # 'ALL' (the lek) before '5 solutions' is the word, 'AMD' (the dram) before '7 series chips'
 # the chip maker.
 _WORD_LIKE_PREFIXES = frozenset({"ALL", "AMD"})
+# Prefixes that also begin names ('Le360', a news site): money only grouped, scaled or priced
+_NAME_LIKE_PREFIXES = frozenset({"Le"})
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]{3,}s\b")  # a plural: 'solutions', not 'was'
