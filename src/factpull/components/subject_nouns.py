@@ -863,6 +863,9 @@ class NounSubjects(Predicates):
             if cue.dep_ == "relcl":  # "mules and runners, of whom 2,317 were aged 16 to 29"
                 return self._coordinated_whole(cue.head, span)
             head = _person_from_place(cue.head)
+            listed = _listed_groups_whole(head)
+            if listed is not None:  # "The detainees, 16 men and three women aged 24 to 63"
+                return [t for t in self._noun_phrase(listed, span) if t.i < cue.i] or None
             before = cue.doc[cue.i - 1]
             # the group right before the cue is the one aged: "a woman and three men aged 22
             # to 41", "Three suspects, two Kuwaitis aged 29 and 41"; not the last of a list
@@ -1237,6 +1240,8 @@ class NounSubjects(Predicates):
         if self._dateline(span):
             return None
         tokens = subjects.label_tokens(span) or []
+        if tokens and all(t.is_upper for t in tokens if t.is_alpha) and _clause_after(span):
+            return None  # "SARAJEVO: Two arrested after ...": a dateline before a headline
         rated = _rate_label(tokens)
         if rated is not None:  # "Road deaths per 100,000 population: 5.4": a rate
             tokens, base = rated
@@ -1873,3 +1878,26 @@ def _rate_label(tokens: list[Token]) -> tuple[list[Token], Span] | None:
     if start == per.i:
         return None
     return list(doc[start : per.i]), doc[per.i : tokens[-1].i + 1]
+
+
+def _listed_groups_whole(head: Token) -> Token | None:
+    """'The detainees, 16 men and three women aged 24 to 63': counted groups listed after a
+    comma beside a whole; the ages after the last group are the whole's."""
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i and _counted_group(first.head):
+        first = first.head
+    whole = first.head
+    if first is head or not _counted_group(first) or first.dep_ not in ("appos", "conj"):
+        return None
+    if whole.pos_ not in NOUNS or _counted_group(whole) or first.left_edge.i == 0:
+        return None
+    return whole if first.doc[first.left_edge.i - 1].text == "," else None
+
+
+def _counted_group(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _clause_after(span: Span) -> bool:
+    """Does a verb follow the figure in its sentence ('Two arrested after armed robbery')?"""
+    return any(t.pos_ == "VERB" for t in span.doc[span.end : span.sent.end])

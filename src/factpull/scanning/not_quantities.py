@@ -479,6 +479,10 @@ _NOT_QUANTITIES = re.compile(
     | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)                  # 12/24/2020, 24.12.2020
     | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?  # 20:04, 5:30 a.m., 1:36.6
     | \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)            # 5pm, 5 p.m., 10.45pm
+    | \d{1,2}[\ \u00a0]?h[\ \u00a0]?\d{2}\b                        # 11 h 00: a French time
+    # "on 14 and 15 January", "9, 10 and 11 March": the days of a date list
+    | \d{1,2}(?=(?:[\ \u00a0]*(?:,|and|&|to|–|-)[\ \u00a0]*\d{1,2})+[\ \u00a0]+
+      (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)
     | (?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d(?=[ \u00a0]?(?:hours|hrs|hr)\b)  # "at 1930 hours"
     | \d{1,2}[.:]\d{2}\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|SAST
       |EAT|WAT|WIB|SGT|HKT|JST|KST|NZST|NZDT)\b          # 06.00 BST: a dotted time and its zone
@@ -576,8 +580,9 @@ _SHORT_WORDS = frozenset({"in", "on", "at", "to", "of", "by", "for", "the", "and
 
 
 # "- 30 -" alone on its line: the mark that ends a North American press release
-_END_MARK = re.compile(
-    r"(?<=(?<![^\n])-[ \t])30(?=[ \t]-[ \t]*(?:\n|$))|(?<=(?<![^\n])-)30(?=-[ \t]*(?:\n|$))"
+_END_MARK = re.compile(  # "- 30 -", "– 30 –", "-30-": a release's end
+    r"(?<=(?<![^\n])[-–—][ \t])30(?=[ \t][-–—][ \t]*(?:\n|$))"
+    r"|(?<=(?<![^\n])[-–—])30(?=[-–—][ \t]*(?:\n|$))"
 )
 
 
