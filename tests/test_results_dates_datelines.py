@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from factpull import extract
-from tests.expectations import assert_claim, table_params, texts_over
+from tests.expectations import assert_claim, claim_on_line, table_params, texts_over
 
 ROWS: list[tuple[Any, ...]] = [
     ("results-provided-by", "Statewide results provided by the Highway Patrol:\n"
@@ -58,3 +58,18 @@ def test_page_furniture_is_no_claim(document: str, span: str) -> None:
 )
 def test_nearby_readings_kept(document: str, text: str, expected: dict[str, Any]) -> None:
     assert_claim(extract(document), text, expected)
+
+
+_MINISTRY_TABLE = (
+    "Arrests in the first quarter of 2025, by district (Ministry of Public Security data):\n\n"
+    "District | Meth pills | Heroin (kg)\n"
+    "North | 1.2 million | 41\n"
+    "South | 0.8 million | 18\n"
+)
+
+
+def test_table_intro_names_a_ministry_split_at_of() -> None:
+    """'(Ministry of Public Security data):' over a pipe table: the whole name states the
+    rows, though the parser split it at 'of'."""
+    claim = claim_on_line(_MINISTRY_TABLE, "18", "South")
+    assert claim.attribution == "Ministry of Public Security"

@@ -463,6 +463,9 @@ class Attribution(Predicates):
                 # "JPD's year-end report": the possessor before the describing words
                 owned = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
                 if owned or (owners and owners[-1].pos_ == "PROPN"):
+                    named = _name_before_of(token)
+                    if named is not None:  # "(Ministry of Public Security data):"
+                        return named, named.text
                     return self._source((owned or owners)[-1])
                 # 'Among the figures provided by the CDPF:', 'Key figures from the DIDM:'
                 agent = self._publisher(token)
@@ -1287,6 +1290,16 @@ def data_reference(noun: Token) -> str | None:
     if noun.lower_ not in DATA_REFERENCE_NOUNS:
         return None
     return noun.lower_ if [c.lower_ for c in noun.children] == ["the"] else None
+
+
+def _name_before_of(data: Token) -> Span | None:
+    """'Ministry of Public Security data': a name the parser split at 'of', its last words
+    hung on the data noun as compounds and its head on what the phrase follows."""
+    prep = data.head
+    if data.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "PROPN":
+        return None
+    name = data.doc[prep.head.i : data.i]
+    return name if all(t.pos_ == "PROPN" or t.i == prep.i for t in name) else None
 
 
 def _according_objects(cue: Span) -> list[Token]:
