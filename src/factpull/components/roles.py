@@ -699,6 +699,7 @@ def _definite_before(noun: Token, span: Span) -> bool:
 
 @cache
 def _weight_units() -> frozenset[str]:
+    """The lexicon's names of weight units ('kilogram', 'tonne')."""
     return frozenset(i.name for i in lexicon().unit_surfaces.values() if i.kind == "weight")
 
 

@@ -871,8 +871,7 @@ class NounSubjects(Predicates):
             # to 41", "Three suspects, two Kuwaitis aged 29 and 41"; not the last of a list
             # of groups ("five Saudis and two Yemenis aged 23 to 41" are all aged)
             one = head.tag_ == "NN"  # a single person is no group of ages
-            counted = any(c.dep_ == "nummod" for c in before.children)
-            plural = before.tag_ in ("NNS", "NNPS") or counted
+            plural = before.tag_ in ("NNS", "NNPS") or _counted_group(before)
             group = plural and (one or before.dep_ != "conj") and not self._in_figure(before)
             if group and before.i > head.i and not noun_key(head) & self.look_through:
                 head = before
@@ -1895,6 +1894,7 @@ def _listed_groups_whole(head: Token) -> Token | None:
 
 
 def _counted_group(noun: Token) -> bool:
+    """Does a number count the noun ('two Kuwaitis', '16 men')?"""
     return any(c.dep_ == "nummod" for c in noun.children)
 
 
