@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from factpull.assets import lexicon
-from factpull.components.phrases import SOURCE_ASIDE, phrase_text
+from factpull.components.phrases import SOURCE_ASIDE, TIME_NOUNS, phrase_text
 from factpull.mentions import Mention
 from factpull.scanning.qualifiers import trailing_qualifier
 
@@ -223,10 +223,10 @@ def _frequency_of_count(first: Mention, second: Mention) -> bool:
     """A count, then a bare frequency ('6 a day') that may restate it over a period."""
     period = (second.unit or "").removeprefix("per ")
     bare = second.kind == "rate" and period != second.unit and " " not in period
-    return first.kind == "count" and first.unit is None and bare and period in _PERIODS
+    return first.kind == "count" and first.unit is None and bare and period in _FREQUENCY_PERIODS
 
 
-_PERIODS = frozenset({"day", "week", "month", "year", "hour", "night", "weekend"})
+_FREQUENCY_PERIODS = TIME_NOUNS | {"hour", "night", "weekend"}
 # "1,842 lives since January, nearly 6 a day": the frequency right after a comma
 _APPOSED_FREQUENCY = re.compile(r"^[^,;()]*,\s*(?:or\s+)?$", re.IGNORECASE)
 

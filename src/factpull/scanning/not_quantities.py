@@ -667,9 +667,7 @@ def _street_postcode(text: str, start: int) -> re.Match[str] | None:
     """'Guglgasse 13, 1110 Vienna', 'Hauptstrasse 4, 10115 Berlin': a postal code after a
     street's house number and comma, then the town closing the line. A count follows no
     house number ('On Main St, 1500 fans')."""
-    if not _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start):
-        return None
-    return _TOWN_POSTCODE.match(text, start)
+    return _after_cue(text, start, _HOUSE_NUMBER_BEFORE, 12, _TOWN_POSTCODE)
 
 
 # "13", "1A", "5/7" (a Czech house's two numbers)
@@ -686,9 +684,7 @@ _TOWN_POSTCODE = re.compile(  # the district is taken with it: "Praha 7" counts 
 def _book_number(text: str, start: int) -> re.Match[str] | None:
     """'ISBN 978 1 76087 512 4', 'ISSN 2206-7302': a standard book or serial number, its
     groups written with spaces or hyphens."""
-    if not _BOOK_LABEL.search(text, max(0, start - 12), start):
-        return None
-    return _BOOK_DIGITS.match(text, start)
+    return _after_cue(text, start, _BOOK_LABEL, 12, _BOOK_DIGITS)
 
 
 _BOOK_LABEL = re.compile(r"\b(?:ISBN|ISSN|eISSN)(?:-1[03])?:?\s*$")
@@ -711,9 +707,7 @@ _MEDIA_MINUTES = re.compile(r"\d{1,3}[ \u00a0]?(?i:mins?|minutes?)\.?(?=\)?[ \t]
 def _service_line(text: str, start: int) -> re.Match[str] | None:
     """'support on line 1800-335486', 'call 0800-1234567': a phone number written as two
     hyphened groups, after a word of calling; '5000-100000 pesos' stays a range."""
-    if _PHONE_TALK_BEFORE.search(text, max(0, start - 25), start) is None:
-        return None
-    return _TWO_GROUP_NUMBER.match(text, start)
+    return _after_cue(text, start, _PHONE_TALK_BEFORE, 25, _TWO_GROUP_NUMBER)
 
 
 _PHONE_TALK_BEFORE = re.compile(
@@ -726,12 +720,9 @@ _TWO_GROUP_NUMBER = re.compile(r"\d{3,4}-\d{6,7}(?![\d,.]?\d)")
 def _road_marker(text: str, start: int) -> re.Match[str] | None:
     """'near the 94.5 km post', 'at mile marker 212', 'at kilometre 45 of the highway': a
     place on a road, named by its distance from the road's start, measures nothing."""
-    marker = _MARKER_AFTER.match(text, start)
-    if marker is not None:
-        return marker
-    if _MARKER_BEFORE.search(text, max(0, start - 30), start) is None:
-        return None
-    return _MARKER_NUMBER.match(text, start)
+    return _MARKER_AFTER.match(text, start) or _after_cue(
+        text, start, _MARKER_BEFORE, 30, _MARKER_NUMBER
+    )
 
 
 _MARKER_AFTER = re.compile(
@@ -748,8 +739,7 @@ _MARKER_NUMBER = re.compile(r"\d{1,4}(?:\.\d)?(?![\d,])")
 def _house_number_after_street(text: str, start: int) -> re.Match[str] | None:
     """'Johan de Wittlaan 9', 'Bahnhofstrasse 12': a house number written after a street name
     ending in a Dutch, German or Nordic street word."""
-    match = _STREET_BEFORE.search(text, max(0, start - 40), start)
-    return _HOUSE_NUMBER.match(text, start) if match else None
+    return _after_cue(text, start, _STREET_BEFORE, 40, _HOUSE_NUMBER)
 
 
 # "7 rue Pierre-Abélard", "12 bis avenue Foch": a French house number before its street
@@ -757,6 +747,16 @@ _FRENCH_HOUSE_NUMBER = re.compile(
     r"\d{1,4}(?:[ \u00a0](?:bis|ter))?(?=,?[ \u00a0](?:rue|avenue|boulevard|bd|allée|place"
     r"|chemin|impasse|quai|route|cours)[ \u00a0][A-ZÉÈ])"
 )
+
+
+def _after_cue(
+    text: str, start: int, cue: re.Pattern[str], reach: int, value: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The ``value`` written at ``start`` when ``cue`` ends within ``reach`` characters before
+    it: the label or word that makes the number a code ('ISBN', 'line', 'Share:')."""
+    if cue.search(text, max(0, start - reach), start) is None:
+        return None
+    return value.match(text, start)
 
 
 def _line_around(text: str, start: int) -> tuple[int, str]:
@@ -1298,9 +1298,7 @@ _DETERMINERS = frozenset(
 def _page_counter(text: str, start: int) -> re.Match[str] | None:
     """'Share: 112', 'Shares: 1.4k', 'Comments: 27', 'Visitor Counter : 1284': a counter of
     the page itself after its label and a colon, anywhere on a line."""
-    if not _COUNTER_LABEL.search(text, max(0, start - 24), start):
-        return None
-    return _COUNTER_VALUE.match(text, start)
+    return _after_cue(text, start, _COUNTER_LABEL, 24, _COUNTER_VALUE)
 
 
 _COUNTER_LABEL = re.compile(
