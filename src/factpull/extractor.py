@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from factpull.claims import Claim
 from factpull.components.phrases import QUANTIFIER_PRONOUNS
-from factpull.components.quantities import MENTIONS_ATTR
+from factpull.components.quantities import DOTTED_THOUSANDS_ATTR, MENTIONS_ATTR
 from factpull.components.roles import TOPIC_ATTR
 from factpull.components.tables import CELLS_ATTR, cells_attr
 from factpull.currency import relabel, symbol_currencies
@@ -23,6 +23,7 @@ from factpull.mentions import Mention
 from factpull.pipeline import load_pipeline, resolve_model
 from factpull.rate_base import document_rate_base, with_rate_base
 from factpull.scan import worth_parsing
+from factpull.scanning.numbers import writes_decimal_commas
 from factpull.segment import Sentence, split_sentences
 from factpull.speakers import SPEAKER_LOOKBACK, QuoteTracker, Speakers
 
@@ -39,6 +40,7 @@ class _DocumentState:
     currencies: dict[str, str]
     speakers: Speakers
     rate_base: str | None = None  # 'per 100,000 people': what a bare rate is per
+    dotted_thousands: bool = False  # '23.918 thefts' beside '-26,7%': dots group thousands
     count: int = 0  # claims so far: the next claim's index
     fresh: list[Claim] = field(default_factory=list)  # claims not yet handed out
     # the last parsed sentence and the last thing it counted: what 'Around a third were ...'
@@ -104,8 +106,9 @@ class Extractor:
             for index, item in enumerate(documents):
                 doc_id, text = _as_pair(item, index)
                 state = _DocumentState(
-                    doc_id, symbol_currencies(text), Speakers(self.nlp), document_rate_base(text)
-                )
+                    doc_id, symbol_currencies(text), Speakers(self.nlp), document_rate_base(text),
+                    writes_decimal_commas(text),
+                )  # fmt: skip
                 pending.append((index, state))
                 previous, skipped = None, []
                 quote = QuoteTracker()
@@ -113,7 +116,8 @@ class Extractor:
                     worth = worth_parsing(sentence.text)
                     opened = quote.open_at(sentence)
                     if worth or quote.closes_quoted_figures(sentence):
-                        yield self._input(sentence), (state, sentence, previous, skipped, opened)
+                        parsed_input = self._input(sentence, state.dotted_thousands)
+                        yield parsed_input, (state, sentence, previous, skipped, opened)
                         skipped = []
                     else:
                         skipped = [*skipped[-SPEAKER_LOOKBACK + 1 :], sentence]
@@ -134,13 +138,16 @@ class Extractor:
             index, done = pending.popleft()
             yield ClaimBatch(index, done.doc_id, done.take(), True)
 
-    def _input(self, sentence: Sentence) -> str | Doc:
-        """What ``nlp.pipe`` parses: the text, or for a table row under a unit-stating header
-        a Doc that carries the row's cells to ``factpull_quantities``."""
-        if not sentence.cells:
+    def _input(self, sentence: Sentence, dotted_thousands: bool) -> str | Doc:
+        """What ``nlp.pipe`` parses: the text, or a Doc that carries to
+        ``factpull_quantities`` a table row's cells under a unit-stating header, or the
+        document's habit of grouping thousands with dots."""
+        if not sentence.cells and not dotted_thousands:
             return sentence.flowing_text
         doc = self.nlp.make_doc(sentence.flowing_text)
-        doc._.set(CELLS_ATTR, cells_attr(sentence.cells))
+        if sentence.cells:
+            doc._.set(CELLS_ATTR, cells_attr(sentence.cells))
+        doc._.set(DOTTED_THOUSANDS_ATTR, dotted_thousands)
         return doc
 
     # -- claims ---------------------------------------------------------------------------------

@@ -86,8 +86,10 @@ class Scanner(
         )
 
     # -- public ---------------------------------------------------------------------------
-    def scan(self, text: str) -> list[Candidate]:
-        """All candidate mentions in ``text``, in order, not overlapping."""
+    def scan(self, text: str, dotted_thousands: bool = False) -> list[Candidate]:
+        """All candidate mentions in ``text``, in order, not overlapping. ``dotted_thousands``:
+        the text's document groups thousands with dots ('23.918 thefts')."""
+        self.dotted_thousands = dotted_thousands
         found: list[Candidate] = []
         pos = 0
         while pos < len(text):
@@ -189,14 +191,14 @@ def scanner() -> Scanner:
 
 
 @lru_cache(maxsize=1024)
-def _scan_cached(text: str) -> tuple[Candidate, ...]:
-    return tuple(scanner().scan(text))
+def _scan_cached(text: str, dotted_thousands: bool) -> tuple[Candidate, ...]:
+    return tuple(scanner().scan(text, dotted_thousands))
 
 
-def scan(text: str) -> list[Candidate]:
+def scan(text: str, dotted_thousands: bool = False) -> list[Candidate]:
     """Candidates in ``text``. Cached: the pre-parse filter and the component scan each
     sentence, and candidates are immutable."""
-    return list(_scan_cached(text))
+    return list(_scan_cached(text, dotted_thousands))
 
 
 def has_number(text: str) -> bool:

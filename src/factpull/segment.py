@@ -23,6 +23,7 @@ from spacy.util import compile_infix_regex
 
 from factpull.assets import lexicon
 from factpull.components.tables import (
+    LABEL_LINE,
     LABEL_ROW,
     Cell,
     closing_source,
@@ -53,7 +54,6 @@ _PIPE_ROW = re.compile(r"[ \t]*\|.*\|")
 _INNER_PIPE = re.compile(r"\S[ \t]*\|[ \t]*\S")
 # "Label: value" lines of a statistics page ("Clearance rate, violent offences: 61.3%"): alone
 # only when two or more are stacked, so a value never takes the next line's label.
-_LABEL_LINE = re.compile(r"[ \t]*[A-Z][^:\n]{0,80}:[ \t]*(?:[^\s\d]{1,4}[ \t]?)?[-+(]?\d")
 # "world No. 1", "2 sq. km", "see fig. 3", "72.1 bil. yen", "Firearms Act, Cap. 19.05": an
 # abbreviation before a number
 # or a lowercase word is not a sentence end (nor is a dotted currency prefix: "Rs. 40,000").
@@ -151,7 +151,7 @@ def split_sentences(text: str) -> Iterator[Sentence]:
 
 def _listed_line(block: str) -> bool:
     """A bullet or a 'Label: value' line standing alone."""
-    return "\n" not in block.strip() and bool(LIST_ITEM.match(block) or _LABEL_LINE.match(block))
+    return "\n" not in block.strip() and bool(LIST_ITEM.match(block) or LABEL_LINE.match(block))
 
 
 def _caption_before(paragraph: str) -> str | None:
@@ -250,8 +250,10 @@ _DANGLING_QUOTE = re.compile(r"(?<=[.!?])\s+(?P<quote>[\"“])\s*$")
 def _continues(before: str, sentence: str) -> bool:
     """True when ``before`` ends in an abbreviation that ``sentence`` carries on."""
     first = sentence[:1]
-    if _INLINE_ABBREVIATION.search(before):
-        return True  # 'Murders (incl. attempts)', '(approx. $470 million)': never an end
+    if _INLINE_ABBREVIATION.search(before.rstrip("([ ")):
+        # 'Murders (incl. attempts)', '(approx. $470 million)', 'Tel. (+598) 2030 4000': never
+        # an end, though the sentencizer gave it the bracket that follows
+        return True
     if _NUMBER_ABBREVIATION.search(before) or _dotted_currency_prefix().search(before):
         return first.isdigit() or first.islower() or unicodedata.category(first) == "Sc"
     match = _LAST_ABBREVIATION.search(before)
@@ -268,8 +270,11 @@ def _continues(before: str, sentence: str) -> bool:
 
 # Lower-case abbreviations kept whole for the parser, whose dot it would read as an end
 _INLINE_WORDS = ("approx.", "incl.", "excl.", "bil.", "mil.", "tril.")
-# Abbreviations that stand inside a sentence, never at its end: 'incl.', 'approx.', 'vs.'
-_INLINE_ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:incl|excl|approx|vs|cf|esp|viz)\.$")
+# Abbreviations that stand inside a sentence, never at its end: 'incl.', 'approx.', 'vs.',
+# and a contact line's 'Tel. (+598) 2030 4000'
+_INLINE_ABBREVIATION = re.compile(
+    r"(?i)(?<![\w.])(?:incl|excl|approx|vs|cf|esp|viz|tel|fax|mob)\.$"
+)
 
 
 @cache
@@ -295,7 +300,7 @@ def _line_blocks(text: str, rows: list[int] | None = None) -> Iterator[tuple[int
     start offsets of table rows and header lines are added to ``rows``."""
     lines = [m for m in _LINE.finditer(text) if m.group()]
     texts = [m.group() for m in lines]
-    labels = [bool(_LABEL_LINE.match(line)) for line in texts]
+    labels = [bool(LABEL_LINE.match(line)) for line in texts]
     tabled = _table_lines(texts)
     facts = _fact_lines(texts)
     start, offset, alone_before, item_open = 0, 0, False, False

@@ -27,7 +27,7 @@ from factpull.components.attribution import (
 )
 from factpull.components.roles import SPEAKER_ATTR, SPEAKER_LOCAL_ATTR
 from factpull.components.speaker_names import named_people, plural_speaker, titled_person
-from factpull.components.tables import header_row, table_row
+from factpull.components.tables import DASH_LABEL_LINE, LABEL_ROW, header_row, table_row
 from factpull.mentions import Mention
 from factpull.numerals import NUMBER_WORDS
 from factpull.segment import LIST_ITEM, Sentence
@@ -175,6 +175,10 @@ class Speakers:
                 return said
             people = [p for p in self._people_in(entry) if _person_key(p) == key]
             fuller = [p for p in people if len(_unranked(p)) > 1]
+            # "... alongside the city's alderman for safety, Koen Peeters." then "Peeters
+            # said": a person named anywhere in the sentence, not only as its subject
+            named_anywhere = [p for p in self._entities_in(entry) if _person_key(p) == key]
+            fuller = fuller or [p for p in named_anywhere if len(_unranked(p)) > 1]
             if fuller:
                 return fuller[-1]
             if given is None:
@@ -610,10 +614,18 @@ class Speakers:
     def _people_in(self, seen: _Seen) -> list[str]:
         """The people a sentence names (``named_people``), its entities recognized on demand:
         the recognizer is off in the pipeline for speed."""
+        doc = self._recognized(seen)
+        return named_people(doc, doc._.get(SPEAKER_ATTR))
+
+    def _entities_in(self, seen: _Seen) -> list[str]:
+        """Every person the sentence names ('Koen Peeters')."""
+        return [e.text for e in self._recognized(seen).ents if e.label_ == "PERSON"]
+
+    def _recognized(self, seen: _Seen) -> Doc:
         doc = self._parse(seen)
         if not doc.has_annotation("ENT_IOB") and "ner" in self._nlp.component_names:
             self._nlp.get_pipe("ner")(doc)
-        return named_people(doc, doc._.get(SPEAKER_ATTR))
+        return doc
 
     def _parse(self, seen: _Seen) -> Doc:
         if seen.doc is None:
@@ -709,7 +721,9 @@ def _list_item(text: str) -> bool:
     """'- 214 suspects arrested', '• 12 firearms', '3) ...': a bullet or number opens it; a
     table row ('Extortion cases    198    263', 'Larceny | 702 | 754') is an item too, and so
     is a table's header ('Province    Robbery    Homicide') between the intro and its rows."""
-    return LIST_ITEM.match(text) is not None or table_row(text) or header_row(text)
+    labelled = LABEL_ROW.match(text) or DASH_LABEL_LINE.match(text)  # "Vehicle thefts – 96"
+    item = LIST_ITEM.match(text) or ("\n" not in text.strip() and labelled)
+    return item is not None or table_row(text) or header_row(text)
 
 
 # What data noun alone names nobody who could state a list: 'The figures show these areas:'

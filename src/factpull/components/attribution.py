@@ -27,7 +27,7 @@ from factpull.components.speaker_names import (
     titled_name_within,
 )
 from factpull.components.subjects import without_asides
-from factpull.components.tables import table_row
+from factpull.components.tables import DASH_LABEL_LINE, table_row
 from factpull.numerals import parse_ordinal
 
 _RELATIVE = frozenset({"WP", "WDT"})
@@ -64,10 +64,22 @@ _RECORD_NOUNS = frozenset({"record", "document", "filing", "transcript"})
 _FACT_PRONOUNS = frozenset({"it", "this", "that", "which"})
 _TELLING_VERBS = frozenset({"tell", "show", "suggest", "indicate", "mean"})
 _FINDING_VERBS = frozenset({"show", "indicate", "find", "record", "publish", "list", "rank"})
+
+
+def _court_finding(verb: Token, subject: Token) -> bool:
+    """'..., the court found', 'The court found that he had laundered ...': a court's finding
+    states the facts; 'a jury found him guilty' is its verdict on a person."""
+    verdict = any(c.dep_ == "dobj" or c.lower_ in _VERDICT_WORDS for c in verb.children)
+    return subject.lemma_.lower() in _FINDING_BODIES and not verdict
+
+
+_VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "responsible"})
+
+
+# Bodies whose finding is their statement: "..., the court found"
+_FINDING_BODIES = frozenset({"court", "tribunal", "jury", "judge", "magistrate", "coroner",
+                             "inquest", "inquiry", "panel"})  # fmt: skip
 _LISTING_VERBS = frozenset({"list"})  # a person who lists figures states them
-# Verbs of handing over that state the data they hand over when it is listed after them ('He
-# shared the following figures:'); not 'shared photos', nor 'Table 4 gives figures for ...'.
-_GIVING_VERBS = frozenset({"share", "present", "provide", "give", "furnish"})
 # Objects of a giving verb that announce a list after a colon ('gave a breakdown of ...:').
 _LISTING_NOUNS = frozenset({"breakdown", "summary", "rundown", "overview", "details", "list"})
 # Verbs by which a second speaker inside a sentence states its figures.
@@ -96,8 +108,10 @@ class Attribution(Predicates):
         label = self._label_source(doc)
         if label is not None:
             return label
-        if table_row(doc.text):
-            return None  # "Domestic violence reports | 41,235": a label, no one reporting
+        if table_row(doc.text) or DASH_LABEL_LINE.match(doc.text):
+            # "Domestic violence reports | 41,235", "Burglaries reported – 187": a label, no
+            # one reporting
+            return None
         lowered = doc.text.lower()  # Doc.text joins the tokens: build it once
         according = lowered.find("according to")
         if according >= 0:
@@ -144,6 +158,10 @@ class Attribution(Predicates):
         reported_by = _AS_REPORTED_BY.search(lowered)
         by = doc.char_span(reported_by.end() - 2, reported_by.end()) if reported_by else None
         objects = [c for c in by[0].children if c.dep_ == "pobj"] if by is not None else []
+        if objects and objects[0].lemma_.lower() in _FINDING_VERBS:
+            # "Figures presented by Chief Supt Dunne show:": the parser took the verb for
+            # the name's last word
+            objects = [c for c in objects[0].children if c.dep_ == "compound"][-1:]
         if not objects or self._bare_data(objects[0]):
             return None
         return self._source(objects[0])
@@ -232,6 +250,9 @@ class Attribution(Predicates):
             owner = self._owner_before_compound_verb(token)
             if owner is not None:
                 return owner  # "FBI data show carjacking cases rose": one noun to the parser
+            presenter = _data_presenter(token)
+            if presenter is not None:
+                return self._source(presenter)  # "Figures presented by Chief Supt Dunne show:"
             if not _verb_like(token):
                 continue
             if _reported_clause(token, reporting):
@@ -290,6 +311,7 @@ class Attribution(Predicates):
                 shows
                 and not noun_key(subjects[0]) & sources
                 and not self._keeper(token, subjects[0])
+                and not _court_finding(token, subjects[0])
             ):
                 continue
             if self._bare_data(subjects[0]) and data_reference(subjects[0]) is not None:
@@ -459,7 +481,9 @@ class Attribution(Predicates):
                 return self._source(token)
             if token.pos_ == "NOUN" and noun_key(token) & sources:
                 # 'Other figures in the RCIPS report:': the named owner of a publication
-                owners = [c for c in token.lefts if c.dep_ in ("compound", "poss")]
+                # not the month of 'February figures from ...'
+                owners = [c for c in token.lefts if c.dep_ in ("compound", "poss")
+                          and c.lower_ not in _date_names()]  # fmt: skip
                 # "JPD's year-end report": the possessor before the describing words
                 owned = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
                 if owned or (owners and owners[-1].pos_ == "PROPN"):
@@ -724,6 +748,16 @@ def _participle_agent(head: Token, cited: bool = False) -> Token | None:
     return None
 
 
+def _data_presenter(verb: Token) -> Token | None:
+    """'Figures presented by Chief Supt Dunne show:', 'Data released by the ministry show
+    ...': who gave out the data that a finding verb says shows something (the verb may be
+    tagged a noun)."""
+    if verb.lemma_.lower() not in _FINDING_VERBS:
+        return None
+    data = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _participle_agent(data[0]) if data else None
+
+
 # What a body does to a text it states: 'the crime balance published by the Interior Ministry'.
 _PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "compile", "produce", "prepare",
                                "present", "conduct", "commission", "unveil"})  # fmt: skip
@@ -893,6 +927,14 @@ def _reported_incident(child: Token) -> bool:
     return definite and not any(t.like_num for t in child.subtree)
 
 
+def _reported_state(child: Token) -> bool:
+    """'reported stolen', 'reported missing': a participle or adjective with no subject of its
+    own after 'report' says what state a thing was reported in."""
+    if child.dep_ not in ("xcomp", "oprd", "acomp") or child.tag_ not in ("VBN", "JJ"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+
+
 def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
     """A reporting verb used as no statement: negated ('cannot explain'), graded like an
     adjective ('the second most reported crime'), 'add' with an object ('added 12
@@ -912,6 +954,8 @@ def _no_speech(verb: Token, reporting: frozenset[str]) -> bool:
         return True  # "adults aged 20 to 29 reported losing money": what befell them
     if verb.lemma_.lower() == "report" and any(_reported_incident(c) for c in verb.children):
         return True  # "one in eight victims reports the crime": they tell police of it
+    if verb.lemma_.lower() == "report" and any(_reported_state(c) for c in verb.children):
+        return True  # "2 pick-up vehicles reported stolen": what befell them, said by nobody
     if _participle(verb):
         return True
     outer = verb.head
@@ -1036,10 +1080,12 @@ def _relative_teller(data: Token) -> Token | None:
 
 
 _TELLER_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ"})
-# Verbs whose subject gives out the data it describes: "data the police presented"
+# Verbs whose subject gives out the data it describes ("data the police presented"), and so
+# states the data it hands over when listed after it ('He shared the following figures:'; not
+# 'shared photos', nor 'Table 4 gives figures for ...').
 _GIVING_VERBS = frozenset({"present", "release", "publish", "provide", "compile", "share",
                            "give", "issue", "submit", "supply", "produce", "send", "collect",
-                           "gather", "report", "disclose", "table"})  # fmt: skip
+                           "gather", "report", "disclose", "table", "furnish"})  # fmt: skip
 
 
 def _owner_on_verb(token: Token, data: Token) -> Token | None:
@@ -1317,6 +1363,6 @@ def _according_objects(cue: Span) -> list[Token]:
 # ", as presented by Bareskrim:", "As reported by the ministry, ...": like 'according to', a
 # source; set off by a comma or opening the sentence ('filed as reported by a neighbour' is not)
 _AS_REPORTED_BY = re.compile(
-    r"(?:^|,\s*)as (?:reported|presented|stated|released|published|announced|compiled|"
-    r"provided) by\b"
+    r"(?:(?:^|,\s*)as|^(?:the\s+)?(?:figures|data|statistics|numbers))"
+    r" (?:reported|presented|stated|released|published|announced|compiled|provided) by\b"
 )

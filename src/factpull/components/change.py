@@ -121,6 +121,9 @@ class ChangeRules:
             return headline  # "Burglaries in Greece Fall 8 Percent", "... rise by a fifth"
         if before is not None and _level_to(before):
             return None  # "rose by 18% to 21,460 crimes": the level reached, not the change
+        named_after = self._change_noun_after(span)
+        if named_after is not None:
+            return named_after  # "a 211% increase year on year": the parser hangs it on 'year'
         link = anchor
         counted = False
         if link.dep_ == "conj" and link.head.pos_ in VERBS and link.head.i < link.i:
@@ -183,6 +186,18 @@ class ChangeRules:
             word = head.lower_
             return self._direction(word, self.increase_comparatives, self.decrease_comparatives)
         return None
+
+    def _change_noun_after(self, span: Span) -> str | None:
+        """'a 211% increase', 'a 12 per cent drop': a singular change noun written right after
+        the figure, with an article before it, names the figure's direction whatever the parser
+        hangs the figure on."""
+        doc = span.doc
+        if span.end >= len(doc) or span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+            return None
+        noun = doc[span.end]
+        if noun.tag_ != "NN" or _share_cut(noun):
+            return None  # not "a 30 percent cut of every bet": a share
+        return self._direction(noun.lemma_.lower(), self.increase_nouns, self.decrease_nouns)
 
     def _added_to_total(self, mention: Mention, span: Span) -> bool:
         """'approved an extra $1.2 million for the program, bringing its budget to $4.5

@@ -172,6 +172,9 @@ class NounPhrases:
                 return None  # "5 kg worth ₹2.5 crore": another amount, not a noun phrase
             if glued_hyphen(doc, token.i) or glued_hyphen(doc, token.i + 1):
                 continue  # "the 63 firearms-related incidents": a piece of a hyphenated word
+            last_piece = token.i > start and glued_hyphen(doc, token.i - 1)
+            if last_piece and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in NOUNS:
+                continue  # "the 73 kidnapping-for-ransom cases": the word modifies 'cases'
             if token.tag_ == "PRP$" or token.dep_ in ("poss", "case") or token.tag_ == "POS":
                 continue  # "60% of its market cap", "two of Johnson's deputies": no head
             if any(c.dep_ == "case" for c in token.children):
@@ -288,6 +291,8 @@ class NounPhrases:
         while len(tokens) > 1 and _trailing_adverb(tokens, head):
             tokens.pop()  # "Offences recorded nationally rose": where, not which offences
         tokens = _closed_acronyms(tokens)
+        if tokens and tokens[0].lemma_.lower() in _CHARGE_WORDS:
+            tokens += _with_intent(tokens[-1])  # "counts of possession with intent to supply"
         return _whole_words(tokens, excluded) if tokens else [head]
 
     def _quantifier(self, token: Token, head: Token) -> bool:
@@ -485,7 +490,9 @@ class NounPhrases:
         (but the ``allowed`` one)."""
         if noun.pos_ != "NOUN" or noun.like_num or noun.i in excluded or self._is_unit_word(noun):
             return False
-        own = (c for c in noun.children if allowed is None or c.i != allowed.i)
+        own = [c for c in noun.children if allowed is None or c.i != allowed.i]
+        if any(t.i in excluded for c in own if c.i < noun.i for t in c.subtree):
+            return False  # "a trial of a 14-member ring": a figure of its own, counted apart
         return not any(c.dep_ in ("det", "poss", "nummod") for c in own)
 
     def _listed_with(self, head: Token, excluded: set[int], exclude: Span | None) -> list[Token]:
@@ -586,6 +593,21 @@ def _articled(prep: Token, inner: list[Token]) -> list[Token]:
         return inner
     between = prep.doc[prep.i + 1 : inner[0].i]
     return [t for t in between if t.lower_ in _ARTICLES] + inner
+
+
+def _with_intent(last: Token) -> list[Token]:
+    """'possession with intent to supply', 'assault with intent to rob': an offence named
+    with its intent, which the parser hangs elsewhere."""
+    doc, i = last.doc, last.i
+    if last.tag_ != "NN" or i + 4 >= len(doc):
+        return []
+    words = [t.lower_ for t in doc[i + 1 : i + 4]]
+    return list(doc[i + 1 : i + 5]) if words == _INTENT and doc[i + 4].tag_ == "VB" else []
+
+
+_INTENT = ["with", "intent", "to"]
+# What names an offence charged, whose intent is part of its name
+_CHARGE_WORDS = frozenset({"count", "charge", "offence", "offense", "conviction"})
 
 
 def _infinitive_complement(head: Token) -> list[Token]:

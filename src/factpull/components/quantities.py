@@ -24,6 +24,10 @@ from factpull.quantities import looks_like_unit, read_unit
 from factpull.scan import FORM_DIGITS, FORM_WORDS, Candidate, scan
 
 MENTIONS_ATTR = "factpull_mentions"
+# Set on a sentence's Doc when its document groups thousands with dots ('23.918 thefts')
+DOTTED_THOUSANDS_ATTR = "factpull_dotted_thousands"
+if not Doc.has_extension(DOTTED_THOUSANDS_ATTR):
+    Doc.set_extension(DOTTED_THOUSANDS_ATTR, default=False)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
 # Plurals a year before them dates ('provisional 2024 data'), never counts.
 _YEAR_OF_DATA = frozenset({"data", "figures", "statistics", "estimates", "results"})
@@ -66,7 +70,7 @@ class QuantityDetector:
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
         text = doc.text  # Doc.text joins every token on each access: read it once
-        for candidate in scan(text):
+        for candidate in scan(text, bool(doc._.get(DOTTED_THOUSANDS_ATTR))):
             if self.use_quantulum:
                 candidate = self._with_quantulum_unit(text, candidate)
             mention = self._mention(doc, text, candidate)

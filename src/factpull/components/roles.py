@@ -428,6 +428,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             self._level_reached,  # "Losses reached $2.5 billion"
             self._elided_noun,  # "435 suspects in May and 187 in June"
             self._gapped_by_words,  # "Thefts numbered 24,870 and burglaries 6,105"
+            self._person_after_age,  # "believe the ring's leader, a 33-year-old Austrian, ..."
         )
         for rule in rules:
             found = rule(mention, span, anchor)

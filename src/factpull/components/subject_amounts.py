@@ -66,16 +66,15 @@ _LEVEL_OR_MEASURE_VERBS = _LEVEL_VERBS | _MEASURING_VERBS
 # Verbs whose object is the subject's share of a whole: "Scams accounted for $5m",
 # "Robberies represented 300" (with 'of' the whole names it: "made up 12 of the cases").
 _SHARE_VERBS = frozenset({"represent", "make"})
-# Verbs whose subject is sold at the price after 'for': "A yaba pill sells for Tk 250"
-_SELLING_VERBS = frozenset({"sell", "retail", "go", "trade", "change"})
 # Words before a time noun in a phrase a bare level may be misparsed into: "fell to 4,120 last
 # year".
 _TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "past", "the", "same"})
-# Nouns of a time period: "$3.2 billion in first half" says when, not what the money is.
-# Verbs whose subject is what a price is paid for, with no object: "the pills sell for $20".
+# Verbs whose subject is what a price is paid for, with no object: "the pills sell for $20",
+# "A yaba pill sells for Tk 250".
 _SELLING_VERBS = frozenset({"sell", "fetch", "retail", "trade", "go", "command"})
 # Words that say when or per what, not what: "$5m last year", "$400 each" (and weekdays).
 _TIME_WORDS = PERIOD_WORDS | {"today", "yesterday", "each", "apiece"}
+# Nouns of a time period: "$3.2 billion in first half" says when, not what the money is.
 _PERIOD_NOUNS = frozenset({"half", "quarter", "year", "month", "week", "period", "term",
                            "season", "semester", "halves", "quarters"})  # fmt: skip
 # Operations and cases an amount is found in, not made of: "Dh312 million in anti-fraud drive",
@@ -767,8 +766,12 @@ class AmountSubjects(Predicates):
     def _noun_before_qualifier(
         self, mention: Mention, span: Span, anchor: Token
     ) -> list[Token] | None:
-        """'stolen goods in excess of £2m', 'cash to the tune of $5m': a qualifier phrase
-        written between a noun and its amount leaves the noun as what is measured."""
+        """'stolen goods in excess of £2m', 'cash to the tune of $5m', 'deposits as small as
+        Rs 5,000': a qualifier phrase written between a noun and its amount leaves the noun as
+        what is measured."""
+        compared = _noun_before_as_as(span)
+        if compared is not None and not self._is_unit_word(compared):
+            return self._noun_phrase(compared, span)
         prep = anchor.head
         container = prep.head
         if anchor.dep_ != "pobj" or prep.lower_ != "of" or container.lower_ not in _CONTAINERS:
@@ -917,6 +920,21 @@ def _start_point_noun(anchor: Token) -> Token | None:
 
 # "A taxi from downtown costs ...": prepositions a priced noun's phrase may hold
 _PLACE_PREPOSITIONS = frozenset({"from", "to", "in", "at"})
+
+
+def _noun_before_as_as(span: Span) -> Token | None:
+    """The noun before 'as small as', 'as high as' and the like right before the span."""
+    doc, start = span.doc, span.start
+    if doc[start].lower_ == "as" and start + 3 < len(doc) and doc[start + 2].lower_ == "as":
+        start += 3  # the qualifier read into the span: 'Fines as high as $10,000'
+    if start < 4 or doc[start - 1].lower_ != "as" or doc[start - 3].lower_ != "as":
+        return None
+    noun = doc[start - 4]
+    if doc[start - 2].pos_ not in ("ADJ", "ADV") or noun.pos_ != "NOUN" or noun.like_num:
+        return None
+    return noun
+
+
 # Words a qualifier writes between 'of' and its amount: "losses of more than $100,000".
 _QUALIFIER_WORDS = frozenset({"more", "less", "than", "over", "about", "around", "nearly",
                               "almost", "some", "up", "to", "at", "least", "roughly",

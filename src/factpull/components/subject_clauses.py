@@ -95,6 +95,8 @@ class ClauseSubjects(Predicates):
             return False
         preposition = root.head
         framed = any(c.lower_ in _FRAME_WORDS for c in root.children if c.dep_ == "amod")
+        if preposition.lower_ == "within" and self._active_deadline(span):
+            return True  # "his clients would appeal within 30 days": by when, not what lasted
         if preposition.lower_ in _TAKEN_IN and not framed:
             # "were taken in 15 minutes", "reported within 24 hours": how long the act took,
             # unless it bounds a superlative ("its lowest total in four years") or a figure
@@ -106,6 +108,16 @@ class ClauseSubjects(Predicates):
         return not any(
             c.dep_ == "prep" and c.lower_ == "of" and not _of_whole_is_time(c)
             for c in root.children
+        )
+
+    def _active_deadline(self, span: Span) -> bool:
+        """'would appeal within 30 days': 'within' after an active verb whose subject acts
+        sets a deadline for the act; its subject is who acts, nothing measured."""
+        verb = self._governing_verb(span.root)
+        if verb is None or verb.pos_ not in VERBS:
+            return False
+        return any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
         )
 
     def _counted_before(self, span: Span) -> bool:

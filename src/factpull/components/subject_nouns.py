@@ -226,6 +226,58 @@ _BACK_REFERENCES = frozenset({"them", "those", "these", "that", "this"})
 _AMOUNT_REFERENCES = frozenset({"that", "this"})
 
 
+def _listed_ages(doc: Doc, span: Span) -> tuple[int, int]:
+    """Where the run of bare whole numbers joined by commas and 'and' that holds ``span``
+    starts and ends ('two men, 31 and 26,'): each is one person's age when the run is set off
+    after a person noun."""
+    first, end = span.start, span.end
+    while first >= 2 and doc[first - 1].lower_ in _AGE_LIST_JOINS and _bare_age(doc[first - 2]):
+        first -= 2
+    while end + 1 < len(doc) and doc[end].lower_ in _AGE_LIST_JOINS and _bare_age(doc[end + 1]):
+        end += 2
+    return first, end
+
+
+def _gapped_before_preposition(span: Span, earlier: list[range]) -> list[Token] | None:
+    """'sentenced six defendants to death, four to life imprisonment and the remaining four
+    to prison terms': a bare count listed after a count whose plural noun came before the
+    same preposition counts that noun."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.pos_ != "ADP":
+        return None
+    index = span.start - 1
+    while index > span.sent.start and doc[index].lower_ in _LISTED_REST:
+        index -= 1
+    if doc[index].lower_ not in ("and", ","):
+        return None
+    for figure in earlier:
+        noun = doc[figure.stop] if figure.stop + 1 < len(doc) else None
+        if noun is not None and noun.tag_ == "NNS" and doc[figure.stop + 1].lower_ == after.lower_:
+            return [noun]
+    return None
+
+
+_LISTED_REST = frozenset({"the", "remaining", "other", "last"})
+
+
+def _across_own_preposition(number: Token, noun: Token) -> bool:
+    """'four to life imprisonment': a preposition of the number's own stands between it and
+    the noun the parser hangs it on, so the noun is no thing it counts."""
+    return any(t.dep_ == "prep" and t.head == number for t in number.doc[number.i : noun.i])
+
+
+def _year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
+
+
+def _bare_age(token: Token) -> bool:
+    return token.text.isdigit() and 1 <= int(token.text) <= 110
+
+
+_AGE_LIST_JOINS = frozenset({",", "and"})
+
+
 class NounSubjects(Predicates):
     """Rules on the noun written with the number; mixed into ``RoleFinder``. The label rules
     ask ``Attribution`` whether a headline names a source instead."""
@@ -238,10 +290,11 @@ class NounSubjects(Predicates):
         if not (1 <= mention.value <= 110 and float(mention.value).is_integer()):
             return None
         doc = span.doc
-        comma = span.start - 1
+        first, end = _listed_ages(doc, span)  # "arrested two men, 31 and 26, accused of"
+        comma = first - 1
         if doc[comma].lower_ in _AGE_TIME_WORDS and comma >= 2:
             comma -= 1  # "The accused, now 42, was arrested"
-        before, after = doc[comma - 1], doc[span.end] if span.end < len(doc) else None
+        before, after = doc[comma - 1], doc[end] if end < len(doc) else None
         if doc[comma].text != "," or after is None or after.text not in (",", ")"):
             return None
         if before.is_quote and _quoted_alias(doc, comma - 1):
@@ -364,6 +417,20 @@ class NounSubjects(Predicates):
         after = doc[span.end] if span.end < len(doc) else None
         noun_follows = after is not None and after.pos_ in NOUNS and after.dep_ != "pobj"
         return None if noun_follows or anchor.dep_ not in _NOUN_SLOTS else []
+
+    def _person_after_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'the ring's leader, a 33-year-old Austrian, recruited ...': read from the words when
+        the parse finds no noun for an age written as a modifier: the last of the describing
+        words and nouns right after it ('a 29-year-old Nairobi businessman' -> businessman)."""
+        doc = span.doc
+        if mention.kind != "age" or not span.text.lower().endswith("-old"):
+            return None
+        words = []
+        for token in doc[span.end : span.end + 4]:
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN") or token.like_num:
+                break
+            words.append(token)
+        return self._noun_phrase(words[-1], span) if words and words[-1].pos_ in NOUNS else None
 
     def _title_case_noun(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Police Recover 212 Stolen Vehicles In Port Raid': in a title-case headline the
@@ -508,6 +575,7 @@ class NounSubjects(Predicates):
             after = after and not _joined_name_after(doc, span.end, head.i)
             if period_adverbial(head):
                 continue  # "down 6.2% year to date": when it changed, not what changed
+            after = after and not _across_own_preposition(token, head)
             if token.dep_ in LINKING_DEPS and _nominal(head, span) and after:
                 if self._figure_between(span, head):
                     return None  # "Police arrest 14 over $2m fraud": the fraud is the $2m's
@@ -527,6 +595,7 @@ class NounSubjects(Predicates):
             and not period_adverbial(anchor.head)  # "rose by half this year"
             and not self._in_figure(anchor.head)  # "31,406, broadly stable (+0.7%)": its '%'
             and not _joined_name_after(doc, span.end, anchor.head.i)
+            and not _across_own_preposition(anchor, anchor.head)
         ):
             head = _agreeing_head(anchor.head, mention)
             return self._counted_phrase(head, span, mention.kind)
@@ -816,6 +885,10 @@ class NounSubjects(Predicates):
         if index < 1 or doc[index].text != "(":
             return None
         noun = doc[index - 1]
+        if _year(noun) and not self._in_figure(noun):
+            # "182 homicides in 2025, 21 fewer than in the same period of 2024 (203)": the
+            # year's figure, of what the sentence counted before
+            return self._earlier_counted(mention, span)
         if noun.like_num:  # "Sexual offences: 3,870 (up 4.1%)": the count's label
             return subjects.label_tokens(doc[noun.i : noun.i + 1])
         if noun.pos_ not in ("NOUN", "PROPN") or self._is_unit_word(noun):
@@ -1241,6 +1314,8 @@ class NounSubjects(Predicates):
         tokens = subjects.label_tokens(span) or []
         if tokens and all(t.is_upper for t in tokens if t.is_alpha) and _clause_after(span):
             return None  # "SARAJEVO: Two arrested after ...": a dateline before a headline
+        if len(tokens) == 1 and tokens[0].is_title and self._people_verb_after(span):
+            return None  # "Hastings: Four arrested after ram raid": a briefs item's place
         rated = _rate_label(tokens)
         if rated is not None:  # "Road deaths per 100,000 population: 5.4": a rate
             tokens, base = rated
@@ -1251,6 +1326,14 @@ class NounSubjects(Predicates):
         inner = [t for i, t in enumerate(tokens) if i > 0 and t.lower_ in ("the", "a", "an")]
         tokens = [t for t in tokens if t.lower_ not in self.deictic or t in inner]
         return tokens or None
+
+    def _people_verb_after(self, span: Span) -> bool:
+        """Is the figure followed by a participle of arrest, charge or harm ('Four arrested')?"""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is None or after.tag_ not in ("VBN", "VBD"):
+            return False
+        verbs = self.lex.cues["implied_people_verbs"].values()
+        return any(after.lemma_.lower() in listed for listed in verbs)
 
     def _dateline(self, span: Span) -> bool:
         """'Bengaluru: The city police ...': a one- or two-word place before a colon opening
@@ -1292,7 +1375,10 @@ class NounSubjects(Predicates):
         head = anchor.head
         if head.dep_ == "nummod" and head.head.pos_ == "NOUN":
             return self._noun_phrase(head.head, span)
-        counted = any(c.dep_ == "nummod" and self._in_figure(c) for c in head.children)
+        counted = any(
+            c.dep_ == "nummod" and self._in_figure(c) and not _across_own_preposition(c, head)
+            for c in head.children
+        )
         if head.pos_ == "NOUN" and counted and head.i < anchor.i and not self._is_unit_word(head):
             # "3,100 citations for speeding and 1,050 for seat belt violations": the noun,
             # without the first count's own restriction
@@ -1362,7 +1448,7 @@ class NounSubjects(Predicates):
             return [noun]  # "The youngest driver was 17 and the oldest 78."
         if noun.lower_ == "and" and counted and after is not None and after.pos_ == "ADP":
             return [first]  # "11,342 drivers under ... and 3,956 under ..."
-        return None
+        return _gapped_before_preposition(span, earlier)
 
     def _gapped_change(self, span: Span) -> list[Token] | None:
         """'vehicle thefts fell by 5% and residential burglaries by 4%': a change after 'by'

@@ -30,7 +30,10 @@ def label_tokens(span: Span) -> list[Token] | None:
     doc, colon = span.doc, span.start - 1
     while colon > 0 and (doc[colon].lower_ in _BEFORE_LABELLED or _change_figure(doc, colon)):
         colon -= 1  # "Stolen vehicles recovered: about 3,300", "Carjackings: up 9%, to 96"
-    if colon < 1 or doc[colon].text not in (":", "):"):
+    if colon > 2 and doc[colon].lower_ == "and" and doc[colon - 2].like_num:
+        colon -= 3  # "Heroin: 412 grams and 220 milligrams": the second part of one measure
+    dash = colon > 0 and doc[colon].text in ("–", "—")  # "Vehicle thefts – 96"
+    if colon < 1 or (doc[colon].text not in (":", "):") and not dash):
         return None
     end = _before_gloss(doc, colon)  # "Rapiñas (robberies with violence or threat): 5,318"
     if end < 1 or not _label_end(doc, end - 1):
@@ -40,8 +43,47 @@ def label_tokens(span: Span) -> list[Token] | None:
         start -= 1
     while not _label_word_at(doc, start):
         start += 1  # a joining word opens no label
+    if dash and not (_opens_line(doc, start) and _closes_line(span)):
+        # "three men – 12 were charged", "KRAGUJEVAC – 3 years for arson": a dash inside
+        # prose or a headline labels nothing
+        return None
     tokens = list(doc[start:end])
+    person = _aged_person_before(doc, start)
+    if person is not None:
+        return person  # "• Kevin S. (29), port employee: 7 years": the person's sentence
     return tokens if not any(t.like_num for t in tokens) else None
+
+
+def _closes_line(span: Span) -> bool:
+    """Nothing but a bracketed note follows the figure on its line."""
+    text = span.doc.text
+    line_end = text.find("\n", span.end_char)
+    rest = text[span.end_char : line_end if line_end >= 0 else len(text)]
+    return _LINE_REST.fullmatch(rest) is not None
+
+
+_LINE_REST = re.compile(r"\s*(?:\([^)]*\))?\s*[.;]?\s*")
+
+
+def _aged_person_before(doc: Doc, start: int) -> list[Token] | None:
+    """'Jeroen de K. (52), transport company owner:': a name with a bracketed age before the
+    comma that opens a label; the label then says who the person is, the name which one."""
+    if start < 5 or doc[start - 1].text != "," or doc[start - 2].text != ")":
+        return None
+    if not doc[start - 3].like_num or doc[start - 4].text != "(":
+        return None
+    first = start - 5
+    while first > 0 and (
+        doc[first - 1].pos_ == "PROPN" or doc[first - 1].lower_ in _NAME_PARTICLES
+    ):
+        first -= 1
+    name = list(doc[first : start - 4])
+    return name if name and name[0].pos_ == "PROPN" else None
+
+
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "der", "den", "ten", "ter", "du", "des", "del"}
+)
 
 
 # What may stand between a label's colon and its figure: a qualifier, or a change before
@@ -176,7 +218,16 @@ def verb_object(anchor: Token, span: Span, prepositions: tuple[str, ...]) -> Tok
         outside = not span.start <= child.i < span.end
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in _NOUNS and outside:
             return child
-    return None
+    return _shared_passive_subject(verb)
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """'Each brick was bought ... and resold in Hanoi for VND 390 million': a joined verb with
+    no subject of its own shares the passive subject of the verb it is joined to."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    shared = [c for c in verb.head.children if c.dep_ == "nsubjpass" and c.pos_ in _NOUNS]
+    return shared[0] if shared else None
 
 
 def _gerund_owner(gerund: Token) -> Token | None:

@@ -170,6 +170,16 @@ _TIME_LAST = re.compile(
     r"(?i)^(?:median|mean|average|avg\.?|typical)\s+(days|hours|weeks|months|years|minutes)$"
 )
 # A row of a two-column list table: "Sacramento County: 612.4" (``segment._with_label_rows``)
+# A line that is a label and its figure set off by a dash, and perhaps a bracketed note:
+# "Vehicle thefts – 96", "Burglaries reported – 187 (down from 224 in January)"; not a
+# sentence going on after the figure ("The suspects – 29 men and 12 women – were ...")
+DASH_LABEL_LINE = re.compile(
+    r"[ \t]*[A-Z][^:\n–—]{0,80}[ \t][–—-][ \t]*[-+]?\d[\d,.]*%?(?:[ \t]*\([^)\n]*\))?[ \t]*(?:\n|$)"
+)
+# A line opening with a label and its figure: "Arrests: 1,200", or the dash form
+LABEL_LINE = re.compile(
+    rf"[ \t]*[A-Z][^:\n]{{0,80}}:[ \t]*(?:[^\s\d]{{1,4}}[ \t]?)?[-+(]?\d|{DASH_LABEL_LINE.pattern}"
+)
 LABEL_ROW = re.compile(r"(?P<label>[A-Z][^:\n|]{0,60}):[ \t]+(?P<value>[-+]?\d[\d,.]*%?)")
 
 
@@ -190,7 +200,11 @@ def header_row(text: str) -> bool:
         return True
     line, cells = _line_cells(text)
     enough = len(cells) >= (2 if "|" in text else 3)
-    return enough and not any(c.isdigit() for c in line)
+    # years name the columns ('Offence    Jan-Sep 2024    Jan-Sep 2025    Change')
+    return enough and not any(c.isdigit() for c in _HEADER_YEAR.sub("", line))
+
+
+_HEADER_YEAR = re.compile(r"(?<![\d.,+-])(?:19|20)\d{2}(?![\d.,%])")
 
 
 _PIPE_RULE = re.compile(r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")

@@ -411,12 +411,15 @@ def _bracketed_name_age(
 
 # Two to four capitalised words ("Nadia Persaud", "Mary-Jane O'Neil", "Jean de Souza", "Seán
 # Kelly" too), then the bracket: the name a bracketed age follows.
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with accents: 'Seán', 'Zoë'
+# Latin letters with accents: 'Seán', 'Zoë'; the extended blocks ('Đặng', 'Cầm Thị Lả') mix
+# cases, so either class takes them.
+_EXTENDED_LATIN = "\u0100-\u017f\u1e00-\u1eff"
+_UPPER, _LOWER = f"A-ZÀ-ÖØ-Þ{_EXTENDED_LATIN}", f"a-zß-öø-ÿ{_EXTENDED_LATIN}"
 _NAME_WORD = rf"(?:Ma?c|O['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # A particle inside a name, or the "alias" South Asian police notes put between two names
-_NAME_LINK = r"(?:de|da|van|von|di|le|la|al|bin|alias|aka)"
-_NAME_BEFORE_BRACKET = re.compile(
-    rf"(?<![\w'’-])(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)?){{1,3}}"
+_NAME_LINK = r"(?:de|da|van|von|der|den|ten|ter|du|des|del|di|le|la|al|bin|alias|aka)"
+_NAME_BEFORE_BRACKET = re.compile(  # particles may run: "Dennis van der M. (36)"
+    rf"(?<![\w'’-])(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+){{0,2}}){{1,3}}"
     rf"(?P<last>{_NAME_WORD}|[{_UPPER}]\.?)\s?\($"
 )  # a name may end in an initial: "Faisal K (35)"
 

@@ -92,6 +92,7 @@ class NotQuantities:
             or self.number_compound.match(text, start)
             or self.time_ago.match(text, start)
             or _phone_after_cue(text, start)
+            or _emergency_line(text, start)
             or _HEADLINE_YEAR.match(text, start)
             or self._code_after_cue(text, start)
             or self._series_code(text, start)
@@ -197,11 +198,18 @@ class NotQuantities:
     def _code_after_cue(self, text: str, start: int) -> re.Match[str] | None:
         """'Press Release No. 47/2568', 'Case No. 2025-0413', 'ISBN 978-0-...': after an
         identifier word, a slash- or hyphen-joined number is one code, never a fraction or range."""
-        match = _JOINED_CODE.match(text, start)
+        labelled = text[max(0, start - 2) : start].strip() == ":"
+        match = _JOINED_CODE.match(text, start) or (
+            _LONG_NUMBER.match(text, start) if labelled else None
+        )  # "Story: 561234": a long number after a labelled identifier word
         if match is None or (start and text[start - 1].isalnum()):
             return None
+        listed = _CODE_LISTED_BEFORE.search(text, max(0, start - 40), start)
+        if listed is not None:  # "Case numbers: 10/960123-23 and 10/960124-23"
+            return match if self._code_after_cue(text, listed.start()) else None
         words = _WORDS_BEFORE.findall(text, max(0, start - 30), start)
-        if not words or words[-1].lower() not in self.lex.words("identifier_words"):
+        identifiers = self.lex.words("identifier_words") | (_PAGE_LABELS if labelled else set())
+        if not words or not {words[-1].lower(), words[-1].lower().removesuffix("s")} & identifiers:
             return None
         return None if _counts_noun_after(text, match.end()) else match
 
@@ -486,6 +494,8 @@ _NOT_QUANTITIES = re.compile(
     | (?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d(?=[ \u00a0]?(?:hours|hrs|hr)\b)  # "at 1930 hours"
     | \d{1,2}[.:]\d{2}\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|SAST
       |EAT|WAT|WIB|SGT|HKT|JST|KST|NZST|NZDT)\b          # 06.00 BST: a dotted time and its zone
+    # "22 May 2025, 14.02": a dateline's dotted time after the year, closing the line or part
+    | (?<=(?:19|20)\d\d,\ )(?:[01]?\d|2[0-3])\.[0-5]\d(?=[\ \t]*(?:$|\n|[|·]|Uhr\b))
     | (?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?!\d|,\d) # 2019-20, 2015/2016
     | (?:19|20)\d{2}-\d{3,5}(?![\d,.]?\d)                 # Release 2024-117: a year and a serial
     | \+(?!(?<![\w.]\+)\d{1,4}(?:\.\d{1,2})?(?![\d.]|[\s-]\(?\d))  # not a sign: "+10.2%"
@@ -495,6 +505,7 @@ _NOT_QUANTITIES = re.compile(
     | (?<=\()0\d{1,4}\)\s?\d{2,4}(?:[\s-]\d{3,4}){1,2}(?![\d,.]?\d)  # (02) 8346 1100
     | \(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)                # (555) 123-4567, 555 123 4567
     | (?<=\()\d{3}\)[\ \u00a0]?\d{4}[\s.-]\d{4}(?![\d,.]?\d)      # (505) 2277-4130
+    | (?<=\()\d{2}\)[\ \u00a0]?\d{4,5}-\d{4}(?![\d,.]?\d)          # (11) 3291-6500
     | 0\d{2,4}(?:[\s.-]\d{3,4}){1,3}(?![\d,.]?\d)               # 0800 555 111, 020 7946 0958
     | 0\d(?:[\ \u00a0]\d{3,4}){1,2}(?![\d,.]?\d|[\ \u00a0]\d)    # 04 931 4600 (not 08 123 45 67)
     | 0\d{2,4}[\ \u00a0.-]\d{5,8}(?![\d,.]?\d)                 # 0242 703631: trunk and line
@@ -519,10 +530,12 @@ _NOT_QUANTITIES = re.compile(
     | (?:[248]K|(?:480|720|1080|1440|2160)p)(?=[\s-]+(?i:video|resolution|tvs?|screens?|displays?
       |monitors?|streaming|content|hdr|uhd|ultra|footage|cameras?)\b)  # 4K video: a format
     | \d{1,2}/(?!(?:2|3|4|5|6|8|10|16)(?![\d/]))(?:3[01]|[12]?\d)(?![\d/])  # 9/11, 7/7: dates
-    | \d+(?:\.\d+){2,}(?!\d)                     # 16.1.1, 4.2.3, 2.1.4: indicators, sections
+    | (?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))           # (not 1.234.567: thousands dotted)
+      \d+(?:\.\d+){2,}(?!\d)                     # 16.1.1, 4.2.3, 2.1.4: indicators, sections
     # "15.4. The total number of ...": a statistics bulletin's paragraph number
     | (?<![^\n])\d{1,2}\.\d{1,2}\.(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))
     | 0\d{3,}                                                  # 0108263
+    | (?<=\bon\ )0\d{2}(?![\d.]|,\d)                          # "on 089": a short line
     | \d{16,}                                                  # card numbers, hashes, digit runs
     | (?<=\[)\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?=\])   # [13], [6,27]: citation marks
     | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
@@ -738,8 +751,11 @@ _MARKER_NUMBER = re.compile(r"\d{1,4}(?:\.\d)?(?![\d,])")
 
 def _house_number_after_street(text: str, start: int) -> re.Match[str] | None:
     """'Johan de Wittlaan 9', 'Bahnhofstrasse 12': a house number written after a street name
-    ending in a Dutch, German or Nordic street word."""
-    return _after_cue(text, start, _STREET_BEFORE, 40, _HOUSE_NUMBER)
+    ending in a Dutch, German or Nordic street word; 'Paseo de los Periodistas 52,' and 'Rua
+    Augusta 120 ·' after one opened by a Spanish, Portuguese or Italian street word."""
+    return _after_cue(text, start, _STREET_BEFORE, 40, _HOUSE_NUMBER) or _after_cue(
+        text, start, _LATIN_STREET_BEFORE, 60, _HOUSE_NUMBER_CLOSING
+    )
 
 
 # "7 rue Pierre-Abélard", "12 bis avenue Foch": a French house number before its street
@@ -790,8 +806,18 @@ _ADDRESS_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,3})?[A-Za-z]?(?![\d,.]?\d)")
 _STREET_BEFORE = re.compile(
     r"[A-Z][a-zäöüßéè-]*(?:laan|straat|weg|strasse|straße|gasse|plein|gracht|kade|platz|allee|"
     r"gade|vej|gatan|vägen|veien|gata)\s+$"
+    r"|[A-Z][a-zäöüß]{3,}ring\s+$"  # Vienna's 'Schottenring 7-9'
 )
-_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?\b")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[-–]\d{1,4})?[a-z]?\b")  # a range of numbers too
+# A street word, then the name's capitalised words and particles, right before the number
+_LATIN_STREET_BEFORE = re.compile(
+    r"(?<![\w.])(?:Calle|Avenida|Avda\.|Av\.|Paseo|Carrera|Jirón|Rua|Avenue|Via|Viale|Corso"
+    r"|Piazza|Plaza|Ronda|Camino|Calzada|Bulevar|Travessa|Largo)[ \u00a0]+"
+    r"(?:(?:de|del|la|las|los|el|da|do|dos|das|di|della|dei)[ \u00a0]+"
+    r"|[A-ZÁÉÍÓÚÑÃÕÇ][\wáéíóúñãõç'.-]*[ \u00a0]+){1,5}$"
+)
+# the house number closing the street part of an address: a comma, a dot separator or the line end
+_HOUSE_NUMBER_CLOSING = re.compile(r"\d{1,5}[A-Za-z]?(?=[ \u00a0]*(?:,|·|\||$))", re.MULTILINE)
 
 
 def _related_link_line(text: str, start: int) -> re.Match[str] | None:
@@ -1025,6 +1051,19 @@ def _is_power_of_ten(value: float) -> bool:
     return value == 1
 
 
+def _emergency_line(text: str, start: int) -> re.Match[str] | None:
+    """'call the national emergency service 999', 'the emergency number 112': a short line
+    named by what it is."""
+    return _after_cue(text, start, _EMERGENCY_LINE_BEFORE, 40, _EMERGENCY_NUMBER)
+
+
+_EMERGENCY_LINE_BEFORE = re.compile(
+    r"(?i)\bemergency\s+(?:\w+\s+)?(?:service|services|number|line|hotline)\s+(?:on\s+)?$"
+    r"|(?i:\bemergency(?:\s+(?:numbers?|lines?|hotline|phone|services?))?):\s*$"  # "Emergency: 119"
+)
+_EMERGENCY_NUMBER = re.compile(r"\d{3,4}(?![\d,.]?\d)")
+
+
 def _phone_after_cue(text: str, start: int) -> re.Match[str] | None:
     """'call 116 123', 'on 13 11 14' in a helpline sentence: digit groups read as a phone
     number after a calling verb, or after 'on'/'at' when the sentence is about calling."""
@@ -1078,6 +1117,8 @@ def _in_capitalised_name(text: str, cand: Candidate) -> bool:
     after = _WORD_AFTER.match(text, cand.number_end)
     if after is None or not after.group(1)[:1].isupper():
         return False
+    if before.split()[-1] in _PLACE_PREPOSITIONS and _BUILDING_AFTER.match(text, cand.number_end):
+        return True  # "speaks at One Government Center": a building's name, even in a caption
     window = max(0, cand.start - _NAME_WINDOW), cand.end + _NAME_WINDOW
     words = _TITLE_WORDS.findall(text, *window)
     lowercase = sum(w[0].islower() for w in words)
@@ -1085,6 +1126,11 @@ def _in_capitalised_name(text: str, cand: Candidate) -> bool:
 
 
 _NAME_WINDOW = 300  # characters each side that tell prose from a title-case headline
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "from", "to", "outside", "near"})
+_BUILDING_AFTER = re.compile(
+    r"(?:[ \u00a0]+[A-Z][a-z]+){0,2}[ \u00a0]+(?:Center|Centre|Plaza|Tower|Towers|Square|Place"
+    r"|Street|Avenue|Park|Building)\b"
+)
 # What may open a sentence or a quote before its first word: '"Three Cities ..."', '- Two'.
 _OPENERS = frozenset("\"“‘'(-–—•*:")
 # Words of a sentence: a title-case headline capitalises nearly all of them.
@@ -1146,6 +1192,12 @@ _PLATE_DIGITS = re.compile(r"\d{1,4}[A-Z](?![\w-])")
 
 # A number of four or more digits without separators, and the all-caps word right before it.
 _LONG_NUMBER = re.compile(r"\d{4,}(?![\d,.]?\d|[A-Za-z])")
+# Labels a news page gives its story's number under ("Story: 561234")
+_PAGE_LABELS = frozenset({"story", "article", "post"})
+# A joined code and 'and' or a comma before the next one: "10/960123-23 and "
+_CODE_LISTED_BEFORE = re.compile(
+    r"(?<![\w/-])\d+(?:[/-][A-Z0-9]+)+,?\s+(?:and|or)\s+$|(?<![\w/-])\d+(?:[/-][A-Z0-9]+)+,\s+$"
+)
 _CAPS_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z]{2,5})[ \u00a0]$")
 
 
@@ -1339,18 +1391,23 @@ _COUNTER_SEGMENT = re.compile(
 
 
 def _hijri_year(text: str, start: int) -> re.Match[str] | None:
-    """'Jumada Al-Awwal 18, 1447', 'Ramadan 3, 1446 AH': the year of a Hijri date, as Gulf
-    and Saudi datelines give it before the Gregorian one."""
+    """'Jumada Al-Awwal 18, 1447', 'Ramadan 3, 1446 AH', '12 Rajab 1446 AH': the day and year
+    of a Hijri date, as Gulf and Saudi datelines give it beside the Gregorian one."""
+    day = _HIJRI_DAY.match(text, start)
+    if day is not None:
+        return day
     if not _HIJRI_DATE_BEFORE.search(text, max(0, start - 40), start):
         return None
     return _HIJRI_YEAR.match(text, start)
 
 
-# A Hijri month and day, then the year: "Jumada Al-Awwal 18, ", "Dhu al-Hijjah 9 "
-_HIJRI_DATE_BEFORE = re.compile(
-    r"(?i)\b(?:muharram|safar|rabi['‘’ʿ]?\s*(?:al|ul)?[-\s]?(?:awwal|thani|akhir)"
+_HIJRI_MONTH = (
+    r"(?:muharram|safar|rabi['‘’ʿ]?\s*(?:al|ul)?[-\s]?(?:awwal|thani|akhir)"
     r"|jumad(?:a|i|ah)\s*(?:al|ul)?[-\s]?(?:awwal|ula|oola|thani|akhirah|akhir|ukhra)|rajab"
     r"|sha['‘’ʿ]?ban|ramadh?an|shawwal|dhu['‘’ʿ]?\s*al[-\s]?(?:qa['‘’ʿ]?dah|qi['‘’ʿ]?dah|hijjah))"
-    r"\s+\d{1,2},?\s+$"
 )
+# A Hijri month, perhaps with its day, then the year: "Jumada Al-Awwal 18, ", "Rajab "
+_HIJRI_DATE_BEFORE = re.compile(rf"(?i)\b{_HIJRI_MONTH}(?:\s+\d{{1,2}},?)?\s+$")
 _HIJRI_YEAR = re.compile(r"1[345]\d\d(?!\d)")
+# The day written before the month and year: "12 Rajab 1446"
+_HIJRI_DAY = re.compile(rf"(?i)(?:[1-9]|[12]\d|30)(?=\s+{_HIJRI_MONTH}\s+1[345]\d\d(?!\d))")

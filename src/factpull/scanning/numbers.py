@@ -10,6 +10,7 @@ is millions, "a 5m wall" metres).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -40,6 +41,9 @@ class NumberReading:
     slash_fraction: re.Pattern[str]
     number_words: re.Pattern[str]
     scale_word: re.Pattern[str]
+    # set by the scan for a text whose document groups thousands with dots ('23.918'), as
+    # its other sentences show ('-26,7%'); see ``writes_decimal_commas``
+    dotted_thousands: bool = False
 
     def _init_numbers(self, lex: Lexicon) -> None:
         """Patterns for digits, number words and scale words."""
@@ -94,7 +98,7 @@ class NumberReading:
             if cur.group("cur") in self.lex.ambiguous_symbols:
                 symbol = cur.group("cur")
             pos = cur.end() + negative
-        read = self._read_core(text, pos, money=currency is not None, signed=after_sign)
+        read = self._read_core(text, pos, currency, signed=after_sign)
         if read is None:
             return None
         value, form, core_end = read
@@ -138,12 +142,13 @@ class NumberReading:
         )  # fmt: skip
 
     def _read_core(
-        self, text: str, pos: int, money: bool, signed: bool
+        self, text: str, pos: int, currency: str | None, signed: bool
     ) -> tuple[Decimal | float | int, str, int] | None:
         """The number itself: scientific notation, a slash fraction, digits or words.
 
         A number glued to a word ('COVID-19', 'G20') is none, unless a currency prefix or a
         sign word claims it ('RMB5', 'minus-7')."""
+        money = currency is not None
         glued = not (money or signed) and _glued_to_word(text, pos)
         scientific = self.scientific.match(text, pos)
         if scientific and not glued:
@@ -166,6 +171,8 @@ class NumberReading:
             or _DECIMAL_COMMA_SCALE.match(text, pos)
             or _SPACED_DECIMAL_COMMA.match(text, pos)
             or _decimal_comma_among_spaced(text, pos)
+            or self._decimal_comma_before_unit(text, pos)
+            or self._decimal_comma_in_text(text, pos)
         )
         if decimal_comma and not glued:  # "-6,9%", "US$1,2 million": European decimals
             return (
@@ -173,6 +180,10 @@ class NumberReading:
                 FORM_DIGITS,
                 decimal_comma.end(),
             )
+        dotted = None if glued else self._dot_thousands(text, pos, currency)
+        if dotted:  # "1.234.567 pesos", "23.918 thefts" beside "-26,7%"
+            number = dotted.group().replace(".", "").replace(",", ".")
+            return parse_digits(number), FORM_DIGITS, dotted.end()
         digits = self.digits.match(text, pos)
         if digits and not glued and self._model_after_group(text, digits):
             digits = _DIGIT_RUN.match(text, pos)  # "35 737 MAX jets": 35 of the 737 MAX
@@ -186,6 +197,37 @@ class NumberReading:
             return None
         value, end = _with_fraction_part(text, words[0], words[1])
         return value, FORM_WORDS, end
+
+    def _dot_thousands(self, text: str, pos: int, currency: str | None) -> re.Match[str] | None:
+        """Dots grouping thousands, as much of Europe and Latin America writes them.
+
+        Two groups ('1.234.567') or a decimal comma after ('1.234,5') settle it. One group
+        ('23.918') is thousands in an amount with no scale word ('Rp 500.000'; not in dinars,
+        which have three decimal places) or in a text whose decimals are commas ('-26,7%')
+        and never dots."""
+        found = _DOT_GROUPED.match(text, pos)
+        if found is None or found.group().count(".") > 1 or "," in found.group():
+            return found
+        if self.scale_word.match(text, found.end()):
+            return None  # "$1.234 million" is a decimal whatever the text's habit
+        if currency is not None and currency not in _THREE_DECIMAL_CURRENCIES:
+            return found
+        return found if self._dotted_text(text) else None
+
+    def _dotted_text(self, text: str) -> bool:
+        return self.dotted_thousands or writes_decimal_commas(text)
+
+    def _decimal_comma_in_text(self, text: str, pos: int) -> re.Match[str] | None:
+        """'5,81 per 100 thousand inhabitants' in a text that writes decimal commas elsewhere."""
+        found = _SHORT_DECIMAL_COMMA.match(text, pos)
+        return found if found and self._dotted_text(text) else None
+
+    def _decimal_comma_before_unit(self, text: str, pos: int) -> re.Match[str] | None:
+        """'8,4 tonnes', '1,2 kilometres': one or two digits after a comma, then a unit word,
+        can only be a decimal comma."""
+        found = _SHORT_DECIMAL_COMMA.match(text, pos)
+        word = _UNIT_WORD_AFTER.match(text, found.end()) if found else None
+        return found if word and self._unit_info(word.group(1)) is not None else None
 
     def _model_after_group(self, text: str, digits: re.Match[str]) -> bool:
         """A space-grouped number ('42 923') whose last group starts a model name: an all-caps
@@ -298,9 +340,12 @@ _TWO_WORDS_AFTER_SPACE = re.compile(r"[ \u00a0]+([A-Za-z]+)(?:[ \u00a0]+([A-Za-z
 _WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+([a-z]+)")
 
 
-# "-6,9%", "2,9 %": a comma with one or two digits before a percent sign can only be a decimal
-# comma (a thousands comma takes three); not after another group ("1,2,5%" is a list).
-_DECIMAL_COMMA_PERCENT = re.compile(rf"(?<![\d,])\d+,\d{{1,2}}(?={_SPACE}?%)")
+# "-6,9%", "2,9 %", "2,6 per cent": a comma with one or two digits before a percent sign or
+# word can only be a decimal comma (a thousands comma takes three); not after another group
+# ("1,2,5%" is a list).
+_DECIMAL_COMMA_PERCENT = re.compile(
+    rf"(?<![\d,])\d+,\d{{1,2}}(?={_SPACE}?%|{_SPACE}(?:per ?cent|percent|percentage points?)\b)"
+)
 
 
 def _decimal_comma_among_spaced(text: str, pos: int) -> re.Match[str] | None:
@@ -337,6 +382,35 @@ _DECIMAL_COMMA_SCALE = re.compile(
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+
+
+# "1.234.567", "23.918", "1.234,5": thousands grouped with dots, perhaps a decimal comma after;
+# not a date or version ('14.01.2025', '192.168.1.1'), whose groups are not all three digits.
+_DOT_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?!\d|[.,]\d)")
+# Currencies with three decimal places: "KD 1.500" is one and a half dinars.
+_THREE_DECIMAL_CURRENCIES = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
+# Units a decimal comma often stands before: "8,4 tonnes", "1,2 km"
+_COMMON_UNITS = (
+    r"(?:tonnes?|tons?|kilos?|kilograms?|kg|grams?|kilomet(?:re|er)s?|km|hectares?|ha|litres?)\b"
+)
+_PERCENT_OR_SCALE = rf"(?={_SPACE}?(?:%|per ?cent\b|percent\b)|{_SCALE_AFTER})"
+_COMMA_DECIMAL = re.compile(
+    rf"(?<![\d,.])\d+,\d{{1,2}}(?!\d)(?:{_PERCENT_OR_SCALE}|{_SPACE}?{_COMMON_UNITS})"
+)
+_DOT_DECIMAL = re.compile(rf"(?<![\d,.])\d+\.\d{{1,2}}(?!\d){_PERCENT_OR_SCALE}")
+
+
+_UNIT_WORD_AFTER = re.compile(r"[ \u00a0]?([A-Za-z]+)\b")
+_DOTTED_MILLIONS = re.compile(r"(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
+
+
+@functools.lru_cache(maxsize=8)
+def writes_decimal_commas(text: str) -> bool:
+    """Whether a text groups thousands with dots: it writes decimal commas ('10,3 %',
+    '$ 14,5 million') or dotted millions ('1.234.567'), and never a decimal point in a
+    percentage or scaled amount."""
+    european = _COMMA_DECIMAL.search(text) or _DOTTED_MILLIONS.search(text)
+    return european is not None and _DOT_DECIMAL.search(text) is None
 
 
 _CAPS_WORD = re.compile(rf"{_SPACE}([A-Z]{{2,}})\b")

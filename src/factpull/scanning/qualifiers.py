@@ -42,8 +42,11 @@ class QualifierReading:
         phrase = match.group("q").lower()
         if _COLUMN_GAP.search(window[match.end("q") :]):
             return cand  # "Maximum        1,504": a table's row label, a column away
-        if phrase == "up to" and _MOTION_BEFORE_UP.search(window[: match.start()]):
-            return cand  # "inched back up to 4.8%": where it went, not a bound
+        moved = phrase == "up to" and _MOTION_BEFORE_UP.search(window[: match.start()])
+        if moved and not _MODAL_GO.search(window[: match.start()]):
+            # "inched back up to 4.8%": where it went, not a bound; but "the sentence can go
+            # up to 25 years" says how far it may go
+            return cand
         at = cand.start - len(window) + match.start()
         if phrase == "as long as" and cand.unit not in _LENGTH_OF_TIME:
             return cand  # "as long as 36 hours" bounds a time; "as long as 3 people agree" not
@@ -289,6 +292,7 @@ _CLAUSE_START = re.compile(r"(?:[.;:!?,]\s|\n|\bthat\s)\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
 
 
+_MODAL_GO = re.compile(r"(?i)\b(?:can|could|may|might|will|would|shall)\s+go\s*$")
 _MOTION_BEFORE_UP = re.compile(
     r"(?i)\b(?:back|went|go|goes|going|gone|moved|moves|climbed|jumped|shot|inched|inching|"
     r"rose|risen|rising|crept|creeping|edged|edging|ticked|ramped|revised|scaled)\s*$"

@@ -56,8 +56,7 @@ class RangeReading:
         ))  # fmt: skip
         merged = self._merge_range(cand, upper, high)
         if word == "or" and merged.value_high is not None:
-            gap = merged.value_high - merged.value
-            return merged if 0 < gap <= 2 and merged.value.is_integer() else cand
+            return merged if _alternatives_span(merged.value, merged.value_high) else cand
         return merged
 
     def _with_listed_unit(self, text: str, cand: Candidate) -> Candidate:
@@ -182,6 +181,15 @@ def _shared_unit(cand: Candidate, last: Candidate, text: str) -> Candidate:
         return replace(cand, unit="year", kind="age")
     return replace(cand, unit=last.unit, kind=last.kind, unit_text=last.unit_text,
                    currency_symbol=last.currency_symbol)  # fmt: skip
+
+
+def _alternatives_span(low: float, high: float) -> bool:
+    """'five or six', '15 or 20', '₡50,000 or ₡100,000': two neighbouring counts, or two
+    round figures no more than twice apart, give a rough span; 'Article 3 or 14' does not."""
+    if not (0 < low < high and low.is_integer() and high.is_integer()):
+        return False
+    round_pair = low % 5 == 0 and high % 5 == 0 and high <= 2 * low
+    return high - low <= 2 or round_pair
 
 
 def _range_joiner_fits(word: str, before: str, priced: bool = False) -> bool:
