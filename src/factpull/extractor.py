@@ -15,15 +15,18 @@ from spacy.tokens import Doc
 
 from factpull.claims import Claim
 from factpull.components.phrases import QUANTIFIER_PRONOUNS
-from factpull.components.quantities import DOTTED_THOUSANDS_ATTR, MENTIONS_ATTR
+from factpull.components.quantities import (
+    DOTTED_THOUSANDS_ATTR,
+    MENTIONS_ATTR,
+    PLACED_LETTERS_ATTR,
+)
 from factpull.components.roles import TOPIC_ATTR
 from factpull.components.tables import CELLS_ATTR, cells_attr
 from factpull.currency import relabel, symbol_currencies
 from factpull.mentions import Mention
 from factpull.pipeline import load_pipeline, resolve_model
 from factpull.rate_base import document_rate_base, with_rate_base
-from factpull.scan import worth_parsing
-from factpull.scanning.numbers import writes_decimal_commas
+from factpull.scan import PLAIN_STYLE, DocumentStyle, document_style, worth_parsing
 from factpull.segment import Sentence, split_sentences
 from factpull.speakers import SPEAKER_LOOKBACK, QuoteTracker, Speakers
 
@@ -40,7 +43,7 @@ class _DocumentState:
     currencies: dict[str, str]
     speakers: Speakers
     rate_base: str | None = None  # 'per 100,000 people': what a bare rate is per
-    dotted_thousands: bool = False  # '23.918 thefts' beside '-26,7%': dots group thousands
+    style: DocumentStyle = PLAIN_STYLE  # what the whole text shows: '-26,7%', 'Banjul'
     count: int = 0  # claims so far: the next claim's index
     fresh: list[Claim] = field(default_factory=list)  # claims not yet handed out
     # the last parsed sentence and the last thing it counted: what 'Around a third were ...'
@@ -107,16 +110,16 @@ class Extractor:
                 doc_id, text = _as_pair(item, index)
                 state = _DocumentState(
                     doc_id, symbol_currencies(text), Speakers(self.nlp), document_rate_base(text),
-                    writes_decimal_commas(text),
+                    document_style(text),
                 )  # fmt: skip
                 pending.append((index, state))
                 previous, skipped = None, []
                 quote = QuoteTracker()
                 for sentence in split_sentences(text):
-                    worth = worth_parsing(sentence.text)
+                    worth = worth_parsing(sentence.text, state.style)
                     opened = quote.open_at(sentence)
                     if worth or quote.closes_quoted_figures(sentence):
-                        parsed_input = self._input(sentence, state.dotted_thousands)
+                        parsed_input = self._input(sentence, state.style)
                         yield parsed_input, (state, sentence, previous, skipped, opened)
                         skipped = []
                     else:
@@ -138,16 +141,17 @@ class Extractor:
             index, done = pending.popleft()
             yield ClaimBatch(index, done.doc_id, done.take(), True)
 
-    def _input(self, sentence: Sentence, dotted_thousands: bool) -> str | Doc:
+    def _input(self, sentence: Sentence, style: DocumentStyle) -> str | Doc:
         """What ``nlp.pipe`` parses: the text, or a Doc that carries to
-        ``factpull_quantities`` a table row's cells under a unit-stating header, or the
-        document's habit of grouping thousands with dots."""
-        if not sentence.cells and not dotted_thousands:
+        ``factpull_quantities`` a table row's cells under a unit-stating header, or what the
+        document shows of its writing."""
+        if not sentence.cells and style == PLAIN_STYLE:
             return sentence.flowing_text
         doc = self.nlp.make_doc(sentence.flowing_text)
         if sentence.cells:
             doc._.set(CELLS_ATTR, cells_attr(sentence.cells))
-        doc._.set(DOTTED_THOUSANDS_ATTR, dotted_thousands)
+        doc._.set(DOTTED_THOUSANDS_ATTR, style.dotted_thousands)
+        doc._.set(PLACED_LETTERS_ATTR, sorted(style.placed_letters))
         return doc
 
     # -- claims ---------------------------------------------------------------------------------

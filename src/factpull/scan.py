@@ -30,6 +30,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from factpull.assets import Lexicon, lexicon
+from factpull.currency import place_cued
 from factpull.numerals import FRACTION_DENOMINATORS, NUMBER_WORDS, ORDINAL_WORDS
 from factpull.scanning.ages import AgeReading
 from factpull.scanning.candidate import (
@@ -38,12 +39,13 @@ from factpull.scanning.candidate import (
     FORM_ORDINAL,
     FORM_WORDS,
     Candidate,
+    DocumentStyle,
     _letter_at,
 )
 from factpull.scanning.fractions import _FOLD_WORDS, _MULTIPLIER_WORDS, FractionReading
 from factpull.scanning.money import MoneyReading, _prefix_alternations
 from factpull.scanning.not_quantities import NotQuantities
-from factpull.scanning.numbers import NumberReading
+from factpull.scanning.numbers import NumberReading, writes_decimal_commas
 from factpull.scanning.ordinals import OrdinalReading
 from factpull.scanning.qualifiers import QualifierReading
 from factpull.scanning.ranges import RangeReading
@@ -57,6 +59,10 @@ _NUMBER_WORD_ALTERNATION = "|".join(
 )
 
 
+# A sentence scanned with no document around it
+PLAIN_STYLE = DocumentStyle()
+
+
 class Scanner(
     NotQuantities, NumberReading, MoneyReading, UnitReading, RateReading, RangeReading,
     AgeReading, QualifierReading, FractionReading, OrdinalReading,
@@ -66,6 +72,7 @@ class Scanner(
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.style = PLAIN_STYLE
         self._init_not_quantities(lex)
         self._init_numbers(lex)
         self._init_money(lex)
@@ -86,10 +93,10 @@ class Scanner(
         )
 
     # -- public ---------------------------------------------------------------------------
-    def scan(self, text: str, dotted_thousands: bool = False) -> list[Candidate]:
-        """All candidate mentions in ``text``, in order, not overlapping. ``dotted_thousands``:
-        the text's document groups thousands with dots ('23.918 thefts')."""
-        self.dotted_thousands = dotted_thousands
+    def scan(self, text: str, style: DocumentStyle = PLAIN_STYLE) -> list[Candidate]:
+        """All candidate mentions in ``text``, in order, not overlapping; ``style`` is what the
+        text's document shows of its writing (``document_style``)."""
+        self.style = style
         found: list[Candidate] = []
         pos = 0
         while pos < len(text):
@@ -191,14 +198,23 @@ def scanner() -> Scanner:
 
 
 @lru_cache(maxsize=1024)
-def _scan_cached(text: str, dotted_thousands: bool) -> tuple[Candidate, ...]:
-    return tuple(scanner().scan(text, dotted_thousands))
+def _scan_cached(text: str, style: DocumentStyle) -> tuple[Candidate, ...]:
+    return tuple(scanner().scan(text, style))
 
 
-def scan(text: str, dotted_thousands: bool = False) -> list[Candidate]:
-    """Candidates in ``text``. Cached: the pre-parse filter and the component scan each
-    sentence, and candidates are immutable."""
-    return list(_scan_cached(text, dotted_thousands))
+def scan(text: str, style: DocumentStyle = PLAIN_STYLE) -> list[Candidate]:
+    """Candidates in ``text``, a sentence of a document written in ``style``. Cached: the
+    pre-parse filter and the component scan each sentence, and candidates are immutable."""
+    return list(_scan_cached(text, style))
+
+
+def document_style(text: str) -> DocumentStyle:
+    """What a whole document shows of its writing: whether its dots group thousands, and which
+    'place_only' currency letters its place words make money (currencies.json)."""
+    letters = (s for s, spec in lexicon().ambiguous_symbols.items() if spec.get("place_only"))
+    return DocumentStyle(
+        writes_decimal_commas(text), frozenset(s for s in letters if place_cued(s, text))
+    )
 
 
 def has_number(text: str) -> bool:
@@ -206,13 +222,13 @@ def has_number(text: str) -> bool:
     return _HAS_NUMBER.search(text) is not None
 
 
-def worth_parsing(text: str) -> bool:
+def worth_parsing(text: str, style: DocumentStyle = PLAIN_STYLE) -> bool:
     """Does the sentence hold a candidate the parse could confirm? Sentences whose only numbers
     are dates, times or years after 'in'/'since' ("On 7 March 2024", "since 2019") are skipped
     before the statistical pipeline, which is most of the cost."""
     if not has_number(text):
         return False
-    return any(not _plain_year_reference(text, c) for c in scan(text))
+    return any(not _plain_year_reference(text, c) for c in scan(text, style))
 
 
 def _plain_year_reference(text: str, cand: Candidate) -> bool:

@@ -60,6 +60,11 @@ _INNER_PIPE = re.compile(r"\S[ \t]*\|[ \t]*\S")
 _NUMBER_ABBREVIATION = re.compile(
     r"\b(?:[Nn]os?|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|[Tt]el|bil|mil|[Cc]ap)\.$"
 )
+# Police ranks some papers abbreviate in lowercase ('insp.', 'asp.'); not 'pc.' or 'st.',
+# which also end sentences as 'per cent' and 'street'
+_LOWERCASE_RANKS = ("insp", "supt", "sgt", "det", "cst", "cpl", "capt", "lt", "cmdr", "asst")
+# A saying verb before a lowercase title ('said insp.'), as some papers write ranks
+_SAID_BEFORE_TITLE = re.compile(r"(?i)\b(?:said|says|told|added|by)\s+[a-z]{2,5}\.$")
 # The last word of a span when it ends in a dot: 'Sgt.', 'dec.'.
 _LAST_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]{2,5})\.$")
 _LINE = re.compile(r"[^\n\r]*(?:\r\n|\n|\r|$)")
@@ -115,6 +120,8 @@ def keep_abbreviations(nlp: Language) -> None:
     for word in words:  # titles too: 'Sgt. Lisa Tran said', 'Insp. Gen. Made Wirawan said'
         abbreviation = word.capitalize() + "."
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for word in _LOWERCASE_RANKS:  # '..., said insp. Marek Kowalczyk'
+        nlp.tokenizer.add_special_case(word + ".", [{ORTH: word + "."}])
     for abbreviation in _INLINE_WORDS:  # '72.1 bil. yen', '(approx. $470 million)'
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # 'Defilement cases up 12%—police': an em dash joins no word to the next, spaced or not
@@ -261,8 +268,10 @@ def _continues(before: str, sentence: str) -> bool:
         return False
     word = match.group(1)
     titles, months = _abbreviations()
-    if word[:1].isupper() and word.lower() in titles:
-        return first.isupper()  # a title before a name: 'Det. Insp. Jane Cole'
+    spoken = word[:1].isupper() or _SAID_BEFORE_TITLE.search(before) is not None
+    if spoken and word.lower() in titles:
+        # a title before a name: 'Det. Insp. Jane Cole', '..., said insp. Marek Kowalczyk'
+        return first.isupper()
     if word[:1].isupper() and first.islower():
         return True  # an abbreviated name goes on: 'the Retailers Assn. estimates'
     return word.lower() + "." in months and first.isdigit()  # a month and its day: 'sept. 30'

@@ -19,6 +19,7 @@ from factpull.components.predicates import ESTIMATING_VERBS, Predicates
 from factpull.components.speaker_names import (
     affiliation,
     after_dateline,
+    name_after_post_bracket,
     name_after_title_comma,
     named_appositive,
     person_like,
@@ -312,6 +313,7 @@ class Attribution(Predicates):
                 and not noun_key(subjects[0]) & sources
                 and not self._keeper(token, subjects[0])
                 and not _court_finding(token, subjects[0])
+                and not (_introduces_list(token) and self._body_or_person(subjects[0]))
             ):
                 continue
             if self._bare_data(subjects[0]) and data_reference(subjects[0]) is not None:
@@ -323,6 +325,12 @@ class Attribution(Predicates):
                 continue  # "Analysis showed ...", "the data showed ...": nobody is named
             return self._source(subjects[0])
         return None
+
+    def _body_or_person(self, subject: Token) -> bool:
+        """'Over the four days, police recorded:': a name or a body that lists what it found,
+        not 'A breakdown of the complaints shows:'."""
+        bodies = self.lex.words("headline_source_words") | self.lex.words("organisation_heads")
+        return subject.pos_ == "PROPN" or subject.lower_ in bodies
 
     def _reports(self, token: Token, reporting: frozenset[str]) -> bool:
         """A reporting verb, or one that reports only the clause it governs ('The PNH
@@ -588,6 +596,7 @@ class Attribution(Predicates):
         if named and affiliation(head) is not None and not _bracketed(named) and not post:
             named = None  # not "The Anti-Vehicle Lifting Staff (AVLS) of the Lahore police"
         named = named or titled_name_within(head) or name_after_title_comma(head)
+        named = named or name_after_post_bracket(head)
         named = named or self._data_owner(head)
         return span, phrase_text(_whole_foreign_name(named or tokens))
 

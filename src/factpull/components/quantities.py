@@ -21,13 +21,17 @@ from factpull.components.subject_nouns import title_case
 from factpull.components.tables import apply_headers, in_value_cell
 from factpull.mentions import Mention
 from factpull.quantities import looks_like_unit, read_unit
-from factpull.scan import FORM_DIGITS, FORM_WORDS, Candidate, scan
+from factpull.scan import FORM_DIGITS, FORM_WORDS, Candidate, DocumentStyle, scan
 
 MENTIONS_ATTR = "factpull_mentions"
-# Set on a sentence's Doc when its document groups thousands with dots ('23.918 thefts')
+# What a sentence's document shows of its writing (``factpull.scan.document_style``), as plain
+# values that cross ``nlp.pipe(n_process=N)``: whether its dots group thousands, and the
+# currency letters its place words make money.
 DOTTED_THOUSANDS_ATTR = "factpull_dotted_thousands"
-if not Doc.has_extension(DOTTED_THOUSANDS_ATTR):
-    Doc.set_extension(DOTTED_THOUSANDS_ATTR, default=False)
+PLACED_LETTERS_ATTR = "factpull_placed_letters"
+for _attr, _default in ((DOTTED_THOUSANDS_ATTR, False), (PLACED_LETTERS_ATTR, None)):
+    if not Doc.has_extension(_attr):
+        Doc.set_extension(_attr, default=_default)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
 # Plurals a year before them dates ('provisional 2024 data'), never counts.
 _YEAR_OF_DATA = frozenset({"data", "figures", "statistics", "estimates", "results"})
@@ -70,7 +74,10 @@ class QuantityDetector:
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
         text = doc.text  # Doc.text joins every token on each access: read it once
-        for candidate in scan(text, bool(doc._.get(DOTTED_THOUSANDS_ATTR))):
+        style = DocumentStyle(
+            bool(doc._.get(DOTTED_THOUSANDS_ATTR)), frozenset(doc._.get(PLACED_LETTERS_ATTR) or ())
+        )
+        for candidate in scan(text, style):
             if self.use_quantulum:
                 candidate = self._with_quantulum_unit(text, candidate)
             mention = self._mention(doc, text, candidate)
@@ -240,6 +247,9 @@ class QuantityDetector:
         before = _previous_word(number)
         if before is None:
             return False
+        if _bracketed(number) and before.lower_ not in self.lex.words("bracketed_reference_words"):
+            return False  # "the Northern Division (22) recorded ...": the unit's figure
+        name_word = before.lower_ in self.lex.words("name_words")
         if before.lower_ in self.lex.words("identifier_words"):
             # "rang the helpline 45 times": a line word, then a count of what was done;
             # "ticket 9,400 drivers": thousands grouped before a plural count too
@@ -247,7 +257,6 @@ class QuantityDetector:
             counted = after is not None and after.tag_ == "NNS"
             line = before.lower_ in self.lex.words("phone_line_words") or "," in number.text
             return not (counted and line)
-        name_word = before.lower_ in self.lex.words("name_words")
         labelled = any(t.text == ":" for t in number.doc[before.i + 1 : number.start])
         return name_word and before.text[:1].isupper() and not labelled  # not "Act: 64 cases"
 
@@ -419,6 +428,13 @@ def _labelled_figures(text: str, cand: Candidate) -> bool:
     line_end = text.find("\n", cand.number_end)
     rest = text[cand.number_end : line_end if line_end >= 0 else len(text)]
     return re.search(r"\d", rest) is not None
+
+
+def _bracketed(span: Span) -> bool:
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
 def _previous_word(span: Span) -> Token | None:

@@ -439,6 +439,18 @@ def named_appositive(title: Token) -> list[Token] | None:
     return None
 
 
+def name_after_post_bracket(head: Token) -> list[Token] | None:
+    """'Deputy Commissioner of Police (Cyber) Shweta Khedkar': a post whose phrase ends in a
+    bracketed portfolio and then a name; the parser hangs the name on the post's 'of'."""
+    if head.lower_ not in lexicon().words("speaker_titles"):
+        return None
+    tokens = list(head.subtree)
+    closing = [k for k, t in enumerate(tokens) if t.text == ")"]
+    name = tokens[closing[-1] + 1 :] if closing else []
+    proper = all(t.pos_ == "PROPN" for t in name) and name and name[-1].is_title
+    return name if proper and len(name) >= 2 else None
+
+
 def name_after_title_comma(head: Token) -> list[Token] | None:
     """'The spokesman of the PNH, Jean-Robert Pierre-Louis, said': the parser may fold the
     name in commas into the title's 'of' phrase; a post (cues.json ``speaker_titles``)

@@ -351,6 +351,10 @@ class AmountSubjects(Predicates):
         noun = doc[index - 1]
         counted = any(c.dep_ == "nummod" for c in noun.children)
         counted = counted or any(t.like_num for t in doc[max(index - 3, 0) : index - 1])
+        # "10 years in prison and fines totalling D500,000": the noun ends another figure's
+        # phrase
+        preposition = doc[index - 2] if index >= 2 else noun
+        counted = counted or (preposition.pos_ == "ADP" and self._in_figure(preposition.head))
         return noun.pos_ == "NOUN" and not counted and not self._in_figure(noun)
 
     def _amount_in(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
@@ -374,11 +378,17 @@ class AmountSubjects(Predicates):
             return None  # "Cash of Rs 42.75 lakh in Indian currency": the cash, in a currency
         return self._noun_phrase(head, span)
 
-    def _priced(self, mention: Mention, anchor: Token) -> list[Token] | None:
+    def _priced(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Each yaba pill sells for Tk 250-300', 'a gram of ice fetches up to Tk 15,000': the
         price of the clause's subject, which a verb of selling takes with no object."""
         verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" else None
-        verb = anchor.head if anchor.dep_ == "dobj" else verb  # "fetches $2,000"
+        # "fetches $2,000"; "would fetch around Rs 1.2 crore": the object may be the scale word
+        taken = (
+            anchor
+            if anchor.dep_ == "dobj"
+            else next((t for t in span if t.dep_ in ("dobj", "npadvmod") and _sells(t.head)), None)
+        )
+        verb = taken.head if taken is not None else verb
         if mention.kind != "money" or verb is None or verb.lemma_.lower() not in _SELLING_VERBS:
             return None
         objects = [c for c in verb.children if c.dep_ == "dobj" and not self._in_figure(c)]
@@ -554,7 +564,7 @@ class AmountSubjects(Predicates):
     def _level_of(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'Shares closed at $3.23', 'Losses rose to $5m': a level the clause's subject
         reaches (a verb with no object; 'seized $5m' keeps no subject)."""
-        priced = self._priced(mention, anchor)
+        priced = self._priced(mention, span, anchor)
         if priced is not None:
             return priced
         sold = self._sold_for(mention, span)
@@ -707,8 +717,8 @@ class AmountSubjects(Predicates):
         cost Ugandans Shs89bn': the tagger may read 'cost' as a noun in a run of nouns; the
         run of noun words right before it is what the amount is the cost of."""
         doc = span.doc
-        if mention.kind != "money":
-            return None
+        if mention.kind not in ("money", "rate"):
+            return None  # a rate too: "Fuel smuggling costs Greece €300 million a year"
         start = span.sent.start
         cost = next((t for t in doc[start : span.start] if t.lower_ in ("cost", "costs")), None)
         if cost is None or cost.pos_ in VERBS or cost.i == start:
@@ -941,6 +951,10 @@ _QUALIFIER_WORDS = frozenset({"more", "less", "than", "over", "about", "around",
                               "approximately", "an", "estimated", "between"})  # fmt: skip
 
 
+def _sells(verb: Token) -> bool:
+    return verb.lemma_.lower() in _SELLING_VERBS
+
+
 def noun_before_of(span: Span) -> Token | None:
     """The noun before 'of' and any qualifier words before the amount: 'losses of more than
     S$100,000', 'a fine of up to Tk 5 lakh'. Read from the words: the parser often breaks a
@@ -983,6 +997,9 @@ def _level_verb(anchor: Token) -> Token | None:
         word = word.head.head  # "fall by nearly a fifth to S$385.6m": 'to' hung on the change
     if verb.lower_ == "for":
         return word if word.lemma_.lower() == "account" else None
+    bounded = word.lower_ == "up" and word.dep_ == "prep" and word.head.pos_ in VERBS
+    if bounded and word.head.lemma_.lower() in _LEVEL_OR_MEASURE_VERBS:
+        return word.head  # "fines reach up to PLN 5 000": 'up to' bounds the level reached
     if word.lemma_.lower() not in _TO_LEVEL_WORDS and word.lower_ not in _TO_LEVEL_WORDS:
         return None
     if any(c.dep_ in ("dobj", "dative") for c in word.children):

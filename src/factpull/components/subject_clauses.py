@@ -116,9 +116,10 @@ class ClauseSubjects(Predicates):
         verb = self._governing_verb(span.root)
         if verb is None or verb.pos_ not in VERBS:
             return False
-        return any(c.dep_ == "nsubj" for c in verb.children) and not any(
-            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
-        )
+        # "ordered him to refund the money within 12 months": an infinitive's subject is the
+        # one ordered
+        acts = any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ == "xcomp"
+        return acts and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
     def _counted_before(self, span: Span) -> bool:
         """Does a count or an amount the verb takes come before the span ('lost 14,000 phones

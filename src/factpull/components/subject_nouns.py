@@ -179,7 +179,7 @@ _MAX_DESCRIBED_GAP = 4  # "a 60-member anti-scam unit": words between the count 
 _TERMED_STATES = frozenset({"probation", "parole", "supervision", "remand", "custody",
                             "imprisonment", "detention", "incarceration"})  # fmt: skip
 # Participles that say a case was logged, which every case counted was.
-_LOGGING_VERBS = frozenset({"record", "receive", "register", "log"})
+_LOGGING_VERBS = frozenset({"record", "receive", "register", "log", "book"})
 # Kinds a figure in apposition describes the phrase before with (a count names its own noun).
 _APPOSED_KINDS = frozenset({"age", "weight", "money"})
 # Slots only a noun phrase fills: an age standing in one is the person ("hit a 70-year-old").
@@ -857,6 +857,8 @@ class NounSubjects(Predicates):
             # "a 5% increase in burglaries", "a $3.6-million increase to its budget"
             inner = self._prep_object(head, ("in", "of", "to"))
             named = inner is not None and inner.pos_ in ("NOUN", "PROPN") and not inner.like_num
+            # not "a $1.2 million increase in March": when, not what
+            named = named and inner.lower_ not in self.lex.words("months")
             if not named and kind in ("ordinal", "duration"):
                 # "the second consecutive decline", "the largest one-year decline": the
                 # figure ranks or spans the change itself, not an amount of it
@@ -994,7 +996,8 @@ class NounSubjects(Predicates):
         first = start if opener is None else opener + 1
         words = list(doc[first:index])
         length = sum(not _inner_hyphen(t) for t in words)  # "hit-and-run" is one word
-        if not 0 < length <= _MAX_HEADLINE_WORDS or (opener is None and not words[0].is_title):
+        capitalised = words and (words[0].is_title or words[0].is_upper)  # "SERIOUS CRIMES DOWN"
+        if not 0 < length <= _MAX_HEADLINE_WORDS or (opener is None and not capitalised):
             return None
         # the tagger reads a headline's nouns as verbs: 'Crime up 7.6%', 'reported offences up'
         last = words[-1]

@@ -89,6 +89,7 @@ _YEAR_CELL = re.compile(r"(?:1[89]|20)\d{2}(?:[-–/]\d{2,4})?[*†‡a-z]{0,2}"
 # What a cell may hold besides its number: footnote marks, 'p' (provisional), brackets.
 _CELL_REST = re.compile(r"[\s*†‡()\[\]a-z]{0,4}")
 _IN = re.compile(r"(?i)\bin\s+")
+_AMOUNT_IN = re.compile(r"(?i)^(?:amounts?|figures|values?)\s+(?=in\s)")
 _MAX_LABEL_WORDS = 8
 _MAX_CAPTION_WORDS = 14
 # A title whose rate goes to its rate columns only may be longer: 'Recorded victims of
@@ -236,7 +237,7 @@ def header_unit(label: str) -> HeaderUnit | None:
     if bracket is None:
         time = _TIME_LAST.search(label)  # "Median days", "Average hours": a time per cell
         return _read(f"1 {time.group(1)}") if time is not None else _measure_word(label)
-    inner = bracket.group(1)
+    inner = _AMOUNT_IN.sub("", bracket.group(1))  # '(amount in Rs lakh)'
     inner = _IN.sub("", inner)  # '(Rs in crore)', '(in %)': the 'in' says nothing
     if inner in ("%", "per cent", "percent"):
         return HeaderUnit("percent", "percent", 1.0, None)
@@ -626,7 +627,6 @@ def _row_cells(
     own = _titled_unit(header_unit(labels[0]), labels[0], title) if labelled else None
     period = labelled and period_label(labels[0])
     columns = _columns(line, header) if header is not None else {}
-    caption = _caption(title, header)
     out = []
     for index, (start, end) in enumerate(line.cells):
         if index == 0 and labelled:
@@ -649,7 +649,10 @@ def _row_cells(
             name = _grouped_column(header, counted, title) if grouped else None
         unit = _titled_unit(unit, label, title)
         source = None if title is None else title.source
-        out.append(Cell(start, end, own or unit or caption, name, change, source))
+        # '+50' under 'Change, %' in a 'Cocaine (kg)' row: a percentage column keeps its unit
+        stated = unit if change and unit is not None and unit.kind == "percent" else None
+        caption = _caption(title, header, label)
+        out.append(Cell(start, end, stated or own or unit or caption, name, change, source))
     return out
 
 
@@ -726,13 +729,25 @@ _GENERIC_COLUMNS = frozenset(
 )  # fmt: skip
 
 
-def _caption(title: _Title | None, header: _Header | None) -> HeaderUnit | None:
-    """The unit a title gives every cell: none of a rate when the header has rate columns,
-    which take the title's rate themselves ('State | Victims | Rate')."""
+def _caption(title: _Title | None, header: _Header | None, label: str) -> HeaderUnit | None:
+    """The unit a title gives a column's cells (``label`` is its header): none of a rate when
+    the header has rate columns, which take the title's rate themselves ('State | Victims |
+    Rate'); a money unit only to the columns of money when some are ('(amount in Rs lakh)'
+    over 'Cases | Amount lost | Amount frozen')."""
     caption = None if title is None else title.caption
-    if caption is None or caption.kind != "rate" or header is None:
+    if caption is None or header is None:
+        return caption
+    if caption.kind == "money" and any(_MONEY_LABEL_WORD.search(x) for x in header.labels):
+        return caption if _MONEY_LABEL_WORD.search(label) else None
+    if caption.kind != "rate":
         return caption
     return None if any(_rate_label(x) for x in header.labels) else caption
+
+
+# Words naming a column of money: 'Amount lost', 'Value seized', 'Fines'
+_MONEY_LABEL_WORD = re.compile(
+    r"(?i)\b(?:amounts?|values?|loss(?:es)?|lost|fines?|costs?|sums?|proceeds|money|budget)\b"
+)
 
 
 def period_label(label: str) -> bool:

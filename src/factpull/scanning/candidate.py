@@ -1,6 +1,7 @@
 """What the scan produces, and the small text tests all its parts share.
 
-``Candidate`` is the one record the scan hands on. ``_Number`` is a number as first read, with
+``Candidate`` is the one record the scan hands on; ``DocumentStyle`` is what the document
+around a scanned sentence tells it. ``_Number`` is a number as first read, with
 its currency prefix and scale word; units, ranges, ages, per-phrases and qualifiers then grow it
 into a ``Candidate`` (see ``Scanner._read_quantity`` in ``factpull/scan.py``). Names with a
 leading underscore are private to the scan: ``factpull.scan`` and this package.
@@ -13,6 +14,16 @@ from dataclasses import dataclass
 
 FORM_DIGITS, FORM_WORDS, FORM_FRACTION, FORM_ORDINAL = "digits", "words", "fraction", "ordinal"
 _SPACE = r"[ \u00a0\u202f\u2009]"
+
+
+@dataclass(frozen=True)
+class DocumentStyle:
+    """What a whole document shows of its writing that one sentence may not: that its dots
+    group thousands ('23.918 thefts' in a story with '-26,7%' elsewhere), and which local
+    currency letters its place words make money ('D250,000' in a story datelined Banjul)."""
+
+    dotted_thousands: bool = False
+    placed_letters: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

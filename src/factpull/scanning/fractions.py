@@ -120,9 +120,10 @@ class FractionReading:
         if not (cand.value < whole.value <= 1000 and whole.value.is_integer()):
             return None
         hyphenated = joiner.group().startswith("-")
-        if not hyphenated and (
-            self.unit.match(text, whole.end) or _RATIO_NOT_PEOPLE.match(text, whole.end)
-        ):
+        # "two out of three litres sold": 'out of' shares the measured thing, where "5 in 10
+        # minutes" counts within a span
+        measured = self.unit.match(text, whole.end) and "out" not in joiner.group().lower()
+        if not hyphenated and (measured or _RATIO_NOT_PEOPLE.match(text, whole.end)):
             return None
         return replace(
             cand, end=whole.end, number_end=whole.end, value=cand.value / whole.value,

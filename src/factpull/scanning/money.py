@@ -29,6 +29,7 @@ from factpull.scanning.candidate import (
     FORM_DIGITS,
     FORM_WORDS,
     Candidate,
+    DocumentStyle,
     _entries,
     _Number,
 )
@@ -46,6 +47,7 @@ class MoneyReading:
     scaled_code_after: re.Pattern[str]
     ambiguous_prefixes: dict[str, str]
     minor_units: dict[str, frozenset[str]]
+    style: DocumentStyle  # the scanned text's document, set by each scan
 
     def _init_money(self, lex: Lexicon) -> None:
         """Patterns built from the currency tables."""
@@ -103,9 +105,12 @@ class MoneyReading:
 
     def _local_letter_placed(self, text: str, local: str) -> bool:
         """A letter whose entry is 'place_only' ('D' for dalasis) is money only where a cue
-        of its country stands in the text: elsewhere 'D1,500' is a model or a grade."""
+        of its country stands in the text or its document: elsewhere 'D1,500' is a model or
+        a grade."""
         spec = self.lex.ambiguous_symbols.get(local)
-        return spec is None or not spec.get("place_only") or place_cued(local, text)
+        if spec is None or not spec.get("place_only"):
+            return True
+        return local in self.style.placed_letters or place_cued(local, text)
 
     @staticmethod
     def _plain_after(text: str, end: int) -> bool:

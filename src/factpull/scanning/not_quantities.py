@@ -93,6 +93,7 @@ class NotQuantities:
             or self.time_ago.match(text, start)
             or _phone_after_cue(text, start)
             or _emergency_line(text, start)
+            or _office_hours(text, start)
             or _HEADLINE_YEAR.match(text, start)
             or self._code_after_cue(text, start)
             or self._series_code(text, start)
@@ -242,7 +243,10 @@ class NotQuantities:
             return False
         if self._coded_after_identifier(text[max(0, cand.start - 40) : cand.start].split()):
             return True  # "registered under number PK II Ds 14.2023": a file's code
-        if lowered in self.lex.words("identifier_words"):
+        bracketed = text[cand.start - 1 : cand.start] + text[cand.end : cand.end + 1] == "()"
+        # "the Northern Division (22) recorded ...": a named unit's figure, not 'Division 22'
+        unit_figure = bracketed and lowered not in self.lex.words("bracketed_reference_words")
+        if lowered in self.lex.words("identifier_words") and not unit_figure:
             # "rang the helpline 45 times": a line word, then a count of what was done;
             # "phone 14 witnesses": a calling verb, then a count of whom; "troopers ticket
             # 9,400 drivers": thousands grouped before a plural are a count, whatever the word
@@ -252,7 +256,7 @@ class NotQuantities:
             return not (line and _counts_noun_after(text, cand.end))
         singular = lowered[:-1] if lowered.endswith("s") else lowered  # "Articles 3 and 4"
         named = {lowered, singular} & self.lex.words("name_words") and before[:1].isupper()
-        if named and ":" not in text[max(0, cand.start - 3) : cand.start]:
+        if named and not unit_figure and ":" not in text[max(0, cand.start - 3) : cand.start]:
             return True  # "Tenancy Act: 64 cases" labels a count; "Act 64" is a name
         if cand.form == FORM_WORDS and _in_capitalised_name(text, cand):
             return True
@@ -858,8 +862,8 @@ _READ_TIME_LABEL = re.compile(
     r"(?:article|story|report|piece))?(?:\s+time)?|(?:estimated\s+)?(?:reading|read)\s+time"
     r"|time\s+to\s+read)[ \t]*[:·|–-]?[ \t]*$"
 )
-_LABELLED_MINUTES = re.compile(
-    r"\d{1,3}[ \u00a0]?(?i:mins?|minutes?)\b\.?(?=[ \t]*(?:$|\n|[|·•])|[ \t]+[A-Z])"
+_LABELLED_MINUTES = re.compile(  # "Reading time: 3'": a minutes mark, as Greek sites write it
+    r"\d{1,3}(?:[ \u00a0]?(?i:mins?|minutes?)\b\.?|['’′])(?=[ \t]*(?:$|\n|[|·•])|[ \t]+[A-Z])"
 )
 
 
@@ -1049,6 +1053,20 @@ def _is_power_of_ten(value: float) -> bool:
     while value >= 10 and value % 10 == 0:
         value /= 10
     return value == 1
+
+
+def _office_hours(text: str, start: int) -> re.Match[str] | None:
+    """'on weekdays from 13.00 to 14.00', 'daily 08.30-16.30': hours written with dots after a
+    word of days or hours."""
+    return _after_cue(text, start, _HOURS_CUE, 30, _DOTTED_HOURS)
+
+
+_HOURS_CUE = re.compile(
+    r"(?i)\b(?:weekdays?|weekends?|daily|hours|open|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b[^.\n]{0,12}?(?:from|between)?\s*$"
+)
+_DOTTED_TIME = r"(?:[01]?\d|2[0-3])\.[0-5]\d"
+_DOTTED_HOURS = re.compile(rf"{_DOTTED_TIME}\s?(?:to|and|-|–)\s?{_DOTTED_TIME}(?!\d|[.,]\d)")
 
 
 def _emergency_line(text: str, start: int) -> re.Match[str] | None:

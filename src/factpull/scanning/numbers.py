@@ -22,6 +22,7 @@ from factpull.scanning.candidate import (
     FORM_DIGITS,
     FORM_FRACTION,
     FORM_WORDS,
+    DocumentStyle,
     _digit_at,
     _glued_to_word,
     _minus_digit,
@@ -41,9 +42,7 @@ class NumberReading:
     slash_fraction: re.Pattern[str]
     number_words: re.Pattern[str]
     scale_word: re.Pattern[str]
-    # set by the scan for a text whose document groups thousands with dots ('23.918'), as
-    # its other sentences show ('-26,7%'); see ``writes_decimal_commas``
-    dotted_thousands: bool = False
+    style: DocumentStyle  # the scanned text's document, set by each scan
 
     def _init_numbers(self, lex: Lexicon) -> None:
         """Patterns for digits, number words and scale words."""
@@ -215,7 +214,7 @@ class NumberReading:
         return found if self._dotted_text(text) else None
 
     def _dotted_text(self, text: str) -> bool:
-        return self.dotted_thousands or writes_decimal_commas(text)
+        return self.style.dotted_thousands or writes_decimal_commas(text)
 
     def _decimal_comma_in_text(self, text: str, pos: int) -> re.Match[str] | None:
         """'5,81 per 100 thousand inhabitants' in a text that writes decimal commas elsewhere."""

@@ -263,10 +263,11 @@ def _span_after_count(before: str) -> bool:
     return not any(word in _DURATION_VERBS for word in words)
 
 
-# a number ("22", "£2m", "eight"), then up to four words of what it counts, in one clause
+# a number ("22", "£2m", "eight"), then up to six words of what it counts ("€11.7 million in
+# excise duty and VAT"), in one clause
 _COUNT_BEFORE = re.compile(
     rf"(?i)(?<![\w.,])(?:\d[\d,.]*(?:[a-z]+|%)?|{_COUNT_NUMBER_WORDS})"
-    r"(?P<words>(?:\s+[a-z'-]+){0,3}\s+(?P<last>[a-z'-]+))\s+$"
+    r"(?P<words>(?:\s+[a-z'-]+){0,5}\s+(?P<last>[a-z'-]+))\s+$"
 )
 
 
