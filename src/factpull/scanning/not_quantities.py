@@ -539,7 +539,12 @@ _NOT_QUANTITIES = re.compile(
     # "15.4. The total number of ...": a statistics bulletin's paragraph number
     | (?<![^\n])\d{1,2}\.\d{1,2}\.(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))
     | 0\d{3,}                                                  # 0108263
-    | (?<=\bon\ )0\d{2}(?![\d.]|,\d)                          # "on 089": a short line
+    | (?<![\d,.])0\d{2}(?![\d.]|,\d)                          # "on 089", ": 089": a short line
+    # "the second defendant (47)": an ordinal naming a party in a case, a label ("a fourth
+    # suspect" counts one more)
+    | (?<=[Tt]he\ )(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th))
+      (?=[\ \u00a0]+(?i:defendant|accused|suspect|respondent|appellant|applicant|plaintiff)s?\b)
+    | (?:(?<=Private\ Bag\ )|(?<=Private\ Bag\ X))\d{1,6}(?!\d)   # "Private Bag 12024": an address
     | \d{16,}                                                  # card numbers, hashes, digit runs
     | (?<=\[)\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?=\])   # [13], [6,27]: citation marks
     | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
@@ -559,6 +564,7 @@ _NOT_QUANTITIES = re.compile(
       (?=[\ \t\u00a0]*(?:$|\n|\||©|(?i:share|print|e-?mail|save|comments?)\b))
     | (?<=\b[Ii]n\ )(?i:one)(?=\ (?:case|instance|example)\b)  # "In one case, ...": no count
     | (?:(?<=Share\ )|(?<=Shares\ )|(?<=Comments\ ))\d{1,6}(?=[\ \t]*(?:\n|$))  # "Share 38"
+    | (?<=Shared\ )\d{1,3}(?:,\d{3})*(?=\ times[\ \t]*(?:\n|$))  # "Shared 1,248 times"
     # "19 (police) | 177 (gendarmerie)": a service's short number, named in brackets after it
     | \d{2,4}(?=[\ \t]*\((?i:police|gendarmerie|ambulance|fire(?:\ brigade|\ service)?|
       civil\ protection|coast\ ?guard)\))
@@ -566,7 +572,8 @@ _NOT_QUANTITIES = re.compile(
     | (?:(?<=Facebook\ \()|(?<=X\ \()|(?<=WhatsApp\ \()|(?<=LinkedIn\ \()|(?<=Twitter\ \())
       \d{1,6}(?=\))
     # "Comments (23)", "Share (112)": a page's counters
-    | (?:(?<=(?i:comments)\ \()|(?<=(?i:share)\ \()|(?<=(?i:shares)\ \())\d{1,6}(?=\))
+    | (?:(?<=(?i:comments)\ \()|(?<=(?i:share)\ \()|(?<=(?i:shares)\ \()|(?<=(?i:reactions)\ \())
+      \d{1,6}(?=\))
     | (?<=News\ at\ )\d{1,2}(?![\d:.])                           # "News at 10": a programme
     # "4 photos", "1 video (0:48)" closing a gallery's line: the page's media, no claim
     | (?<![\w.,])\d{1,3}\ (?i:photos?|videos?|images?|pictures?)(?=[\ \t]*(?:$|\n|\(|·|\|))
@@ -798,11 +805,13 @@ def _address_line_number(text: str, start: int) -> re.Match[str] | None:
 
 _ADDRESS_STREET = re.compile(
     r"(?i)(?:^|[\s|·,])(?:c/|calle|avda\.?|avenida|via|viale|piazza|corso|largo|rua|praça"
-    r"|travessa|rue|boulevard|street|road|avenue)\s"
+    r"|travessa|rue|boulevard|street|road|avenue|iela|līnija|gatve|gatvė|prospekts|tänav"
+    r"|ulica|ul\.)\s"
 )
 # a postal code and the town after it, closing the line or a part of it: "28003 Madrid"
 _ADDRESS_POSTCODE = re.compile(
     r"\b\d{4,5}(?:-\d{3})?[ \u00a0]+[A-Z][\w'-]+(?:[ \u00a0]*(?:$|[·|,]))"
+    r"|\b(?:LV|LT|EE|HR|SI|PL)-\d{4,5}\b"  # "Riga, LV-1026": a Baltic or Balkan postcode
 )
 _ADDRESS_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,3})?[A-Za-z]?(?![\d,.]?\d)")
 

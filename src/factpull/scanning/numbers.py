@@ -201,17 +201,19 @@ class NumberReading:
         """Dots grouping thousands, as much of Europe and Latin America writes them.
 
         Two groups ('1.234.567') or a decimal comma after ('1.234,5') settle it. One group
-        ('23.918') is thousands in an amount with no scale word ('Rp 500.000'; not in dinars,
-        which have three decimal places) or in a text whose decimals are commas ('-26,7%')
-        and never dots."""
+        ('23.918') is thousands in a text whose decimals are commas ('-26,7%') and never dots,
+        scale word or not ('$2.300 millones'), and elsewhere in an amount with no scale word
+        ('Rp 500.000'; not in dinars, which have three decimal places)."""
         found = _DOT_GROUPED.match(text, pos)
         if found is None or found.group().count(".") > 1 or "," in found.group():
             return found
+        if self._dotted_text(text):
+            return found  # "$2.300 million" in a story that writes '-3,2%': 2,300 million
         if self.scale_word.match(text, found.end()):
-            return None  # "$1.234 million" is a decimal whatever the text's habit
+            return None  # "$1.234 million" is a decimal elsewhere
         if currency is not None and currency not in _THREE_DECIMAL_CURRENCIES:
             return found
-        return found if self._dotted_text(text) else None
+        return None
 
     def _dotted_text(self, text: str) -> bool:
         return self.style.dotted_thousands or writes_decimal_commas(text)

@@ -88,10 +88,13 @@ class QualifierReading:
         burglaries') of anything. Not 'seized over $2m in cash',
         'arrested over 40 people', 'Four suspects stole over $2m' (no such verb), nor 'Police
         held over $2m in cash' (the sum is what was held)."""
-        words = _WORD_TOKEN.findall(_last_clause(text[max(0, at - 50) : at]).lower())[-4:]
+        words = _WORD_TOKEN.findall(_last_clause(text[max(0, at - 60) : at]).lower())[-5:]
         verbs = self.lex.words("over_cause_verbs")
-        if not any(word in verbs for word in words):
+        in_court = words[-2:] == ["in", "court"]  # "Two men in court over $48,000 burglary"
+        if not in_court and not any(word in verbs for word in words):
             return False
+        if in_court:
+            return cand.kind in ("money", "weight") and not self._money_held(text, cand.end)
         if len(words) >= 2 and words[-2] in verbs and _COUNT_WORD.fullmatch(words[-1]):
             return True
         if cand.kind == "weight":

@@ -56,7 +56,11 @@ class RangeReading:
         ))  # fmt: skip
         merged = self._merge_range(cand, upper, high)
         if word == "or" and merged.value_high is not None:
-            return merged if _alternatives_span(merged.value, merged.value_high) else cand
+            # not "25k or 40k cheaper than its rivals respectively": two figures, one each
+            clause = _CLAUSE_REST.match(text, merged.end)
+            apart = clause is not None and "respectively" in clause.group().lower()
+            span = _alternatives_span(merged.value, merged.value_high) and not apart
+            return merged if span else cand
         return merged
 
     def _with_listed_unit(self, text: str, cand: Candidate) -> Candidate:
@@ -181,6 +185,9 @@ def _shared_unit(cand: Candidate, last: Candidate, text: str) -> Candidate:
         return replace(cand, unit="year", kind="age")
     return replace(cand, unit=last.unit, kind=last.kind, unit_text=last.unit_text,
                    currency_symbol=last.currency_symbol)  # fmt: skip
+
+
+_CLAUSE_REST = re.compile(r"[^.;\n]{0,100}")
 
 
 def _alternatives_span(low: float, high: float) -> bool:
