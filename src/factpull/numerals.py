@@ -23,6 +23,10 @@ SCALE_WORDS = {
     "hundred": 100, "thousand": 10**3, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
     "lacs": 10**5, "million": 10**6, "crore": 10**7, "crores": 10**7, "billion": 10**9,
     "trillion": 10**12,
+    # as Latin American, Brazilian and Nordic papers leave them in English text: "$ 48.500
+    # millones", "R$ 1,2 bilhão", "612 mio. kr."
+    "millones": 10**6, "millón": 10**6, "milhão": 10**6, "milhões": 10**6, "bilhão": 10**9,
+    "bilhões": 10**9, "mio": 10**6, "mia": 10**9, "mrd": 10**9,
 }  # fmt: skip
 # Abbreviated scale suffixes as written after digits: "€2.5m", "$3bn", "£40k", "Rs 5 cr",
 # "RM46.8mil" (Malaysian and Singaporean papers; the scan takes "mil"/"bil" only with money).

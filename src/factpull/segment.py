@@ -58,7 +58,8 @@ _INNER_PIPE = re.compile(r"\S[ \t]*\|[ \t]*\S")
 # abbreviation before a number
 # or a lowercase word is not a sentence end (nor is a dotted currency prefix: "Rs. 40,000").
 _NUMBER_ABBREVIATION = re.compile(
-    r"\b(?:[Nn]os?|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|[Tt]el|bil|mil|[Cc]ap)\.$"
+    r"\b(?:[Nn]os?|[Ss]q|approx|[Ff]igs?|[Pp]aras?|[Ss]ecs?|[Pp]p|[Ee]xt|[Tt]el|bil|mil|[Cc]ap"
+    r"|[Mm]io|[Mm]ia|[Mm]rd|pct)\.$"  # '612 mio. kr.', '41 pct. of': Nordic abbreviations
 )
 # Police ranks some papers abbreviate in lowercase ('insp.', 'asp.'); not 'pc.' or 'st.',
 # which also end sentences as 'per cent' and 'street'
@@ -278,7 +279,7 @@ def _continues(before: str, sentence: str) -> bool:
 
 
 # Lower-case abbreviations kept whole for the parser, whose dot it would read as an end
-_INLINE_WORDS = ("approx.", "incl.", "excl.", "bil.", "mil.", "tril.")
+_INLINE_WORDS = ("approx.", "incl.", "excl.", "bil.", "mil.", "tril.", "mio.", "mia.", "mrd.")
 # Abbreviations that stand inside a sentence, never at its end: 'incl.', 'approx.', 'vs.',
 # and a contact line's 'Tel. (+598) 2030 4000'
 _INLINE_ABBREVIATION = re.compile(

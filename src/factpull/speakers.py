@@ -817,9 +817,12 @@ def _named_after(text: str, name: str, position: int) -> bool:
 
 
 def _surname_in(name: str, key: str) -> bool:
-    """Is ``key`` the surname of ``name``, or the first of its two surnames ('Vásquez' of
-    'Nilda Vásquez Castañeda', as Spanish and Portuguese names are shortened)?"""
+    """Is ``key`` the surname of ``name``: its last word, the first of two surnames ('Vásquez'
+    of 'Nilda Vásquez Castañeda'), or a Chinese or Korean surname written before a hyphened
+    given name ('Lin' of 'Lin Chia-hung')?"""
     words = [w.strip(".,").lower() for w in name.split()]
+    if len(words) == 2 and "-" in words[1] and words[0] == key:
+        return True  # 'Lin said' after 'Lin Chia-hung': the surname written first
     return bool(words) and (words[-1] == key or (len(words) >= 3 and words[-2] == key))
 
 

@@ -545,6 +545,7 @@ _NOT_QUANTITIES = re.compile(
     | (?<=[Tt]he\ )(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th))
       (?=[\ \u00a0]+(?i:defendant|accused|suspect|respondent|appellant|applicant|plaintiff)s?\b)
     | (?:(?<=Private\ Bag\ )|(?<=Private\ Bag\ X))\d{1,6}(?!\d)   # "Private Bag 12024": an address
+    | (?<=ROC\ year\ )\d{2,3}(?!\d)                          # "(ROC year 113)": Taiwan's calendar
     | \d{16,}                                                  # card numbers, hashes, digit runs
     | (?<=\[)\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?=\])   # [13], [6,27]: citation marks
     | (?i:one)-(?i:time|off|stop|way|sided|on-one)\b            # one-time, one-off: no count
@@ -1066,8 +1067,9 @@ def _is_power_of_ten(value: float) -> bool:
 
 def _office_hours(text: str, start: int) -> re.Match[str] | None:
     """'on weekdays from 13.00 to 14.00', 'daily 08.30-16.30': hours written with dots after a
-    word of days or hours."""
-    return _after_cue(text, start, _HOURS_CUE, 30, _DOTTED_HOURS)
+    word of days or hours; 'between 16.00 and 22.00': two times on the hour or half hour."""
+    hours = _after_cue(text, start, _HOURS_CUE, 30, _DOTTED_HOURS)
+    return hours or _after_cue(text, start, _SPAN_CUE, 12, _ROUND_HOURS)
 
 
 _HOURS_CUE = re.compile(
@@ -1076,6 +1078,11 @@ _HOURS_CUE = re.compile(
 )
 _DOTTED_TIME = r"(?:[01]?\d|2[0-3])\.[0-5]\d"
 _DOTTED_HOURS = re.compile(rf"{_DOTTED_TIME}\s?(?:to|and|-|–)\s?{_DOTTED_TIME}(?!\d|[.,]\d)")
+_SPAN_CUE = re.compile(r"(?i)\b(?:between|from)\s+$")
+_ROUND_TIME = r"(?:[01]?\d|2[0-3])\.(?:00|30)"
+_ROUND_HOURS = re.compile(  # closing its clause: not "from 10.00 to 12.00 kroner"
+    rf"{_ROUND_TIME}\s?(?:to|and|-|–)\s?{_ROUND_TIME}(?=[ \t]*(?:[,;:)]|\.(?!\d)|\n|$))"
+)
 
 
 def _emergency_line(text: str, start: int) -> re.Match[str] | None:

@@ -66,8 +66,10 @@ class NumberReading:
             rf"(?:(?:\s+(?:and|&)\s+|,?\s+|-)(?:{word_alternation}))*\b"
         )
         self.scale_word = re.compile(
-            rf"(?:{_SPACE}|-)?(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
-            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|T|cr)\b|{_SPACE}?(?:mn|mln|bn|bln|tln|trn|cr|B|M|mil|bil)\b"
+            rf"(?:{_SPACE}|-)?(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?"
+            r"|millones|millón|milhão|milhões|bilhão|bilhões)\b"
+            rf"|(?:k|K|m|M|MM|b|B|bn|Bn|tn|trn|T|cr)\b"
+            rf"|{_SPACE}?(?:mn|mln|bn|bln|tln|trn|cr|B|M|mil|bil|(?i:mio|mia|mrd))\b"
             r"(?:\.(?=[ \u00a0]+[a-z]))?"  # "72.1 bil. yen": an abbreviation's dot, then a word
             r"|-[MB](?![\w-])"  # "P6.8-M", "P1.2-B" of Manila papers: only after a currency
         )
@@ -284,7 +286,8 @@ class NumberReading:
                 or self._followed_by_plural(text, scale.end())
                 or self._currency_word_after(text, scale.end())  # "4.6B Turkish liras"
             )
-        if word in ("mil", "bil"):  # "RM46.8mil", "46.8mil ringgit"; "a 5 mil sheet" is thickness
+        if word.lower() in ("mil", "bil", "mio", "mia", "mrd"):
+            # "RM46.8mil", "46.8mil ringgit", "612 mio. kr."; "a 5 mil sheet" is thickness
             return currency is not None or self._currency_word_after(text, scale.end())
         if word == "T":
             return currency is not None and not spaced  # "$2.174T"; "5T" alone is not
@@ -345,7 +348,7 @@ _WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+([a-z]+)")
 # word can only be a decimal comma (a thousands comma takes three); not after another group
 # ("1,2,5%" is a list).
 _DECIMAL_COMMA_PERCENT = re.compile(
-    rf"(?<![\d,])\d+,\d{{1,2}}(?={_SPACE}?%|{_SPACE}(?:per ?cent|percent|percentage points?)\b)"
+    rf"(?<![\d,])\d+,\d{{1,2}}(?={_SPACE}?%|{_SPACE}(?:per ?cent|percent|percentage points?|pct)\b)"
 )
 
 
@@ -373,8 +376,8 @@ _SPACED_REACH = 300  # characters each side where the document's thousands are l
 # scale word is a decimal comma too ("1,200 million" has a thousands comma). The scale word may
 # also close a range whose first end is written the same way: "R1,2 to R1,5 billion".
 _SCALE_AFTER = (
-    rf"(?:{_SPACE}?(?i:thousand|million|billion|trillion)|{_SPACE}?(?:bn|mn|bln|mln)"
-    rf"|(?:m|M|k|K|bn|Bn))\b"
+    rf"(?:{_SPACE}?(?i:thousand|million|billion|trillion|millones|milhão|milhões|bilhão|bilhões"
+    rf"|mio|mia|mrd)|{_SPACE}?(?:bn|mn|bln|mln)|(?:m|M|k|K|bn|Bn))\b"
 )
 _DECIMAL_COMMA_SCALE = re.compile(
     rf"(?<![\d,])\d{{1,3}},\d{{1,2}}(?={_SCALE_AFTER}"
@@ -394,7 +397,7 @@ _THREE_DECIMAL_CURRENCIES = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR",
 _COMMON_UNITS = (
     r"(?:tonnes?|tons?|kilos?|kilograms?|kg|grams?|kilomet(?:re|er)s?|km|hectares?|ha|litres?)\b"
 )
-_PERCENT_OR_SCALE = rf"(?={_SPACE}?(?:%|per ?cent\b|percent\b)|{_SCALE_AFTER})"
+_PERCENT_OR_SCALE = rf"(?={_SPACE}?(?:%|per ?cent\b|percent\b|pct\b)|{_SCALE_AFTER})"
 _COMMA_DECIMAL = re.compile(
     rf"(?<![\d,.])\d+,\d{{1,2}}(?!\d)(?:{_PERCENT_OR_SCALE}|{_SPACE}?{_COMMON_UNITS})"
 )
