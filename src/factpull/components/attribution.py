@@ -499,9 +499,11 @@ class Attribution(Predicates):
                     if named is not None:  # "(Ministry of Public Security data):"
                         return named, named.text
                     return self._source((owned or owners)[-1])
-                # 'Among the figures provided by the CDPF:', 'Key figures from the DIDM:'
+                # 'Among the figures provided by the CDPF:', 'Key figures from the DIDM:'; not
+                # 'Results from Operation Stay Alive 4:', an operation's name
                 agent = self._publisher(token)
-                if agent is not None:
+                operation = agent is not None and any(t.text == "Operation" for t in agent.subtree)
+                if agent is not None and not operation:
                     return self._source(agent)
             if token.pos_ == "NOUN" and document_reference(token) is not None:
                 # 'Key figures from the report:': the report named before (``speakers``)

@@ -94,6 +94,7 @@ class NotQuantities:
             or _phone_after_cue(text, start)
             or _emergency_line(text, start)
             or _office_hours(text, start)
+            or _operation_number(text, start)
             or _HEADLINE_YEAR.match(text, start)
             or self._code_after_cue(text, start)
             or self._series_code(text, start)
@@ -1083,6 +1084,17 @@ _ROUND_TIME = r"(?:[01]?\d|2[0-3])\.(?:00|30)"
 _ROUND_HOURS = re.compile(  # closing its clause: not "from 10.00 to 12.00 kroner"
     rf"{_ROUND_TIME}\s?(?:to|and|-|–)\s?{_ROUND_TIME}(?=[ \t]*(?:[,;:)]|\.(?!\d)|\n|$))"
 )
+
+
+def _operation_number(text: str, start: int) -> re.Match[str] | None:
+    """'Results from Operation Stay Alive 4:': the number that ends an operation's name."""
+    return _after_cue(text, start, _OPERATION_NAME_BEFORE, 50, _NAME_END_NUMBER)
+
+
+_OPERATION_NAME_BEFORE = re.compile(
+    r"(?<![\w-])Operation(?:[ \u00a0]+[A-Z][\w'’-]*){1,3}[ \u00a0]+$"
+)
+_NAME_END_NUMBER = re.compile(r"\d{1,2}(?![\d,.]?\d)(?=[ \t]*(?:[:,;)]|\.(?!\d)|\n|$))")
 
 
 def _emergency_line(text: str, start: int) -> re.Match[str] | None:
