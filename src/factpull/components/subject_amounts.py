@@ -389,7 +389,7 @@ class AmountSubjects(Predicates):
             else next((t for t in span if t.dep_ in ("dobj", "npadvmod") and _sells(t.head)), None)
         )
         verb = taken.head if taken is not None else verb
-        if mention.kind != "money" or verb is None or verb.lemma_.lower() not in _SELLING_VERBS:
+        if mention.kind != "money" or verb is None or not _sells(verb):
             return None
         objects = [c for c in verb.children if c.dep_ == "dobj" and not self._in_figure(c)]
         subject = self._subject_of(verb)
@@ -552,7 +552,7 @@ class AmountSubjects(Predicates):
             return None
         verb = doc[index - 1]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if verb.lemma_.lower() not in _SELLING_VERBS or objects:
+        if not _sells(verb) or objects:
             return None
         subject = self._subject_of(verb)
         if subject is None or subject.pos_ not in NOMINALS or self._is_vague([subject]):

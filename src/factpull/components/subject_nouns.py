@@ -232,9 +232,9 @@ def _listed_ages(doc: Doc, span: Span) -> tuple[int, int]:
     starts and ends ('two men, 31 and 26,'): each is one person's age when the run is set off
     after a person noun."""
     first, end = span.start, span.end
-    while first >= 2 and doc[first - 1].lower_ in _AGE_LIST_JOINS and _bare_age(doc[first - 2]):
+    while first >= 2 and doc[first - 1].lower_ in _AGE_LIST_JOINS and _age_number(doc[first - 2]):
         first -= 2
-    while end + 1 < len(doc) and doc[end].lower_ in _AGE_LIST_JOINS and _bare_age(doc[end + 1]):
+    while end + 1 < len(doc) and doc[end].lower_ in _AGE_LIST_JOINS and _age_number(doc[end + 1]):
         end += 2
     return first, end
 
@@ -285,7 +285,7 @@ def _year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
-def _bare_age(token: Token) -> bool:
+def _age_number(token: Token) -> bool:
     return token.text.isdigit() and 1 <= int(token.text) <= 110
 
 
